@@ -1,0 +1,34 @@
+package dev.reckon.domain.observation;
+
+import dev.reckon.domain.number.Interval;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One value of one metric for one subject on one platform over one window, with where it came from.
+ *
+ * @param currency the currency of a money value; empty for counts and ratios
+ */
+public record Observation(Subject subject, Platform platform, String metric, Window window, Segment segment,
+                          Interval value, Optional<Currency> currency, Provenance provenance) {
+
+    public Observation {
+        Objects.requireNonNull(subject, "subject is null");
+        Objects.requireNonNull(platform, "platform is null");
+        Objects.requireNonNull(metric, "metric is null");
+        Objects.requireNonNull(window, "window is null");
+        Objects.requireNonNull(segment, "segment is null");
+        Objects.requireNonNull(value, "value is null");
+        Objects.requireNonNull(currency, "currency is null");
+        Objects.requireNonNull(provenance, "provenance is null");
+    }
+
+    public SeriesKey seriesKey() {
+        return new SeriesKey(subject, platform, metric, segment);
+    }
+
+    public ObservationKey key() {
+        return new ObservationKey(seriesKey(), window);
+    }
+}

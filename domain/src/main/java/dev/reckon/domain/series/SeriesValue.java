@@ -1,0 +1,50 @@
+package dev.reckon.domain.series;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Window;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The value of a series with everything that produced it.
+ *
+ * @param query        what was asked
+ * @param status       whether a value could be computed
+ * @param value        the interval; {@link Interval#ALL} unless the status is {@link SeriesStatus#VALUE}
+ * @param currency     the currency of a money series
+ * @param observations the observations the value was computed from
+ * @param gaps         parts of the period no observation or coverage accounts for
+ * @param rule         how the value was computed, or why it could not be, in plain English
+ * @param notes        what else a reader should know (grains that disagree, a stale stock value)
+ */
+public record SeriesValue(SeriesQuery query, SeriesStatus status, Interval value, Optional<Currency> currency,
+                          List<Observation> observations, List<Window> gaps, String rule, List<String> notes) {
+
+    public SeriesValue {
+        Objects.requireNonNull(query, "query is null");
+        Objects.requireNonNull(status, "status is null");
+        Objects.requireNonNull(value, "value is null");
+        Objects.requireNonNull(currency, "currency is null");
+        Objects.requireNonNull(rule, "rule is null");
+        observations = List.copyOf(observations);
+        gaps = List.copyOf(gaps);
+        notes = List.copyOf(notes);
+    }
+
+    public static SeriesValue missing(SeriesQuery query, String why) {
+        return new SeriesValue(query, SeriesStatus.MISSING, Interval.ALL, Optional.empty(), List.of(),
+                List.of(query.period().window()), why, List.of());
+    }
+
+    public static SeriesValue notAggregable(SeriesQuery query, String why) {
+        return new SeriesValue(query, SeriesStatus.NOT_AGGREGABLE, Interval.ALL, Optional.empty(), List.of(),
+                List.of(), why, List.of());
+    }
+
+    public boolean hasValue() {
+        return status == SeriesStatus.VALUE;
+    }
+}
