@@ -1,0 +1,15 @@
+package dev.reckon.application.port.out;
+
+/**
+ * One source's import into a store, applied all at once: nothing written through it is visible
+ * until {@link #commit()}, and closing it without committing leaves the store as it was.
+ */
+public interface SourceWrite extends ObservationSink, AutoCloseable {
+
+    /** Makes everything written visible at once, replacing what the source contributed before. */
+    void commit();
+
+    /** Abandons the write unless it was committed. */
+    @Override
+    void close();
+}
