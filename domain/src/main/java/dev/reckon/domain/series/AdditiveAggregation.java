@@ -29,7 +29,7 @@ final class AdditiveAggregation {
 
     static SeriesValue aggregate(SeriesInputs in) {
         List<Observation> inside = in.inside();
-        Optional<Observation> exact = inside.stream().filter(o -> o.window().equals(in.period())).findFirst();
+        Optional<Observation> exact = in.exactly();
         if (exact.isPresent()) {
             return exactWindow(in, exact.get(), inside);
         }

@@ -33,7 +33,7 @@ final class DistinctAggregation {
 
     static SeriesValue aggregate(SeriesInputs in) {
         List<Observation> inside = in.inside();
-        Optional<Observation> exact = inside.stream().filter(o -> o.window().equals(in.period())).findFirst();
+        Optional<Observation> exact = in.exactly();
         if (exact.isPresent()) {
             return exactWindow(in, exact.get(), inside);
         }

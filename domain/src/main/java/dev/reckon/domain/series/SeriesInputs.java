@@ -39,6 +39,11 @@ record SeriesInputs(SeriesQuery query, List<Observation> observations, List<Cove
         return observations.stream().filter(o -> period().contains(o.window())).toList();
     }
 
+    /** The observation whose window is exactly the period, if there is one (after deduplication, at most one). */
+    Optional<Observation> exactly() {
+        return observations.stream().filter(o -> o.window().equals(period())).findFirst();
+    }
+
     /** Time that coverage declares complete and where no observation other than {@code counted} falls. */
     TimeSet coveredWithoutOtherData(List<Observation> counted) {
         Set<Observation> countedSet = new HashSet<>(counted);
