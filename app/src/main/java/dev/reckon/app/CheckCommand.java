@@ -19,9 +19,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
@@ -51,9 +51,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DOSSIER_DIR",
-            description = "The folder holding dossier.yaml, e.g. examples/ge2019.")
-    private Path dossierDir;
+    @Mixin
+    private DossierArgument dossier;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
@@ -93,13 +92,12 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DossierCheck check;
         try {
-            check = checkDossier.check(new CheckDossierCommand(dossierDir));
+            check = checkDossier.check(new CheckDossierCommand(dossier.path()));
         } catch (DossierException e) {
-            e.problems().forEach(err::println);
-            err.flush();
+            RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
         }
-        RunMessages.printImports(dossierDir, check.imports(), err);
+        RunMessages.printImports(dossier.path(), check.imports(), err);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             renderer(environment.colour()).render(check, stdout);

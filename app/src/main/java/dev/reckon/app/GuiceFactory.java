@@ -19,8 +19,12 @@ final class GuiceFactory implements CommandLine.IFactory {
         try {
             return injector.getInstance(type);
         } catch (ConfigurationException notInjectable) {
-            // picocli's own helpers (converters, help mixins) are not Guice-made.
-            return CommandLine.defaultFactory().create(type);
+            // picocli's own helpers (help mixins, built-in converters) are not Guice-made; ours always are,
+            // so a missing binding for one of ours is reported as it is.
+            if (type.getName().startsWith("picocli.")) {
+                return CommandLine.defaultFactory().create(type);
+            }
+            throw notInjectable;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.app;
 
+import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.RowProblem;
 import java.io.IOException;
@@ -38,6 +39,12 @@ final class RunMessages {
                 err.println(file + ": " + note);
             }
         }
+        err.flush();
+    }
+
+    /** Why the dossier cannot be read, one {@code file:line:column: message} per line. */
+    static void printProblems(DossierException unreadable, PrintWriter err) {
+        unreadable.problems().forEach(err::println);
         err.flush();
     }
 
