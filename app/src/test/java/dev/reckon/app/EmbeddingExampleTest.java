@@ -3,6 +3,7 @@ package dev.reckon.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.number.Interval;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
@@ -84,7 +85,7 @@ class EmbeddingExampleTest {
         // UTF-8 output whatever the platform's default, on every JDK from 17 on.
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8",
                 "-Dsun.stdout.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-cp",
-                classes + java.io.File.pathSeparator + domain, className));
+                classes + File.pathSeparator + domain, className));
         Path output = temp.resolve("output.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
                 .start();
