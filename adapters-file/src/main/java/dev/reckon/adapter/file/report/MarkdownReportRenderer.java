@@ -39,7 +39,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             }
             out.write("\n### " + inline(result.claim().id()) + "\n\n");
             for (SeriesValue series : result.series()) {
-                out.write("- " + code(series.query().ref()) + ": " + series.value() + ", "
+                out.write("- " + code(series.query().ref()) + ": " + ComparisonTextRenderer.number(series.value()) + ", "
                         + series.observations().size() + " observation"
                         + (series.observations().size() == 1 ? "" : "s") + sources(series) + ". "
                         + inline(series.rule()) + "\n");

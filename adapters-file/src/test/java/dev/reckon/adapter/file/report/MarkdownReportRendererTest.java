@@ -29,7 +29,7 @@ class MarkdownReportRendererTest {
         String report = render(ReportFixtures.sampleCheck());
 
         assertThat(report).contains("\n## Evidence\n\n### half-views\n\n"
-                + "- `video_views{labour,facebook,ge2019}`: [350000, 350000], 7 observations (data/labour.csv:10, "
+                + "- `video_views{labour,facebook,ge2019}`: 350000, 7 observations (data/labour.csv:10, "
                 + "data/labour.csv:11, data/labour.csv:12, data/labour.csv:13, data/labour.csv:14). ");
         assertThat(report).contains("- `followers{jc,twitter,polling-day}`: [-inf, +inf], 0 observations. ");
         assertThat(report).doesNotContain("### rounded");
