@@ -3,9 +3,11 @@ package dev.reckon.adapter.jdbc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,12 +31,33 @@ final class ChildProcess implements AutoCloseable {
 
     /** Starts a writer of {@code series * days} observations of {@code source} into {@code store}. */
     static ChildProcess write(Path store, String source, int series, int days, Duration busyTimeout) throws IOException {
+        return start(store, source, series, days, busyTimeout, false);
+    }
+
+    /** Like {@link #write}, but the writer stops after it has begun, holding the lock, until {@link #resume()}. */
+    static ChildProcess writeAndPause(Path store, String source, int series, int days) throws IOException {
+        return start(store, source, series, days, Duration.ofSeconds(60), true);
+    }
+
+    private static ChildProcess start(Path store, String source, int series, int days, Duration busyTimeout,
+                                      boolean pause) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder builder = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 StoreWriterProcess.class.getName(), store.toString(), source, Integer.toString(series),
                 Integer.toString(days), Long.toString(busyTimeout.toMillis())));
+        if (pause) {
+            command.add(StoreWriterProcess.PAUSE);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true);
         return new ChildProcess(builder.start());
+    }
+
+    /** Lets a paused writer go on. */
+    void resume() throws IOException {
+        OutputStream input = process.getOutputStream();
+        input.write('\n');
+        input.flush();
     }
 
     /** Waits for a line starting with {@code prefix}; fails if the process ends or is too slow first. */
