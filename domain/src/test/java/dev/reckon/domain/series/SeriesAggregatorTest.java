@@ -137,6 +137,19 @@ class SeriesAggregatorTest {
         }
 
         @Test
+        void aStockReadsOnlyTheCurrencyOfValuesUpToThePeriodsEnd() {
+            List<Observation> levels = List.of(
+                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, "followers", day(dec(1)), Segment.TOTAL,
+                            Interval.exactly(5), Optional.of(Currency.getInstance("GBP")), Provenance.of("a.csv", 1)),
+                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, "followers", day(dec(9)), Segment.TOTAL,
+                            Interval.exactly(6), Optional.of(Currency.getInstance("USD")), Provenance.of("a.csv", 2)));
+
+            SeriesValue value = aggregate(query("followers", period(dec(1), dec(2))), levels, List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(5));
+        }
+
+        @Test
         void aCurrencyOutsideThePeriodDoesNotMatter() {
             SeriesValue value = aggregate(query("donations_amount", period(dec(1), dec(1))),
                     List.of(money(day(dec(1)), "10", "GBP"), money(day(dec(9)), "10", "USD")), List.of());
@@ -194,6 +207,22 @@ class SeriesAggregatorTest {
                     List.of());
 
             assertThat(value.value()).isEqualTo(Interval.exactly(5_000));
+        }
+
+        @Test
+        void aLondonWeekAcrossTheClockChangeIsSevenLondonDaysOfWhichOneHasTwentyFiveHours() {
+            LocalDate monday = LocalDate.of(2019, 10, 21);
+            Period week = Period.of("autumn", monday, monday.plusDays(6), LONDON);
+            List<Observation> londonDays = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                londonDays.add(obs(VIEWS, Window.ofDay(monday.plusDays(i), LONDON), 100));
+            }
+
+            SeriesValue value = aggregate(query(VIEWS, week), londonDays, List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(700));
+            assertThat(londonDays.get(6).window().duration()).hasHours(25);
+            assertThat(value.gaps()).isEmpty();
         }
 
         @Test
