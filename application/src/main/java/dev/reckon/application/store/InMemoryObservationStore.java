@@ -1,5 +1,8 @@
 package dev.reckon.application.store;
 
+import dev.reckon.application.port.out.ObservationCursor;
+import dev.reckon.application.port.out.ObservationPage;
+import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
@@ -19,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An {@link ObservationStore} held in memory, for tests and for runs that need no persistence.
@@ -78,6 +82,36 @@ public final class InMemoryObservationStore implements ObservationStore {
     public Optional<SourceRecord> source(String source) {
         Objects.requireNonNull(source, "source is null");
         return Optional.ofNullable(snapshot.bySource().get(source)).map(Contribution::record);
+    }
+
+    @Override
+    public ObservationPage list(ObservationQuery query) {
+        Objects.requireNonNull(query, "query is null");
+        List<Observation> matching = new ArrayList<>();
+        for (Contribution contribution : snapshot.inImportOrder()) {
+            for (SeriesData data : contribution.bySeries().values()) {
+                for (Observation observation : data.observations()) {
+                    if (query.matches(observation) && query.after().map(c -> c.precedes(observation)).orElse(true)) {
+                        matching.add(observation);
+                    }
+                }
+            }
+        }
+        matching.sort(Comparator.comparing(ObservationCursor::of, ObservationCursor.ORDER));
+        return ObservationPage.of(matching.subList(0, Math.min(matching.size(), query.limit() + 1)), query.limit());
+    }
+
+    @Override
+    public Set<String> segmentKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Contribution contribution : snapshot.inImportOrder()) {
+            contribution.bySeries().forEach((key, data) -> {
+                if (!key.segment().isTotal() && !data.observations().isEmpty()) {
+                    keys.add(key.segment().key());
+                }
+            });
+        }
+        return keys;
     }
 
     private void publish(Contribution contribution) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.application.port.in.ClaimReportView;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.observation.Observation;
@@ -49,7 +50,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String sources(SeriesValue series) {
         String list = series.observations().stream().map(Observation::provenance).map(p -> p.location())
-                .distinct().limit(JsonReport.MAX_SOURCES).collect(Collectors.joining(", "));
+                .distinct().limit(ClaimReportView.MAX_SOURCES).collect(Collectors.joining(", "));
         return list.isEmpty() ? "" : " (" + list + ")";
     }
 

@@ -3,6 +3,7 @@ package dev.reckon.application.port.out;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps observations and coverage by source. Each source's contribution is replaced as a whole,
@@ -26,4 +27,13 @@ public interface ObservationStore {
     List<SourceRecord> sources();
 
     Optional<SourceRecord> source(String source);
+
+    /**
+     * One page of the observations that match {@code query}, in {@link ObservationCursor#ORDER},
+     * starting after its cursor. Observations with the same key from different sources are each listed.
+     */
+    ObservationPage list(ObservationQuery query);
+
+    /** The segment keys ({@code town}) of the observations held, for checks that name them. */
+    Set<String> segmentKeys();
 }
