@@ -86,7 +86,17 @@ final class Schema {
                         declared_by TEXT NOT NULL,
                         seq BIGINT NOT NULL,
                         PRIMARY KEY (series_id, window_start, window_end, source_id, declared_by)
-                    ) WITHOUT ROWID""")));
+                    ) WITHOUT ROWID""")),
+            new Migration(2, "claims added beside the dossier's (through the HTTP API)", List.of(
+                    """
+                    CREATE TABLE claim (
+                        id TEXT PRIMARY KEY,
+                        text TEXT NOT NULL,
+                        check_text TEXT NOT NULL,
+                        source_who TEXT,
+                        source_where TEXT,
+                        source_when TEXT
+                    )""")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

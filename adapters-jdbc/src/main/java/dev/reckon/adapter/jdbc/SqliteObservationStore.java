@@ -1,5 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.ObservationPage;
+import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesData;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * An {@link ObservationStore} in one SQLite file, shared safely by several processes.
@@ -128,6 +131,17 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     public synchronized Optional<SourceRecord> source(String source) {
         Objects.requireNonNull(source, "source is null");
         return read("reading the record of " + source, () -> SourceTable.find(reader, source));
+    }
+
+    @Override
+    public synchronized ObservationPage list(ObservationQuery query) {
+        Objects.requireNonNull(query, "query is null");
+        return read("listing observations", () -> ObservationLister.list(reader, query));
+    }
+
+    @Override
+    public synchronized Set<String> segmentKeys() {
+        return read("reading the segment keys", () -> ObservationLister.segmentKeys(reader));
     }
 
     @Override

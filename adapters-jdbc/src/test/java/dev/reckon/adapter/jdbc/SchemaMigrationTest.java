@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaMigrationTest {
 
     private static final List<String> TABLES =
-            List.of("coverage", "observation", "provenance", "schema_version", "series", "source", "source_series");
+            List.of("claim", "coverage", "observation", "provenance", "schema_version", "series", "source", "source_series");
 
     @TempDir
     Path folder;
@@ -34,7 +34,7 @@ class SchemaMigrationTest {
         }
 
         assertThat(file).exists();
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("2");
         assertThat(tables(file)).containsExactlyElementsOf(TABLES);
         assertThat(RawStore.column(file, "PRAGMA journal_mode")).containsExactly("wal");
     }
@@ -46,7 +46,7 @@ class SchemaMigrationTest {
 
         SqliteObservationStore.open(file).close();
 
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("2");
         assertThat(tables(file)).containsExactlyElementsOf(TABLES);
     }
 
@@ -57,7 +57,7 @@ class SchemaMigrationTest {
 
         SqliteObservationStore.open(file).close();
 
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("2");
         assertThat(RawStore.column(file, "SELECT text FROM notes")).containsExactly("kept");
     }
 
@@ -76,7 +76,7 @@ class SchemaMigrationTest {
             assertThat(reopened.sources()).containsExactly(record);
             assertThat(reopened.find(rows.series(0)).observations()).containsExactly(rows.at(0));
         }
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("2");
     }
 
     @Test
@@ -89,10 +89,10 @@ class SchemaMigrationTest {
                 .isInstanceOfSatisfying(NewerStoreVersionException.class, e -> {
                     assertThat(e.file()).isEqualTo(file.toAbsolutePath());
                     assertThat(e.fileVersion()).isEqualTo(99);
-                    assertThat(e.supportedVersion()).isEqualTo(1);
+                    assertThat(e.supportedVersion()).isEqualTo(2);
                 })
                 .hasMessage(file.toAbsolutePath() + " was written by a newer version of Reckon (store version 99);"
-                        + " this version reads store versions up to 1. Use the newer Reckon, or delete the file and"
+                        + " this version reads store versions up to 2. Use the newer Reckon, or delete the file and"
                         + " Reckon rebuilds it from the dossier's files.");
 
         assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("99");

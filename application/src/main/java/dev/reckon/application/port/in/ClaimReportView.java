@@ -54,7 +54,7 @@ public record ClaimReportView(String id, String text, String check, String verdi
     public record SeriesView(String ref, String lo, String hi, int observations, List<GapView> gaps, String status,
                              String rule, List<String> sources, String currency, List<String> notes) {
 
-        static SeriesView of(SeriesValue value) {
+        public static SeriesView of(SeriesValue value) {
             ZoneId zone = value.query().period().zone();
             return new SeriesView(value.query().ref(), value.value().loText(), value.value().hiText(),
                     value.observations().size(), value.gaps().stream().map(gap -> GapView.of(gap, zone)).toList(),
@@ -83,7 +83,7 @@ public record ClaimReportView(String id, String text, String check, String verdi
 
     public record BoundsView(String lo, String hi) {
 
-        static BoundsView of(Interval interval) {
+        public static BoundsView of(Interval interval) {
             return new BoundsView(interval.loText(), interval.hiText());
         }
     }
