@@ -7,6 +7,8 @@ import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.observation.SeriesKey;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,8 +84,13 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
         }
         try {
             Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: permission denied", e);
+        } catch (FileAlreadyExistsException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: "
+                    + e.getFile() + " is a file, not a folder", e);
         } catch (IOException e) {
-            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: " + e, e);
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: " + e.getMessage(), e);
         }
     }
 
