@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 
 /**
  * An {@link ObservationStore} in one SQLite file, shared safely by several processes.
@@ -37,6 +38,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     private final StoreFile file;
     private final Connection reader;
     private final SeriesReader series;
+    private boolean closed;
 
     private SqliteObservationStore(StoreFile file, Connection reader) throws SQLException {
         this.file = file;
@@ -123,22 +125,24 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     @Override
     public synchronized SeriesData find(SeriesKey key) {
         Objects.requireNonNull(key, "key is null");
-        return read("reading " + key, () -> series.find(key));
+        return read(() -> "reading " + key, () -> series.find(key));
     }
 
     @Override
     public synchronized List<SourceRecord> sources() {
-        return read("listing the imported files", () -> SourceTable.all(reader));
+        return read(() -> "listing the imported files", () -> SourceTable.all(reader));
     }
 
     @Override
     public synchronized Optional<SourceRecord> source(String source) {
         Objects.requireNonNull(source, "source is null");
-        return read("reading the record of " + source, () -> SourceTable.find(reader, source));
+        return read(() -> "reading the record of " + source, () -> SourceTable.find(reader, source));
     }
 
+    /** Closes the store's reading connection; writes still open keep their own until they end. */
     @Override
     public synchronized void close() {
+        closed = true;
         SqliteSourceWrite.closeQuietly(reader);
     }
 
@@ -146,8 +150,14 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
         T run() throws SQLException;
     }
 
-    /** Runs a query in a read transaction of its own, ended at once so the file's WAL can be checkpointed. */
-    private <T> T read(String doing, Query<T> query) {
+    /**
+     * Runs a query in a read transaction of its own, ended at once so the file's WAL can be
+     * checkpointed. {@code doing} names it in a failure; it is only built then.
+     */
+    private <T> T read(Supplier<String> doing, Query<T> query) {
+        if (closed) {
+            throw new IllegalStateException("the store " + file.path() + " is closed");
+        }
         try {
             T result = query.run();
             reader.commit();
@@ -158,7 +168,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
             } catch (SQLException ignored) {
                 // The read failed already; ending its transaction cannot fail in a way worth reporting.
             }
-            throw file.failure(doing, e);
+            throw file.failure(doing.get(), e);
         }
     }
 }

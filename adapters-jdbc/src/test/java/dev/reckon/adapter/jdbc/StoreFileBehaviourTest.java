@@ -153,6 +153,14 @@ class StoreFileBehaviourTest {
     }
 
     @Test
+    void aClosedStoreCannotBeRead() {
+        SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"));
+        store.close();
+
+        assertThatThrownBy(store::sources).isInstanceOf(IllegalStateException.class).hasMessageEndingWith("is closed");
+    }
+
+    @Test
     void instantsAreKeptFrom1677To2262AndRefusedOutside() {
         assertThat(EpochNanos.toInstant(EpochNanos.of(EpochNanos.EARLIEST))).isEqualTo(EpochNanos.EARLIEST);
         assertThat(EpochNanos.toInstant(EpochNanos.of(EpochNanos.LATEST))).isEqualTo(EpochNanos.LATEST);
