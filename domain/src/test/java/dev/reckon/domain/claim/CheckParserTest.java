@@ -209,6 +209,8 @@ class CheckParserTest {
         "5 # 3                          | 1:3  | unexpected character '#'",
         "x{a, b, \"c} > 1               | 1:9  | the quoted name starting here has no closing '\"'",
         "12kg > 1                       | 1:3  | '12kg' is not a figure: expected a magnitude suffix k, m or bn but found 'kg'",
+        "x{a, b, c, town=\"\"} > 1      | 1:17 | a name in quotes cannot be empty",
+        "x{a, b, c} ~ 1 within -about 5 | 1:24 | expected a tolerance such as 10% or 5k but found 'about 5'",
     })
     void reportsWhereAndWhatWasExpected(String check, String position, String message) {
         ClaimError error = error(check.strip());

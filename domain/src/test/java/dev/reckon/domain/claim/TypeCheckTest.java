@@ -65,6 +65,16 @@ class TypeCheckTest {
     }
 
     @Test
+    void anAbsoluteToleranceIsInTheUnitOfTheSides() {
+        assertThat(dossier.check("donations_amount{labour, web, ge2019} ~ £85,400 within £100").verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(dossier.check("donations_amount{labour, web, ge2019} ~ £85,400 within £50").verdict()).isEqualTo(Verdict.FALSE);
+        // Alone, 4k is taken at face value; inside arithmetic it is 3,500 to 4,500.
+        assertThat(dossier.check("donors{labour, web, ge2019} ~ 4k within 300").verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(dossier.check("donors{labour, web, ge2019} ~ 4k within 200").verdict()).isEqualTo(Verdict.FALSE);
+        assertThat(dossier.check("donors{labour, web, ge2019} ~ 4k + 0 within 300").verdict()).isEqualTo(Verdict.UNDECIDED);
+    }
+
+    @Test
     void aCurrencyMismatchWithASeriesIsFoundOnceItsValueIsRead() {
         ClaimResult result = dossier.check("donations_amount{labour, web, ge2019} > $5,000");
 
