@@ -220,6 +220,10 @@ final class Explainer {
         if (!rounded.isEmpty()) {
             reasons.add(Wording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
         }
+        if (reasons.isEmpty() && isDivisionThatDoesNotEnd(o)) {
+            reasons.add("a division that does not end (like 1 / 3) is known only to " + Interval.DIVISION_DIGITS
+                    + " significant digits, so two such results cannot be shown to be exactly equal");
+        }
         return reasons;
     }
 
@@ -241,7 +245,15 @@ final class Explainer {
         return expression.children().flatMap(c -> figuresIn(c).stream()).toList();
     }
 
+    private static boolean isDivisionThatDoesNotEnd(ComparisonOutcome o) {
+        return NumberStyle.nearlyExact(o.subjectValue()) && NumberStyle.nearlyExact(o.claimedValue())
+                && !(o.subjectValue().isExact() && o.claimedValue().isExact());
+    }
+
     private Optional<String> amount(ComparisonOutcome o) {
+        if (isDivisionThatDoesNotEnd(o)) {
+            return Optional.empty();
+        }
         NumberStyle style = styleOf(o);
         Interval a = o.subjectValue();
         Interval b = o.claimedValue();

@@ -69,6 +69,16 @@ class ExplanationTest {
     }
 
     @Test
+    void twoEqualQuotientsThatDoNotEndAreUndecidedAndSaySo() {
+        ClaimResult result = dossier.check("436,000 / 865,000 = 872,000 / 1,730,000");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(result.explanation()).isEqualTo("436,000 divided by 865,000 is 0.504; the claim says it is equal to "
+                + "872,000 divided by 1,730,000, which is 0.504: undecided, because a division that does not end "
+                + "(like 1 / 3) is known only to 34 significant digits, so two such results cannot be shown to be exactly equal.");
+    }
+
+    @Test
     void anInvalidClaimSaysWhereAndWhy() {
         ClaimResult result = dossier.check("video_views{labour, facebook,} > 5");
 
