@@ -9,6 +9,8 @@ import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.observation.SeriesKey;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * An {@link ObservationStore} in one SQLite file, shared safely by several processes.
@@ -38,6 +41,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     private final StoreFile file;
     private final Connection reader;
     private final SeriesReader series;
+    private boolean closed;
 
     private SqliteObservationStore(StoreFile file, Connection reader) throws SQLException {
         this.file = file;
@@ -85,8 +89,13 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
         }
         try {
             Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: permission denied", e);
+        } catch (FileAlreadyExistsException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: "
+                    + e.getFile() + " is a file, not a folder", e);
         } catch (IOException e) {
-            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: " + e, e);
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: " + e.getMessage(), e);
         }
     }
 
@@ -119,33 +128,35 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     @Override
     public synchronized SeriesData find(SeriesKey key) {
         Objects.requireNonNull(key, "key is null");
-        return read("reading " + key, () -> series.find(key));
+        return read(() -> "reading " + key, () -> series.find(key));
     }
 
     @Override
     public synchronized List<SourceRecord> sources() {
-        return read("listing the imported files", () -> SourceTable.all(reader));
+        return read(() -> "listing the imported files", () -> SourceTable.all(reader));
     }
 
     @Override
     public synchronized Optional<SourceRecord> source(String source) {
         Objects.requireNonNull(source, "source is null");
-        return read("reading the record of " + source, () -> SourceTable.find(reader, source));
+        return read(() -> "reading the record of " + source, () -> SourceTable.find(reader, source));
     }
 
     @Override
     public synchronized ObservationPage list(ObservationQuery query) {
         Objects.requireNonNull(query, "query is null");
-        return read("listing observations", () -> ObservationLister.list(reader, query));
+        return read(() -> "listing observations", () -> ObservationLister.list(reader, query));
     }
 
     @Override
     public synchronized Set<String> segmentKeys() {
-        return read("reading the segment keys", () -> ObservationLister.segmentKeys(reader));
+        return read(() -> "reading the segment keys", () -> ObservationLister.segmentKeys(reader));
     }
 
+    /** Closes the store's reading connection; writes still open keep their own until they end. */
     @Override
     public synchronized void close() {
+        closed = true;
         SqliteSourceWrite.closeQuietly(reader);
     }
 
@@ -153,8 +164,14 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
         T run() throws SQLException;
     }
 
-    /** Runs a query in a read transaction of its own, ended at once so the file's WAL can be checkpointed. */
-    private <T> T read(String doing, Query<T> query) {
+    /**
+     * Runs a query in a read transaction of its own, ended at once so the file's WAL can be
+     * checkpointed. {@code doing} names it in a failure; it is only built then.
+     */
+    private <T> T read(Supplier<String> doing, Query<T> query) {
+        if (closed) {
+            throw new IllegalStateException("the store " + file.path() + " is closed");
+        }
         try {
             T result = query.run();
             reader.commit();
@@ -165,7 +182,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
             } catch (SQLException ignored) {
                 // The read failed already; ending its transaction cannot fail in a way worth reporting.
             }
-            throw file.failure(doing, e);
+            throw file.failure(doing.get(), e);
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A writer killed with SIGKILL in the middle of a large import, after SQLite has already moved
@@ -64,6 +66,42 @@ class KilledWriterTest {
             assertThat(store.find(firstBig.series(7)).observations()).isEqualTo(both);
             SeriesKey onlyInTheKilledImport = new SyntheticObservations("big.csv", SERIES, DAYS).series(SERIES - 1);
             assertThat(store.find(onlyInTheKilledImport).observations()).isEmpty();
+        }
+    }
+
+    /**
+     * Killed at some moment from early in the import to after its commit, the store holds either
+     * the source's previous rows or all of its new ones, never a part, and its file is sound.
+     */
+    @ParameterizedTest(name = "killed {0} ms after it began writing")
+    @ValueSource(ints = {0, 300, 700, 1_200, 2_000, 5_000})
+    void whenEverAWriterIsKilledTheStoreHoldsAllOrNoneOfItsImport(int delayMillis) throws Exception {
+        Path file = folder.resolve("reckon.db");
+        SyntheticObservations before = new SyntheticObservations("big.csv", 3, 10);
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            write(store, StoreWriterProcess.record("big.csv", before.count()), rowsOf(before));
+        }
+        int series = 300;
+        int days = 1_000;
+
+        boolean committed;
+        try (ChildProcess child = ChildProcess.write(file, "big.csv", series, days, Duration.ofSeconds(30))) {
+            child.awaitLine(StoreWriterProcess.WRITING);
+            Thread.sleep(delayMillis);
+            child.kill();
+            committed = child.output().contains(StoreWriterProcess.COMMITTED);
+        }
+
+        assertThat(RawStore.integrityCheck(file)).isEqualTo("ok");
+        long stored = RawStore.observationsPerSource(file).get("big.csv");
+        if (committed) {
+            assertThat(stored).isEqualTo((long) series * days);
+        } else {
+            assertThat(stored).isIn(before.count(), (long) series * days);
+        }
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            long expected = stored == before.count() ? before.count() : (long) series * days;
+            assertThat(store.source("big.csv")).map(SourceRecord::rowsRead).contains(expected);
         }
     }
 

@@ -112,6 +112,17 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void aFileWhereTheStoresFolderShouldBeIsReported() throws Exception {
+        Files.writeString(folder.resolve(".reckon"), "not a folder");
+        Path file = folder.resolve(".reckon/reckon.db");
+
+        assertThatThrownBy(() -> SqliteObservationStore.open(file))
+                .isInstanceOf(ObservationStoreException.class)
+                .hasMessage("cannot create the folder " + file.getParent().toAbsolutePath() + " for the store: "
+                        + folder.resolve(".reckon").toAbsolutePath() + " is a file, not a folder");
+    }
+
+    @Test
     void migrationsAreNumberedOneByOneFromOne() {
         assertThat(Schema.MIGRATIONS).extracting(Migration::version)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, Schema.CURRENT_VERSION).boxed().toList());

@@ -80,6 +80,58 @@ class StoreFileBehaviourTest {
     }
 
     @Test
+    void aRepeatedKeyReplacesTheEarlierRowInPlaceWhereverTheWriteSendsItToSqlite() {
+        SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 200);
+        List<Observation> written = new ArrayList<>();
+        List<Observation> expected = new ArrayList<>();
+        for (long row = 0; row < rows.count(); row++) {
+            written.add(rows.at(row));
+            expected.add(rows.at(row));
+        }
+        // Rows go to SQLite 64 to a statement and the rest one by one: repeat a key inside one
+        // statement, in the rest after a statement, and within the rest.
+        written.add(40, revalued(rows.at(5), 1));
+        written.add(revalued(rows.at(150), 2));
+        written.add(revalued(rows.at(199), 3));
+        expected.set(5, revalued(rows.at(5), 1));
+        expected.set(150, revalued(rows.at(150), 2));
+        expected.set(199, revalued(rows.at(199), 3));
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
+            try (SourceWrite write = store.replaceSource(StoreWriterProcess.record("a.csv", written.size()))) {
+                written.forEach(write::accept);
+                write.commit();
+            }
+
+            assertThat(store.find(rows.series(0)).observations()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static Observation revalued(Observation o, long value) {
+        return new Observation(o.subject(), o.platform(), o.metric(), o.window(), o.segment(), Interval.exactly(value),
+                o.currency(), o.provenance());
+    }
+
+    @Test
+    void aTimeTheStoreCannotKeepIsRefusedWhenAcceptedAndTheWriteGoesOn() {
+        SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 3);
+        Observation tooLate = new Observation(Subject.of("jc"), Platform.WEB, "posts",
+                Window.at(Instant.parse("2300-01-01T00:00:00Z")), Segment.TOTAL, Interval.exactly(1), Optional.empty(),
+                Provenance.of("a.csv", 9));
+        try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
+            try (SourceWrite write = store.replaceSource(StoreWriterProcess.record("a.csv", 3))) {
+                write.accept(rows.at(0));
+                assertThatThrownBy(() -> write.accept(tooLate)).isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("2300-01-01T00:00:00Z is outside");
+                write.accept(rows.at(1));
+                write.commit();
+            }
+
+            assertThat(store.find(rows.series(0)).observations()).containsExactly(rows.at(0), rows.at(1));
+        }
+    }
+
+    @Test
     void timesKeepTheirNanosecondsAndValuesTheirDigits() {
         Instant start = Instant.parse("2024-09-27T23:59:59.123456789Z");
         Observation precise = new Observation(Subject.of("jc"), Platform.YOUTUBE, "views",
@@ -98,6 +150,14 @@ class StoreFileBehaviourTest {
 
             assertThat(store.find(precise.seriesKey()).observations()).containsExactly(precise, unbounded);
         }
+    }
+
+    @Test
+    void aClosedStoreCannotBeRead() {
+        SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"));
+        store.close();
+
+        assertThatThrownBy(store::sources).isInstanceOf(IllegalStateException.class).hasMessageEndingWith("is closed");
     }
 
     @Test

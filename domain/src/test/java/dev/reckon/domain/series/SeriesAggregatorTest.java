@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SeriesAggregatorTest {
 
@@ -74,6 +76,21 @@ class SeriesAggregatorTest {
 
             assertThat(value.value()).isEqualTo(Interval.exactly(90));
             assertThat(value.notes()).singleElement().asString().contains("100 (a.csv:2)").contains("90 (b.csv:2)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"impressions", "reach", "followers"})
+        void everyKindResolvesConflictingDuplicatesBeforeAggregating(String metric) {
+            Observation older = obs(metric, day(dec(1)), Interval.exactly(100), Segment.TOTAL,
+                    new Provenance("old.csv", 2, Optional.of(Instant.parse("2019-12-20T10:00:00Z")), "i1"));
+            Observation newer = obs(metric, day(dec(1)), Interval.exactly(120), Segment.TOTAL,
+                    new Provenance("new.csv", 2, Optional.of(Instant.parse("2020-01-05T10:00:00Z")), "i2"));
+
+            SeriesValue value = aggregate(query(metric, period(dec(1), dec(1))), List.of(newer, older), List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(120));
+            assertThat(value.observations()).containsExactly(newer);
+            assertThat(value.notes()).singleElement().asString().contains("100 (old.csv:2)").contains("120 (new.csv:2)");
         }
 
         private Observation exported(Window window, long value, String source, long line, String at) {
