@@ -103,6 +103,14 @@ class FileDossierSourceTest {
     }
 
     @Test
+    void theDossierFolderItselfMayHoldTheDataButNotAsData() throws Exception {
+        write("obs.csv", "x");
+        Dossier dossier = load("data:\n  - path: .\n");
+
+        assertThat(dossier.data().get(0).files()).extracting(f -> f.source()).containsExactly("obs.csv");
+    }
+
+    @Test
     void everySectionMayBeAbsentAndTheZoneIsUtc() throws Exception {
         Dossier dossier = load("title: Empty\n");
 
