@@ -2,8 +2,6 @@ package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.CompareInDossierCommand;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
-import dev.reckon.application.port.in.CompareSeriesQuery;
-import dev.reckon.application.port.in.CompareSeriesResult;
 import dev.reckon.application.port.in.DossierComparison;
 import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.in.DossierProblem;
@@ -11,6 +9,7 @@ import dev.reckon.domain.claim.ClaimError;
 import dev.reckon.domain.claim.SeriesSelection;
 import dev.reckon.domain.claim.SeriesSelection.InvalidSeriesException;
 import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesValue;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +49,7 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
         if (!problems.isEmpty()) {
             throw new DossierException(problems);
         }
-        CompareSeriesResult result = new CompareSeriesService(loaded.store(), loaded.dossier().catalogue())
-                .compare(new CompareSeriesQuery(queries));
-        return new DossierComparison(loaded.dossier().title(), result, loaded.imports());
+        List<SeriesValue> values = queries.stream().map(loaded.series()::valueOf).toList();
+        return new DossierComparison(loaded.dossier().title(), values, loaded.imports());
     }
 }

@@ -1,6 +1,8 @@
 package dev.reckon.application.port.in;
 
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.domain.comparison.Comparison;
+import dev.reckon.domain.comparison.Ranking;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,17 @@ public record DossierComparison(String title, CompareSeriesResult result, List<I
         Objects.requireNonNull(title, "title is null");
         Objects.requireNonNull(result, "result is null");
         imports = List.copyOf(imports);
+    }
+
+    /** Compares {@code values}: side by side when there are two, ranked otherwise. */
+    public DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports) {
+        this(title, compare(values), imports);
+    }
+
+    private static CompareSeriesResult compare(List<SeriesValue> values) {
+        return values.size() == 2
+                ? new CompareSeriesResult.Pair(Comparison.of(values.get(0), values.get(1)))
+                : new CompareSeriesResult.Ranked(values, Ranking.of(values));
     }
 
     /** One value per series asked for, in the order asked. */
