@@ -71,7 +71,7 @@ final class DossierAssembler {
                 .map(entry -> dataEntry(entry, subjects, zone))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Dossier(title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()));
+        return new Dossier(dossierDir, title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()));
     }
 
     private String title(LocatedText title) {

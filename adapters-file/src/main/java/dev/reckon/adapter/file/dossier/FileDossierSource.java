@@ -38,9 +38,12 @@ public final class FileDossierSource implements DossierSource {
         validator = factory.getValidator();
     }
 
+    /** Reads the dossier in {@code dossier}: its folder, or, as people also type, its YAML file. */
     @Override
-    public Dossier load(Path dossierDir) throws DossierException {
-        Path file = dossierDir.resolve(FILE_NAME);
+    public Dossier load(Path dossier) throws DossierException {
+        boolean givenTheFile = Files.isRegularFile(dossier);
+        Path file = givenTheFile ? dossier : dossier.resolve(FILE_NAME);
+        Path dossierDir = givenTheFile ? folderOf(dossier) : dossier;
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw DossierException.of(new DossierProblem(name, 0, 0,
@@ -65,8 +68,13 @@ public final class FileDossierSource implements DossierSource {
                 problems.add(0, 0, violation.getPropertyPath() + ": " + violation.getMessage());
             }
         }
-        Dossier dossier = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
+        Dossier assembled = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
         problems.throwIfAny();
-        return dossier;
+        return assembled;
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? Path.of("") : parent;
     }
 }
