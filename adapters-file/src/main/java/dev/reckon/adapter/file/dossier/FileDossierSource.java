@@ -15,6 +15,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -26,6 +28,12 @@ public final class FileDossierSource implements DossierSource {
 
     /** The file a dossier folder holds. */
     public static final String FILE_NAME = "dossier.yaml";
+
+    /**
+     * Hibernate Validator announces its version at INFO through java.util.logging when it starts;
+     * people reading the command line's output have no use for it. Held here so it is not collected.
+     */
+    private static final Logger VALIDATOR_LOG = quietened("org.hibernate.validator");
 
     private final DossierYamlReader yamlReader = new DossierYamlReader();
     private final Validator validator;
@@ -71,6 +79,12 @@ public final class FileDossierSource implements DossierSource {
         Dossier assembled = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
         problems.throwIfAny();
         return assembled;
+    }
+
+    private static Logger quietened(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     private static Path folderOf(Path file) {
