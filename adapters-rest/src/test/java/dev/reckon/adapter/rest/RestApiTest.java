@@ -44,7 +44,7 @@ class RestApiTest {
 
     static final String TOKEN = "s3cret-token";
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final Dossier DOSSIER = new Dossier("GE2019 test", LONDON,
+    static final Dossier DOSSIER = new Dossier(java.nio.file.Path.of("dossier.yaml"), "GE2019 test", LONDON,
             List.of(new DossierSubject(Subject.of("labour"), "Labour", Map.of(Platform.FACEBOOK, "@UKLabour")),
                     new DossierSubject(Subject.of("tories"), "Conservatives", Map.of())),
             Map.of("ge2019", Period.of("ge2019", LocalDate.of(2019, 12, 1), LocalDate.of(2019, 12, 2), LONDON)),

@@ -8,23 +8,13 @@ import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.UnrecognisedExportException;
-import dev.reckon.domain.observation.Coverage;
-import dev.reckon.domain.observation.Observation;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,55 +50,22 @@ public final class ImportFileService implements ImportFileUseCase {
         ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
                 command.subject(), command.platform(), Optional.empty(), Optional.empty(), command.format(),
                 UUID.randomUUID().toString());
-        Buffer buffer = new Buffer();
-        ImportReport report = importer.read(new ExportInput(command.source(), command.opener(), context), buffer);
+        StagedObservations staged = new StagedObservations();
+        ImportReport report = importer.read(new ExportInput(command.source(), command.opener(), context), staged);
         if (command.allOrNothing() && report.rowsRejected() > 0) {
             return new ImportOutcome(report, false);
         }
         SourceRecord record = record(command, report);
         try (SourceWrite write = store.replaceSource(record)) {
-            buffer.observations.forEach(write::accept);
-            buffer.coverage.forEach(write::cover);
+            staged.replayInto(write);
             write.commit();
         }
         return new ImportOutcome(report, true);
     }
 
     private SourceRecord record(ImportFileCommand command, ImportReport report) throws IOException {
-        MessageDigest sha256 = sha256();
-        long size = 0;
-        try (InputStream in = new DigestInputStream(command.opener().open(), sha256)) {
-            byte[] chunk = new byte[64 * 1024];
-            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-                size += n;
-            }
-        }
-        return new SourceRecord(command.source(), size, HexFormat.of().formatHex(sha256.digest()), report.format(),
+        Fingerprint fingerprint = Fingerprint.of(command.opener());
+        return new SourceRecord(command.source(), fingerprint.size(), fingerprint.sha256(), report.format(),
                 clock.instant(), report.rowsRead(), report.rowsAccepted(), report.rowsRejected());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** Holds what a reader gives until the whole file has been read. */
-    private static final class Buffer implements ObservationSink {
-
-        private final List<Observation> observations = new ArrayList<>();
-        private final List<Coverage> coverage = new ArrayList<>();
-
-        @Override
-        public void accept(Observation observation) {
-            observations.add(observation);
-        }
-
-        @Override
-        public void cover(Coverage window) {
-            coverage.add(window);
-        }
     }
 }
