@@ -29,22 +29,24 @@ import picocli.CommandLine.Spec;
         headerHeading = "%n",
         header = "Check every claim of a dossier against its data.",
         description = {
-            "Reads DOSSIER_DIR/dossier.yaml, imports the data files it names and gives each claim a verdict:",
-            "true, false, undecided, no-data or invalid, with the evidence behind it.",
-            "The report goes to standard output (or to --out FILE); messages about the run (files read,",
-            "rows rejected, with file:line:column) go to standard error.",
+            "Reads DOSSIER_DIR/dossier.yaml, imports the data files it names and gives each claim a verdict "
+                    + "(true, false, undecided, no-data or invalid) with the evidence behind it.",
+            "",
+            "The report goes to standard output, or to the file --out names. Messages about the run (files "
+                    + "read, rows rejected, with file:line:column) go to standard error.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  reckon check examples/ge2019",
             "  reckon check examples/ge2019 --format json --out report.json",
             "  reckon check examples/ge2019 --format markdown > report.md",
-            "  reckon check examples/ge2019 --fail-on undecided   # exit 1 if any claim is undecided or worse",
+            "  reckon check examples/ge2019 --fail-on undecided",
             "",
             "Exit codes:",
             "  0  every claim was evaluated (and none reached --fail-on)",
             "  1  a claim's verdict was the --fail-on verdict or a worse one",
-            "  2  the dossier cannot be read, the report cannot be written, or the command line is wrong",
+            "  2  the dossier cannot be read, the report cannot be written,",
+            "     or the command line is wrong",
             "  3  internal error (a bug in Reckon)"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -56,8 +58,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
-            description = {"table (default): a verdict, the claim's id and a plain sentence per line, then a summary;",
-                "json: the stable JSON report for other tools; markdown: a table and the evidence for a document.",
+            description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
+                    + "a summary; json: the stable JSON report for other tools; markdown: a table and the evidence, "
+                    + "for a document.",
                 "Example: --format json"})
     private ReportFormat format;
 
@@ -68,8 +71,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", converter = FailOnConverter.class,
             completionCandidates = FailOnConverter.Candidates.class,
-            description = {"Exit with code 1 when a claim's verdict is VERDICT or worse, in the order",
-                "true, false, undecided, no-data, invalid. VERDICT is false, undecided, no-data or invalid.",
+            description = {"Exit with code 1 when a claim's verdict is VERDICT or worse, in the order true, false, "
+                    + "undecided, no-data, invalid. VERDICT is false, undecided, no-data or invalid.",
                 "Example: --fail-on false (fails unless every claim is true)"})
     private Verdict failOn;
 

@@ -21,21 +21,27 @@ import picocli.CommandLine.Spec;
         headerHeading = "%n",
         header = "Compare two series, or rank several, over a dossier's data.",
         description = {
-            "Reads DOSSIER_DIR/dossier.yaml and its data, then computes each SERIES, written as in a check:",
-            "metric{subject, platform, period[, segment]}. With two series it prints both values, the",
-            "difference, the ratio, the percent change and the direction (up, down, flat or undecided);",
-            "with more it ranks them, marking ties the values cannot separate. Every value is an interval.",
-            "Quote each series: the braces and spaces mean something to the shell.",
+            "Reads DOSSIER_DIR/dossier.yaml and its data, then computes each SERIES, written as in a check: "
+                    + "metric{subject, platform, period[, segment]}.",
+            "",
+            "With two series it prints both values, the difference, the ratio, the percent change and the "
+                    + "direction (up, down, flat or undecided); with more it ranks them, highest first, and marks "
+                    + "the ties their values cannot separate. Every value is an interval.",
+            "",
+            "Quote each series: braces and spaces mean something to the shell.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
             "  reckon compare examples/ge2019 'video_views{labour, facebook, ge2019}' \\",
-            "                                 'video_views{labour, facebook, ge2017}'",
+            "      'video_views{labour, facebook, ge2017}'",
             "  reckon compare examples/ge2019 'followers{jc, twitter, polling-day}' \\",
-            "      'followers{labour, twitter, polling-day}' 'followers{johnson, twitter, polling-day}'",
+            "      'followers{labour, twitter, polling-day}' \\",
+            "      'page_likes{labour, facebook, polling-day}'",
             "",
-            "Exit codes: 0 compared, 2 the dossier or a series cannot be read or the command line is wrong,",
-            "3 internal error."})
+            "Exit codes:",
+            "  0  compared",
+            "  2  the dossier or a series cannot be read, or the command line is wrong",
+            "  3  internal error (a bug in Reckon)"})
 final class CompareCommand implements Callable<Integer> {
 
     @Spec

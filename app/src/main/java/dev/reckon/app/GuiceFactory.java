@@ -1,12 +1,13 @@
 package dev.reckon.app;
 
-import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
 import java.util.Objects;
 import picocli.CommandLine;
 
 /** Lets picocli create commands through Guice, so they get their use cases by constructor injection. */
 final class GuiceFactory implements CommandLine.IFactory {
+
+    private static final String OURS = "dev.reckon.";
 
     private final Injector injector;
 
@@ -16,15 +17,11 @@ final class GuiceFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> type) throws Exception {
-        try {
+        // Our commands, mixins and converters come from Guice, so a missing binding shows as it is;
+        // what picocli needs for itself (help mixins, the collections that hold option values) does not.
+        if (type.getName().startsWith(OURS)) {
             return injector.getInstance(type);
-        } catch (ConfigurationException notInjectable) {
-            // picocli's own helpers (help mixins, built-in converters) are not Guice-made; ours always are,
-            // so a missing binding for one of ours is reported as it is.
-            if (type.getName().startsWith("picocli.")) {
-                return CommandLine.defaultFactory().create(type);
-            }
-            throw notInjectable;
         }
+        return CommandLine.defaultFactory().create(type);
     }
 }

@@ -8,9 +8,11 @@ import picocli.CommandLine.Command;
         headerHeading = "%n",
         header = "Checks claims about digital-campaign performance against the platforms' own exports.",
         description = {
-            "A dossier is a folder with dossier.yaml (title, time zone, subjects, periods, data files and",
-            "claims) and the data files it names. Each claim's check is written in a small language, e.g.",
-            "  video_views{labour, facebook, ge2019} / video_views{labour, facebook, ge2017} ~ 0.5 within 10%",
+            "A dossier is a folder with dossier.yaml (title, time zone, subjects, periods, data files and "
+                    + "claims) and the data files it names. Each claim has a check written in a small language, "
+                    + "such as",
+            "  video_views{labour, facebook, ge2019} < video_views{labour, facebook, ge2017}",
+            "  436,000 / 865,000 = 50.4%%",
             "and gets a verdict: true, false, undecided, no-data or invalid.",
             ""},
         commandListHeading = "%nCommands:%n",
@@ -19,9 +21,10 @@ import picocli.CommandLine.Command;
             "  reckon check examples/ge2019",
             "  reckon check examples/ge2019 --format json --out report.json --fail-on false",
             "  reckon compare examples/ge2019 'video_views{labour, facebook, ge2019}' \\",
-            "                                 'video_views{labour, facebook, ge2017}'",
+            "      'video_views{labour, facebook, ge2017}'",
             "  reckon check --help",
             "",
-            "Exit codes: 0 done, 1 a claim reached --fail-on, 2 unreadable input or wrong usage, 3 internal error."})
+            "Exit codes: 0 done, 1 a claim reached --fail-on, 2 unreadable input or wrong",
+            "usage, 3 internal error."})
 final class ReckonCommand {
 }

@@ -13,7 +13,8 @@ class HelpAndVersionTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Usage: reckon").contains("check").contains("compare")
-                .contains("Examples:").contains("reckon check examples/ge2019");
+                .contains("Examples:").contains("reckon check examples/ge2019")
+                .contains("  436,000 / 865,000 = 50.4%\n").doesNotContain("%n");
     }
 
     @Test
