@@ -73,12 +73,15 @@ final class ServeCommand implements Callable<Integer> {
     private final DossierSource dossiers;
     private final ExportImporter importer;
     private final CliEnvironment environment;
+    private final ShutdownHooks shutdownHooks;
 
     @Inject
-    ServeCommand(DossierSource dossiers, ExportImporter importer, CliEnvironment environment) {
+    ServeCommand(DossierSource dossiers, ExportImporter importer, CliEnvironment environment,
+                 ShutdownHooks shutdownHooks) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.importer = Objects.requireNonNull(importer, "importer is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
+        this.shutdownHooks = Objects.requireNonNull(shutdownHooks, "shutdownHooks is null");
     }
 
     @Override
@@ -109,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("reckon serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return ExitCode.UNREADABLE;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "reckon-serve-shutdown"));
+        shutdownHooks.add(server::close);
         PrintWriter out = spec.commandLine().getOut();
         out.println("reckon serve: " + (loaded.title().isEmpty() ? dossier.path() : loaded.title()) + " at "
                 + server.baseUrl() + " (store " + server.storeFile() + ")");
