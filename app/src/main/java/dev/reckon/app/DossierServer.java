@@ -6,9 +6,16 @@ import dev.reckon.adapter.jdbc.SqliteObservationStore;
 import dev.reckon.adapter.rest.server.RestApi;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.service.DossierFilesStore;
+import dev.reckon.application.service.DossierLoader;
+import dev.reckon.application.service.LoadedDossier;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,30 +32,52 @@ final class DossierServer implements AutoCloseable {
     private final RestServer server;
     private final SqliteObservationStore store;
     private final SqliteClaimStore claims;
+    private final LoadedDossier loaded;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private DossierServer(RestServer server, SqliteObservationStore store, SqliteClaimStore claims) {
+    private DossierServer(RestServer server, SqliteObservationStore store, SqliteClaimStore claims,
+                          LoadedDossier loaded) {
         this.server = server;
         this.store = store;
         this.claims = claims;
+        this.loaded = loaded;
     }
 
-    static DossierServer start(Dossier dossier, ExportImporter importer, RestSettings settings) {
-        Objects.requireNonNull(dossier, "dossier is null");
-        Path file = dossier.folder().resolve(STORE_FILE);
+    /**
+     * Reads the dossier, imports its data files into its store (keeping what clients wrote through
+     * the API), and starts serving it.
+     *
+     * @throws DossierException when the dossier or one of its data files cannot be read
+     */
+    static DossierServer start(Path dossierDir, DossierSource dossiers, ExportImporter importer, RestSettings settings)
+            throws DossierException {
+        Objects.requireNonNull(dossierDir, "dossierDir is null");
+        Path file = dossierDir.resolve(STORE_FILE);
         SqliteObservationStore store = SqliteObservationStore.open(file);
         SqliteClaimStore claims = null;
         try {
             claims = SqliteClaimStore.open(file);
-            RestApi api = Guice.createInjector(new RestModule(dossier, store, claims, importer)).getInstance(RestApi.class);
-            return new DossierServer(api.start(settings), store, claims);
-        } catch (RuntimeException e) {
+            DossierFilesStore files = new DossierFilesStore(store);
+            LoadedDossier loaded = new DossierLoader(dossiers, importer, () -> files).load(dossierDir);
+            RestApi api = Guice.createInjector(new RestModule(loaded.dossier(), store, claims, importer))
+                    .getInstance(RestApi.class);
+            return new DossierServer(api.start(settings), store, claims, loaded);
+        } catch (DossierException | RuntimeException e) {
             if (claims != null) {
                 claims.close();
             }
             store.close();
             throw e;
         }
+    }
+
+    Dossier dossier() {
+        return loaded.dossier();
+    }
+
+    /** What reading the dossier's data files found. */
+    List<ImportReport> imports() {
+        return loaded.imports();
     }
 
     String baseUrl() {

@@ -2,7 +2,6 @@ package dev.reckon.app;
 
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStoreException;
@@ -87,14 +86,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        Dossier loaded;
         RestSettings settings;
         try {
-            loaded = dossiers.load(dossier.path());
             settings = new RestSettings(host, port, token(), maxBody, maxImport, RestSettings.DEFAULT_IDLE_TIMEOUT);
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
         } catch (IOException e) {
             err.println("reckon serve: cannot read the token file " + tokenFile + ": " + RunMessages.describe(e));
             return ExitCode.UNREADABLE;
@@ -104,17 +98,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         DossierServer server;
         try {
-            server = DossierServer.start(loaded, importer, settings);
+            server = DossierServer.start(dossier.path(), dossiers, importer, settings);
+        } catch (DossierException e) {
+            RunMessages.printProblems(e, err);
+            return ExitCode.UNREADABLE;
         } catch (ObservationStoreException | IllegalArgumentException e) {
             err.println("reckon serve: " + e.getMessage());
             return ExitCode.UNREADABLE;
-        } catch (RuntimeException e) {
-            err.println("reckon serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
-            return ExitCode.UNREADABLE;
         }
+        RunMessages.printImports(dossier.path(), server.imports(), err);
         shutdownHooks.add(server::close);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("reckon serve: " + (loaded.title().isEmpty() ? dossier.path() : loaded.title()) + " at "
+        String title = server.dossier().title();
+        out.println("reckon serve: " + (title.isEmpty() ? dossier.path() : title) + " at "
                 + server.baseUrl() + " (store " + server.storeFile() + ")");
         out.flush();
         server.awaitClose();

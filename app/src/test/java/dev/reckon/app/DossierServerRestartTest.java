@@ -34,6 +34,8 @@ class DossierServerRestartTest {
               labour: { name: The Labour Party, accounts: { facebook: UKLabour } }
             periods:
               ge2019: { from: 2019-12-01, to: 2019-12-02 }
+            data:
+              - path: data/likes.csv
             claims:
               - id: views
                 check: "video_views{labour, facebook, ge2019} = 100"
@@ -48,6 +50,9 @@ class DossierServerRestartTest {
     @Test
     void everythingWrittenIsThereAfterARestart() throws Exception {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
+        Files.createDirectories(dossierDir.resolve("data"));
+        Files.writeString(dossierDir.resolve("data/likes.csv"),
+                "subject,platform,metric,from,to,segment,value\nlabour,facebook,likes,2019-12-01,2019-12-02,,7\n");
         ExportImporter importer = new ExportReaderRegistry(List.of(new CanonicalCsvReader(), new CanonicalJsonLinesReader()));
 
         try (DossierServer first = start(importer); HttpClient http = client(first)) {
@@ -63,6 +68,8 @@ class DossierServerRestartTest {
         try (DossierServer second = start(importer); HttpClient http = client(second)) {
             JsonNode observations = json(send(http, HttpRequest.GET("/api/v1/observations?metric=video_views")));
             assertThat(observations.path("observations")).hasSize(2);
+            JsonNode fromTheDossier = json(send(http, HttpRequest.GET("/api/v1/observations?metric=likes")));
+            assertThat(fromTheDossier.path("observations").get(0).path("source").asText()).isEqualTo("data/likes.csv");
             JsonNode report = json(send(http, HttpRequest.GET("/api/v1/report")));
             assertThat(report.path("claims").findValuesAsText("id")).containsExactly("views", "added");
             assertThat(report.path("claims").findValuesAsText("verdict")).containsExactly("true", "true");
@@ -74,12 +81,12 @@ class DossierServerRestartTest {
         // The store is the dossier's own file, where 'reckon check' finds what the server kept.
         try (SqliteObservationStore store = SqliteObservationStore.open(dossierDir.resolve(".reckon/reckon.db"))) {
             assertThat(store.sources()).extracting(SourceRecord::source)
-                    .anyMatch(s -> s.startsWith("api/observations/")).contains("api/imports/reach.csv");
+                    .anyMatch(s -> s.startsWith("api/observations/")).contains("api/imports/reach.csv", "data/likes.csv");
         }
     }
 
     private DossierServer start(ExportImporter importer) throws Exception {
-        return DossierServer.start(new FileDossierSource().load(dossierDir), importer, RestSettings.loopback(0));
+        return DossierServer.start(dossierDir, new FileDossierSource(), importer, RestSettings.loopback(0));
     }
 
     private static HttpClient client(DossierServer server) throws Exception {

@@ -89,6 +89,18 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseIsExitTwoInWords() throws IOException {
+        Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "serve", dossierDir.toString(), "--port",
+                    String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+            assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()).doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void anEmptyTokenFileOrAMissingDossierIsExitTwo() throws IOException {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
         Path empty = Files.writeString(dossierDir.resolve("token"), "\n");

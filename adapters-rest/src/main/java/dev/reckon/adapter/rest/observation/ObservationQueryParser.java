@@ -2,6 +2,7 @@ package dev.reckon.adapter.rest.observation;
 
 import dev.reckon.adapter.rest.problem.FieldProblem;
 import dev.reckon.adapter.rest.problem.ProblemKind;
+import dev.reckon.application.port.in.ApiSources;
 import dev.reckon.application.port.in.ImportFileCommand;
 import dev.reckon.application.port.out.ObservationCursor;
 import dev.reckon.application.port.out.ObservationQuery;
@@ -64,7 +65,7 @@ final class ObservationQueryParser {
         Optional<Platform> platform = p.optional("platform", Platform::parse);
         Optional<String> format = p.optional("format", Function.identity());
         p.failIfAny();
-        return new ImportFileCommand("api/imports/" + fileName.orElseThrow(), InputStream::nullInputStream, subject,
+        return new ImportFileCommand(ApiSources.imports(fileName.orElseThrow()), InputStream::nullInputStream, subject,
                 platform, format, false);
     }
 

@@ -8,6 +8,7 @@ import dev.reckon.adapter.rest.problem.ProblemKind;
 import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
+import dev.reckon.application.port.in.ApiSources;
 import dev.reckon.application.port.in.ClaimReportView.BoundsView;
 import dev.reckon.application.port.in.ImportFileCommand;
 import dev.reckon.application.port.in.ImportFileUseCase;
@@ -88,7 +89,7 @@ public final class ObservationRoutes implements RouteGroup {
             throw invalid(problems, problems.size());
         }
         byte[] lines = jsonLines(rows);
-        String source = "api/observations/" + sha256(lines).substring(0, 16);
+        String source = ApiSources.observations(sha256(lines).substring(0, 16));
         ImportOutcome outcome = read(new ImportFileCommand(source, () -> new ByteArrayInputStream(lines),
                 Optional.empty(), Optional.empty(), Optional.of(CANONICAL_JSON_LINES), true));
         if (!outcome.stored()) {

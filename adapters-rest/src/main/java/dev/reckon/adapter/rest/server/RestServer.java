@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.util.JavalinBindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -49,7 +50,8 @@ public final class RestServer implements AutoCloseable {
     /**
      * Starts serving {@code groups}.
      *
-     * @throws IllegalArgumentException when asked to listen beyond this machine without a token
+     * @throws IllegalArgumentException when asked to listen beyond this machine without a token, or
+     *                                  on a port that is taken
      */
     public static RestServer start(RestSettings settings, List<RouteGroup> groups) {
         Objects.requireNonNull(settings, "settings is null");
@@ -82,7 +84,12 @@ public final class RestServer implements AutoCloseable {
             groups.forEach(group -> group.register(config.routes, bodies));
             answerErrorsAsProblems(config, json);
         });
-        app.start(settings.host(), settings.port());
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (JavalinBindException e) {
+            throw new IllegalArgumentException("cannot listen on " + settings.host() + ":" + settings.port()
+                    + ": the port is in use or the address is not this machine's", e);
+        }
         return new RestServer(app, settings.host(), List.copyOf(routes), inFlight);
     }
 
