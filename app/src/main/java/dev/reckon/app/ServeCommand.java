@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -69,6 +70,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest file accepted by POST /imports (default: ${DEFAULT-VALUE}).")
     private long maxImport;
 
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long a request may take before it is answered 503 (default: ${DEFAULT-VALUE}).")
+    private long requestTimeoutSeconds;
+
     private final DossierSource dossiers;
     private final ExportImporter importer;
     private final CliEnvironment environment;
@@ -88,7 +93,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RestSettings settings;
         try {
-            settings = new RestSettings(host, port, token(), maxBody, maxImport, RestSettings.DEFAULT_IDLE_TIMEOUT);
+            settings = new RestSettings(host, port, token(), maxBody, maxImport, RestSettings.DEFAULT_IDLE_TIMEOUT,
+                    Duration.ofSeconds(requestTimeoutSeconds));
         } catch (IOException e) {
             err.println("reckon serve: cannot read the token file " + tokenFile + ": " + RunMessages.describe(e));
             return ExitCode.UNREADABLE;

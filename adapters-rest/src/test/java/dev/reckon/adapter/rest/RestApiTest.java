@@ -153,6 +153,11 @@ class RestApiTest {
         assertThat(problem.path("errors").get(0).path("line").asInt()).isEqualTo(2);
         assertThat(problem.path("errors").get(0).path("column").asInt()).isPositive();
         assertThat(answer.body()).doesNotContain("Exception", "dev.reckon", "com.fasterxml");
+
+        Http.Answer unclosed = postAuthorised("/api/v1/observations", "[{\"subject\": \"x\"}");
+        assertThat(unclosed.status()).isEqualTo(400);
+        assertThat(unclosed.json().path("errors").get(0).path("detail").asText())
+                .contains("end-of-input").doesNotContain("Source", "byte[]");
     }
 
     @Test
@@ -278,7 +283,7 @@ class RestApiTest {
     @Test
     void withoutATokenTheServerRefusesAnAddressBeyondThisMachine() {
         RestSettings open = new RestSettings("0.0.0.0", 0, java.util.Optional.empty(), 1024, 1024,
-                RestSettings.DEFAULT_IDLE_TIMEOUT);
+                RestSettings.DEFAULT_IDLE_TIMEOUT, RestSettings.DEFAULT_REQUEST_TIMEOUT);
 
         assertThatThrownBy(() -> api(new InMemoryObservationStore()).start(open))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without a token");

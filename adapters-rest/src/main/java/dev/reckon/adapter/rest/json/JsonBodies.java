@@ -37,7 +37,6 @@ public final class JsonBodies {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -70,7 +69,7 @@ public final class JsonBodies {
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw ProblemKind.MALFORMED_JSON.raise("the body is not valid JSON",
-                    List.of(FieldProblem.at(at.getLineNr(), at.getColumnNr(), e.getOriginalMessage())));
+                    List.of(FieldProblem.at(at.getLineNr(), at.getColumnNr(), parserWords(e.getOriginalMessage()))));
         } catch (JsonMappingException e) {
             throw ProblemKind.INVALID_REQUEST.raise("the body does not have the expected shape",
                     List.of(mappingProblem(e)));
@@ -138,6 +137,12 @@ public final class JsonBodies {
         Long line = at == null || at.getLineNr() < 0 ? null : (long) at.getLineNr();
         Long column = at == null || at.getColumnNr() < 0 ? null : (long) at.getColumnNr();
         return new FieldProblem(index, name.isEmpty() ? null : name, line, column, detail);
+    }
+
+    /** The parser's own words without the location it appends, which names its Java input type. */
+    static String parserWords(String message) {
+        return message.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+                .replaceAll("\\s*at \\[Source:.*$", "").replaceAll("\\s*\\[Source:.*$", "").strip();
     }
 
     /** Names a DTO type in JSON's words, never a Java class name. */

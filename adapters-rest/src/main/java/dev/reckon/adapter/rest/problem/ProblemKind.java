@@ -18,6 +18,7 @@ public enum ProblemKind {
     TOO_LARGE(413, "too-large", "The body is too large"),
     STORE_UNAVAILABLE(503, "store-unavailable", "The store cannot do this now"),
     SHUTTING_DOWN(503, "shutting-down", "The server is shutting down"),
+    TIMEOUT(503, "timeout", "The request took too long"),
     INTERNAL(500, "internal-error", "Something went wrong inside Reckon");
 
     private static final String BASE = "https://reckon.dev/problems/";

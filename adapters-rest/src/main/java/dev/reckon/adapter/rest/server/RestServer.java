@@ -8,6 +8,7 @@ import dev.reckon.application.port.out.ObservationStoreException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.util.JavalinBindException;
 import java.net.InetAddress;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -39,12 +43,14 @@ public final class RestServer implements AutoCloseable {
     private final String host;
     private final List<Route> routes;
     private final InFlight inFlight;
+    private final ExecutorService workers;
 
-    private RestServer(Javalin app, String host, List<Route> routes, InFlight inFlight) {
+    private RestServer(Javalin app, String host, List<Route> routes, InFlight inFlight, ExecutorService workers) {
         this.app = app;
         this.host = host;
         this.routes = routes;
         this.inFlight = inFlight;
+        this.workers = workers;
     }
 
     /**
@@ -60,6 +66,7 @@ public final class RestServer implements AutoCloseable {
         JsonBodies json = new JsonBodies();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         InFlight inFlight = new InFlight();
+        ExecutorService workers = workers();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -74,6 +81,7 @@ public final class RestServer implements AutoCloseable {
                     routes.add(new Route(added.getHttpMethod().name(), added.getPath()));
                 }
             });
+            answerWithinTimeout(config, settings, workers, json);
             config.routes.before(inFlight::enter);
             config.routes.after(inFlight::leave);
             if (settings.token().isPresent()) {
@@ -87,10 +95,11 @@ public final class RestServer implements AutoCloseable {
         try {
             app.start(settings.host(), settings.port());
         } catch (JavalinBindException e) {
+            workers.shutdownNow();
             throw new IllegalArgumentException("cannot listen on " + settings.host() + ":" + settings.port()
                     + ": the port is in use or the address is not this machine's", e);
         }
-        return new RestServer(app, settings.host(), List.copyOf(routes), inFlight);
+        return new RestServer(app, settings.host(), List.copyOf(routes), inFlight, workers);
     }
 
     public int port() {
@@ -113,6 +122,39 @@ public final class RestServer implements AutoCloseable {
     public void close() {
         inFlight.drain(DRAIN_LIMIT);
         app.stop();
+        workers.shutdown();
+    }
+
+    /**
+     * Runs every endpoint on the worker pool with a deadline: a request not answered in time gets a
+     * 503 problem at once, while its work, which cannot be stopped safely halfway, finishes unseen.
+     */
+    private static void answerWithinTimeout(JavalinConfig config, RestSettings settings, ExecutorService workers,
+                                            JsonBodies json) {
+        long timeoutMillis = settings.requestTimeout().toMillis();
+        config.router.handlerWrapper(endpoint -> {
+            Handler handler = endpoint.handler;
+            if (!endpoint.method.isHttpMethod()) {
+                return handler;
+            }
+            return ctx -> ctx.async(async -> {
+                async.executor = workers;
+                async.timeout = timeoutMillis;
+                async.onTimeout(late -> respond(late, json, ProblemKind.TIMEOUT.problem("the request was not answered within "
+                        + settings.requestTimeout().toSeconds() + " s; try again, or ask for less at once", late.path())));
+            }, () -> handler.handle(ctx));
+        });
+    }
+
+    /** Enough threads to keep the cores busy while some wait on the store, and no more. */
+    private static ExecutorService workers() {
+        int count = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        AtomicInteger number = new AtomicInteger();
+        return Executors.newFixedThreadPool(count, task -> {
+            Thread thread = new Thread(task, "reckon-rest-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static void refuseOpenAddressWithoutToken(RestSettings settings) {
