@@ -31,10 +31,16 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +86,7 @@ class RestApiTest {
                 new ClaimRoutes(claims), new ReportRoutes(claims));
     }
 
-    private Http.Answer authorised(io.micronaut.http.MutableHttpRequest<?> request) {
+    private Http.Answer authorised(MutableHttpRequest<?> request) {
         return http.send(request.bearerAuth(TOKEN).contentType("application/json"));
     }
 
@@ -275,6 +281,32 @@ class RestApiTest {
     }
 
     @Test
+    void concurrentWritersEachGetAnAnswerAndOneIdIsTakenOnce() throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> sameId = new ArrayList<>();
+            List<Future<Integer>> days = new ArrayList<>();
+            for (int i = 1; i <= 8; i++) {
+                String day = String.format("2019-12-%02d", i);
+                sameId.add(clients.submit(() -> postAuthorised("/api/v1/claims", "{\"id\": \"once\", \"check\": \"1 = 1\"}").status()));
+                days.add(clients.submit(() -> postAuthorised("/api/v1/observations", "[{\"subject\": \"labour\", \"platform\": \"facebook\","
+                        + " \"metric\": \"likes\", \"from\": \"" + day + "\", \"to\": \"" + day + "\", \"value\": 1}]").status()));
+            }
+            List<Integer> claimAnswers = new ArrayList<>();
+            for (Future<Integer> answer : sameId) {
+                claimAnswers.add(answer.get());
+            }
+            for (Future<Integer> answer : days) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+            assertThat(claimAnswers).containsOnlyOnce(201).containsOnly(201, 409);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(http.get("/api/v1/observations?metric=likes").json().path("observations")).hasSize(8);
+    }
+
+    @Test
     void everyRegisteredRouteIsDocumentedAndEveryDocumentedRouteExists() {
         assertThat(OpenApiRoutes.documentedRoutes()).containsExactlyElementsOf(server.routes());
         assertThat(http.get("/api/v1/openapi.json").json().path("openapi").asText()).isEqualTo("3.1.0");
@@ -282,7 +314,7 @@ class RestApiTest {
 
     @Test
     void withoutATokenTheServerRefusesAnAddressBeyondThisMachine() {
-        RestSettings open = new RestSettings("0.0.0.0", 0, java.util.Optional.empty(), 1024, 1024,
+        RestSettings open = new RestSettings("0.0.0.0", 0, Optional.empty(), 1024, 1024,
                 RestSettings.DEFAULT_IDLE_TIMEOUT, RestSettings.DEFAULT_REQUEST_TIMEOUT);
 
         assertThatThrownBy(() -> api(new InMemoryObservationStore()).start(open))
