@@ -52,6 +52,10 @@ final class FakeJsonLinesImporter implements ExportImporter {
                     problems.add(new RowProblem(input.source(), lineNumber, 0, "", "not JSON"));
                     continue;
                 }
+                if (Platform.find(row.path("platform").asText()).isEmpty()) {
+                    problems.add(new RowProblem(input.source(), lineNumber, 0, "platform", "unknown platform"));
+                    continue;
+                }
                 String subject = row.path("subject").asText();
                 if (input.context().subjects().resolve(subject, Platform.FACEBOOK).isEmpty()) {
                     problems.add(new RowProblem(input.source(), lineNumber, 0, "subject", "unknown subject '" + subject + "'"));

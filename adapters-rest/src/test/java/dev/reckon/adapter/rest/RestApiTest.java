@@ -141,6 +141,13 @@ class RestApiTest {
         assertThat(errors.findValues("index")).allMatch(i -> i.asInt() == 1);
         assertThat(http.get("/api/v1/observations").json().path("observations")).isEmpty();
 
+        Http.Answer both = postAuthorised("/api/v1/observations", """
+                [{"subject": "labour", "platform": "myspace", "metric": "video_views", "from": "2019-12-01", "to": "2019-12-01", "value": 1},
+                 {"platform": "facebook", "metric": "video_views", "from": "2019-12-01", "to": "2019-12-01", "value": 1}]""");
+        assertThat(both.json().path("detail").asText()).startsWith("2 observations are not valid");
+        assertThat(both.json().path("errors").findValuesAsText("field")).containsExactly("platform", "subject");
+        assertThat(both.json().path("errors").findValuesAsText("index")).containsExactly("0", "1");
+
         Http.Answer unknown = postAuthorised("/api/v1/observations",
                 "[{\"subject\": \"nobody\", \"platform\": \"facebook\", \"metric\": \"video_views\", \"from\": \"2019-12-01\", \"to\": \"2019-12-01\", \"value\": 1}]");
         assertThat(unknown.status()).isEqualTo(400);

@@ -52,7 +52,8 @@ public final class ImportFileService implements ImportFileUseCase {
                 UUID.randomUUID().toString());
         StagedObservations staged = new StagedObservations();
         ImportReport report = importer.read(new ExportInput(command.source(), command.opener(), context), staged);
-        if (command.allOrNothing() && report.rowsRejected() > 0) {
+        if (command.mode() == ImportFileCommand.Mode.CHECK_ONLY
+                || command.mode() == ImportFileCommand.Mode.ALL_OR_NOTHING && report.rowsRejected() > 0) {
             return new ImportOutcome(report, false);
         }
         SourceRecord record = record(command, report);

@@ -89,7 +89,7 @@ class ServedDossierServicesTest {
     void anAllOrNothingImportWithARejectedRowStoresNothing() throws Exception {
         importer.rejected = 1;
 
-        ImportOutcome outcome = imports.importFile(command("api/observations/1", true));
+        ImportOutcome outcome = imports.importFile(command("api/observations/1", ImportFileCommand.Mode.ALL_OR_NOTHING));
 
         assertThat(outcome.stored()).isFalse();
         assertThat(outcome.report().problems()).hasSize(1);
@@ -97,10 +97,19 @@ class ServedDossierServicesTest {
     }
 
     @Test
+    void aCheckOnlyImportReportsButStoresNothing() throws Exception {
+        ImportOutcome outcome = imports.importFile(command("api/observations/2", ImportFileCommand.Mode.CHECK_ONLY));
+
+        assertThat(outcome.stored()).isFalse();
+        assertThat(outcome.report().rowsAccepted()).isEqualTo(1);
+        assertThat(store.sources()).isEmpty();
+    }
+
+    @Test
     void anImportStoresWhatWasReadWithItsRecordAndDecidesClaims() throws Exception {
         importer.rejected = 1;
 
-        ImportOutcome outcome = imports.importFile(command("api/imports/views.csv", false));
+        ImportOutcome outcome = imports.importFile(command("api/imports/views.csv", ImportFileCommand.Mode.ACCEPTED_ROWS));
 
         assertThat(outcome.stored()).isTrue();
         SourceRecord record = store.source("api/imports/views.csv").orElseThrow();
@@ -113,7 +122,7 @@ class ServedDossierServicesTest {
 
     @Test
     void seriesTextsAreResolvedAllAtOnceThenCompared() throws Exception {
-        imports.importFile(command("api/imports/views.csv", false));
+        imports.importFile(command("api/imports/views.csv", ImportFileCommand.Mode.ACCEPTED_ROWS));
         CompareNamedSeriesService compare = new CompareNamedSeriesService(DOSSIER, store,
                 new CompareSeriesService(store, DOSSIER.catalogue()));
 
@@ -126,10 +135,10 @@ class ServedDossierServicesTest {
                 .isInstanceOf(SeriesTextsException.class).hasMessageContaining("at least two");
     }
 
-    private static ImportFileCommand command(String source, boolean allOrNothing) {
+    private static ImportFileCommand command(String source, ImportFileCommand.Mode mode) {
         byte[] bytes = "views".getBytes(StandardCharsets.UTF_8);
         return new ImportFileCommand(source, () -> new ByteArrayInputStream(bytes), Optional.empty(), Optional.empty(),
-                Optional.empty(), allOrNothing);
+                Optional.empty(), mode);
     }
 
     /** Reads every file as 100 Labour video views on 1 December, plus {@link #rejected} bad rows. */

@@ -66,7 +66,7 @@ final class ObservationQueryParser {
         Optional<String> format = p.optional("format", Function.identity());
         p.failIfAny();
         return new ImportFileCommand(ApiSources.imports(fileName.orElseThrow()), InputStream::nullInputStream, subject,
-                platform, format, false);
+                platform, format, ImportFileCommand.Mode.ACCEPTED_ROWS);
     }
 
     /** A date is a whole day in the dossier's zone: as {@code from} its start, as {@code to} its end. */

@@ -32,6 +32,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,23 +79,38 @@ public final class ObservationRoutes implements RouteGroup {
             throw ProblemKind.INVALID_OBSERVATIONS.raise("the array is empty: post at least one observation");
         }
         List<FieldProblem> problems = new ArrayList<>();
+        int malformed = 0;
+        List<Integer> wellFormed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) == null) {
-                problems.add(FieldProblem.ofElement(i, "", "expected an observation object, not null"));
+            List<FieldProblem> found = rows.get(i) == null
+                    ? List.of(FieldProblem.ofElement(i, "", "expected an observation object, not null"))
+                    : json.violations(rows.get(i), i);
+            if (found.isEmpty()) {
+                wellFormed.add(i);
             } else {
-                problems.addAll(json.violations(rows.get(i), i));
+                problems.addAll(found);
+                malformed++;
             }
         }
-        if (!problems.isEmpty()) {
-            throw invalid(problems, problems.size());
+        if (wellFormed.isEmpty()) {
+            throw invalid(problems, malformed);
         }
-        byte[] lines = jsonLines(rows);
+        // The elements with every field are read by the canonical reader even when others are not,
+        // so that one answer lists every error; they are stored only when every element is valid.
+        byte[] lines = jsonLines(wellFormed.stream().map(rows::get).toList());
         String source = ApiSources.observations(sha256(lines).substring(0, 16));
+        ImportFileCommand.Mode mode = malformed == 0 ? ImportFileCommand.Mode.ALL_OR_NOTHING
+                : ImportFileCommand.Mode.CHECK_ONLY;
         ImportOutcome outcome = read(new ImportFileCommand(source, () -> new ByteArrayInputStream(lines),
-                Optional.empty(), Optional.empty(), Optional.of(CANONICAL_JSON_LINES), true));
+                Optional.empty(), Optional.empty(), Optional.of(CANONICAL_JSON_LINES), mode));
+        for (RowProblem problem : outcome.report().problems()) {
+            // Line n of the JSON Lines is the n-th well-formed element.
+            int index = wellFormed.get((int) problem.line() - 1);
+            problems.add(FieldProblem.ofElement(index, problem.field(), problem.reason()));
+        }
         if (!outcome.stored()) {
-            throw invalid(outcome.report().problems().stream().map(ObservationRoutes::elementProblem).toList(),
-                    outcome.report().rowsRejected());
+            problems.sort(Comparator.comparing(FieldProblem::index));
+            throw invalid(problems, malformed + outcome.report().rowsRejected());
         }
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("received", rows.size());
@@ -113,7 +129,7 @@ public final class ObservationRoutes implements RouteGroup {
         ImportFileCommand command = queries.importCommand(ctx);
         byte[] body = bodies.readImport(ctx);
         ImportOutcome outcome = read(new ImportFileCommand(command.source(), () -> new ByteArrayInputStream(body),
-                command.subject(), command.platform(), command.format(), false));
+                command.subject(), command.platform(), command.format(), ImportFileCommand.Mode.ACCEPTED_ROWS));
         Responses.json(ctx, 201, ImportReportView.of(outcome.report(), outcome.stored()));
     }
 
@@ -128,11 +144,6 @@ public final class ObservationRoutes implements RouteGroup {
     private static RuntimeException invalid(List<FieldProblem> problems, long rejected) {
         return ProblemKind.INVALID_OBSERVATIONS.raise(rejected + (rejected == 1 ? " observation is" : " observations are")
                 + " not valid, so none was stored", problems);
-    }
-
-    /** A problem the canonical reader found on line {@code n} of the JSON Lines: element {@code n - 1}. */
-    private static FieldProblem elementProblem(RowProblem problem) {
-        return FieldProblem.ofElement((int) problem.line() - 1, problem.field(), problem.reason());
     }
 
     private byte[] jsonLines(List<ObservationDto> rows) {

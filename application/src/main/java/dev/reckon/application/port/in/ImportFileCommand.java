@@ -14,10 +14,20 @@ import java.util.Optional;
  * @param subject      the subject of rows that do not name their account
  * @param platform     the platform of rows that do not name it
  * @param format       the reader to use instead of detecting one
- * @param allOrNothing store nothing when any row is rejected, instead of the rows that were read
+ * @param mode         what to store of what is read
  */
 public record ImportFileCommand(String source, ExportInput.Opener opener, Optional<Subject> subject,
-                                Optional<Platform> platform, Optional<String> format, boolean allOrNothing) {
+                                Optional<Platform> platform, Optional<String> format, Mode mode) {
+
+    /** What an import stores. */
+    public enum Mode {
+        /** The rows that were read; rejected rows are only reported. */
+        ACCEPTED_ROWS,
+        /** Every row, or nothing when any row is rejected. */
+        ALL_OR_NOTHING,
+        /** Nothing: the file is only read, to report its problems. */
+        CHECK_ONLY
+    }
 
     public ImportFileCommand {
         Objects.requireNonNull(source, "source is null");
@@ -25,6 +35,7 @@ public record ImportFileCommand(String source, ExportInput.Opener opener, Option
         Objects.requireNonNull(subject, "subject is null");
         Objects.requireNonNull(platform, "platform is null");
         Objects.requireNonNull(format, "format is null");
+        Objects.requireNonNull(mode, "mode is null");
         if (source.isBlank()) {
             throw new IllegalArgumentException("an import needs a source name");
         }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * What importing a file did.
  *
  * @param report what reading it found
- * @param stored whether its observations were stored (false only for an all-or-nothing import with rejected rows)
+ * @param stored whether its observations were stored (not for a check, nor an all-or-nothing import with rejected rows)
  */
 public record ImportOutcome(ImportReport report, boolean stored) {
 
