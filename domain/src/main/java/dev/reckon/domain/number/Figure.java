@@ -20,9 +20,13 @@ import java.util.Optional;
  * @param currency  the currency of a money figure
  * @param qualifier a qualifying word written before the figure, such as "more than"
  * @param percent   whether the figure was written with a percent sign
+ * @param written   the number as written, with its sign but without magnitude, currency or percent
+ *                  ({@code 37.4} for {@code 37.4m}); its scale is the last written digit
+ * @param magnitude the magnitude suffix, if any
  */
 public record Figure(String text, BigDecimal nominal, Interval interval, Optional<Currency> currency,
-                     Optional<Qualifier> qualifier, boolean percent) {
+                     Optional<Qualifier> qualifier, boolean percent, BigDecimal written,
+                     Optional<Magnitude> magnitude) {
 
     public Figure {
         Objects.requireNonNull(text, "text is null");
@@ -30,6 +34,8 @@ public record Figure(String text, BigDecimal nominal, Interval interval, Optiona
         Objects.requireNonNull(interval, "interval is null");
         Objects.requireNonNull(currency, "currency is null");
         Objects.requireNonNull(qualifier, "qualifier is null");
+        Objects.requireNonNull(written, "written is null");
+        Objects.requireNonNull(magnitude, "magnitude is null");
         if (!interval.contains(nominal)) {
             throw new IllegalArgumentException("figure " + text + " has nominal value outside its interval");
         }
@@ -54,6 +60,25 @@ public record Figure(String text, BigDecimal nominal, Interval interval, Optiona
     /** The figure at face value as an exact interval ({@code < 2%} means below 0.02). */
     public Interval faceValue() {
         return Interval.exactly(nominal);
+    }
+
+    /**
+     * The figure written in Reckon's own style: qualifier, currency symbol, digits with thousands
+     * separators, suffix, percent sign. Reading it back gives the same interval.
+     */
+    public String canonicalText() {
+        StringBuilder out = new StringBuilder();
+        qualifier.ifPresent(q -> out.append(q.phrases().get(0)).append(' '));
+        if (written.signum() < 0) {
+            out.append('-');
+        }
+        currency.ifPresent(c -> out.append(FigureReader.symbolOf(c)));
+        out.append(FigureReader.grouped(written.abs()));
+        magnitude.ifPresent(m -> out.append(m.suffix()));
+        if (percent) {
+            out.append('%');
+        }
+        return out.toString();
     }
 
     /** A figure's text is how it prints. */

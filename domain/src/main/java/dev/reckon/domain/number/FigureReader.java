@@ -59,7 +59,7 @@ final class FigureReader {
         } else {
             interval = Interval.exactly(nominal);
         }
-        return new Figure(text, nominal, interval, currency, qualifier, percent);
+        return new Figure(text, nominal, interval, currency, qualifier, percent, written, magnitude);
     }
 
     private Optional<Qualifier> readQualifier() {
@@ -168,6 +168,31 @@ final class FigureReader {
             throw error(start, "expected a magnitude suffix k, m or bn but found '" + suffix + "'");
         }
         return magnitude;
+    }
+
+    /** The symbol a currency is written with; the ISO code and a space for those without one here. */
+    static String symbolOf(Currency currency) {
+        return switch (currency.getCurrencyCode()) {
+            case "GBP" -> "£";
+            case "USD" -> "$";
+            case "EUR" -> "€";
+            default -> currency.getCurrencyCode() + " ";
+        };
+    }
+
+    /** {@code 436000.50} as {@code 436,000.50}: the integer part grouped, the fraction kept as written. */
+    static String grouped(BigDecimal nonNegative) {
+        String plain = nonNegative.toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(integer.charAt(i));
+        }
+        return dot < 0 ? out.toString() : out + plain.substring(dot);
     }
 
     private static boolean isDigit(char c) {

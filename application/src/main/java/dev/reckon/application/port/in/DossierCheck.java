@@ -1,0 +1,38 @@
+package dev.reckon.application.port.in;
+
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.claim.Verdict;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of checking a dossier.
+ *
+ * @param title   the dossier's title
+ * @param results one result per claim, in the dossier's order
+ * @param imports one report per data file read, in the order read
+ */
+public record DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports) {
+
+    public DossierCheck {
+        Objects.requireNonNull(title, "title is null");
+        results = List.copyOf(results);
+        imports = List.copyOf(imports);
+    }
+
+    /** How many claims got each verdict: every verdict present (0 when none), in the enum's order. */
+    public Map<Verdict, Long> summary() {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            counts.put(verdict, 0L);
+        }
+        for (ClaimResult result : results) {
+            counts.merge(result.verdict(), 1L, Long::sum);
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+}

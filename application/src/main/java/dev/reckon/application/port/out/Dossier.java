@@ -1,0 +1,52 @@
+package dev.reckon.application.port.out;
+
+import dev.reckon.domain.claim.Claim;
+import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.observation.Period;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A dossier as read, already validated.
+ *
+ * @param title     its title, or the empty string
+ * @param zone      the zone its dates are days in
+ * @param subjects  its subjects in the order written
+ * @param periods   its periods by name, in the order written
+ * @param catalogue the built-in metrics plus the dossier's own
+ * @param data      its data entries in the order written
+ * @param claims    its claims in the order written
+ */
+public record Dossier(String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
+                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
+
+    public Dossier {
+        Objects.requireNonNull(title, "title is null");
+        Objects.requireNonNull(zone, "zone is null");
+        subjects = List.copyOf(subjects);
+        periods = Collections.unmodifiableMap(new LinkedHashMap<>(periods));
+        Objects.requireNonNull(catalogue, "catalogue is null");
+        data = List.copyOf(data);
+        claims = List.copyOf(claims);
+    }
+
+    /** Each subject with the name people know it by. */
+    public Map<Subject, String> subjectNames() {
+        Map<Subject, String> names = new LinkedHashMap<>();
+        subjects.forEach(s -> names.put(s.id(), s.name()));
+        return names;
+    }
+
+    /** The subjects and their accounts, for readers. */
+    public SubjectDirectory directory() {
+        Map<Subject, Map<Platform, String>> accounts = new LinkedHashMap<>();
+        subjects.forEach(s -> accounts.put(s.id(), s.accounts()));
+        return SubjectDirectory.of(accounts);
+    }
+}
