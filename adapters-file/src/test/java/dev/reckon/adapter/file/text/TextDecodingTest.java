@@ -1,0 +1,109 @@
+package dev.reckon.adapter.file.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.application.port.out.ExportInput;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecodingTest {
+
+    private static final String TEXT = "Town,Reach\nSão Paulo,3\nStoke-on-Trent – £,4\n";
+
+    @Test
+    void utf8WithoutBom() throws IOException {
+        byte[] bytes = TEXT.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(TextDecoding.detect(opener(bytes))).isEqualTo(TextEncoding.UTF_8);
+        assertThat(decoded(bytes)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void utf8WithBomDropsTheBom() throws IOException {
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, TEXT.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(TextDecoding.detect(opener(bytes)).label()).isEqualTo("UTF-8 with BOM");
+        assertThat(decoded(bytes)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void utf16LittleEndianWithBom() throws IOException {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(TextDecoding.detect(opener(bytes)).label()).isEqualTo("UTF-16LE");
+        assertThat(decoded(bytes)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void utf16BigEndianWithBom() throws IOException {
+        byte[] bytes = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, TEXT.getBytes(StandardCharsets.UTF_16BE));
+
+        assertThat(TextDecoding.detect(opener(bytes)).label()).isEqualTo("UTF-16BE");
+        assertThat(decoded(bytes)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReadAsWindows1252() throws IOException {
+        byte[] bytes = TEXT.getBytes(Charset.forName("windows-1252"));
+
+        assertThat(TextDecoding.detect(opener(bytes)).label()).isEqualTo("windows-1252 (not valid UTF-8)");
+        assertThat(decoded(bytes)).isEqualTo(TEXT);
+    }
+
+    @Test
+    void aNonUtf8ByteFarIntoTheFileIsStillFound() throws IOException {
+        String text = "a,b\n".repeat(100_000) + "Malmö,1\n";
+        byte[] bytes = text.getBytes(Charset.forName("windows-1252"));
+
+        assertThat(TextDecoding.detect(opener(bytes))).isEqualTo(TextEncoding.WINDOWS_1252);
+        assertThat(TextDecoding.detect(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(TextEncoding.UTF_8);
+    }
+
+    @Test
+    void aUtf8CharacterAcrossTheBufferBoundaryIsStillUtf8() throws IOException {
+        String text = "x".repeat((1 << 16) - 1) + "é" + "y".repeat(10);
+
+        assertThat(TextDecoding.detect(opener(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(TextEncoding.UTF_8);
+    }
+
+    @Test
+    void aFileCutInsideAUtf8CharacterIsNotUtf8() throws IOException {
+        byte[] cut = {'a', (byte) 0xC3};
+
+        assertThat(TextDecoding.detect(opener(cut))).isEqualTo(TextEncoding.WINDOWS_1252);
+    }
+
+    @Test
+    void firstLinesDecodeTheStartOfTheFile() throws IOException {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "sep=,\r\n\"Facebook follows\"\r\n\"Date\",\"Primary\"\r\n".getBytes(StandardCharsets.UTF_16LE));
+
+        assertThat(TextDecoding.firstLines(opener(bytes), 2)).containsExactly("sep=,", "\"Facebook follows\"");
+        assertThat(TextDecoding.firstLines(opener(new byte[0]), 5)).isEmpty();
+    }
+
+    private static String decoded(byte[] bytes) throws IOException {
+        ExportInput.Opener opener = opener(bytes);
+        try (Reader reader = TextDecoding.open(opener, TextDecoding.detect(opener))) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            reader.transferTo(text);
+            return text.toString();
+        }
+    }
+
+    private static ExportInput.Opener opener(byte[] bytes) {
+        return () -> new ByteArrayInputStream(bytes);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(a);
+        out.writeBytes(b);
+        return out.toByteArray();
+    }
+}
