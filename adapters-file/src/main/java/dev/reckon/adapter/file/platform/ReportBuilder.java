@@ -65,6 +65,12 @@ public final class ReportBuilder {
         rowsRejected++;
     }
 
+    /** When rows were read but their data went nowhere (no subject for them): none counts as accepted. */
+    public void rejectAccepted() {
+        rowsRejected += rowsAccepted;
+        rowsAccepted = 0;
+    }
+
     public void mapped(String header, String metric) {
         mapped.add(header + " -> " + metric);
     }

@@ -1,0 +1,68 @@
+package dev.reckon.adapter.file.twitter;
+
+import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.Recognition;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * X (Twitter) analytics per-tweet export ({@code tweet_activity_metrics_<account>_<from>_<to>_en.csv}).
+ * Each tweet's lifetime totals are rolled up by publish day into {@code post_*} observations, and
+ * each tweet counts one {@code posts}. The account comes from the file name (or, for a renamed
+ * file, from the tweets' permalinks); the days covered come from the file name or the dossier
+ * entry's {@code covers}.
+ */
+public final class TweetActivityReader implements ExportReader {
+
+    public static final String FORMAT = "x-tweet-activity";
+    private static final List<String> REQUIRED = List.of("tweet id", "tweet permalink", "time", "impressions");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Recognition recognise(ExportHeader header) {
+        List<String> names = ExportTable.names(header.firstLine());
+        for (String required : REQUIRED) {
+            if (!names.contains(required)) {
+                return Recognition.no("an X per-tweet export has a '" + required + "' column");
+            }
+        }
+        return Recognition.yes();
+    }
+
+    @Override
+    public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
+        ImportContext context = input.context();
+        return ExportTable.read(input, FORMAT, (table, headers, report) -> {
+            PerTweetSheet sheet = new PerTweetSheet(headers, report, context.zone());
+            table.forEachRow(headers, report, sheet::row);
+            Optional<TwitterFileName> name = TwitterFileName.parse(input.fileName());
+            Optional<String> account = name.map(TwitterFileName::account).or(sheet::permalinkAccount);
+            Optional<Subject> subject = AccountSubject.resolve(context, Platform.TWITTER, account, report);
+            if (subject.isEmpty()) {
+                report.rejectAccepted();
+                return;
+            }
+            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.zone(),
+                    context.importId(), Optional.empty());
+            Optional<PerTweetSheet.Covered> covered = context.covers()
+                    .<PerTweetSheet.Covered>map(PerTweetSheet.Covered.Exact::new)
+                    .or(() -> name.map(n -> new PerTweetSheet.Covered.Days(n.firstDay(), n.lastDay())));
+            sheet.finish(emitter, covered);
+        });
+    }
+}
