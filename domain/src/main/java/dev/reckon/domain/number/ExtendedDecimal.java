@@ -1,6 +1,7 @@
 package dev.reckon.domain.number;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * A decimal or an infinity, used only to multiply interval ends. By the set-theoretic
@@ -36,6 +37,21 @@ record ExtendedDecimal(int infinity, BigDecimal finite) implements Comparable<Ex
             return finite(BigDecimal.ZERO);
         }
         return sign > 0 ? PLUS_INFINITY : MINUS_INFINITY;
+    }
+
+    boolean isInfinite() {
+        return infinity != 0;
+    }
+
+    /** Divides, rounding as {@code context} says; a finite number over an infinity is zero. */
+    ExtendedDecimal dividedBy(ExtendedDecimal divisor, MathContext context) {
+        if (infinity == 0 && divisor.infinity == 0) {
+            return finite(finite.divide(divisor.finite, context));
+        }
+        if (infinity == 0) {
+            return finite(BigDecimal.ZERO);
+        }
+        return signum() * divisor.signum() > 0 ? PLUS_INFINITY : MINUS_INFINITY;
     }
 
     BigDecimal asLowerEnd() {

@@ -177,28 +177,50 @@ public final class Interval {
 
     /**
      * Divides by {@code other}. A divisor that contains zero gives an unbounded result: the whole
-     * line when zero is inside the divisor, a half-line when zero is one of its ends.
+     * line when zero is inside the divisor (or the divisor is exactly zero), a half-line when zero
+     * is one of its ends and the dividend keeps one sign.
      */
     public Interval dividedBy(Interval other) {
-        return times(other.reciprocal());
-    }
-
-    /** The set {@code 1/x} for x in this interval, widened to an interval. */
-    public Interval reciprocal() {
-        boolean zeroInside = contains(BigDecimal.ZERO);
-        if (!zeroInside) {
-            return new Interval(hi == null ? BigDecimal.ZERO : divideDown(BigDecimal.ONE, hi),
-                    lo == null ? BigDecimal.ZERO : divideUp(BigDecimal.ONE, lo));
+        if (!other.contains(BigDecimal.ZERO)) {
+            return quotientOfEnds(other);
         }
-        boolean zeroIsLowerEnd = lo != null && lo.signum() == 0 && (hi == null || hi.signum() > 0);
-        if (zeroIsLowerEnd) {
-            return new Interval(hi == null ? BigDecimal.ZERO : divideDown(BigDecimal.ONE, hi), null);
+        boolean divisorIsNonNegative = other.lo != null && other.lo.signum() == 0 && (other.hi == null || other.hi.signum() > 0);
+        boolean divisorIsNonPositive = other.hi != null && other.hi.signum() == 0 && (other.lo == null || other.lo.signum() < 0);
+        boolean dividendPositive = lo != null && lo.signum() > 0;
+        boolean dividendNegative = hi != null && hi.signum() < 0;
+        if (divisorIsNonNegative && dividendPositive) {
+            return new Interval(other.hi == null ? BigDecimal.ZERO : divideDown(lo, other.hi), null);
         }
-        boolean zeroIsUpperEnd = hi != null && hi.signum() == 0 && (lo == null || lo.signum() < 0);
-        if (zeroIsUpperEnd) {
-            return new Interval(null, lo == null ? BigDecimal.ZERO : divideUp(BigDecimal.ONE, lo));
+        if (divisorIsNonNegative && dividendNegative) {
+            return new Interval(null, other.hi == null ? BigDecimal.ZERO : divideUp(hi, other.hi));
+        }
+        if (divisorIsNonPositive && dividendPositive) {
+            return new Interval(null, other.lo == null ? BigDecimal.ZERO : divideUp(lo, other.lo));
+        }
+        if (divisorIsNonPositive && dividendNegative) {
+            return new Interval(other.lo == null ? BigDecimal.ZERO : divideDown(hi, other.lo), null);
         }
         return ALL;
+    }
+
+    /** Division by an interval away from zero: the extremes are among the quotients of the ends. */
+    private Interval quotientOfEnds(Interval divisor) {
+        ExtendedDecimal[] dividends = {ExtendedDecimal.lowerOf(this), ExtendedDecimal.upperOf(this)};
+        ExtendedDecimal[] divisors = {ExtendedDecimal.lowerOf(divisor), ExtendedDecimal.upperOf(divisor)};
+        ExtendedDecimal min = null;
+        ExtendedDecimal max = null;
+        for (ExtendedDecimal dividend : dividends) {
+            for (ExtendedDecimal d : divisors) {
+                if (dividend.isInfinite() && d.isInfinite()) {
+                    continue; // never an extreme: a finite end of the same operand bounds that side
+                }
+                ExtendedDecimal low = dividend.dividedBy(d, DOWN);
+                ExtendedDecimal high = dividend.dividedBy(d, UP);
+                min = min == null || low.compareTo(min) < 0 ? low : min;
+                max = max == null || high.compareTo(max) > 0 ? high : max;
+            }
+        }
+        return new Interval(min.asLowerEnd(), max.asUpperEnd());
     }
 
     public Interval abs() {

@@ -1,0 +1,60 @@
+package dev.reckon.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The production classes of every module keep the module boundaries. */
+class ArchitectureTest {
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.reckon");
+    }
+
+    @Test
+    void importsTheClassesOfTheInnerModules() {
+        assertThat(production.contain("dev.reckon.domain.number.Interval")).isTrue();
+        assertThat(production.contain("dev.reckon.application.port.out.ObservationStore")).isTrue();
+        assertThat(production.stream().map(c -> c.getPackageName()))
+                .noneMatch(name -> name.contains("archviolation"));
+    }
+
+    @Test
+    void domainDependsOnlyOnTheJdk() {
+        ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_THE_JDK.check(production);
+    }
+
+    @Test
+    void applicationNeverDependsOnAdapters() {
+        ArchitectureRules.APPLICATION_NEVER_DEPENDS_ON_ADAPTERS.check(production);
+    }
+
+    @Test
+    void applicationNeverDependsOnGuice() {
+        ArchitectureRules.APPLICATION_NEVER_DEPENDS_ON_GUICE.check(production);
+    }
+
+    @Test
+    void noAdapterDependsOnAnother() {
+        ArchitectureRules.NO_ADAPTER_DEPENDS_ON_ANOTHER.check(production);
+    }
+
+    @Test
+    void portsNeverDependOnServices() {
+        ArchitectureRules.PORTS_NEVER_DEPEND_ON_SERVICES.check(production);
+    }
+
+    @Test
+    void noFieldInjection() {
+        ArchitectureRules.NO_FIELD_INJECTION.check(production);
+    }
+}

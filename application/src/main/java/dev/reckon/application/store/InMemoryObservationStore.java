@@ -1,0 +1,165 @@
+package dev.reckon.application.store;
+
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.ObservationKey;
+import dev.reckon.domain.observation.SeriesKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * An {@link ObservationStore} held in memory, for tests and for runs that need no persistence.
+ *
+ * <p>Thread-safe: readers see an immutable snapshot and never wait; a commit or a removal builds
+ * the next snapshot under a lock and publishes it in one step, so a reader sees a source either
+ * wholly before or wholly after a write. A {@link SourceWrite} itself belongs to one thread.
+ */
+public final class InMemoryObservationStore implements ObservationStore {
+
+    /** Sources in the order {@link #find} reports them: imported earlier first, then by name. */
+    private static final Comparator<Contribution> IMPORT_ORDER =
+            Comparator.comparing((Contribution c) -> c.record().importedAt())
+                    .thenComparing(c -> c.record().source());
+
+    private final Object writeLock = new Object();
+    private volatile Snapshot snapshot = new Snapshot(Map.of());
+
+    @Override
+    public SourceWrite replaceSource(SourceRecord record) {
+        Objects.requireNonNull(record, "record is null");
+        return new BufferedWrite(record);
+    }
+
+    @Override
+    public void removeSource(String source) {
+        Objects.requireNonNull(source, "source is null");
+        synchronized (writeLock) {
+            Map<String, Contribution> next = new HashMap<>(snapshot.bySource());
+            if (next.remove(source) != null) {
+                snapshot = new Snapshot(next);
+            }
+        }
+    }
+
+    @Override
+    public SeriesData find(SeriesKey key) {
+        Objects.requireNonNull(key, "key is null");
+        List<Observation> observations = new ArrayList<>();
+        List<Coverage> coverage = new ArrayList<>();
+        for (Contribution contribution : snapshot.inImportOrder()) {
+            SeriesData data = contribution.bySeries().get(key);
+            if (data != null) {
+                observations.addAll(data.observations());
+                coverage.addAll(data.coverage());
+            }
+        }
+        return new SeriesData(observations, coverage);
+    }
+
+    @Override
+    public List<SourceRecord> sources() {
+        return new TreeMap<>(snapshot.bySource()).values().stream().map(Contribution::record).toList();
+    }
+
+    @Override
+    public Optional<SourceRecord> source(String source) {
+        Objects.requireNonNull(source, "source is null");
+        return Optional.ofNullable(snapshot.bySource().get(source)).map(Contribution::record);
+    }
+
+    private void publish(Contribution contribution) {
+        synchronized (writeLock) {
+            Map<String, Contribution> next = new HashMap<>(snapshot.bySource());
+            next.put(contribution.record().source(), contribution);
+            snapshot = new Snapshot(next);
+        }
+    }
+
+    /** Everything one source contributed, indexed by series. */
+    private record Contribution(SourceRecord record, Map<SeriesKey, SeriesData> bySeries) {
+
+        static Contribution of(SourceRecord record, Iterable<Observation> observations, Iterable<Coverage> coverage) {
+            Map<SeriesKey, List<Observation>> observationsByKey = new LinkedHashMap<>();
+            for (Observation observation : observations) {
+                observationsByKey.computeIfAbsent(observation.seriesKey(), k -> new ArrayList<>()).add(observation);
+            }
+            Map<SeriesKey, List<Coverage>> coverageByKey = new LinkedHashMap<>();
+            for (Coverage window : coverage) {
+                coverageByKey.computeIfAbsent(window.series(), k -> new ArrayList<>()).add(window);
+            }
+            Set<SeriesKey> keys = new LinkedHashSet<>(observationsByKey.keySet());
+            keys.addAll(coverageByKey.keySet());
+            Map<SeriesKey, SeriesData> bySeries = new HashMap<>();
+            for (SeriesKey key : keys) {
+                bySeries.put(key, new SeriesData(observationsByKey.getOrDefault(key, List.of()),
+                        coverageByKey.getOrDefault(key, List.of())));
+            }
+            return new Contribution(record, Map.copyOf(bySeries));
+        }
+    }
+
+    private record Snapshot(Map<String, Contribution> bySource, List<Contribution> inImportOrder) {
+
+        Snapshot(Map<String, Contribution> bySource) {
+            this(Map.copyOf(bySource), bySource.values().stream().sorted(IMPORT_ORDER).toList());
+        }
+    }
+
+    /** Buffers one source's rows until commit; a later row with the same key replaces an earlier one. */
+    private final class BufferedWrite implements SourceWrite {
+
+        private final SourceRecord record;
+        private final Map<ObservationKey, Observation> observations = new LinkedHashMap<>();
+        private final Set<Coverage> coverage = new LinkedHashSet<>();
+        private boolean finished;
+
+        BufferedWrite(SourceRecord record) {
+            this.record = record;
+        }
+
+        @Override
+        public void accept(Observation observation) {
+            Objects.requireNonNull(observation, "observation is null");
+            ensureOpen();
+            observations.put(observation.key(), observation);
+        }
+
+        @Override
+        public void cover(Coverage window) {
+            Objects.requireNonNull(window, "coverage is null");
+            ensureOpen();
+            coverage.add(window);
+        }
+
+        @Override
+        public void commit() {
+            ensureOpen();
+            finished = true;
+            publish(Contribution.of(record, observations.values(), coverage));
+        }
+
+        @Override
+        public void close() {
+            finished = true;
+        }
+
+        private void ensureOpen() {
+            if (finished) {
+                throw new IllegalStateException("the write of '" + record.source() + "' is already committed or closed");
+            }
+        }
+    }
+}
