@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.twitter;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
@@ -59,10 +60,8 @@ public final class TweetActivityReader implements ExportReader {
             }
             Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.zone(),
                     context.importId(), Optional.empty());
-            Optional<PerTweetSheet.Covered> covered = context.covers()
-                    .<PerTweetSheet.Covered>map(PerTweetSheet.Covered.Exact::new)
-                    .or(() -> name.map(n -> new PerTweetSheet.Covered.Days(n.firstDay(), n.lastDay())));
-            sheet.finish(emitter, covered);
+            sheet.finish(emitter, PostRollup.Covered.of(context.covers(),
+                    name.map(n -> new PostRollup.Covered.Days(n.firstDay(), n.lastDay()))));
         });
     }
 }

@@ -128,7 +128,7 @@ class TweetActivityReaderTest {
         assertThat(sink.onDay("post_impressions", LocalDate.of(2021, 11, 29), LONDON)).isEmpty();
         // A rejected row whose day is unknown could be on any day: no day is known complete.
         assertThat(sink.coverage).isEmpty();
-        assertThat(report.notes()).anyMatch(n -> n.contains("no readable time"));
+        assertThat(report.notes()).anyMatch(n -> n.contains("no readable date"));
     }
 
     @Test
