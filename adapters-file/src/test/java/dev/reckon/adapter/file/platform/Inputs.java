@@ -44,6 +44,18 @@ public final class Inputs {
         return new ExportInput(path.getFileName().toString(), () -> Files.newInputStream(path), context);
     }
 
+    /** A fixture read under another name, as when a user renames a file. */
+    public static ExportInput file(Path path, String name, ImportContext context) {
+        return new ExportInput(name, () -> Files.newInputStream(path), context);
+    }
+
+    /** A context whose entry names the subject, for files that do not name their account. */
+    public static ImportContext withSubject(ZoneId zone, Subject subject) {
+        return new ImportContext(zone, MetricCatalogue.builtIn(), SubjectDirectory.empty(), java.util.Optional.of(subject),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), "import-1");
+    }
+
     public static ExportInput text(String fileName, String text, ImportContext context) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new ExportInput(fileName, () -> new ByteArrayInputStream(bytes), context);
