@@ -1,0 +1,72 @@
+package dev.reckon.adapter.file.dossier;
+
+import dev.reckon.adapter.file.text.TextDecoding;
+import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.DossierSource;
+import dev.reckon.application.port.out.ExportInput;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Reads a dossier from its folder: {@code dossier.yaml} (see docs/dossier-format.md) and the data
+ * files it names. Every problem found is reported at once, each with file, line and column.
+ * Thread-safe; build one and keep it, since building the validator takes a while.
+ */
+public final class FileDossierSource implements DossierSource {
+
+    /** The file a dossier folder holds. */
+    public static final String FILE_NAME = "dossier.yaml";
+
+    private final DossierYamlReader yamlReader = new DossierYamlReader();
+    private final Validator validator;
+
+    public FileDossierSource() {
+        // Messages are fixed text, so no expression language is needed to interpolate them.
+        ValidatorFactory factory = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @Override
+    public Dossier load(Path dossierDir) throws DossierException {
+        Path file = dossierDir.resolve(FILE_NAME);
+        String name = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw DossierException.of(new DossierProblem(name, 0, 0,
+                    "no " + FILE_NAME + " here: a dossier is a folder holding " + FILE_NAME));
+        }
+        Problems problems = new Problems(name);
+        Optional<DossierYaml> yaml;
+        ExportInput.Opener opener = () -> Files.newInputStream(file);
+        try (Reader text = TextDecoding.open(opener, TextDecoding.detect(opener))) {
+            yaml = yamlReader.read(text, problems);
+        } catch (IOException e) {
+            throw DossierException.of(new DossierProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+        }
+        if (yaml.isEmpty()) {
+            problems.throwIfAny();
+        }
+        for (ConstraintViolation<DossierYaml> violation : validator.validate(yaml.get())) {
+            if (violation.getLeafBean() instanceof Located where) {
+                String label = where.label();
+                problems.at(where, label.isEmpty() ? violation.getMessage() : label + ": " + violation.getMessage());
+            } else {
+                problems.add(0, 0, violation.getPropertyPath() + ": " + violation.getMessage());
+            }
+        }
+        Dossier dossier = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
+        problems.throwIfAny();
+        return dossier;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.reckon.adapter.file.dossier;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonLocation;
+
+/** A part of the dossier's YAML that remembers where it was written, so problems can point at it. */
+abstract class Located {
+
+    @JsonIgnore
+    private int line;
+    @JsonIgnore
+    private int column;
+
+    final void locate(JsonLocation location) {
+        line = Math.max(location.getLineNr(), 0);
+        column = Math.max(location.getColumnNr(), 0);
+    }
+
+    final int line() {
+        return line;
+    }
+
+    final int column() {
+        return column;
+    }
+
+    /** What this part is called in a message ({@code claim 'party-video-half'}); empty when it has no name. */
+    String label() {
+        return "";
+    }
+}
