@@ -5,6 +5,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
@@ -75,13 +76,13 @@ public final class InsightsPostReader implements ExportReader {
                 return;
             }
             InsightsMetrics metrics = new InsightsMetrics(context.catalogue());
-            InsightsPostSheet sheet = new InsightsPostSheet(titles, descriptions.get(),
+            Optional<PostSheet> sheet = InsightsPostSheet.of(titles, descriptions.get(),
                     video ? metrics::videoPost : metrics::post, !video, report);
-            if (!sheet.hasPostedColumn()) {
+            if (sheet.isEmpty()) {
                 report.fileProblem("the file has no 'Posted' column, so its posts have no day");
                 return;
             }
-            table.forEachRow(titles, report, sheet::row);
+            table.forEachRow(titles, report, sheet.get()::row);
             Optional<Subject> subject = AccountSubject.resolve(context, platform, name.map(InsightsFileName::page),
                     report);
             if (subject.isEmpty()) {
@@ -90,7 +91,7 @@ public final class InsightsPostReader implements ExportReader {
             }
             Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.zone(), context.importId(),
                     Optional.empty());
-            sheet.finish(emitter, PostRollup.Covered.of(context.covers(),
+            sheet.get().finish(emitter, PostRollup.Covered.of(context.covers(),
                     name.map(n -> new PostRollup.Covered.Days(n.first(), n.last()))));
         });
     }

@@ -49,7 +49,7 @@ public final class TweetActivityReader implements ExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         return ExportTable.read(input, FORMAT, (table, headers, report) -> {
-            PerTweetSheet sheet = new PerTweetSheet(headers, report, context.zone());
+            PerTweetSheet sheet = new PerTweetSheet(headers, report, context.zone(), context.catalogue());
             table.forEachRow(headers, report, sheet::row);
             Optional<TwitterFileName> name = TwitterFileName.parse(input.fileName());
             Optional<String> account = name.map(TwitterFileName::account).or(sheet::permalinkAccount);

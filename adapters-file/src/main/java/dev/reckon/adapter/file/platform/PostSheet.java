@@ -1,0 +1,95 @@
+package dev.reckon.adapter.file.platform;
+
+import dev.reckon.domain.metric.Metric;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The rows of a post-level export (one row per post, its lifetime totals) read into a
+ * {@link PostRollup}: each mapped cell is added to its metric on the post's publish day, and a row
+ * with any bad cell is rejected whole, so that a day's totals are never silently short.
+ */
+public final class PostSheet {
+
+    /** Where a post's publish day is, and how to read it. */
+    public record DayColumn(int index, Function<String, LocalDate> parser, String expected) {
+        public DayColumn {
+            Objects.requireNonNull(parser, "parser is null");
+            Objects.requireNonNull(expected, "expected is null");
+        }
+    }
+
+    private final ReportBuilder report;
+    private final DayColumn dayColumn;
+    private final boolean countsPosts;
+    private final Map<Integer, Metric> metricColumns = new LinkedHashMap<>();
+    private final PostRollup rollup;
+
+    /**
+     * @param columnMetric what a column (0-based) is read as, if anything
+     * @param label        how the report names a column
+     * @param countsPosts  whether each row counts one {@code posts}
+     * @param rowsAre      what a row is, for the report ({@code tweets}, {@code posts})
+     */
+    public PostSheet(List<String> headers, IntFunction<Optional<Metric>> columnMetric, IntFunction<String> label,
+                     DayColumn dayColumn, boolean countsPosts, String rowsAre, ReportBuilder report) {
+        this.report = Objects.requireNonNull(report, "report is null");
+        this.dayColumn = Objects.requireNonNull(dayColumn, "dayColumn is null");
+        this.countsPosts = countsPosts;
+        this.rollup = new PostRollup(rowsAre);
+        for (int i = 0; i < headers.size(); i++) {
+            Optional<Metric> metric = columnMetric.apply(i);
+            if (metric.isPresent()) {
+                metricColumns.put(i, metric.get());
+                rollup.holds(metric.get().id());
+                report.mapped(label.apply(i), metric.get().id());
+            } else if (i != dayColumn.index()) {
+                report.ignored(label.apply(i));
+            }
+        }
+        if (countsPosts) {
+            rollup.holds(PostRollup.POSTS);
+            report.mapped("(each row)", PostRollup.POSTS);
+        }
+    }
+
+    /** Reads one post; true when it was accepted. */
+    public boolean row(RowCells row) {
+        report.rowRead();
+        Optional<LocalDate> day = row.parse(dayColumn.index(), dayColumn.parser(), dayColumn.expected());
+        Map<Metric, BigDecimal> values = new LinkedHashMap<>();
+        metricColumns.forEach((column, metric) ->
+                row.count(column).ifPresent(v -> values.merge(metric, v, BigDecimal::add)));
+        if (row.isFaulty() || day.isEmpty()) {
+            report.rowRejected();
+            rollup.rejected(day);
+            return false;
+        }
+        values.forEach((metric, value) -> rollup.add(metric.id(), metric.kind(), day.get(), value, row.line()));
+        rollup.post(day.get(), row.line(), countsPosts);
+        report.rowAccepted();
+        return true;
+    }
+
+    /** Emits the daily values and the coverage over {@code covered}; see {@link PostRollup}. */
+    public void finish(Emitter emitter, Optional<PostRollup.Covered> covered) {
+        rollup.finish(emitter, report, covered);
+    }
+
+    /** The 0-based index of the first header equal to {@code name} without case, or -1. */
+    public static int indexOf(List<String> headers, String name) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
