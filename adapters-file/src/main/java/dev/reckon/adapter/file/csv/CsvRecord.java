@@ -42,25 +42,13 @@ public final class CsvRecord {
 
     /** Field {@code index} with surrounding spaces removed. */
     public String trimmed(int index) {
-        int from = start(index);
-        int to = end(index);
-        while (from < to && chars[from] <= ' ') {
-            from++;
-        }
-        while (to > from && chars[to - 1] <= ' ') {
-            to--;
-        }
-        return new String(chars, from, to - from);
+        int from = trimmedStart(index);
+        return new String(chars, from, trimmedEnd(index, from) - from);
     }
 
     /** True when field {@code index} holds nothing but spaces. */
     public boolean isBlank(int index) {
-        for (int i = start(index), end = end(index); i < end; i++) {
-            if (chars[i] > ' ') {
-                return false;
-            }
-        }
-        return true;
+        return trimmedStart(index) == end(index);
     }
 
     /** The length of field {@code index}. */
@@ -78,17 +66,13 @@ public final class CsvRecord {
 
     /** True when field {@code index} is exactly {@code text}, without making a string. */
     public boolean fieldEquals(int index, String text) {
-        int from = start(index);
-        int len = end(index) - from;
-        if (len != text.length()) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (chars[from + i] != text.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return regionEquals(start(index), end(index), text);
+    }
+
+    /** True when field {@code index} without surrounding spaces is exactly {@code text}, without making a string. */
+    public boolean trimmedEquals(int index, String text) {
+        int from = trimmedStart(index);
+        return regionEquals(from, trimmedEnd(index, from), text);
     }
 
     /** Every field, as a new list. */
@@ -103,6 +87,35 @@ public final class CsvRecord {
     @Override
     public String toString() {
         return line + ": " + toList();
+    }
+
+    private boolean regionEquals(int from, int to, String text) {
+        if (to - from != text.length()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (chars[from + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int trimmedStart(int index) {
+        int from = start(index);
+        int to = end(index);
+        while (from < to && chars[from] <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    private int trimmedEnd(int index, int trimmedStart) {
+        int to = end(index);
+        while (to > trimmedStart && chars[to - 1] <= ' ') {
+            to--;
+        }
+        return to;
     }
 
     private int start(int index) {

@@ -1,0 +1,147 @@
+package dev.reckon.adapter.file.canonical;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.reckon.adapter.file.export.CoverageCollector;
+import dev.reckon.adapter.file.export.ImportTally;
+import dev.reckon.adapter.file.text.TextDecoding;
+import dev.reckon.adapter.file.text.TextEncoding;
+import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.Recognition;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads Reckon's canonical observations written as JSON Lines: one object per line with the
+ * fields of the canonical CSV ({@code segment} and {@code source} may be left out). Values may be
+ * JSON numbers or strings; a number is read exactly as written, never through a binary double.
+ */
+public final class CanonicalJsonLinesReader implements ExportReader {
+
+    public static final String FORMAT = "canonical-jsonl";
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static final List<String> COLUMNS = Arrays.stream(CanonicalColumn.values()).map(CanonicalColumn::header).toList();
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Recognition recognise(ExportHeader header) {
+        String first = header.lines().stream().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        if (!first.startsWith("{")) {
+            return Recognition.no("the first line is not a JSON object");
+        }
+        return first.contains("\"subject\"") || first.contains("\"metric\"")
+                ? Recognition.yes() : Recognition.no("the first object has no 'subject' or 'metric' field");
+    }
+
+    @Override
+    public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
+        TextEncoding encoding = TextDecoding.detect(input.opener());
+        ImportTally tally = new ImportTally(input.source());
+        CoverageCollector coverage = new CoverageCollector(input.context().covers());
+        CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
+        try (BufferedReader lines = new BufferedReader(TextDecoding.open(input.opener(), encoding))) {
+            long lineNumber = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                tally.startRow();
+                Optional<JsonCells> cells = cells(line, lineNumber, tally);
+                if (cells.isPresent()) {
+                    interpreter.read(cells.get(), lineNumber).ifPresent(observation -> {
+                        sink.accept(observation);
+                        coverage.add(observation.seriesKey(), observation.window());
+                    });
+                }
+                tally.endRow();
+            }
+        }
+        return tally.report(FORMAT, encoding.label(), COLUMNS.subList(0, CanonicalColumn.SOURCE.ordinal()), List.of(),
+                coverage.emit(sink, input.source()));
+    }
+
+    private static Optional<JsonCells> cells(String line, long lineNumber, ImportTally tally) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage();
+            int end = message.indexOf('\n');
+            tally.problem(lineNumber, 0, "", "not a JSON object: " + (end < 0 ? message : message.substring(0, end)));
+            return Optional.empty();
+        }
+        if (node == null || !node.isObject()) {
+            tally.problem(lineNumber, 0, "", "each line must hold one JSON object, as in {\"subject\": \"labour\", ...}");
+            return Optional.empty();
+        }
+        Map<CanonicalColumn, String> texts = new EnumMap<>(CanonicalColumn.class);
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Optional<CanonicalColumn> column = CanonicalColumn.byHeader(field.getKey());
+            JsonNode value = field.getValue();
+            if (column.isEmpty()) {
+                tally.problem(lineNumber, 0, field.getKey(), "unknown field (expected " + String.join(", ", COLUMNS) + ")");
+            } else if (value.isNumber()) {
+                texts.put(column.get(), value.decimalValue().toPlainString());
+            } else if (value.isTextual()) {
+                texts.put(column.get(), value.textValue().strip());
+            } else if (!value.isNull()) {
+                tally.problem(lineNumber, 0, field.getKey(), "must be text or a number");
+            }
+        }
+        for (CanonicalColumn column : CanonicalColumn.values()) {
+            if (column.isRequired() && column != CanonicalColumn.SEGMENT && !node.has(column.header())) {
+                tally.problem(lineNumber, 0, column.header(), "the field is missing");
+            }
+        }
+        return tally.rowHasProblem() ? Optional.empty() : Optional.of(new JsonCells(texts));
+    }
+
+    /** The fields of one line; JSON has no columns, so problems name the field only. */
+    private record JsonCells(Map<CanonicalColumn, String> texts) implements CanonicalCells {
+
+        @Override
+        public boolean has(CanonicalColumn column) {
+            return texts.containsKey(column);
+        }
+
+        @Override
+        public String text(CanonicalColumn column) {
+            return texts.getOrDefault(column, "");
+        }
+
+        @Override
+        public boolean is(CanonicalColumn column, String text) {
+            return text(column).equals(text);
+        }
+
+        @Override
+        public int position(CanonicalColumn column) {
+            return 0;
+        }
+    }
+}

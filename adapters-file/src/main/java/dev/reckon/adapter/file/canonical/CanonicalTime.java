@@ -1,0 +1,83 @@
+package dev.reckon.adapter.file.canonical;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads the {@code from} and {@code to} cells: a date ({@code 2019-12-06}) is a whole day in the
+ * dossier's zone, inclusive at both ends; a date-time ({@code 2019-12-06T09:00:00Z}, with an offset,
+ * or without one in the dossier's zone) is an instant, and as {@code to} it is the exclusive end.
+ */
+final class CanonicalTime {
+
+    private CanonicalTime() {
+    }
+
+    /** The instant a window starting at {@code text} starts. */
+    static Instant start(String text, ZoneId zone) {
+        LocalDate date = dateOrNull(text);
+        return date != null ? date.atStartOfDay(zone).toInstant() : instant(text, zone);
+    }
+
+    /** The instant a window ending with {@code text} ends: after the whole day for a date. */
+    static Instant end(String text, ZoneId zone) {
+        LocalDate date = dateOrNull(text);
+        return date != null ? date.plusDays(1).atStartOfDay(zone).toInstant() : instant(text, zone);
+    }
+
+    /** True when {@code text} is a date rather than a date-time. */
+    static boolean isDate(String text) {
+        return dateOrNull(text) != null;
+    }
+
+    private static Instant instant(String text, ZoneId zone) {
+        if (text.length() <= 10) {
+            throw new DateTimeException("'" + text + "' is not a date: write it as year-month-day, such as 2019-12-06");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new DateTimeException("'" + text + "' is neither a date such as 2019-12-06 nor a date-time"
+                        + " such as 2019-12-06T09:00:00Z");
+            }
+        }
+    }
+
+    /** A {@code yyyy-mm-dd} date read without a formatter (this runs for every row), or null when it is not one. */
+    private static LocalDate dateOrNull(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new DateTimeException("'" + text + "' is not a date: there is no such day");
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}

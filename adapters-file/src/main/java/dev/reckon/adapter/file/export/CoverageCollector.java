@@ -1,0 +1,77 @@
+package dev.reckon.adapter.file.export;
+
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Window;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Works out what a file covers. Without a declared window a file covers exactly the windows of
+ * its rows, per series; windows that touch or overlap are merged as they come, so a file of daily
+ * rows yields one window per run of consecutive days. With a declared window ({@code covers:} in
+ * the dossier) it covers that window for every series it holds, and nothing else.
+ */
+public final class CoverageCollector {
+
+    private final Optional<Window> declared;
+    private final Map<SeriesKey, List<Window>> bySeries = new LinkedHashMap<>();
+
+    public CoverageCollector(Optional<Window> declared) {
+        this.declared = declared;
+    }
+
+    /** A row of {@code series} over {@code window} was accepted. */
+    public void add(SeriesKey series, Window window) {
+        List<Window> windows = bySeries.computeIfAbsent(series, k -> new ArrayList<>(declared.isPresent() ? 0 : 4));
+        if (declared.isPresent()) {
+            return;
+        }
+        if (!windows.isEmpty()) {
+            Window last = windows.get(windows.size() - 1);
+            if (!window.start().isBefore(last.start()) && !window.start().isAfter(last.end())) {
+                if (window.end().isAfter(last.end())) {
+                    windows.set(windows.size() - 1, new Window(last.start(), window.end()));
+                }
+                return;
+            }
+        }
+        windows.add(window);
+    }
+
+    /** Rows out of time order leave windows that the merging in {@link #add} could not join. */
+    private static List<Window> merged(List<Window> windows) {
+        List<Window> sorted = new ArrayList<>(windows);
+        sorted.sort(null);
+        List<Window> merged = new ArrayList<>(sorted.size());
+        for (Window window : sorted) {
+            int last = merged.size() - 1;
+            if (last >= 0 && !window.start().isAfter(merged.get(last).end())) {
+                if (window.end().isAfter(merged.get(last).end())) {
+                    merged.set(last, new Window(merged.get(last).start(), window.end()));
+                }
+            } else {
+                merged.add(window);
+            }
+        }
+        return merged;
+    }
+
+    /** Tells {@code sink} every window covered, and returns the distinct windows in time order for the report. */
+    public List<Window> emit(ObservationSink sink, String source) {
+        TreeSet<Window> distinct = new TreeSet<>();
+        bySeries.forEach((series, windows) -> {
+            for (Window window : declared.map(List::of).orElseGet(() -> merged(windows))) {
+                sink.cover(new Coverage(series, window, source));
+                distinct.add(window);
+            }
+        });
+        declared.ifPresent(distinct::add);
+        return List.copyOf(distinct);
+    }
+}

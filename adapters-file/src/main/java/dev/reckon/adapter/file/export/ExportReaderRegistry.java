@@ -1,0 +1,74 @@
+package dev.reckon.adapter.file.export;
+
+import dev.reckon.adapter.file.text.TextDecoding;
+import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.Recognition;
+import dev.reckon.application.port.out.UnrecognisedExportException;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The export readers Reckon knows, tried in the order given. A file is read by the reader its
+ * dossier entry names in {@code format:}, or else by the first whose {@link ExportReader#recognise}
+ * accepts its header.
+ */
+public final class ExportReaderRegistry implements ExportImporter {
+
+    private final List<ExportReader> readers;
+
+    public ExportReaderRegistry(List<ExportReader> readers) {
+        this.readers = List.copyOf(readers);
+        Set<String> formats = new HashSet<>();
+        for (ExportReader reader : this.readers) {
+            if (!formats.add(reader.format())) {
+                throw new IllegalArgumentException("two readers claim the format '" + reader.format() + "'");
+            }
+        }
+    }
+
+    @Override
+    public ImportReport read(ExportInput input, ObservationSink sink) throws IOException, UnrecognisedExportException {
+        return readerFor(input).read(input, sink);
+    }
+
+    @Override
+    public List<String> formats() {
+        return readers.stream().map(ExportReader::format).toList();
+    }
+
+    /** The reader for {@code input}: the one forced by its dossier entry, or the first that recognises its header. */
+    public ExportReader readerFor(ExportInput input) throws IOException, UnrecognisedExportException {
+        Optional<String> forced = input.context().format();
+        if (forced.isPresent()) {
+            return readers.stream().filter(r -> r.format().equals(forced.get())).findFirst()
+                    .orElseThrow(() -> new UnrecognisedExportException(input.source(), "the dossier asks for the format '"
+                            + forced.get() + "', which Reckon does not know (known formats: " + String.join(", ", formats()) + ")"));
+        }
+        ExportHeader header = new ExportHeader(input.fileName(),
+                TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+        StringBuilder reasons = new StringBuilder();
+        for (ExportReader reader : readers) {
+            Recognition recognition = reader.recognise(header);
+            if (recognition.matches()) {
+                return reader;
+            }
+            reasons.append(reasons.length() == 0 ? "" : "; ").append(reader.format()).append(": ").append(recognition.reason());
+        }
+        throw new UnrecognisedExportException(input.source(), "no known format fits this file ("
+                + (readers.isEmpty() ? "no formats are installed" : reasons) + ")");
+    }
+
+    @Override
+    public String toString() {
+        return readers.stream().map(ExportReader::format).collect(Collectors.joining(", ", "ExportReaderRegistry[", "]"));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.reckon.domain.claim;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** A parsed check: a comparison, or comparisons joined by {@code and} / {@code or}. */
+public sealed interface Check permits Comparison, Check.And, Check.Or {
+
+    /** Every comparison in the check, left to right. */
+    List<Comparison> comparisons();
+
+    private static List<Comparison> comparisonsOf(List<Check> parts) {
+        return parts.stream().flatMap(p -> p.comparisons().stream()).toList();
+    }
+
+    /** True only when every part is true (Kleene logic). */
+    record And(List<Check> parts) implements Check {
+        public And {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) {
+                throw new IllegalArgumentException("'and' joins at least two parts");
+            }
+        }
+
+        @Override
+        public List<Comparison> comparisons() {
+            return comparisonsOf(parts);
+        }
+
+        @Override
+        public String toString() {
+            return parts.stream().map(p -> p instanceof Or ? "(" + p + ")" : p.toString())
+                    .collect(Collectors.joining(" and "));
+        }
+    }
+
+    /** True when any part is true (Kleene logic). */
+    record Or(List<Check> parts) implements Check {
+        public Or {
+            parts = List.copyOf(parts);
+            if (parts.size() < 2) {
+                throw new IllegalArgumentException("'or' joins at least two parts");
+            }
+        }
+
+        @Override
+        public List<Comparison> comparisons() {
+            return comparisonsOf(parts);
+        }
+
+        @Override
+        public String toString() {
+            return parts.stream().map(Objects::toString).collect(Collectors.joining(" or "));
+        }
+    }
+}

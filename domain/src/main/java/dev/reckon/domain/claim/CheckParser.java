@@ -1,0 +1,318 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.claim.Expression.Arithmetic;
+import dev.reckon.domain.claim.Expression.Call;
+import dev.reckon.domain.claim.Expression.FigureTerm;
+import dev.reckon.domain.claim.Expression.Negated;
+import dev.reckon.domain.claim.SeriesRef.Name;
+import dev.reckon.domain.claim.SeriesRef.SegmentSelector;
+import dev.reckon.domain.claim.Token.Kind;
+import dev.reckon.domain.number.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads a check (semantics.md §5) by recursive descent:
+ *
+ * <pre>
+ * check       = disjunction
+ * disjunction = conjunction { "or" conjunction }
+ * conjunction = comparison { "and" comparison }
+ * comparison  = sum op sum [ "within" figure ]
+ * sum         = product { ("+" | "-") product }
+ * product     = unary { ("*" | "/") unary }
+ * unary       = [ "-" ] primary
+ * primary     = figure | series | function "(" sum { "," sum } ")" | "(" sum ")"
+ * series      = metric "{" selector { "," selector } "}"
+ * selector    = [ key "=" ] name
+ * </pre>
+ */
+public final class CheckParser {
+
+    private static final List<String> ROLES = List.of("subject", "platform", "period");
+    private static final List<String> RESERVED = List.of("and", "or", "within");
+
+    private final List<Token> tokens;
+    private int next;
+
+    private CheckParser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * Parses a check.
+     *
+     * @throws CheckSyntaxException with the 1-based line and column and what was expected there
+     */
+    public static Check parse(String check) throws CheckSyntaxException {
+        Objects.requireNonNull(check, "check is null");
+        if (check.isBlank()) {
+            throw CheckSyntaxException.at(new Position(1, 1), "the check is empty: expected a comparison such as reach{labour, facebook, ge2019} > 1m");
+        }
+        CheckParser parser = new CheckParser(CheckLexer.tokens(check));
+        Check parsed = parser.disjunction();
+        Token end = parser.peek();
+        if (end.kind() != Kind.END) {
+            throw parser.expected("'and', 'or' or the end of the check", end);
+        }
+        return parsed;
+    }
+
+    private Check disjunction() throws CheckSyntaxException {
+        List<Check> parts = new ArrayList<>(List.of(conjunction()));
+        while (peek().isWord("or")) {
+            next++;
+            parts.add(conjunction());
+        }
+        return parts.size() == 1 ? parts.get(0) : new Check.Or(parts);
+    }
+
+    private Check conjunction() throws CheckSyntaxException {
+        List<Check> parts = new ArrayList<>(List.of(comparison()));
+        while (peek().isWord("and")) {
+            next++;
+            parts.add(comparison());
+        }
+        return parts.size() == 1 ? parts.get(0) : new Check.And(parts);
+    }
+
+    private Comparison comparison() throws CheckSyntaxException {
+        Expression left = sum();
+        Token operatorToken = peek();
+        Optional<ComparisonOperator> operator = operatorToken.kind() == Kind.SYMBOL
+                ? ComparisonOperator.ofSymbol(operatorToken.text()) : Optional.empty();
+        if (operator.isEmpty()) {
+            throw expected("a comparison (<, <=, >, >=, = or ~)", operatorToken);
+        }
+        next++;
+        Expression right = sum();
+        Optional<Figure> tolerance = Optional.empty();
+        if (peek().isWord("within")) {
+            next++;
+            Token figure = peek();
+            if (figure.kind() != Kind.FIGURE) {
+                throw expected("a tolerance such as 10% or 5k", figure);
+            }
+            next++;
+            tolerance = figure.figure();
+        }
+        return new Comparison(left, operator.get(), right, tolerance, left.position());
+    }
+
+    private Expression sum() throws CheckSyntaxException {
+        return leftAssociative(this::product, ArithmeticOperator.PLUS, ArithmeticOperator.MINUS);
+    }
+
+    private Expression product() throws CheckSyntaxException {
+        return leftAssociative(this::unary, ArithmeticOperator.TIMES, ArithmeticOperator.DIVIDED_BY);
+    }
+
+    /** One level of the grammar: operands joined by either of two operators, grouping to the left. */
+    private Expression leftAssociative(Level operand, ArithmeticOperator first, ArithmeticOperator second)
+            throws CheckSyntaxException {
+        Expression result = operand.parse();
+        while (peek().isSymbol(first.symbol()) || peek().isSymbol(second.symbol())) {
+            Token operator = take();
+            Expression right = operand.parse();
+            result = new Arithmetic(operator.text().equals(first.symbol()) ? first : second, result, right, result.position());
+        }
+        return result;
+    }
+
+    @FunctionalInterface
+    private interface Level {
+        Expression parse() throws CheckSyntaxException;
+    }
+
+    private Expression unary() throws CheckSyntaxException {
+        if (!peek().isSymbol("-")) {
+            return primary();
+        }
+        Token minus = take();
+        Token operand = peek();
+        boolean plainFigure = operand.kind() == Kind.FIGURE && operand.figure().orElseThrow().qualifier().isEmpty()
+                && !operand.text().startsWith("-");
+        if (plainFigure) {
+            // "-2.5%" is one negative figure, so it can stand alone as a side of '='.
+            next++;
+            return new FigureTerm(Figure.parse("-" + operand.text()), minus.position());
+        }
+        return new Negated(unary(), minus.position());
+    }
+
+    private Expression primary() throws CheckSyntaxException {
+        Token token = peek();
+        if (token.kind() == Kind.FIGURE) {
+            next++;
+            return new FigureTerm(token.figure().orElseThrow(), token.position());
+        }
+        if (token.isSymbol("(")) {
+            next++;
+            Expression inner = sum();
+            expectSymbol(")", "')' to close the '(' at " + token.position());
+            return inner;
+        }
+        if (token.kind() == Kind.WORD && !RESERVED.contains(token.text().toLowerCase(Locale.ROOT))) {
+            next++;
+            if (peek().isSymbol("(")) {
+                return call(token);
+            }
+            if (peek().isSymbol("{")) {
+                return series(token);
+            }
+            Optional<CheckFunction> function = CheckFunction.find(token.text());
+            if (function.isPresent()) {
+                throw expected("'(' after the function '" + token.text() + "'", peek());
+            }
+            throw expected("'{' after '" + token.text() + "' (a series is written metric{subject, platform, period})", peek());
+        }
+        throw expected("a figure, a series, a function or '('", token);
+    }
+
+    private Expression call(Token name) throws CheckSyntaxException {
+        Optional<CheckFunction> function = CheckFunction.find(name.text());
+        if (function.isEmpty()) {
+            throw CheckSyntaxException.at(name.position(), "unknown function '" + name.text()
+                    + "': the functions are max, min, sum and abs");
+        }
+        next++;
+        List<Expression> arguments = new ArrayList<>(List.of(sum()));
+        while (peek().isSymbol(",")) {
+            next++;
+            arguments.add(sum());
+        }
+        expectSymbol(")", "',' or ')' in the call of " + function.get().id());
+        if (!function.get().accepts(arguments.size())) {
+            throw CheckSyntaxException.at(name.position(), function.get().id() + " takes " + function.get().arity()
+                    + " but was given " + arguments.size());
+        }
+        return new Call(function.get(), arguments, name.position());
+    }
+
+    private SeriesRef series(Token metric) throws CheckSyntaxException {
+        Token open = take();
+        SeriesAssembly assembly = new SeriesAssembly();
+        Token lastText = open;
+        while (true) {
+            Token first = peek();
+            if (first.kind() != Kind.NAME && first.kind() != Kind.QUOTED) {
+                throw expected("a " + assembly.nextMissingRole() + " after " + after(lastText), first);
+            }
+            next++;
+            if (peek().isSymbol("=")) {
+                next++;
+                Token value = peek();
+                if (value.kind() != Kind.NAME && value.kind() != Kind.QUOTED) {
+                    throw expected("a value after '" + first.text() + "='", value);
+                }
+                next++;
+                assembly.named(first, value);
+            } else {
+                assembly.positional(first);
+            }
+            Token separator = take();
+            if (separator.isSymbol("}")) {
+                return assembly.build(metric, separator, lastTextOf(separator));
+            }
+            if (!separator.isSymbol(",")) {
+                String hint = separator.kind() == Kind.NAME ? " (put a name with spaces in double quotes)" : "";
+                throw expected("',' or '}' after " + after(tokens.get(next - 2)) + hint, separator);
+            }
+            lastText = separator;
+        }
+    }
+
+    private Token lastTextOf(Token closing) {
+        return tokens.get(tokens.indexOf(closing) - 1);
+    }
+
+    /** "'facebook,'" for the text just before a position, so a message can say what came before. */
+    private String after(Token token) {
+        int index = tokens.indexOf(token);
+        if (token.isSymbol(",") && index > 0) {
+            return "'" + tokens.get(index - 1).text() + ",'";
+        }
+        return token.quoted();
+    }
+
+    /** Fills subject, platform and period from positional and named selectors. */
+    private final class SeriesAssembly {
+        private final Name[] roles = new Name[ROLES.size()];
+        private SegmentSelector segment;
+        private int positional;
+
+        void positional(Token name) throws CheckSyntaxException {
+            if (positional >= ROLES.size()) {
+                throw CheckSyntaxException.at(name.position(), "a fourth selector must name its segment key, as in town="
+                        + SeriesRef.quotedIfNeeded(name.text()));
+            }
+            while (positional < ROLES.size() && roles[positional] != null) {
+                positional++;
+            }
+            if (positional >= ROLES.size()) {
+                throw CheckSyntaxException.at(name.position(), "subject, platform and period are already given, so '"
+                        + name.text() + "' must name its segment key, as in town=" + SeriesRef.quotedIfNeeded(name.text()));
+            }
+            roles[positional++] = new Name(name.text(), name.position());
+        }
+
+        void named(Token key, Token value) throws CheckSyntaxException {
+            String lowerKey = key.text().toLowerCase(Locale.ROOT);
+            int role = ROLES.indexOf(lowerKey);
+            Name valueName = new Name(value.text(), value.position());
+            if (role >= 0) {
+                if (roles[role] != null) {
+                    throw CheckSyntaxException.at(key.position(), "the " + lowerKey + " is given twice");
+                }
+                roles[role] = valueName;
+            } else if (segment != null) {
+                throw CheckSyntaxException.at(key.position(), "a series has at most one segment, but '"
+                        + segment + "' and '" + key.text() + "=" + value.text() + "' are both given");
+            } else {
+                segment = new SegmentSelector(new Name(key.text(), key.position()), valueName);
+            }
+        }
+
+        String nextMissingRole() {
+            for (int i = 0; i < roles.length; i++) {
+                if (roles[i] == null) {
+                    return ROLES.get(i);
+                }
+            }
+            return "segment such as town=Stoke";
+        }
+
+        SeriesRef build(Token metric, Token closing, Token before) throws CheckSyntaxException {
+            for (int i = 0; i < roles.length; i++) {
+                if (roles[i] == null) {
+                    String comma = before.isSymbol(",") ? "" : "',' and ";
+                    throw expected(comma + "a " + ROLES.get(i) + " after " + after(before), closing);
+                }
+            }
+            return new SeriesRef(new Name(metric.text(), metric.position()), roles[0], roles[1], roles[2],
+                    Optional.ofNullable(segment), metric.position());
+        }
+    }
+
+    private void expectSymbol(String symbol, String what) throws CheckSyntaxException {
+        if (!peek().isSymbol(symbol)) {
+            throw expected(what, peek());
+        }
+        next++;
+    }
+
+    private CheckSyntaxException expected(String what, Token found) {
+        return CheckSyntaxException.at(found.position(), "expected " + what + " but found " + found.quoted());
+    }
+
+    private Token peek() {
+        return tokens.get(next);
+    }
+
+    private Token take() {
+        return tokens.get(next++);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.claim.Evaluator.Evaluation;
+import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.metric.MetricUnit;
+import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesSource;
+import dev.reckon.domain.series.SeriesStatus;
+import dev.reckon.domain.series.SeriesValue;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks claims (semantics.md §5–6): parses the check, checks its names and units against the
+ * dossier, reads the series, evaluates over intervals and explains the verdict. One claim never
+ * throws: whatever goes wrong becomes an {@code invalid} result that says why.
+ */
+public final class ClaimChecker {
+
+    private final ClaimContext context;
+    private final SeriesSource source;
+
+    public ClaimChecker(ClaimContext context, SeriesSource source) {
+        this.context = Objects.requireNonNull(context, "context is null");
+        this.source = Objects.requireNonNull(source, "source is null");
+    }
+
+    public ClaimResult check(Claim claim) {
+        Objects.requireNonNull(claim, "claim is null");
+        try {
+            return evaluate(claim);
+        } catch (RuntimeException unexpected) {
+            String why = unexpected.getMessage() == null ? unexpected.getClass().getSimpleName() : unexpected.getMessage();
+            ClaimError error = new ClaimError("the check could not be evaluated: " + why, 0, 0);
+            return invalid(claim, error, List.of(), "an unexpected failure makes the claim invalid");
+        }
+    }
+
+    /**
+     * The series a claim's check reads, in the order written; empty when the check does not parse
+     * or names something the dossier does not have.
+     */
+    public List<SeriesQuery> seriesReadBy(Claim claim) {
+        try {
+            return new TypeChecker(context).check(CheckParser.parse(claim.check())).distinctQueries();
+        } catch (CheckSyntaxException | CheckTypeException notCheckable) {
+            return List.of();
+        }
+    }
+
+    private ClaimResult evaluate(Claim claim) {
+        Check check;
+        try {
+            check = CheckParser.parse(claim.check());
+        } catch (CheckSyntaxException e) {
+            return invalid(claim, e.error(), List.of(), "a check that cannot be read is invalid");
+        }
+        TypedCheck typed;
+        try {
+            typed = new TypeChecker(context).check(check);
+        } catch (CheckTypeException e) {
+            return invalid(claim, e.error(), List.of(), "a check with an unknown name or mismatched units is invalid");
+        }
+        Map<SeriesQuery, SeriesValue> values = new LinkedHashMap<>();
+        for (SeriesQuery query : typed.distinctQueries()) {
+            values.put(query, Objects.requireNonNull(source.valueOf(query), "the series source gave no value for " + query));
+        }
+        List<SeriesValue> read = List.copyOf(values.values());
+        Optional<ClaimError> notAggregable = notAggregable(typed, values);
+        if (notAggregable.isPresent()) {
+            return invalid(claim, notAggregable.get(), read, "a series that cannot be aggregated makes the claim invalid");
+        }
+        UnitChecker units = new UnitChecker(ref -> unitWithCurrency(typed, values, ref));
+        try {
+            for (Comparison comparison : check.comparisons()) {
+                units.checkComparison(comparison);
+            }
+        } catch (CheckTypeException e) {
+            return invalid(claim, e.error(), read, "amounts in different currencies make the claim invalid");
+        }
+        Evaluation evaluation = new Evaluator(typed, values).evaluate();
+        boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING);
+        Verdict verdict = evaluation.truth() == Truth.UNDECIDED && anyMissing ? Verdict.NO_DATA : evaluation.truth().verdict();
+        Explainer explainer = new Explainer(context, typed, values, evaluation, units);
+        Optional<Sides> sides = evaluation.outcomes().size() == 1
+                ? Optional.of(evaluation.outcomes().get(0).sides()) : Optional.empty();
+        return new ClaimResult(claim, verdict, explainer.sentence(verdict), explainer.rule(), read, sides, Optional.empty());
+    }
+
+    private static Optional<ClaimError> notAggregable(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
+        for (Map.Entry<SeriesRef, SeriesQuery> entry : typed.queries().entrySet()) {
+            SeriesValue value = values.get(entry.getValue());
+            if (value.status() == SeriesStatus.NOT_AGGREGABLE) {
+                Position at = entry.getKey().position();
+                return Optional.of(new ClaimError(entry.getValue().ref() + " cannot be aggregated: " + value.rule(),
+                        at.line(), at.column()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ValueUnit unitWithCurrency(TypedCheck typed, Map<SeriesQuery, SeriesValue> values, SeriesRef ref) {
+        Metric metric = typed.metrics().get(ref);
+        if (metric.unit() == MetricUnit.MONEY) {
+            return ValueUnit.money(values.get(typed.queries().get(ref)).currency());
+        }
+        return TypeChecker.unitOf(metric);
+    }
+
+    private static ClaimResult invalid(Claim claim, ClaimError error, List<SeriesValue> read, String rule) {
+        String where = error.line() > 0 ? " (line " + error.line() + ", column " + error.column() + ")" : "";
+        String message = error.message().endsWith(".") ? error.message().substring(0, error.message().length() - 1)
+                : error.message();
+        String explanation = "The check cannot be evaluated" + where + ": " + message + ": invalid.";
+        return new ClaimResult(claim, Verdict.INVALID, explanation, rule, read, Optional.empty(), Optional.of(error));
+    }
+}

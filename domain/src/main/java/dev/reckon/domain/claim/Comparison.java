@@ -1,0 +1,34 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.number.Figure;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@code left op right [within tolerance]}.
+ *
+ * @param position where the left side starts
+ */
+public record Comparison(Expression left, ComparisonOperator operator, Expression right,
+                         Optional<Figure> tolerance, Position position) implements Check {
+
+    public Comparison {
+        Objects.requireNonNull(left, "left is null");
+        Objects.requireNonNull(operator, "operator is null");
+        Objects.requireNonNull(right, "right is null");
+        Objects.requireNonNull(tolerance, "tolerance is null");
+        Objects.requireNonNull(position, "position is null");
+    }
+
+    @Override
+    public List<Comparison> comparisons() {
+        return List.of(this);
+    }
+
+    @Override
+    public String toString() {
+        return left + " " + operator.symbol() + " " + right
+                + tolerance.map(t -> " within " + t.canonicalText()).orElse("");
+    }
+}

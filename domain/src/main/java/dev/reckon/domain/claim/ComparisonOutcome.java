@@ -1,0 +1,64 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.number.Figure;
+import dev.reckon.domain.number.Interval;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one comparison came out, with what is needed to explain it.
+ *
+ * @param comparison the comparison as written
+ * @param rule       which reading of the comparison applied
+ * @param operator   the operator applied, after a qualifier has turned '=' into its own operator
+ * @param subject    the side the claim is about (the side that is not the claimed figure)
+ * @param claimed    the side it is compared with
+ * @param subjectValue the value of the subject side
+ * @param claimedValue the value the subject was compared with: a figure's interval for "rounds to",
+ *                   its face value for the other operators
+ * @param tolerance  for '~', the tolerance applied
+ * @param band       for '~' against an exact value, the values that count as "about" it
+ * @param truth      the result
+ * @param swapped    true when the subject was written on the right
+ */
+record ComparisonOutcome(Comparison comparison, Reading rule, ComparisonOperator operator, Expression subject,
+                         Expression claimed, Interval subjectValue, Interval claimedValue, Optional<Tolerance> tolerance,
+                         Optional<Interval> band, Truth truth, boolean swapped) {
+
+    /** The ways a comparison is read (semantics.md §6). */
+    enum Reading {
+        /** '=' with a bare figure: the other side rounds to it. */
+        ROUNDS_TO,
+        /** '=' between two expressions that are not bare figures. */
+        SAME_VALUE,
+        /** '<', '<=', '>', '>='. */
+        ORDER,
+        /** '~' with a tolerance. */
+        ABOUT
+    }
+
+    /** A tolerance: relative (a percentage of the claimed value) or absolute, and whether it was the default. */
+    record Tolerance(Figure figure, boolean relative, boolean byDefault) {
+        Tolerance {
+            Objects.requireNonNull(figure, "figure is null");
+        }
+    }
+
+    ComparisonOutcome {
+        Objects.requireNonNull(comparison, "comparison is null");
+        Objects.requireNonNull(rule, "rule is null");
+        Objects.requireNonNull(operator, "operator is null");
+        Objects.requireNonNull(subject, "subject is null");
+        Objects.requireNonNull(claimed, "claimed is null");
+        Objects.requireNonNull(subjectValue, "subjectValue is null");
+        Objects.requireNonNull(claimedValue, "claimedValue is null");
+        Objects.requireNonNull(tolerance, "tolerance is null");
+        Objects.requireNonNull(band, "band is null");
+        Objects.requireNonNull(truth, "truth is null");
+    }
+
+    /** The two sides in the order they were written. */
+    Sides sides() {
+        return swapped ? new Sides(claimedValue, subjectValue) : new Sides(subjectValue, claimedValue);
+    }
+}

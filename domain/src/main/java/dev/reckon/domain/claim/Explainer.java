@@ -1,0 +1,298 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.claim.ComparisonOutcome.Reading;
+import dev.reckon.domain.claim.Evaluator.Evaluation;
+import dev.reckon.domain.claim.Expression.Arithmetic;
+import dev.reckon.domain.claim.Expression.FigureTerm;
+import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.number.Figure;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesStatus;
+import dev.reckon.domain.series.SeriesValue;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Writes the evidence of an evaluated check: the deciding rule, and one plain sentence. */
+final class Explainer {
+
+    private final TypedCheck typed;
+    private final Map<SeriesQuery, SeriesValue> values;
+    private final Evaluation evaluation;
+    private final UnitChecker units;
+    private final Wording wording;
+
+    Explainer(ClaimContext context, TypedCheck typed, Map<SeriesQuery, SeriesValue> values, Evaluation evaluation,
+              UnitChecker units) {
+        this.typed = typed;
+        this.values = values;
+        this.evaluation = evaluation;
+        this.units = units;
+        this.wording = new Wording(context, typed.queries());
+    }
+
+    /** The rule that decided each comparison, with its intervals, then the notes. */
+    String rule() {
+        List<String> parts = new ArrayList<>();
+        for (ComparisonOutcome outcome : evaluation.outcomes()) {
+            parts.add(rule(outcome));
+        }
+        String rule = String.join("; ", parts);
+        if (evaluation.outcomes().size() > 1) {
+            rule += "; combined by Kleene logic (" + connectives() + "): " + evaluation.truth().word();
+        }
+        List<String> missing = missing().stream().map(v -> v.query().ref()).toList();
+        if (!missing.isEmpty()) {
+            rule += ". No data for " + String.join(", ", missing) + ", read as unknown (-inf to +inf)";
+        }
+        for (String note : typed.notes()) {
+            rule += ". Note: " + note;
+        }
+        return rule;
+    }
+
+    private String connectives() {
+        Check check = typed.check();
+        boolean and = check.toString().contains(" and ");
+        boolean or = check.toString().contains(" or ");
+        return and && or ? "'and' is false if any part is, 'or' true if any part is"
+                : and ? "'and' is false if any part is false, true if all are true"
+                : "'or' is true if any part is true, false if all are false";
+    }
+
+    private String rule(ComparisonOutcome o) {
+        String left = o.swapped() ? "right" : "left";
+        String right = o.swapped() ? "left" : "right";
+        String subject = "the " + left + " side " + NumberStyle.technical(o.subjectValue());
+        String qualifier = TypeChecker.qualified(o.claimed())
+                .map(f -> "'" + f.text() + "' turns '=' into '" + o.operator().symbol() + "' at face value; ").orElse("");
+        return qualifier + switch (o.rule()) {
+            case ROUNDS_TO -> "'=' with a bare figure: " + subject + " lies "
+                    + (o.truth() == Truth.TRUE ? "inside" : o.truth() == Truth.FALSE ? "wholly outside" : "partly inside")
+                    + " " + ((FigureTerm) o.claimed()).figure().text() + " = " + NumberStyle.technical(o.claimedValue());
+            case SAME_VALUE -> "'=' between two expressions: " + subject + " and the " + right + " side "
+                    + NumberStyle.technical(o.claimedValue()) + (o.truth() == Truth.TRUE ? " are the same exact value"
+                    : o.truth() == Truth.FALSE ? " are disjoint" : " overlap but are not one exact value");
+            case ORDER -> "'" + o.operator().symbol() + "' over intervals: " + subject + ", the " + right + " side "
+                    + NumberStyle.technical(o.claimedValue())
+                    + (o.claimed() instanceof FigureTerm ? " (the figure at face value)" : "") + ": it holds "
+                    + (o.truth() == Truth.TRUE ? "for every value" : o.truth() == Truth.FALSE ? "for no value" : "for some values only");
+            case ABOUT -> aboutRule(o, subject, right);
+        };
+    }
+
+    private static String aboutRule(ComparisonOutcome o, String subject, String right) {
+        ComparisonOutcome.Tolerance tolerance = o.tolerance().orElseThrow();
+        Interval distance = o.subjectValue().minus(o.claimedValue()).abs();
+        Interval allowed = Evaluator.allowedDistance(tolerance, o.claimedValue());
+        return "'~' within " + tolerance.figure().text() + (tolerance.relative() ? " of the " + right + " side" : "")
+                + (tolerance.byDefault() ? " (the default tolerance)" : "") + ": " + subject + ", the " + right + " side "
+                + NumberStyle.technical(o.claimedValue()) + ", the gap " + NumberStyle.technical(distance)
+                + " against at most " + NumberStyle.technical(allowed) + ": it holds "
+                + (o.truth() == Truth.TRUE ? "for every value" : o.truth() == Truth.FALSE ? "for no value" : "for some values only");
+    }
+
+    /** One sentence a non-programmer understands. */
+    String sentence(Verdict verdict) {
+        if (verdict == Verdict.NO_DATA) {
+            List<String> missing = missing().stream()
+                    .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();
+            return "There is no data for " + Wording.list(missing)
+                    + ", so the claim can be neither confirmed nor refuted: no-data.";
+        }
+        String because = verdict == Verdict.UNDECIDED ? because() : "";
+        List<ComparisonOutcome> outcomes = evaluation.outcomes();
+        if (outcomes.size() == 1) {
+            ComparisonOutcome only = outcomes.get(0);
+            return Wording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
+                    + claimText(only) + ": " + verdict.id() + because + ".";
+        }
+        return Wording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+    }
+
+    private String joined(Check check) {
+        if (check instanceof Comparison comparison) {
+            ComparisonOutcome outcome = evaluation.outcomes().stream()
+                    .filter(o -> o.comparison() == comparison).findFirst().orElseThrow();
+            return subjectClause(outcome) + ", claimed " + claimText(outcome) + " (" + outcome.truth().word() + ")";
+        }
+        List<Check> parts = check instanceof Check.And and ? and.parts() : ((Check.Or) check).parts();
+        String connective = check instanceof Check.And ? ", and " : ", or ";
+        return parts.stream().map(p -> p instanceof Comparison ? joined(p) : "(" + joined(p) + ")")
+                .collect(Collectors.joining(connective));
+    }
+
+    /** "Labour's ge2019 Facebook video views were between 4.8m and 5.2m". */
+    private String subjectClause(ComparisonOutcome o) {
+        return wording.describe(o.subject()) + " " + styleOf(o).valuePhrase(o.subjectValue(), wording.verb(o.subject()));
+    }
+
+    /** "above 6m", "50.4% (50.35% to 50.45%)", "more than 37m", "about 0.5 (within 10%: 45% to 55%)". */
+    private String claimText(ComparisonOutcome o) {
+        NumberStyle style = styleOf(o);
+        if (TypeChecker.qualified(o.claimed()).isPresent()) {
+            Figure figure = ((FigureTerm) o.claimed()).figure();
+            return figure.text() + aboutBand(o, style);
+        }
+        String claimed = o.claimed() instanceof FigureTerm term ? term.figure().text()
+                : wording.describe(o.claimed()) + ", which " + style.valuePhrase(o.claimedValue(), wording.verb(o.claimed()));
+        return switch (o.rule()) {
+            case ROUNDS_TO -> {
+                Figure figure = ((FigureTerm) o.claimed()).figure();
+                yield figure.isExact() ? figure.text() : figure.text() + " (" + style.range(figure.interval()) + ")";
+            }
+            case SAME_VALUE, ORDER -> o.operator().words() + " " + claimed;
+            case ABOUT -> "about " + claimed + aboutBand(o, style);
+        };
+    }
+
+    /** Whether the claim text reads after "the claim says it is" rather than "the claim says". */
+    private static boolean readsAfterItIs(ComparisonOutcome o) {
+        return TypeChecker.qualified(o.claimed()).isEmpty() && o.rule() != Reading.ROUNDS_TO;
+    }
+
+    private static String aboutBand(ComparisonOutcome o, NumberStyle style) {
+        if (o.tolerance().isEmpty()) {
+            return "";
+        }
+        ComparisonOutcome.Tolerance tolerance = o.tolerance().get();
+        String within = tolerance.byDefault() ? "within the default " + tolerance.figure().text() : "within " + tolerance.figure().text();
+        return " (" + within + o.band().map(b -> ": " + style.range(b)).orElse("") + ")";
+    }
+
+    /** Why an undecided claim is undecided, and by how much. */
+    private String because() {
+        Set<String> reasons = new LinkedHashSet<>();
+        List<String> amounts = new ArrayList<>();
+        for (ComparisonOutcome o : evaluation.outcomes()) {
+            if (o.truth() != Truth.UNDECIDED) {
+                continue;
+            }
+            reasons.addAll(reasons(o));
+            amount(o).ifPresent(amounts::add);
+        }
+        if (reasons.isEmpty()) {
+            reasons.add("the two ranges overlap");
+        }
+        // Reasons may hold commas and "and" themselves, so they are separated by semicolons.
+        String text = ", because " + String.join("; ", reasons);
+        return amounts.isEmpty() ? text : text + ", so " + Wording.list(amounts);
+    }
+
+    private List<String> reasons(ComparisonOutcome o) {
+        List<String> reasons = new ArrayList<>();
+        List<Expression> sides = List.of(o.subject(), o.claimed());
+        for (Expression divisor : evaluation.zeroDivisors()) {
+            if (sides.stream().anyMatch(side -> contains(side, divisor))) {
+                reasons.add("it divides by " + wording.describe(divisor) + ", which could be zero");
+            }
+        }
+        for (SeriesRef ref : Stream.concat(o.subject().series().stream(), o.claimed().series().stream()).distinct().toList()) {
+            SeriesValue value = values.get(typed.queries().get(ref));
+            if (value.status() != SeriesStatus.VALUE) {
+                continue;
+            }
+            boolean incomplete = !value.gaps().isEmpty() || !value.value().hasUpperBound();
+            if (incomplete) {
+                reasons.add("data is missing for part of " + value.query().period().name() + " for " + wording.series(ref)
+                        + ", which " + NumberStyle.COUNT.valuePhrase(value.value(), "is"));
+            } else if (typed.metrics().get(ref).kind() == AggregationKind.DISTINCT && !value.value().isExact()) {
+                reasons.add(wording.series(ref) + " is a count of distinct people known only to lie between "
+                        + NumberStyle.COUNT.range(value.value()).replace(" to ", " and "));
+            }
+        }
+        List<String> rounded = roundedFigures(o);
+        if (!rounded.isEmpty()) {
+            reasons.add(Wording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
+        }
+        return reasons;
+    }
+
+    /** Rounded figures inside arithmetic, which enter as intervals; a bare figure's own range is stated with the claim. */
+    private static List<String> roundedFigures(ComparisonOutcome o) {
+        List<String> rounded = new ArrayList<>();
+        for (Expression side : List.of(o.subject(), o.claimed())) {
+            if (!(side instanceof FigureTerm)) {
+                figuresIn(side).stream().filter(f -> !f.isExact()).map(Figure::text).forEach(rounded::add);
+            }
+        }
+        return rounded.stream().distinct().toList();
+    }
+
+    private static List<Figure> figuresIn(Expression expression) {
+        if (expression instanceof FigureTerm term) {
+            return List.of(term.figure());
+        }
+        return expression.children().flatMap(c -> figuresIn(c).stream()).toList();
+    }
+
+    private java.util.Optional<String> amount(ComparisonOutcome o) {
+        NumberStyle style = styleOf(o);
+        Interval a = o.subjectValue();
+        Interval b = o.claimedValue();
+        if (o.rule() == Reading.ROUNDS_TO && a.isBounded()) {
+            BigDecimal below = b.lo().orElseThrow().subtract(a.lo().orElseThrow());
+            BigDecimal above = a.hi().orElseThrow().subtract(b.hi().orElseThrow());
+            return java.util.Optional.of("the value may lie up to " + style.amount(below.max(above))
+                    + " outside the range of " + ((FigureTerm) o.claimed()).figure().text());
+        }
+        if (o.rule() == Reading.ABOUT) {
+            Interval allowed = Evaluator.allowedDistance(o.tolerance().orElseThrow(), b);
+            Interval distance = a.minus(b).abs();
+            if (distance.isBounded() && allowed.isBounded()) {
+                return java.util.Optional.of("the gap " + style.valuePhrase(distance, "is") + " while " + style.range(allowed)
+                        + " is allowed");
+            }
+            return java.util.Optional.empty();
+        }
+        if (a.isBounded() && b.isBounded()) {
+            BigDecimal overlap = a.hi().orElseThrow().min(b.hi().orElseThrow())
+                    .subtract(a.lo().orElseThrow().max(b.lo().orElseThrow()));
+            return java.util.Optional.of("the two ranges overlap by " + style.amount(overlap));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean contains(Expression tree, Expression part) {
+        return tree == part || tree.children().anyMatch(c -> contains(c, part));
+    }
+
+    private NumberStyle styleOf(ComparisonOutcome o) {
+        ValueUnit unit;
+        try {
+            unit = units.unitOf(o.subject());
+        } catch (CheckTypeException alreadyReported) {
+            return NumberStyle.DECIMAL;
+        }
+        return switch (unit.kind()) {
+            case MONEY -> NumberStyle.money(unit.currency());
+            case COUNT -> NumberStyle.COUNT;
+            case NUMBER -> percentLike(o) ? NumberStyle.PERCENT : NumberStyle.DECIMAL;
+        };
+    }
+
+    /** Ratios are shown as percentages when the claim writes one, or when they compare one series with itself. */
+    private boolean percentLike(ComparisonOutcome o) {
+        boolean writesPercent = Stream.of(o.subject(), o.claimed()).flatMap(s -> figuresIn(s).stream()).anyMatch(Figure::percent);
+        boolean share = o.subject() instanceof Arithmetic a && a.operator() == ArithmeticOperator.DIVIDED_BY
+                && a.left() instanceof SeriesRef l && a.right() instanceof SeriesRef r
+                && l.metric().text().equals(r.metric().text());
+        return writesPercent || share;
+    }
+
+    private List<SeriesValue> missing() {
+        return typed.distinctQueries().stream().map(values::get)
+                .filter(v -> v.status() == SeriesStatus.MISSING).toList();
+    }
+
+    private SeriesRef refOf(SeriesQuery query) {
+        return typed.queries().entrySet().stream().filter(e -> e.getValue().equals(query))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+    }
+}

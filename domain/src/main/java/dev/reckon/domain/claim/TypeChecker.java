@@ -1,0 +1,225 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.claim.Expression.Arithmetic;
+import dev.reckon.domain.claim.Expression.Call;
+import dev.reckon.domain.claim.Expression.FigureTerm;
+import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.number.Figure;
+import dev.reckon.domain.observation.Period;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.series.SeriesQuery;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a parsed check against a dossier before anything is evaluated: every name must exist,
+ * qualified figures must stand where they make sense, units must agree, and a distinct count
+ * must not be added up across segments or periods.
+ */
+final class TypeChecker {
+
+    private final ClaimContext context;
+
+    TypeChecker(ClaimContext context) {
+        this.context = context;
+    }
+
+    TypedCheck check(Check check) throws CheckTypeException {
+        Map<SeriesRef, SeriesQuery> queries = new LinkedHashMap<>();
+        Map<SeriesRef, Metric> metrics = new LinkedHashMap<>();
+        for (Comparison comparison : check.comparisons()) {
+            for (SeriesRef ref : seriesOf(comparison)) {
+                Metric metric = metric(ref);
+                metrics.put(ref, metric);
+                queries.put(ref, query(ref));
+            }
+        }
+        Set<String> notes = new LinkedHashSet<>();
+        UnitChecker units = new UnitChecker(ref -> unitOf(metrics.get(ref)));
+        for (Comparison comparison : check.comparisons()) {
+            checkQualifiers(comparison);
+            checkAggregation(comparison.left(), metrics);
+            checkAggregation(comparison.right(), metrics);
+            units.checkComparison(comparison);
+            notes.addAll(definitionNotes(comparison, metrics));
+        }
+        notes.addAll(units.notes());
+        return new TypedCheck(check, queries, metrics, new ArrayList<>(notes));
+    }
+
+    static List<SeriesRef> seriesOf(Comparison comparison) {
+        List<SeriesRef> refs = new ArrayList<>(comparison.left().series());
+        refs.addAll(comparison.right().series());
+        return refs;
+    }
+
+    static ValueUnit unitOf(Metric metric) {
+        return switch (metric.unit()) {
+            case EVENTS, PEOPLE -> ValueUnit.count(metric.unit());
+            case MONEY -> ValueUnit.money(Optional.empty());
+            case RATIO -> ValueUnit.number(false);
+        };
+    }
+
+    private Metric metric(SeriesRef ref) throws CheckTypeException {
+        String id = ref.metric().text();
+        return context.catalogue().find(id).orElseThrow(() -> new CheckTypeException(ref.metric().position(),
+                ClosestName.unknown("metric", "metrics", id,
+                        context.catalogue().all().stream().map(Metric::id).toList())));
+    }
+
+    private SeriesQuery query(SeriesRef ref) throws CheckTypeException {
+        Subject subject = context.subjects().keySet().stream()
+                .filter(s -> s.id().equals(ref.subject().text())).findFirst()
+                .orElseThrow(() -> new CheckTypeException(ref.subject().position(), ClosestName.unknown("subject",
+                        "subjects", ref.subject().text(), context.subjects().keySet().stream().map(Subject::id).toList())));
+        Platform platform = Platform.find(ref.platform().text())
+                .orElseThrow(() -> new CheckTypeException(ref.platform().position(), ClosestName.unknown("platform",
+                        "platforms", ref.platform().text(), Arrays.stream(Platform.values()).map(Platform::id).toList())));
+        Period period = Optional.ofNullable(context.periods().get(ref.period().text()))
+                .orElseThrow(() -> new CheckTypeException(ref.period().position(), ClosestName.unknown("period",
+                        "periods", ref.period().text(), context.periods().keySet())));
+        Segment segment = Segment.TOTAL;
+        if (ref.segment().isPresent()) {
+            SeriesRef.SegmentSelector selector = ref.segment().get();
+            if (!context.segmentKeys().contains(selector.key().text())) {
+                throw new CheckTypeException(selector.key().position(), ClosestName.unknown("segment key",
+                        "segment keys", selector.key().text(), context.segmentKeys()));
+            }
+            segment = Segment.of(selector.key().text(), selector.value().text());
+        }
+        return new SeriesQuery(ref.metric().text(), subject, platform, period, segment);
+    }
+
+    /**
+     * A qualified figure ("more than 1.5m") already says how to compare, so it may stand only as a
+     * whole side of '=' (which it turns into its own operator), never inside arithmetic, never on
+     * both sides, never as a tolerance.
+     */
+    private static void checkQualifiers(Comparison comparison) throws CheckTypeException {
+        Optional<Figure> leftQualified = qualified(comparison.left());
+        Optional<Figure> rightQualified = qualified(comparison.right());
+        if (leftQualified.isPresent() && rightQualified.isPresent()) {
+            throw new CheckTypeException(comparison.right().position(), "both sides are qualified ('"
+                    + leftQualified.get().text() + "' and '" + rightQualified.get().text() + "'): at most one side may be");
+        }
+        Optional<Figure> sideQualifier = leftQualified.or(() -> rightQualified);
+        if (sideQualifier.isPresent() && comparison.operator() != ComparisonOperator.EQUAL) {
+            Expression side = leftQualified.isPresent() ? comparison.left() : comparison.right();
+            throw new CheckTypeException(side.position(), "'" + sideQualifier.get().text() + "' already says how to compare: "
+                    + "write it after '=' (x = " + sideQualifier.get().text() + ") or drop the words before the number");
+        }
+        for (Expression side : List.of(comparison.left(), comparison.right())) {
+            if (qualified(side).isEmpty()) {
+                rejectNestedQualifiers(side);
+            }
+        }
+        if (comparison.tolerance().isPresent()) {
+            Figure tolerance = comparison.tolerance().get();
+            boolean about = comparison.operator() == ComparisonOperator.ABOUT
+                    || sideQualifier.flatMap(Figure::qualifier).map(q -> q.operator().equals("~")).orElse(false);
+            if (!about) {
+                throw new CheckTypeException(comparison.position(), "'within' only goes with '~' (about), as in x ~ 0.5 within 10%");
+            }
+            if (tolerance.qualifier().isPresent()) {
+                throw new CheckTypeException(comparison.position(), "the tolerance '" + tolerance.text() + "' must be a plain figure such as 10% or 5k");
+            }
+            if (tolerance.nominal().signum() < 0) {
+                throw new CheckTypeException(comparison.position(), "the tolerance '" + tolerance.text() + "' is negative");
+            }
+        }
+    }
+
+    private static void rejectNestedQualifiers(Expression expression) throws CheckTypeException {
+        if (expression instanceof FigureTerm term && term.figure().qualifier().isPresent()) {
+            throw new CheckTypeException(term.position(), "'" + term.figure().text() + "' has a qualifier, which only makes "
+                    + "sense as a whole side of a comparison, not inside arithmetic");
+        }
+        for (Expression child : expression.children().toList()) {
+            rejectNestedQualifiers(child);
+        }
+    }
+
+    static Optional<Figure> qualified(Expression side) {
+        return side instanceof FigureTerm term && term.figure().qualifier().isPresent()
+                ? Optional.of(term.figure()) : Optional.empty();
+    }
+
+    /**
+     * A distinct count (reach, donors) cannot be summed: the same person may be in two segments or
+     * two periods, so {@code sum(...)} or {@code +} of one distinct metric over different segments
+     * or periods of one subject and platform is refused.
+     */
+    private static void checkAggregation(Expression expression, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
+        boolean adds = expression instanceof Arithmetic a && a.operator() == ArithmeticOperator.PLUS
+                || expression instanceof Call c && c.function() == CheckFunction.SUM;
+        if (adds) {
+            List<SeriesRef> terms = new ArrayList<>();
+            collectAddedSeries(expression, terms);
+            for (int i = 0; i < terms.size(); i++) {
+                for (int j = i + 1; j < terms.size(); j++) {
+                    refuseDistinctSum(terms.get(i), terms.get(j), metrics);
+                }
+            }
+        }
+        for (Expression child : expression.children().toList()) {
+            checkAggregation(child, metrics);
+        }
+    }
+
+    private static void collectAddedSeries(Expression expression, List<SeriesRef> terms) {
+        if (expression instanceof SeriesRef ref) {
+            terms.add(ref);
+        } else if (expression instanceof Arithmetic a && a.operator() == ArithmeticOperator.PLUS) {
+            collectAddedSeries(a.left(), terms);
+            collectAddedSeries(a.right(), terms);
+        } else if (expression instanceof Call c && c.function() == CheckFunction.SUM) {
+            for (Expression argument : c.arguments()) {
+                collectAddedSeries(argument, terms);
+            }
+        }
+    }
+
+    private static void refuseDistinctSum(SeriesRef a, SeriesRef b, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
+        Metric metric = metrics.get(a);
+        boolean sameSeriesKind = a.metric().text().equals(b.metric().text())
+                && a.subject().text().equals(b.subject().text()) && a.platform().text().equals(b.platform().text());
+        if (metric.kind() != AggregationKind.DISTINCT || !sameSeriesKind) {
+            return;
+        }
+        boolean segmentsDiffer = !a.segment().map(Object::toString).equals(b.segment().map(Object::toString));
+        boolean periodsDiffer = !a.period().text().equals(b.period().text());
+        if (segmentsDiffer || periodsDiffer) {
+            String across = segmentsDiffer ? "segments" : "periods";
+            throw new CheckTypeException(b.position(), metric.id() + " cannot be aggregated across " + across + ": it counts "
+                    + "distinct people, and someone in both " + a + " and " + b + " would be counted twice");
+        }
+    }
+
+    /** The evidence must say when a claim compares metrics defined differently (events vs people, or another basis). */
+    private static List<String> definitionNotes(Comparison comparison, Map<SeriesRef, Metric> metrics) {
+        Set<Metric> left = comparison.left().series().stream().map(metrics::get).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Metric> right = comparison.right().series().stream().map(metrics::get).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> notes = new ArrayList<>();
+        for (Metric l : left) {
+            for (Metric r : right) {
+                boolean differentCounts = l.unit() != r.unit() && l.unit().isCount() && r.unit().isCount();
+                if (!l.equals(r) && (differentCounts || l.basis() != r.basis())) {
+                    notes.add("the definitions differ: " + l.id() + " is \"" + l.definition() + "\" while " + r.id()
+                            + " is \"" + r.definition() + "\"");
+                }
+            }
+        }
+        return notes;
+    }
+}

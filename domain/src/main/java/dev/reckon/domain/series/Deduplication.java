@@ -1,0 +1,72 @@
+package dev.reckon.domain.series;
+
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.ObservationKey;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps one observation per {@link ObservationKey}: the same data imported twice counts once, and
+ * of two different values for one key the later export wins, with a note that keeps both.
+ */
+final class Deduplication {
+
+    private final List<Observation> kept;
+    private final List<String> notes;
+
+    private Deduplication(List<Observation> kept, List<String> notes) {
+        this.kept = List.copyOf(kept);
+        this.notes = List.copyOf(notes);
+    }
+
+    static Deduplication of(List<Observation> observations, ZoneId zone) {
+        Map<ObservationKey, Observation> winners = new LinkedHashMap<>();
+        List<String> notes = new ArrayList<>();
+        for (Observation next : observations) {
+            Observation current = winners.get(next.key());
+            if (current == null) {
+                winners.put(next.key(), next);
+                continue;
+            }
+            Observation winner = isLaterExport(next, current) ? next : current;
+            Observation loser = winner == next ? current : next;
+            if (!sameValue(winner, loser)) {
+                notes.add(conflict(winner, loser, zone));
+            }
+            winners.put(next.key(), winner);
+        }
+        return new Deduplication(new ArrayList<>(winners.values()), notes);
+    }
+
+    List<Observation> kept() {
+        return kept;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    /** Later export time wins; without both export times, the one listed later (imported later) wins. */
+    private static boolean isLaterExport(Observation candidate, Observation current) {
+        var candidateTime = candidate.provenance().exportedAt();
+        var currentTime = current.provenance().exportedAt();
+        if (candidateTime.isPresent() && currentTime.isPresent() && !candidateTime.get().equals(currentTime.get())) {
+            return candidateTime.get().isAfter(currentTime.get());
+        }
+        return true;
+    }
+
+    private static boolean sameValue(Observation a, Observation b) {
+        return a.value().equals(b.value()) && a.currency().equals(b.currency());
+    }
+
+    private static String conflict(Observation winner, Observation loser, ZoneId zone) {
+        return Wording.figureFor(winner.window(), zone) + " was given twice: "
+                + Wording.amount(loser.value()) + " (" + loser.provenance().location() + ") and "
+                + Wording.amount(winner.value()) + " (" + winner.provenance().location()
+                + "); the later export, " + Wording.amount(winner.value()) + ", is used";
+    }
+}

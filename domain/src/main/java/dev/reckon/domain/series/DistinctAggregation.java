@@ -1,0 +1,176 @@
+package dev.reckon.domain.series;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Window;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A distinct count (reach, donors) over a period (semantics.md §3). The observation for exactly the
+ * period wins. Otherwise the count is at least the largest count over any part of the period, and
+ * at most the smallest sum of counts over parts that do not overlap and together cover the period.
+ *
+ * <p>The smallest such sum is a shortest path from the period's start to its end over the sorted
+ * boundary instants: each observation inside the period is an edge from its start to its end
+ * costing its upper end; time that coverage declares complete and that no observation touches is
+ * an edge costing nothing, except for the counts at single instants (per-post figures placed at a
+ * post's publish time) that fall in it, which must then be paid. No path means no upper bound.
+ */
+final class DistinctAggregation {
+
+    private DistinctAggregation() {
+    }
+
+    static SeriesValue aggregate(SeriesInputs in) {
+        List<Observation> inside = in.inside();
+        Optional<Observation> exact = in.exactly();
+        if (exact.isPresent()) {
+            return exactWindow(in, exact.get(), inside);
+        }
+        Optional<Observation> largest = largest(inside);
+        BigDecimal lo = largest.map(DistinctAggregation::lowerEnd).orElse(BigDecimal.ZERO);
+        Optional<Cover> cover = cheapestCover(in, inside);
+        Set<Observation> used = new LinkedHashSet<>();
+        largest.ifPresent(used::add);
+        cover.ifPresent(c -> used.addAll(c.observations()));
+        List<String> notes = new ArrayList<>();
+        Interval value;
+        if (cover.isEmpty()) {
+            value = Interval.atLeast(lo);
+        } else if (cover.get().cost().compareTo(lo) >= 0) {
+            value = Interval.of(lo, cover.get().cost());
+        } else {
+            // The platform's own figures contradict each other (a part counts more people than a
+            // cover of the whole); keep both readings rather than invent which one is wrong.
+            value = Interval.of(cover.get().cost(), lo);
+            notes.add(Wording.figureFor(largest.orElseThrow().window(), in.zone()) + " is "
+                    + Wording.amount(largest.get().value()) + ", more than the figures covering the period add up to ("
+                    + Wording.grouped(cover.get().cost()) + "); the figures disagree, so both are kept as the range");
+        }
+        TimeSet gaps = cover.isPresent() ? TimeSet.EMPTY : uncovered(in, inside);
+        return in.value(value, new ArrayList<>(used), gaps, rule(in, largest, cover), notes);
+    }
+
+    private static SeriesValue exactWindow(SeriesInputs in, Observation exact, List<Observation> inside) {
+        List<Observation> parts = inside.stream().filter(o -> o != exact).toList();
+        List<String> notes = new ArrayList<>();
+        Optional<Observation> largestPart = largest(parts);
+        if (largestPart.isPresent() && exact.value().isEntirelyBelow(largestPart.get().value())) {
+            notes.add("the figure for the whole period (" + Wording.amount(exact.value()) + ") is below "
+                    + Wording.figureFor(largestPart.get().window(), in.zone()) + " ("
+                    + Wording.amount(largestPart.get().value()) + "), which cannot happen for a count of distinct people");
+        }
+        String rule = "The figure for exactly " + in.query().period() + " is used (" + in.location(exact)
+                + "); distinct counts over parts of it cannot be added.";
+        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, notes);
+    }
+
+    private static Optional<Observation> largest(List<Observation> observations) {
+        return observations.stream().max(Comparator.comparing(DistinctAggregation::lowerEnd));
+    }
+
+    /** A count has no negative values: an unbounded lower end means at least zero. */
+    private static BigDecimal lowerEnd(Observation observation) {
+        return observation.value().lo().orElse(BigDecimal.ZERO).max(BigDecimal.ZERO);
+    }
+
+    private record Cover(BigDecimal cost, List<Observation> observations) {
+    }
+
+    /** One way forward from an instant: over an observation, or over covered time paying for instants in it. */
+    private record Step(Instant to, BigDecimal cost, List<Observation> observations) {
+    }
+
+    private record Best(BigDecimal cost, Instant from, Step step) {
+    }
+
+    private static Optional<Cover> cheapestCover(SeriesInputs in, List<Observation> inside) {
+        Window period = in.period();
+        TimeSet zeroTime = in.coveredWithoutOtherData(List.of());
+        Map<Instant, List<Observation>> instantCounts = new HashMap<>();
+        TreeSet<Instant> nodes = new TreeSet<>(List.of(period.start(), period.end()));
+        for (Observation observation : inside) {
+            nodes.add(observation.window().start());
+            nodes.add(observation.window().end());
+            if (observation.window().isInstant()) {
+                instantCounts.computeIfAbsent(observation.window().start(), k -> new ArrayList<>()).add(observation);
+            }
+        }
+        for (Window covered : zeroTime.intersect(TimeSet.of(period)).windows()) {
+            nodes.add(covered.start());
+            nodes.add(covered.end());
+        }
+        Map<Instant, List<Step>> steps = new HashMap<>();
+        for (Observation observation : inside) {
+            observation.value().hi().filter(hi -> !observation.window().isInstant()).ifPresent(hi ->
+                    steps.computeIfAbsent(observation.window().start(), k -> new ArrayList<>())
+                            .add(new Step(observation.window().end(), hi, List.of(observation))));
+        }
+        for (Instant node : nodes) {
+            Instant next = nodes.higher(node);
+            if (next != null && zeroTime.covers(new Window(node, next))) {
+                List<Observation> paid = instantCounts.getOrDefault(node, List.of());
+                Interval cost = SeriesInputs.sum(paid);
+                cost.hi().ifPresent(hi -> steps.computeIfAbsent(node, k -> new ArrayList<>())
+                        .add(new Step(next, hi, paid)));
+            }
+        }
+        return shortestPath(nodes, steps, period);
+    }
+
+    /** Steps only go forward in time, so one pass over the sorted instants finds the cheapest path. */
+    private static Optional<Cover> shortestPath(TreeSet<Instant> nodes, Map<Instant, List<Step>> steps, Window period) {
+        Map<Instant, Best> best = new HashMap<>();
+        best.put(period.start(), new Best(BigDecimal.ZERO, null, null));
+        for (Instant node : nodes) {
+            Best here = best.get(node);
+            if (here == null) {
+                continue;
+            }
+            for (Step step : steps.getOrDefault(node, List.of())) {
+                BigDecimal cost = here.cost().add(step.cost());
+                Best there = best.get(step.to());
+                if (there == null || cost.compareTo(there.cost()) < 0) {
+                    best.put(step.to(), new Best(cost, node, step));
+                }
+            }
+        }
+        Best end = best.get(period.end());
+        if (end == null) {
+            return Optional.empty();
+        }
+        List<Observation> used = new ArrayList<>();
+        for (Best at = end; at.step() != null; at = best.get(at.from())) {
+            used.addAll(at.step().observations());
+        }
+        return Optional.of(new Cover(end.cost(), used));
+    }
+
+    /** Time of the period neither an observation inside it nor coverage accounts for. */
+    private static TimeSet uncovered(SeriesInputs in, List<Observation> inside) {
+        TimeSet observed = TimeSet.of(inside.stream().map(Observation::window).toList());
+        return TimeSet.of(in.period()).minus(observed).minus(in.coveredWithoutOtherData(List.of()));
+    }
+
+    private static String rule(SeriesInputs in, Optional<Observation> largest, Optional<Cover> cover) {
+        String period = in.query().period().toString();
+        String lower = largest.map(o -> "At least the largest count over a part of " + period + " ("
+                        + Wording.figureFor(o.window(), in.zone()) + ", " + Wording.amount(o.value()) + ")")
+                .orElse("At least zero, as no count lies inside " + period);
+        String upper = cover.map(c -> "at most the smallest sum of counts that together cover the period without"
+                        + " overlapping (" + c.observations().size() + " figure" + (c.observations().size() == 1 ? "" : "s")
+                        + ", " + Wording.grouped(c.cost()) + "); people counted on several days are counted once.")
+                .orElse("with no upper bound, as no set of counts covers the whole period.");
+        return lower + ", and " + upper;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.reckon.domain.series;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Window;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one aggregation works from: the query, the observations left after deduplication, the
+ * coverage, and the notes gathered so far.
+ */
+record SeriesInputs(SeriesQuery query, List<Observation> observations, List<Coverage> coverage,
+                    List<String> notes, Optional<Currency> currency) {
+
+    SeriesInputs {
+        observations = List.copyOf(observations);
+        coverage = List.copyOf(coverage);
+        notes = List.copyOf(notes);
+    }
+
+    Window period() {
+        return query.period().window();
+    }
+
+    ZoneId zone() {
+        return query.period().zone();
+    }
+
+    /** Observations whose windows lie wholly inside the period. */
+    List<Observation> inside() {
+        return observations.stream().filter(o -> period().contains(o.window())).toList();
+    }
+
+    /** The observation whose window is exactly the period, if there is one (after deduplication, at most one). */
+    Optional<Observation> exactly() {
+        return observations.stream().filter(o -> o.window().equals(period())).findFirst();
+    }
+
+    /** Time that coverage declares complete and where no observation other than {@code counted} falls. */
+    TimeSet coveredWithoutOtherData(List<Observation> counted) {
+        Set<Observation> countedSet = new HashSet<>(counted);
+        List<Window> otherData = observations.stream().filter(o -> !countedSet.contains(o))
+                .map(Observation::window).toList();
+        TimeSet covered = TimeSet.of(coverage.stream().map(Coverage::window).toList());
+        return covered.minus(TimeSet.of(otherData));
+    }
+
+    SeriesValue value(Interval value, List<Observation> used, TimeSet gaps, String rule, List<String> moreNotes) {
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(moreNotes);
+        List<Observation> inTimeOrder = used.stream().sorted(Comparator.comparing(Observation::window)).toList();
+        return new SeriesValue(query, SeriesStatus.VALUE, value, currency, inTimeOrder, gaps.windows(), rule,
+                allNotes);
+    }
+
+    String location(Observation observation) {
+        return observation.provenance().location();
+    }
+
+    static Interval sum(List<Observation> observations) {
+        Interval total = Interval.ZERO;
+        for (Observation observation : observations) {
+            total = total.plus(observation.value());
+        }
+        return total;
+    }
+}

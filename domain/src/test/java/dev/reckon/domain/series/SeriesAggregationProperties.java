@@ -1,0 +1,153 @@
+package dev.reckon.domain.series;
+
+import static dev.reckon.domain.series.SeriesFixtures.aggregate;
+import static dev.reckon.domain.series.SeriesFixtures.coverage;
+import static dev.reckon.domain.series.SeriesFixtures.days;
+import static dev.reckon.domain.series.SeriesFixtures.dec;
+import static dev.reckon.domain.series.SeriesFixtures.obs;
+import static dev.reckon.domain.series.SeriesFixtures.period;
+import static dev.reckon.domain.series.SeriesFixtures.query;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Soundness: generated from a known truth, with coverage only where it is true (a covered day
+ * without any observation really had nothing), the computed interval always holds the true value.
+ */
+class SeriesAggregationProperties {
+
+    /** Days {@code first..last} (0-based from 1 December), inclusive. */
+    record Span(int first, int last) {
+
+        boolean contains(int day) {
+            return first <= day && day <= last;
+        }
+    }
+
+    record World<T>(List<T> truth, List<Span> observed, List<Span> covered, Span period) {
+
+        /** Makes covered days that no observation touches empty, as a complete source promises. */
+        World<T> honest(T nothing) {
+            List<T> fixed = new ArrayList<>(truth);
+            for (int day = 0; day < fixed.size(); day++) {
+                int d = day;
+                boolean covered = this.covered.stream().anyMatch(s -> s.contains(d));
+                boolean observed = this.observed.stream().anyMatch(s -> s.contains(d));
+                if (covered && !observed) {
+                    fixed.set(day, nothing);
+                }
+            }
+            return new World<>(fixed, observed, covered, period);
+        }
+
+        List<Coverage> coverage(String metric) {
+            return covered.stream().map(s -> coverage(metric, s)).toList();
+        }
+
+        private static Coverage coverage(String metric, Span span) {
+            return SeriesFixtures.coverage(metric, days(dec(1).plusDays(span.first()), dec(1).plusDays(span.last())));
+        }
+
+        List<Observation> observations(String metric, Function<Span, Long> valueOf) {
+            return observed.stream().map(s -> obs(metric, days(dec(1).plusDays(s.first()), dec(1).plusDays(s.last())),
+                    valueOf.apply(s))).toList();
+        }
+
+        SeriesQuery query(String metric) {
+            return SeriesFixtures.query(metric,
+                    SeriesFixtures.period(dec(1).plusDays(period.first()), dec(1).plusDays(period.last())));
+        }
+    }
+
+    @Property
+    void anAdditiveSumAlwaysHoldsTheTrueTotal(@ForAll("additiveWorlds") World<Integer> generated) {
+        World<Integer> world = generated.honest(0);
+        Function<Span, Long> total = s -> world.truth().subList(s.first(), s.last() + 1).stream()
+                .mapToLong(Integer::longValue).sum();
+
+        SeriesValue value = aggregate(world.query("impressions"), world.observations("impressions", total),
+                world.coverage("impressions"));
+
+        if (value.hasValue()) {
+            assertThat(value.value().contains(BigDecimal.valueOf(total.apply(world.period())))).isTrue();
+        } else {
+            assertThat(value.status()).isEqualTo(SeriesStatus.MISSING);
+        }
+    }
+
+    @Property
+    void aDistinctCountAlwaysHoldsTheTrueCountAndItsEndsAreOrdered(@ForAll("distinctWorlds") World<Set<Integer>> generated) {
+        World<Set<Integer>> world = generated.honest(Set.of());
+        Function<Span, Long> reach = s -> {
+            Set<Integer> people = new HashSet<>();
+            world.truth().subList(s.first(), s.last() + 1).forEach(people::addAll);
+            return (long) people.size();
+        };
+
+        SeriesValue value = aggregate(world.query("reach"), world.observations("reach", reach), world.coverage("reach"));
+
+        if (value.hasValue()) {
+            assertThat(value.value().contains(BigDecimal.valueOf(reach.apply(world.period())))).isTrue();
+            assertThat(value.value().lo()).hasValueSatisfying(lo -> assertThat(lo.signum()).isNotNegative());
+        }
+    }
+
+    @Property
+    void fullCoverageWithDailyFiguresGivesThePlainSum(@ForAll("dailyValues") List<Integer> values) {
+        List<Observation> dailies = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            dailies.add(obs("likes", SeriesFixtures.day(dec(1).plusDays(i)), values.get(i)));
+        }
+        SeriesQuery query = query("likes", period(dec(1), dec(values.size())));
+
+        SeriesValue value = aggregate(query, dailies,
+                List.of(coverage("likes", days(dec(1), dec(values.size())))));
+
+        long plainSum = values.stream().mapToLong(Integer::longValue).sum();
+        assertThat(value.value()).isEqualTo(Interval.exactly(plainSum));
+        assertThat(value.gaps()).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<World<Integer>> additiveWorlds() {
+        return worlds(Arbitraries.integers().between(0, 50));
+    }
+
+    @Provide
+    Arbitrary<World<Set<Integer>>> distinctWorlds() {
+        return worlds(Arbitraries.integers().between(0, 7).set().ofMaxSize(4));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> dailyValues() {
+        return Arbitraries.integers().between(0, 100_000).list().ofMinSize(1).ofMaxSize(31);
+    }
+
+    private static <T> Arbitrary<World<T>> worlds(Arbitrary<T> dayTruth) {
+        return Arbitraries.integers().between(1, 12).flatMap(days -> Combinators.combine(
+                dayTruth.list().ofSize(days),
+                spans(days).list().ofMaxSize(10),
+                spans(days).list().ofMaxSize(3),
+                spans(days)).as(World::new));
+    }
+
+    private static Arbitrary<Span> spans(int days) {
+        Arbitrary<Integer> day = Arbitraries.integers().between(0, days - 1);
+        return Combinators.combine(day, day).as((a, b) -> new Span(Math.min(a, b), Math.max(a, b)));
+    }
+}
