@@ -56,10 +56,8 @@ public final class MetaPostsReader implements ExportReader {
 
     @Override
     public Recognition recognise(ExportHeader header) {
-        List<String> names = ExportTable.names(header.firstLine());
-        return names.containsAll(REQUIRED) ? Recognition.yes()
-                : Recognition.no("a Meta Business Suite posts export has the columns Post ID, Page ID, Page name and"
-                        + " Publish time");
+        return ExportTable.hasColumns(header, REQUIRED,
+                "a Meta Business Suite posts export has the columns Post ID, Page ID, Page name and Publish time");
     }
 
     @Override

@@ -4,7 +4,9 @@ import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
+import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.Recognition;
 import dev.reckon.application.port.out.ImportReport;
 import java.io.Closeable;
 import java.io.IOException;
@@ -102,6 +104,14 @@ public final class ExportTable implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
+    }
+
+    /**
+     * Whether the header's first line has every one of {@code required} (lower case) among its
+     * columns; the refusal says so in {@code why}.
+     */
+    public static Recognition hasColumns(ExportHeader header, List<String> required, String why) {
+        return names(header.firstLine()).containsAll(required) ? Recognition.yes() : Recognition.no(why);
     }
 
     /** The fields of a header line, trimmed and in lower case, for comparing names. */

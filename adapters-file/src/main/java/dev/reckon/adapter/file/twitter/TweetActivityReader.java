@@ -36,13 +36,8 @@ public final class TweetActivityReader implements ExportReader {
 
     @Override
     public Recognition recognise(ExportHeader header) {
-        List<String> names = ExportTable.names(header.firstLine());
-        for (String required : REQUIRED) {
-            if (!names.contains(required)) {
-                return Recognition.no("an X per-tweet export has a '" + required + "' column");
-            }
-        }
-        return Recognition.yes();
+        return ExportTable.hasColumns(header, REQUIRED,
+                "an X per-tweet export has the columns Tweet id, Tweet permalink, time and impressions");
     }
 
     @Override

@@ -196,7 +196,7 @@ class TweetActivityReaderTest {
                 .isTrue();
         Path daily = Inputs.fixture("twitter/daily_tweet_activity_metrics_CampaignHQ_20211101_20211201_en.csv");
         assertThat(reader.recognise(Inputs.header(Inputs.file(daily, hqOnTwitter(LONDON)))).reason())
-                .isEqualTo("an X per-tweet export has a 'tweet id' column");
+                .isEqualTo("an X per-tweet export has the columns Tweet id, Tweet permalink, time and impressions");
     }
 
     @Test
