@@ -41,7 +41,7 @@ final class InsightsPostSheet {
         }
         PostSheet.DayColumn day = new PostSheet.DayColumn(posted,
                 text -> LocalDateTime.parse(text, POSTED).toLocalDate(), "a time like 02/14/2016 12:40:16 AM");
-        return Optional.of(new PostSheet(titles, i -> Optional.ofNullable(metrics.get(i)),
+        return Optional.of(new PostSheet(titles, i -> Optional.ofNullable(metrics.get(i)).stream().toList(),
                 i -> InsightsColumn.label(titles, i), day, countsPosts, "posts", report));
     }
 }

@@ -70,7 +70,7 @@ public final class MetaPostsReader implements ExportReader {
                     text -> LocalDateTime.parse(text, PUBLISHED).toLocalDate(), "a time like 09/20/2025 14:03");
             PostSheet sheet = new PostSheet(headers,
                     i -> Optional.ofNullable(METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT)))
-                            .flatMap(context.catalogue()::find),
+                            .flatMap(context.catalogue()::find).stream().toList(),
                     headers::get, published, true, "posts", report);
             AtomicReference<String> page = new AtomicReference<>();
             table.forEachRow(headers, report, (RowCells row) -> {

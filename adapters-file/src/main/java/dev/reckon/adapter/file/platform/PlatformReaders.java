@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.adapter.file.facebook.InsightsPageReader;
 import dev.reckon.adapter.file.facebook.InsightsPostReader;
 import dev.reckon.adapter.file.meta.MetaPageSeriesReader;
@@ -29,6 +30,7 @@ public final class PlatformReaders {
                 new MetaPostsReader(),
                 new MetaPageSeriesReader(),
                 YearlessDailyReader.viewers(),
-                YearlessDailyReader.followerHistory());
+                YearlessDailyReader.followerHistory(),
+                new CrowdTangleReader());
     }
 }

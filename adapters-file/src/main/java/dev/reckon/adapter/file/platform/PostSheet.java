@@ -29,27 +29,30 @@ public final class PostSheet {
     private final ReportBuilder report;
     private final DayColumn dayColumn;
     private final boolean countsPosts;
-    private final Map<Integer, Metric> metricColumns = new LinkedHashMap<>();
+    private final Map<Integer, List<Metric>> metricColumns = new LinkedHashMap<>();
     private final PostRollup rollup;
 
     /**
-     * @param columnMetric what a column (0-based) is read as, if anything
+     * @param columnMetrics what a column (0-based) is read as: no metric, one, or several (a like is
+     *                      also a reaction); columns read as one metric are added up
      * @param label        how the report names a column
      * @param countsPosts  whether each row counts one {@code posts}
      * @param rowsAre      what a row is, for the report ({@code tweets}, {@code posts})
      */
-    public PostSheet(List<String> headers, IntFunction<Optional<Metric>> columnMetric, IntFunction<String> label,
+    public PostSheet(List<String> headers, IntFunction<List<Metric>> columnMetrics, IntFunction<String> label,
                      DayColumn dayColumn, boolean countsPosts, String rowsAre, ReportBuilder report) {
         this.report = Objects.requireNonNull(report, "report is null");
         this.dayColumn = Objects.requireNonNull(dayColumn, "dayColumn is null");
         this.countsPosts = countsPosts;
         this.rollup = new PostRollup(rowsAre);
         for (int i = 0; i < headers.size(); i++) {
-            Optional<Metric> metric = columnMetric.apply(i);
-            if (metric.isPresent()) {
-                metricColumns.put(i, metric.get());
-                rollup.holds(metric.get().id());
-                report.mapped(label.apply(i), metric.get().id());
+            List<Metric> metrics = columnMetrics.apply(i);
+            if (!metrics.isEmpty()) {
+                metricColumns.put(i, List.copyOf(metrics));
+                for (Metric metric : metrics) {
+                    rollup.holds(metric.id());
+                    report.mapped(label.apply(i), metric.id());
+                }
             } else if (i != dayColumn.index()) {
                 report.ignored(label.apply(i));
             }
@@ -65,8 +68,8 @@ public final class PostSheet {
         report.rowRead();
         Optional<LocalDate> day = row.parse(dayColumn.index(), dayColumn.parser(), dayColumn.expected());
         Map<Metric, BigDecimal> values = new LinkedHashMap<>();
-        metricColumns.forEach((column, metric) ->
-                row.count(column).ifPresent(v -> values.merge(metric, v, BigDecimal::add)));
+        metricColumns.forEach((column, metrics) -> row.count(column).ifPresent(v ->
+                metrics.forEach(metric -> values.merge(metric, v, BigDecimal::add))));
         if (row.isFaulty() || day.isEmpty()) {
             report.rowRejected();
             rollup.rejected(day);

@@ -23,6 +23,7 @@ public final class ReportBuilder {
     private final List<RowProblem> problems = new ArrayList<>();
     private final Set<String> mapped = new LinkedHashSet<>();
     private final Set<String> ignored = new LinkedHashSet<>();
+    private final Set<String> mappedHeaders = new LinkedHashSet<>();
     private final Set<Window> covered = new TreeSet<>();
     private final List<String> notes = new ArrayList<>();
     private long problemsFound;
@@ -71,12 +72,17 @@ public final class ReportBuilder {
         rowsAccepted = 0;
     }
 
+    /** A column read as {@code metric}; a column once mapped is never listed as ignored. */
     public void mapped(String header, String metric) {
         mapped.add(header + " -> " + metric);
+        mappedHeaders.add(header);
+        ignored.remove(header);
     }
 
     public void ignored(String header) {
-        ignored.add(header);
+        if (!mappedHeaders.contains(header)) {
+            ignored.add(header);
+        }
     }
 
     public void covered(Window window) {

@@ -34,7 +34,8 @@ final class PerTweetSheet {
                 text -> OffsetDateTime.parse(text, TIME).atZoneSameInstant(zone).toLocalDate(),
                 "a time like 2021-11-30 16:00 +0000");
         this.posts = new PostSheet(headers,
-                i -> TwitterColumns.perTweetMetric(headers.get(i)).flatMap(catalogue::find), headers::get, time,
+                i -> TwitterColumns.perTweetMetric(headers.get(i)).flatMap(catalogue::find).stream().toList(), headers::get,
+                time,
                 true, "tweets", report);
     }
 
