@@ -115,11 +115,7 @@ public final class InsightsPageReader implements ExportReader {
             }
             report.rowRead();
             parsed.ifPresent(day -> targets.forEach((column, target) -> cell(row, day, column, target, emitter)));
-            if (row.isFaulty()) {
-                report.rowRejected();
-            } else {
-                report.rowAccepted();
-            }
+            report.rowEnded(row);
         }
 
         private void cell(RowCells row, LocalDate day, InsightsColumn column, InsightsMetrics.Target target,

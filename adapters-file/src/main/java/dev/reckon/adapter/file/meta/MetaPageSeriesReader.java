@@ -5,7 +5,6 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
@@ -100,18 +99,10 @@ public final class MetaPageSeriesReader implements ExportReader {
                     emitter.observeDay(metric.get(), d, Segment.TOTAL, Interval.exactly(value), row.line());
                     covered.add(d);
                 }));
-                countRow(report, row.isFaulty());
+                report.rowEnded(row);
             });
             emitter.cover(metric.get(), Segment.TOTAL, covered);
         });
-    }
-
-    static void countRow(ReportBuilder report, boolean faulty) {
-        if (faulty) {
-            report.rowRejected();
-        } else {
-            report.rowAccepted();
-        }
     }
 
     private static Optional<Platform> platformOf(String series) {

@@ -20,10 +20,12 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,19 +122,19 @@ public final class YearlessDailyReader implements ExportReader {
             report.rowRead();
             Optional<LocalDate> day = row.parse(0, text -> MonthDay.parse(text, MONTH_DAY), "a date like August 19")
                     .flatMap(monthDay -> inYear(row, monthDay));
-            Optional<java.math.BigDecimal> value = row.count(1);
+            Optional<BigDecimal> value = row.count(1);
             if (day.isPresent() && value.isPresent()) {
                 emitter.observeDay(metric, day.get(), Segment.TOTAL, Interval.exactly(value.get()), row.line());
                 if (covers) {
                     covered.add(day.get());
                 }
             }
-            MetaPageSeriesReader.countRow(report, row.isFaulty());
+            report.rowEnded(row);
         }
 
         private Optional<LocalDate> inYear(RowCells row, MonthDay monthDay) {
             if (!monthDay.isValidYear(year.getValue())) {
-                row.problem(0, monthDay.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                row.problem(0, monthDay.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
                         + monthDay.getDayOfMonth() + " is not a day of " + year + ", the year the dossier entry gives");
                 return Optional.empty();
             }

@@ -70,6 +70,11 @@ public final class DailyRollup {
         tally.add(value);
     }
 
+    /** Forgets a day's value, when one of the rows it adds up could not be read. */
+    public void discard(String metric, LocalDate day, Segment segment) {
+        tallies.remove(new Key(metric, day, segment));
+    }
+
     /** Counts a row rolled up, for the report's note. */
     public void rowRolled() {
         rowsRolled++;

@@ -8,6 +8,8 @@ import dev.reckon.adapter.file.meta.MetaPostsReader;
 import dev.reckon.adapter.file.meta.YearlessDailyReader;
 import dev.reckon.adapter.file.twitter.DailyTweetActivityReader;
 import dev.reckon.adapter.file.twitter.TweetActivityReader;
+import dev.reckon.adapter.file.youtube.YouTubeDailyReader;
+import dev.reckon.adapter.file.youtube.YouTubeTableReader;
 import dev.reckon.application.port.out.ExportReader;
 import java.util.List;
 
@@ -31,6 +33,9 @@ public final class PlatformReaders {
                 new MetaPageSeriesReader(),
                 YearlessDailyReader.viewers(),
                 YearlessDailyReader.followerHistory(),
-                new CrowdTangleReader());
+                new CrowdTangleReader(),
+                new YouTubeTableReader(),
+                YouTubeDailyReader.chartData(),
+                YouTubeDailyReader.totals());
     }
 }

@@ -66,6 +66,15 @@ public final class ReportBuilder {
         rowsRejected++;
     }
 
+    /** A row whose cells are read one by one ends: rejected when any cell was bad, else accepted. */
+    public void rowEnded(RowCells row) {
+        if (row.isFaulty()) {
+            rowRejected();
+        } else {
+            rowAccepted();
+        }
+    }
+
     /** When rows were read but their data went nowhere (no subject for them): none counts as accepted. */
     public void rejectAccepted() {
         rowsRejected += rowsAccepted;

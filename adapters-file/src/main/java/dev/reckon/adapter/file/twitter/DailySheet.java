@@ -54,11 +54,7 @@ final class DailySheet {
                 coveredDays.get(metric).add(day.get());
             });
         }
-        if (row.isFaulty()) {
-            report.rowRejected();
-        } else {
-            report.rowAccepted();
-        }
+        report.rowEnded(row);
     }
 
     void finish(Emitter emitter) {

@@ -41,6 +41,9 @@ class PlatformReadersTest {
         "meta/Facebook_organic_posts_Sep-18-2025_Sep-20-2025.csv, meta-organic-posts",
         "crowdtangle/2023-11-14-10-00-00-EST-Historical-Report-CampaignHQ.csv, crowdtangle-posts",
         "crowdtangle/crowdtangle-group-2019.csv, crowdtangle-posts",
+        "youtube/Table data.csv, youtube-table-data",
+        "youtube/Chart data.csv, youtube-chart-data",
+        "youtube/Totals.csv, youtube-totals",
     })
     void exactly_one_reader_takes_each_fixture_even_renamed(String fixture, String format) throws Exception {
         var input = Inputs.file(Inputs.fixture(fixture), "renamed.csv",
