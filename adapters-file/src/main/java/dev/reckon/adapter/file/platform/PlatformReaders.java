@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
+import dev.reckon.adapter.file.donations.DonationsReader;
 import dev.reckon.adapter.file.facebook.InsightsPageReader;
 import dev.reckon.adapter.file.facebook.InsightsPostReader;
 import dev.reckon.adapter.file.meta.MetaPageSeriesReader;
@@ -36,6 +37,9 @@ public final class PlatformReaders {
                 new CrowdTangleReader(),
                 new YouTubeTableReader(),
                 YouTubeDailyReader.chartData(),
-                YouTubeDailyReader.totals());
+                YouTubeDailyReader.totals(),
+                DonationsReader.actBlue(),
+                DonationsReader.stripe(),
+                DonationsReader.nationBuilder());
     }
 }

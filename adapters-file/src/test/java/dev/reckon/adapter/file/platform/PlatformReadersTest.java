@@ -44,6 +44,9 @@ class PlatformReadersTest {
         "youtube/Table data.csv, youtube-table-data",
         "youtube/Chart data.csv, youtube-chart-data",
         "youtube/Totals.csv, youtube-totals",
+        "donations/actblue-contributions.csv, actblue-contributions",
+        "donations/unified_payments.csv, stripe-payments",
+        "donations/financial_transactions.csv, nationbuilder-transactions",
     })
     void exactly_one_reader_takes_each_fixture_even_renamed(String fixture, String format) throws Exception {
         var input = Inputs.file(Inputs.fixture(fixture), "renamed.csv",
