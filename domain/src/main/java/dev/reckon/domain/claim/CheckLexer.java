@@ -160,7 +160,8 @@ final class CheckLexer {
                 break;
             }
         }
-        if (pos + 1 < text.length() && text.charAt(pos) == '.' && isDigit(text.charAt(pos + 1))) {
+        // A second decimal point ("1.2.3") stays in the figure, so the figure reader can say what is wrong.
+        while (pos + 1 < text.length() && text.charAt(pos) == '.' && isDigit(text.charAt(pos + 1))) {
             pos++;
             while (pos < text.length() && isDigit(text.charAt(pos))) {
                 pos++;

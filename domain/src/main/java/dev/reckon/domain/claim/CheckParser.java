@@ -92,12 +92,17 @@ public final class CheckParser {
         Optional<Figure> tolerance = Optional.empty();
         if (peek().isWord("within")) {
             next++;
+            boolean negative = peek().isSymbol("-");
+            if (negative) {
+                next++;
+            }
             Token figure = peek();
-            if (figure.kind() != Kind.FIGURE) {
+            if (figure.kind() != Kind.FIGURE || (negative && figure.figure().orElseThrow().qualifier().isPresent())) {
                 throw expected("a tolerance such as 10% or 5k", figure);
             }
             next++;
-            tolerance = figure.figure();
+            // A negative tolerance is read, so that the type check can say plainly what is wrong with it.
+            tolerance = Optional.of(negative ? Figure.parse("-" + figure.text()) : figure.figure().orElseThrow());
         }
         return new Comparison(left, operator.get(), right, tolerance, left.position());
     }
@@ -201,6 +206,7 @@ public final class CheckParser {
             if (first.kind() != Kind.NAME && first.kind() != Kind.QUOTED) {
                 throw expected("a " + assembly.nextMissingRole() + " after " + after(lastText), first);
             }
+            rejectBlank(first);
             next++;
             if (peek().isSymbol("=")) {
                 next++;
@@ -208,6 +214,7 @@ public final class CheckParser {
                 if (value.kind() != Kind.NAME && value.kind() != Kind.QUOTED) {
                     throw expected("a value after '" + first.text() + "='", value);
                 }
+                rejectBlank(value);
                 next++;
                 assembly.named(first, value);
             } else {
@@ -222,6 +229,12 @@ public final class CheckParser {
                 throw expected("',' or '}' after " + after(tokens.get(next - 2)) + hint, separator);
             }
             lastText = separator;
+        }
+    }
+
+    private static void rejectBlank(Token name) throws CheckSyntaxException {
+        if (name.text().isBlank()) {
+            throw CheckSyntaxException.at(name.position(), "a name in quotes cannot be empty");
         }
     }
 

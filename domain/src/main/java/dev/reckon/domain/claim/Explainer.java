@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,12 +59,20 @@ final class Explainer {
     }
 
     private String connectives() {
-        Check check = typed.check();
-        boolean and = check.toString().contains(" and ");
-        boolean or = check.toString().contains(" or ");
+        boolean and = uses(typed.check(), Check.And.class);
+        boolean or = uses(typed.check(), Check.Or.class);
         return and && or ? "'and' is false if any part is, 'or' true if any part is"
                 : and ? "'and' is false if any part is false, true if all are true"
                 : "'or' is true if any part is true, false if all are false";
+    }
+
+    private static boolean uses(Check check, Class<? extends Check> connective) {
+        if (connective.isInstance(check)) {
+            return true;
+        }
+        List<Check> parts = check instanceof Check.And and ? and.parts()
+                : check instanceof Check.Or or ? or.parts() : List.of();
+        return parts.stream().anyMatch(p -> uses(p, connective));
     }
 
     private String rule(ComparisonOutcome o) {
@@ -211,6 +220,10 @@ final class Explainer {
         if (!rounded.isEmpty()) {
             reasons.add(Wording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
         }
+        if (reasons.isEmpty() && isDivisionThatDoesNotEnd(o)) {
+            reasons.add("a division that does not end (like 1 / 3) is known only to " + Interval.DIVISION_DIGITS
+                    + " significant digits, so two such results cannot be shown to be exactly equal");
+        }
         return reasons;
     }
 
@@ -232,35 +245,43 @@ final class Explainer {
         return expression.children().flatMap(c -> figuresIn(c).stream()).toList();
     }
 
-    private java.util.Optional<String> amount(ComparisonOutcome o) {
+    private static boolean isDivisionThatDoesNotEnd(ComparisonOutcome o) {
+        return NumberStyle.nearlyExact(o.subjectValue()) && NumberStyle.nearlyExact(o.claimedValue())
+                && !(o.subjectValue().isExact() && o.claimedValue().isExact());
+    }
+
+    private Optional<String> amount(ComparisonOutcome o) {
+        if (isDivisionThatDoesNotEnd(o)) {
+            return Optional.empty();
+        }
         NumberStyle style = styleOf(o);
         Interval a = o.subjectValue();
         Interval b = o.claimedValue();
         if (o.rule() == Reading.ROUNDS_TO && a.isBounded()) {
             BigDecimal below = b.lo().orElseThrow().subtract(a.lo().orElseThrow());
             BigDecimal above = a.hi().orElseThrow().subtract(b.hi().orElseThrow());
-            return java.util.Optional.of("the value may lie up to " + style.amount(below.max(above))
+            return Optional.of("the value may lie up to " + style.amount(below.max(above))
                     + " outside the range of " + ((FigureTerm) o.claimed()).figure().text());
         }
         if (o.rule() == Reading.ABOUT) {
             Interval allowed = Evaluator.allowedDistance(o.tolerance().orElseThrow(), b);
             Interval distance = a.minus(b).abs();
             if (distance.isBounded() && allowed.isBounded()) {
-                return java.util.Optional.of("the gap " + style.valuePhrase(distance, "is") + " while " + style.range(allowed)
+                return Optional.of("the gap " + style.valuePhrase(distance, "is") + " while " + style.range(allowed)
                         + " is allowed");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (a.isBounded() && b.isBounded()) {
             BigDecimal overlap = a.hi().orElseThrow().min(b.hi().orElseThrow())
                     .subtract(a.lo().orElseThrow().max(b.lo().orElseThrow()));
-            return java.util.Optional.of("the two ranges overlap by " + style.amount(overlap));
+            return Optional.of("the two ranges overlap by " + style.amount(overlap));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean contains(Expression tree, Expression part) {
-        return tree == part || tree.children().anyMatch(c -> contains(c, part));
+        return tree.equals(part) || tree.children().anyMatch(c -> contains(c, part));
     }
 
     private NumberStyle styleOf(ComparisonOutcome o) {

@@ -8,6 +8,7 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names expressions in plain English: {@code video_views{labour, facebook, ge2019}} is
@@ -38,31 +39,32 @@ final class Wording {
             return call.function().words() + " " + list(call.arguments().stream().map(this::describe).toList());
         }
         Arithmetic arithmetic = (Arithmetic) expression;
-        if (arithmetic.operator() == ArithmeticOperator.DIVIDED_BY
-                && arithmetic.left() instanceof SeriesRef a && arithmetic.right() instanceof SeriesRef b) {
-            String share = shareOf(a, b);
-            if (share != null) {
-                return share;
-            }
+        Optional<String> share = shareOf(arithmetic);
+        if (share.isPresent()) {
+            return share.get();
         }
         return operand(arithmetic.left()) + " " + arithmetic.operator().words() + " " + operand(arithmetic.right());
     }
 
     /** "Labour's ge2019 Facebook video views as a share of ge2017's" when only the period or subject differs. */
-    private String shareOf(SeriesRef a, SeriesRef b) {
+    private Optional<String> shareOf(Arithmetic arithmetic) {
+        if (arithmetic.operator() != ArithmeticOperator.DIVIDED_BY
+                || !(arithmetic.left() instanceof SeriesRef a) || !(arithmetic.right() instanceof SeriesRef b)) {
+            return Optional.empty();
+        }
         SeriesQuery qa = queries.get(a);
         SeriesQuery qb = queries.get(b);
         boolean sameButPeriod = qa.metric().equals(qb.metric()) && qa.subject().equals(qb.subject())
                 && qa.platform() == qb.platform() && qa.segment().equals(qb.segment());
         if (sameButPeriod && !qa.period().equals(qb.period())) {
-            return series(a) + " as a share of " + qb.period().name() + "'s";
+            return Optional.of(series(a) + " as a share of " + qb.period().name() + "'s");
         }
         boolean sameButSubject = qa.metric().equals(qb.metric()) && qa.period().equals(qb.period())
                 && qa.platform() == qb.platform() && qa.segment().equals(qb.segment());
         if (sameButSubject && !qa.subject().equals(qb.subject())) {
-            return series(a) + " as a share of " + possessive(subjectName(qb)) + "";
+            return Optional.of(series(a) + " as a share of " + possessive(subjectName(qb)));
         }
-        return null;
+        return Optional.empty();
     }
 
     private String operand(Expression expression) {
@@ -72,7 +74,7 @@ final class Wording {
     /** "were" after a plural metric ("video views were"), "was" after a singular one ("reach was"), else "is". */
     String verb(Expression expression) {
         SeriesRef named = expression instanceof SeriesRef ref ? ref
-                : expression instanceof Arithmetic a && a.left() instanceof SeriesRef l && describe(a).contains(" as a share of ") ? l
+                : expression instanceof Arithmetic a && shareOf(a).isPresent() ? (SeriesRef) a.left()
                 : null;
         if (named == null) {
             return "is";

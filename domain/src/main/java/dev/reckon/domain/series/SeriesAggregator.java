@@ -72,7 +72,9 @@ public final class SeriesAggregator {
         if (metric.kind() != AggregationKind.STOCK && touching.isEmpty() && !covered) {
             return SeriesValue.missing(query, "No observation and no coverage touches " + query.period() + ".");
         }
-        List<Observation> relevant = metric.kind() == AggregationKind.STOCK ? unique.kept() : touching;
+        List<Observation> relevant = metric.kind() == AggregationKind.STOCK
+                ? unique.kept().stream().filter(o -> !o.window().end().isAfter(period.end())).toList()
+                : touching;
         Set<Optional<Currency>> currencies = relevant.stream().map(Observation::currency).collect(Collectors.toSet());
         if (currencies.size() > 1) {
             return SeriesValue.notAggregable(query, "The " + metric.id() + " figures are in different currencies ("

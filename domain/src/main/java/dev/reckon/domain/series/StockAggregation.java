@@ -36,6 +36,9 @@ final class StockAggregation {
         if (used.window().end().isBefore(period.start())) {
             notes.add("the latest level, for " + Wording.window(used.window(), in.zone())
                     + ", was recorded before " + in.query().period() + " began");
+        } else if (used.window().end().isBefore(period.end())) {
+            notes.add("the latest level, for " + Wording.window(used.window(), in.zone())
+                    + ", was recorded before the end of " + in.query().period());
         }
         String rule = "The level at the end of " + in.query().period() + ": the latest value recorded at or before it, "
                 + Wording.amount(used.value()) + " for " + Wording.window(used.window(), in.zone())

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,8 +104,43 @@ class SeriesAggregationProperties {
 
         if (value.hasValue()) {
             assertThat(value.value().contains(BigDecimal.valueOf(reach.apply(world.period())))).isTrue();
-            assertThat(value.value().lo()).hasValueSatisfying(lo -> assertThat(lo.signum()).isNotNegative());
+            BigDecimal lo = value.value().lo().orElseThrow();
+            assertThat(lo.signum()).isNotNegative();
+            value.value().hi().ifPresent(hi -> assertThat(lo).isLessThanOrEqualTo(hi));
         }
+    }
+
+    @Property
+    void figuresThatContradictEachOtherStillGiveAnOrderedInterval(@ForAll("additiveWorlds") World<Integer> world,
+                                                                  @ForAll("kinds") String metric) {
+        // Values unrelated to any truth: each window gets its own arbitrary count.
+        SeriesValue value = aggregate(world.query(metric),
+                world.observations(metric, s -> (long) (s.first() * 7 + s.last() * 13) % 40), world.coverage(metric));
+
+        if (!value.hasValue()) {
+            return;
+        }
+        Window period = world.query(metric).period().window();
+        BigDecimal lo = value.value().lo().orElseThrow();
+        switch (metric) {
+            case "impressions" -> {
+                assertThat(value.observations()).allMatch(o -> period.contains(o.window()));
+                assertThat(lo).isEqualByComparingTo(SeriesInputs.sum(value.observations()).lo().orElseThrow());
+            }
+            case "reach" -> {
+                assertThat(value.observations()).allMatch(o -> period.contains(o.window()));
+                for (Observation used : value.observations()) {
+                    value.value().hi().ifPresent(hi -> assertThat(hi).isGreaterThanOrEqualTo(used.value().lo().orElseThrow()));
+                }
+            }
+            default -> assertThat(value.observations()).singleElement()
+                    .satisfies(o -> assertThat(o.window().end()).isBeforeOrEqualTo(period.end()));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> kinds() {
+        return Arbitraries.of("impressions", "reach", "followers");
     }
 
     @Property

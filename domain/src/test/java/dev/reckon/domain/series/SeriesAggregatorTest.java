@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SeriesAggregatorTest {
 
@@ -74,6 +76,21 @@ class SeriesAggregatorTest {
 
             assertThat(value.value()).isEqualTo(Interval.exactly(90));
             assertThat(value.notes()).singleElement().asString().contains("100 (a.csv:2)").contains("90 (b.csv:2)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"impressions", "reach", "followers"})
+        void everyKindResolvesConflictingDuplicatesBeforeAggregating(String metric) {
+            Observation older = obs(metric, day(dec(1)), Interval.exactly(100), Segment.TOTAL,
+                    new Provenance("old.csv", 2, Optional.of(Instant.parse("2019-12-20T10:00:00Z")), "i1"));
+            Observation newer = obs(metric, day(dec(1)), Interval.exactly(120), Segment.TOTAL,
+                    new Provenance("new.csv", 2, Optional.of(Instant.parse("2020-01-05T10:00:00Z")), "i2"));
+
+            SeriesValue value = aggregate(query(metric, period(dec(1), dec(1))), List.of(newer, older), List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(120));
+            assertThat(value.observations()).containsExactly(newer);
+            assertThat(value.notes()).singleElement().asString().contains("100 (old.csv:2)").contains("120 (new.csv:2)");
         }
 
         private Observation exported(Window window, long value, String source, long line, String at) {
@@ -137,6 +154,19 @@ class SeriesAggregatorTest {
         }
 
         @Test
+        void aStockReadsOnlyTheCurrencyOfValuesUpToThePeriodsEnd() {
+            List<Observation> levels = List.of(
+                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, "followers", day(dec(1)), Segment.TOTAL,
+                            Interval.exactly(5), Optional.of(Currency.getInstance("GBP")), Provenance.of("a.csv", 1)),
+                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, "followers", day(dec(9)), Segment.TOTAL,
+                            Interval.exactly(6), Optional.of(Currency.getInstance("USD")), Provenance.of("a.csv", 2)));
+
+            SeriesValue value = aggregate(query("followers", period(dec(1), dec(2))), levels, List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(5));
+        }
+
+        @Test
         void aCurrencyOutsideThePeriodDoesNotMatter() {
             SeriesValue value = aggregate(query("donations_amount", period(dec(1), dec(1))),
                     List.of(money(day(dec(1)), "10", "GBP"), money(day(dec(9)), "10", "USD")), List.of());
@@ -194,6 +224,22 @@ class SeriesAggregatorTest {
                     List.of());
 
             assertThat(value.value()).isEqualTo(Interval.exactly(5_000));
+        }
+
+        @Test
+        void aLondonWeekAcrossTheClockChangeIsSevenLondonDaysOfWhichOneHasTwentyFiveHours() {
+            LocalDate monday = LocalDate.of(2019, 10, 21);
+            Period week = Period.of("autumn", monday, monday.plusDays(6), LONDON);
+            List<Observation> londonDays = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                londonDays.add(obs(VIEWS, Window.ofDay(monday.plusDays(i), LONDON), 100));
+            }
+
+            SeriesValue value = aggregate(query(VIEWS, week), londonDays, List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(700));
+            assertThat(londonDays.get(6).window().duration()).hasHours(25);
+            assertThat(value.gaps()).isEmpty();
         }
 
         @Test

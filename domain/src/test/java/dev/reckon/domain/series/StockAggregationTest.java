@@ -71,6 +71,17 @@ class StockAggregationTest {
     }
 
     @Test
+    void aLevelRecordedBeforeThePeriodEndedIsUsedWithANote() {
+        List<Observation> early = daily(FOLLOWERS, dec(1), 100, 101, 102);
+
+        SeriesValue value = aggregate(query(FOLLOWERS, period(dec(1), dec(5))), early, List.of());
+
+        assertThat(value.value()).isEqualTo(Interval.exactly(102));
+        assertThat(value.notes()).containsExactly(
+                "the latest level, for 2019-12-03, was recorded before the end of p (2019-12-01 to 2019-12-05)");
+    }
+
+    @Test
     void coverageGivesAStockNoValue() {
         SeriesValue value = aggregate(query(FOLLOWERS, period(dec(1), dec(5))), List.of(),
                 List.of(coverage(FOLLOWERS, days(dec(1), dec(31)))));

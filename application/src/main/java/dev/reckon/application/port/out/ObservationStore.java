@@ -19,7 +19,12 @@ public interface ObservationStore {
     /** Removes a source and everything it contributed; does nothing for an unknown source. */
     void removeSource(String source);
 
-    /** The observations and coverage of one series key, from every source. */
+    /**
+     * The observations and coverage of one series key, from every source: sources in import order
+     * (earlier {@code importedAt} first, then by name), each source's rows in the order written.
+     * Within one write, a later observation with the same key replaces the earlier one, and equal
+     * coverage is kept once ({@code ObservationStoreContract} in the test-jar pins this down).
+     */
     SeriesData find(SeriesKey key);
 
     /** Every source imported, in name order. */

@@ -1,0 +1,159 @@
+package dev.reckon.adapter.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables, built by ordered migrations, and the check that a file is at the version this
+ * code reads.
+ *
+ * <p>Times are nanoseconds since 1970 ({@link EpochNanos}); values are exact decimals as text, NULL
+ * for an unbounded end. Series keys and provenance are stored once and referred to by id, which
+ * keeps an observation row small. A source keeps its id across re-imports.
+ *
+ * <p>Observations and coverage are kept in their key's order ({@code WITHOUT ROWID}, primary key
+ * starting with the series id): a series' rows sit together, so {@code find} reads a few adjacent
+ * pages, and an import maintains one b-tree instead of a table plus a unique index, which about
+ * doubles the rows written per second. {@code seq} keeps the order in which a source's rows were
+ * written. {@code source_series} lists the series each source has rows in, which is how a source's
+ * rows are found again to be replaced or removed without a second index over every observation.
+ */
+final class Schema {
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, "sources, series, provenance, observations and coverage", List.of(
+                    """
+                    CREATE TABLE source (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE,
+                        size_bytes BIGINT NOT NULL,
+                        content_hash TEXT NOT NULL,
+                        format TEXT NOT NULL,
+                        imported_at BIGINT NOT NULL,
+                        rows_read BIGINT NOT NULL,
+                        rows_accepted BIGINT NOT NULL,
+                        rows_rejected BIGINT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE series (
+                        id INTEGER PRIMARY KEY,
+                        subject TEXT NOT NULL,
+                        platform TEXT NOT NULL,
+                        metric TEXT NOT NULL,
+                        segment_key TEXT NOT NULL,
+                        segment_value TEXT NOT NULL,
+                        UNIQUE (subject, platform, metric, segment_key, segment_value)
+                    )""",
+                    """
+                    CREATE TABLE provenance (
+                        id INTEGER PRIMARY KEY,
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        source TEXT NOT NULL,
+                        exported_at BIGINT,
+                        import_id TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX provenance_by_source ON provenance (source_id)",
+                    """
+                    CREATE TABLE source_series (
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        series_id INTEGER NOT NULL REFERENCES series (id),
+                        PRIMARY KEY (source_id, series_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE observation (
+                        series_id INTEGER NOT NULL REFERENCES series (id),
+                        window_start BIGINT NOT NULL,
+                        window_end BIGINT NOT NULL,
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        seq BIGINT NOT NULL,
+                        value_lo TEXT,
+                        value_hi TEXT,
+                        currency TEXT,
+                        provenance_id INTEGER NOT NULL REFERENCES provenance (id),
+                        line BIGINT NOT NULL,
+                        PRIMARY KEY (series_id, window_start, window_end, source_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE coverage (
+                        series_id INTEGER NOT NULL REFERENCES series (id),
+                        window_start BIGINT NOT NULL,
+                        window_end BIGINT NOT NULL,
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        declared_by TEXT NOT NULL,
+                        seq BIGINT NOT NULL,
+                        PRIMARY KEY (series_id, window_start, window_end, source_id, declared_by)
+                    ) WITHOUT ROWID""")));
+
+    static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private Schema() {
+    }
+
+    /**
+     * Brings the file behind {@code writer} (a {@link StoreFile#writer()} connection in autocommit)
+     * to {@link #CURRENT_VERSION}, or refuses a file from a newer Reckon. A file at the current
+     * version is only read, so opening a store never waits for another process's import.
+     */
+    static void prepare(Connection writer, StoreFile file) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+        }
+        int found = version(writer);
+        refuseNewer(found, file);
+        if (found == CURRENT_VERSION) {
+            return;
+        }
+        // A failure leaves the transaction open: the caller closes the connection, which rolls it back.
+        writer.setAutoCommit(false);
+        // Another process may have migrated while this one waited for the write lock.
+        int locked = version(writer);
+        refuseNewer(locked, file);
+        if (locked < CURRENT_VERSION) {
+            migrate(writer, locked);
+        }
+        writer.setAutoCommit(true);
+    }
+
+    /** The file's schema version; 0 for a file without Reckon's tables (new, empty or foreign). */
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet table = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+            if (table.next() && table.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+            return version.next() ? version.getInt(1) : 0;
+        }
+    }
+
+    private static void refuseNewer(int version, StoreFile file) {
+        if (version > CURRENT_VERSION) {
+            throw new NewerStoreVersionException(file.path(), version, CURRENT_VERSION);
+        }
+    }
+
+    private static void migrate(Connection writer, int from) throws SQLException {
+        try (Statement statement = writer.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            for (Migration migration : MIGRATIONS) {
+                if (migration.version() > from) {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            statement.execute("DELETE FROM schema_version");
+        }
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO schema_version (version) VALUES (?)")) {
+            insert.setInt(1, CURRENT_VERSION);
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.reckon.adapter.jdbc;
+
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.observation.SeriesKey;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+/**
+ * An {@link ObservationStore} in one SQLite file, shared safely by several processes.
+ *
+ * <p>Each {@link SourceWrite} is one transaction on a connection of its own, so a write is all or
+ * nothing even when the process is killed; reads go through one connection in WAL mode and see the
+ * last committed state, never a write in progress. Writers take turns: one that finds another
+ * process writing waits up to the busy timeout, then fails with an {@link ObservationStoreException}
+ * that says so. A second write opened from the same thread while one is open waits the same way,
+ * so finish one source before starting the next.
+ */
+public final class SqliteObservationStore implements ObservationStore, AutoCloseable {
+
+    /** How long a write waits for another process's write to finish before it gives up. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(30);
+
+    private final StoreFile file;
+    private final Connection reader;
+    private final SeriesReader series;
+    private boolean closed;
+
+    private SqliteObservationStore(StoreFile file, Connection reader) throws SQLException {
+        this.file = file;
+        this.reader = reader;
+        this.series = new SeriesReader(reader);
+    }
+
+    /** Opens the store in {@code file}, creating it and its folders if needed; see {@link #open(Path, Duration)}. */
+    public static SqliteObservationStore open(Path file) {
+        return open(file, DEFAULT_BUSY_TIMEOUT);
+    }
+
+    /**
+     * Opens the store in {@code file}, creating the file and its folders if needed and bringing an
+     * older file's schema up to date.
+     *
+     * @throws NewerStoreVersionException when a newer Reckon wrote the file
+     * @throws ObservationStoreException  when the file cannot be created, opened or migrated
+     */
+    public static SqliteObservationStore open(Path file, Duration busyTimeout) {
+        Objects.requireNonNull(file, "file is null");
+        StoreFile store = new StoreFile(file.toAbsolutePath().normalize(), busyTimeout);
+        createFolders(store.path());
+        try (Connection writer = store.writer()) {
+            Schema.prepare(writer, store);
+        } catch (SQLException e) {
+            throw store.failure("opening the store", e);
+        }
+        Connection reader = null;
+        try {
+            reader = store.reader();
+            // Reads run in transactions so that one find sees observations and coverage of the same commit.
+            reader.setAutoCommit(false);
+            return new SqliteObservationStore(store, reader);
+        } catch (SQLException e) {
+            SqliteSourceWrite.closeQuietly(reader);
+            throw store.failure("opening the store", e);
+        }
+    }
+
+    private static void createFolders(Path file) {
+        Path folder = file.getParent();
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (AccessDeniedException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: permission denied", e);
+        } catch (FileAlreadyExistsException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: "
+                    + e.getFile() + " is a file, not a folder", e);
+        } catch (IOException e) {
+            throw new ObservationStoreException("cannot create the folder " + folder + " for the store: " + e.getMessage(), e);
+        }
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    @Override
+    public SourceWrite replaceSource(SourceRecord record) {
+        Objects.requireNonNull(record, "record is null");
+        return SqliteSourceWrite.begin(file, record);
+    }
+
+    @Override
+    public void removeSource(String source) {
+        Objects.requireNonNull(source, "source is null");
+        try (Connection writer = file.writer()) {
+            writer.setAutoCommit(false);
+            OptionalLong id = SourceTable.idOf(writer, source);
+            if (id.isPresent()) {
+                SourceTable.deleteContribution(writer, id.getAsLong());
+                SourceTable.deleteRecord(writer, id.getAsLong());
+            }
+            writer.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw file.failure("removing " + source, e);
+        }
+    }
+
+    @Override
+    public synchronized SeriesData find(SeriesKey key) {
+        Objects.requireNonNull(key, "key is null");
+        return read(() -> "reading " + key, () -> series.find(key));
+    }
+
+    @Override
+    public synchronized List<SourceRecord> sources() {
+        return read(() -> "listing the imported files", () -> SourceTable.all(reader));
+    }
+
+    @Override
+    public synchronized Optional<SourceRecord> source(String source) {
+        Objects.requireNonNull(source, "source is null");
+        return read(() -> "reading the record of " + source, () -> SourceTable.find(reader, source));
+    }
+
+    /** Closes the store's reading connection; writes still open keep their own until they end. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        SqliteSourceWrite.closeQuietly(reader);
+    }
+
+    private interface Query<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs a query in a read transaction of its own, ended at once so the file's WAL can be
+     * checkpointed. {@code doing} names it in a failure; it is only built then.
+     */
+    private <T> T read(Supplier<String> doing, Query<T> query) {
+        if (closed) {
+            throw new IllegalStateException("the store " + file.path() + " is closed");
+        }
+        try {
+            T result = query.run();
+            reader.commit();
+            return result;
+        } catch (SQLException e) {
+            try {
+                reader.rollback();
+            } catch (SQLException ignored) {
+                // The read failed already; ending its transaction cannot fail in a way worth reporting.
+            }
+            throw file.failure(doing.get(), e);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package dev.reckon.adapter.jdbc;
+
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One source's import as one SQLite transaction on a connection of its own: it starts by taking the
+ * write lock and deleting what the source contributed before, adds rows in batches, and either
+ * commits everything or, when closed first (or killed), leaves the file as it was.
+ */
+final class SqliteSourceWrite implements SourceWrite {
+
+    /**
+     * Observations inserted by one statement. One statement of many rows costs SQLite and the JDBC
+     * driver far less per row than a batch of one-row statements: about half again as many rows per
+     * second (docs/storage.md).
+     */
+    private static final int ROWS_PER_INSERT = 64;
+    private static final int COLUMNS_PER_ROW = 9;
+    /** Coverage rows sent to SQLite at once; there are few of them. */
+    private static final int COVERAGE_BATCH = 1024;
+
+    private enum State { OPEN, COMMITTED, CLOSED, FAILED }
+
+    private final StoreFile file;
+    private final SourceRecord record;
+    private final Connection connection;
+    private final long sourceId;
+    private final SeriesIds seriesIds;
+    private final ProvenanceIds provenanceIds;
+    private final PreparedStatement insertObservations;
+    private final PreparedStatement insertObservation;
+    private final PreparedStatement insertCoverage;
+    private final Observation[] buffered = new Observation[ROWS_PER_INSERT];
+    /** The buffered rows' windows, converted when accepted so that a time the store cannot keep fails at once. */
+    private final long[] bufferedStarts = new long[ROWS_PER_INSERT];
+    private final long[] bufferedEnds = new long[ROWS_PER_INSERT];
+    private int bufferedCount;
+    /** Rows written so far: the next row's position among the source's rows. */
+    private long written;
+    private int pendingCoverage;
+    private State state = State.OPEN;
+
+    private SqliteSourceWrite(StoreFile file, SourceRecord record, Connection connection, long sourceId)
+            throws SQLException {
+        this.file = file;
+        this.record = record;
+        this.connection = connection;
+        this.sourceId = sourceId;
+        this.seriesIds = new SeriesIds(connection, sourceId);
+        this.provenanceIds = new ProvenanceIds(connection, sourceId);
+        this.insertObservations = connection.prepareStatement(insertObservations(sourceId, ROWS_PER_INSERT));
+        this.insertObservation = connection.prepareStatement(insertObservations(sourceId, 1));
+        this.insertCoverage = connection.prepareStatement("INSERT INTO coverage"
+                + " (series_id, window_start, window_end, source_id, declared_by, seq) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING");
+    }
+
+    /** Takes the write lock (waiting up to the busy timeout) and clears the source's previous rows. */
+    static SqliteSourceWrite begin(StoreFile file, SourceRecord record) {
+        Connection connection = null;
+        try {
+            connection = file.writer();
+            connection.setAutoCommit(false);
+            long sourceId = SourceTable.claim(connection, record);
+            SourceTable.deleteContribution(connection, sourceId);
+            return new SqliteSourceWrite(file, record, connection, sourceId);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw file.failure("importing " + record.source(), e);
+        }
+    }
+
+    /**
+     * An insert of {@code rows} observations of one source. The source id is written into the SQL,
+     * one value fewer to bind per row. A later row with the same key (in this statement or an
+     * earlier one) updates the earlier row but keeps its seq, so its position.
+     */
+    private static String insertObservations(long sourceId, int rows) {
+        String row = "(?, ?, ?, " + sourceId + ", ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO observation (series_id, window_start, window_end, source_id, seq, value_lo, value_hi,"
+                + " currency, provenance_id, line) VALUES " + String.join(", ", Collections.nCopies(rows, row))
+                + " ON CONFLICT (series_id, window_start, window_end, source_id) DO UPDATE SET"
+                + " value_lo = excluded.value_lo, value_hi = excluded.value_hi, currency = excluded.currency,"
+                + " provenance_id = excluded.provenance_id, line = excluded.line";
+    }
+
+    @Override
+    public void accept(Observation observation) {
+        Objects.requireNonNull(observation, "observation is null");
+        ensureOpen();
+        bufferedStarts[bufferedCount] = EpochNanos.of(observation.window().start());
+        bufferedEnds[bufferedCount] = EpochNanos.of(observation.window().end());
+        buffered[bufferedCount++] = observation;
+        if (bufferedCount == ROWS_PER_INSERT) {
+            try {
+                for (int row = 0; row < ROWS_PER_INSERT; row++) {
+                    bind(insertObservations, row * COLUMNS_PER_ROW, row);
+                }
+                insertObservations.executeUpdate();
+                bufferedCount = 0;
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+        }
+    }
+
+    /** Binds buffered row {@code row} to the parameters after {@code offset}. */
+    private void bind(PreparedStatement insert, int offset, int row) throws SQLException {
+        Observation observation = buffered[row];
+        insert.setLong(offset + 1, seriesIds.idOf(observation.seriesKey()));
+        insert.setLong(offset + 2, bufferedStarts[row]);
+        insert.setLong(offset + 3, bufferedEnds[row]);
+        insert.setLong(offset + 4, written++);
+        Interval value = observation.value();
+        String lo = text(value.lo());
+        insert.setString(offset + 5, lo);
+        insert.setString(offset + 6, value.isExact() ? lo : text(value.hi()));
+        insert.setString(offset + 7, observation.currency().map(Currency::getCurrencyCode).orElse(null));
+        insert.setLong(offset + 8, provenanceIds.idOf(observation.provenance()));
+        insert.setLong(offset + 9, observation.provenance().line());
+    }
+
+    @Override
+    public void cover(Coverage coverage) {
+        Objects.requireNonNull(coverage, "coverage is null");
+        ensureOpen();
+        try {
+            insertCoverage.setLong(1, seriesIds.idOf(coverage.series()));
+            insertCoverage.setLong(2, EpochNanos.of(coverage.window().start()));
+            insertCoverage.setLong(3, EpochNanos.of(coverage.window().end()));
+            insertCoverage.setLong(4, sourceId);
+            insertCoverage.setString(5, coverage.source());
+            insertCoverage.setLong(6, written++);
+            insertCoverage.addBatch();
+            if (++pendingCoverage == COVERAGE_BATCH) {
+                flushCoverage();
+            }
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        ensureOpen();
+        try {
+            flushObservations();
+            flushCoverage();
+            connection.setAutoCommit(true);
+            state = State.COMMITTED;
+        } catch (SQLException e) {
+            throw fail(e);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (state == State.OPEN) {
+            state = State.CLOSED;
+            // Closing a connection inside a transaction rolls the transaction back.
+            closeQuietly(connection);
+        }
+    }
+
+    /** Inserts the rows that did not fill a whole statement, one by one. */
+    private void flushObservations() throws SQLException {
+        for (int row = 0; row < bufferedCount; row++) {
+            bind(insertObservation, 0, row);
+            insertObservation.executeUpdate();
+        }
+        bufferedCount = 0;
+    }
+
+    private void flushCoverage() throws SQLException {
+        if (pendingCoverage > 0) {
+            insertCoverage.executeBatch();
+            pendingCoverage = 0;
+        }
+    }
+
+    private RuntimeException fail(SQLException e) {
+        state = State.FAILED;
+        closeQuietly(connection);
+        return file.failure("importing " + record.source(), e);
+    }
+
+    private void ensureOpen() {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("the write of '" + record.source() + "' is already "
+                    + state.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** An exact decimal without exponent, or null for an unbounded end. */
+    private static String text(Optional<BigDecimal> end) {
+        return end.map(BigDecimal::toPlainString).orElse(null);
+    }
+
+    static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing only releases the connection; a failure here leaves nothing to undo.
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.reckon.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opening a file brings it to the current schema version, whatever it held before, or refuses it.
+ * There is one version so far: a file without Reckon's tables (new, empty or someone else's) is
+ * version 0 and gets every migration.
+ */
+class SchemaMigrationTest {
+
+    private static final List<String> TABLES =
+            List.of("coverage", "observation", "provenance", "schema_version", "series", "source", "source_series");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aStoreIsCreatedWithItsFoldersAtTheCurrentVersion() throws Exception {
+        Path file = folder.resolve("dossier/.reckon/reckon.db");
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            assertThat(store.path()).isEqualTo(file.toAbsolutePath());
+        }
+
+        assertThat(file).exists();
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(tables(file)).containsExactlyElementsOf(TABLES);
+        assertThat(RawStore.column(file, "PRAGMA journal_mode")).containsExactly("wal");
+    }
+
+    @Test
+    void anEmptyFileIsInitialised() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        Files.createFile(file);
+
+        SqliteObservationStore.open(file).close();
+
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(tables(file)).containsExactlyElementsOf(TABLES);
+    }
+
+    @Test
+    void aDatabaseWithoutTheVersionTableIsInitialisedAndKeepsWhatItHad() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        RawStore.execute(file, "CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('kept')");
+
+        SqliteObservationStore.open(file).close();
+
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT text FROM notes")).containsExactly("kept");
+    }
+
+    @Test
+    void aStoreAtTheCurrentVersionIsOpenedAsItIsWithItsData() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        SourceRecord record = StoreWriterProcess.record("a.csv", 1);
+        SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
+        try (SqliteObservationStore store = SqliteObservationStore.open(file);
+             SourceWrite write = store.replaceSource(record)) {
+            write.accept(rows.at(0));
+            write.commit();
+        }
+
+        try (SqliteObservationStore reopened = SqliteObservationStore.open(file)) {
+            assertThat(reopened.sources()).containsExactly(record);
+            assertThat(reopened.find(rows.series(0)).observations()).containsExactly(rows.at(0));
+        }
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+    }
+
+    @Test
+    void aFileFromANewerReckonIsRefusedAndLeftAlone() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        RawStore.execute(file, "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+                "INSERT INTO schema_version VALUES (99)", "CREATE TABLE future (x TEXT)");
+
+        assertThatThrownBy(() -> SqliteObservationStore.open(file))
+                .isInstanceOfSatisfying(NewerStoreVersionException.class, e -> {
+                    assertThat(e.file()).isEqualTo(file.toAbsolutePath());
+                    assertThat(e.fileVersion()).isEqualTo(99);
+                    assertThat(e.supportedVersion()).isEqualTo(1);
+                })
+                .hasMessage(file.toAbsolutePath() + " was written by a newer version of Reckon (store version 99);"
+                        + " this version reads store versions up to 1. Use the newer Reckon, or delete the file and"
+                        + " Reckon rebuilds it from the dossier's files.");
+
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("99");
+        assertThat(tables(file)).containsExactly("future", "schema_version");
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedWithAMessage() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        Files.writeString(file, "subject,platform,metric\n".repeat(200));
+
+        assertThatThrownBy(() -> SqliteObservationStore.open(file))
+                .isInstanceOf(ObservationStoreException.class)
+                .hasMessage(file.toAbsolutePath() + " is not a Reckon store (it is not an SQLite database). Move it"
+                        + " away and Reckon makes a new store there.");
+        assertThat(Files.readString(file)).startsWith("subject,platform,metric\n");
+    }
+
+    @Test
+    void aFileWhereTheStoresFolderShouldBeIsReported() throws Exception {
+        Files.writeString(folder.resolve(".reckon"), "not a folder");
+        Path file = folder.resolve(".reckon/reckon.db");
+
+        assertThatThrownBy(() -> SqliteObservationStore.open(file))
+                .isInstanceOf(ObservationStoreException.class)
+                .hasMessage("cannot create the folder " + file.getParent().toAbsolutePath() + " for the store: "
+                        + folder.resolve(".reckon").toAbsolutePath() + " is a file, not a folder");
+    }
+
+    @Test
+    void migrationsAreNumberedOneByOneFromOne() {
+        assertThat(Schema.MIGRATIONS).extracting(Migration::version)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, Schema.CURRENT_VERSION).boxed().toList());
+    }
+
+    private static List<String> tables(Path file) throws Exception {
+        return RawStore.column(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    }
+}

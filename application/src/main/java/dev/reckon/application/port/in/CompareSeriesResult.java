@@ -1,0 +1,36 @@
+package dev.reckon.application.port.in;
+
+import dev.reckon.domain.comparison.Comparison;
+import dev.reckon.domain.comparison.Ranking;
+import dev.reckon.domain.series.SeriesValue;
+import java.util.List;
+import java.util.Objects;
+
+/** What comparing series gives: a {@link Pair} for two, a {@link Ranked} list for more. */
+public sealed interface CompareSeriesResult permits CompareSeriesResult.Pair, CompareSeriesResult.Ranked {
+
+    /** The values of the series, in the order they were asked for. */
+    List<SeriesValue> values();
+
+    /** Two series: A against B. */
+    record Pair(Comparison comparison) implements CompareSeriesResult {
+
+        public Pair {
+            Objects.requireNonNull(comparison, "comparison is null");
+        }
+
+        @Override
+        public List<SeriesValue> values() {
+            return List.of(comparison.a(), comparison.b());
+        }
+    }
+
+    /** Three or more series, highest first, with ties. */
+    record Ranked(List<SeriesValue> values, Ranking ranking) implements CompareSeriesResult {
+
+        public Ranked {
+            values = List.copyOf(values);
+            Objects.requireNonNull(ranking, "ranking is null");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.reckon.domain.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Period;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.series.ObservationSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Claims checked against the real observation set rather than hand-written series values. */
+class ClaimsOverObservationsTest {
+
+    private static final Subject LABOUR = Subject.of("labour");
+    private static final LocalDate FIRST = LocalDate.of(2019, 12, 10);
+    private static final Period THREE_DAYS = Period.of("final3", FIRST, FIRST.plusDays(2), Dossier.LONDON);
+
+    private final ClaimChecker checker = new ClaimChecker(
+            new ClaimContext(MetricCatalogue.builtIn(), Map.of(LABOUR, "Labour"), Map.of("final3", THREE_DAYS), Set.of()),
+            observations());
+
+    private static ObservationSet observations() {
+        List<Observation> rows = new ArrayList<>();
+        long[] dailyReach = {10, 20, 30};
+        long[] dailyImpressions = {100, 200, 300};
+        for (int day = 0; day < 3; day++) {
+            Window window = Window.ofDay(FIRST.plusDays(day), Dossier.LONDON);
+            rows.add(observation("reach", window, dailyReach[day], Optional.empty(), day + 2));
+            rows.add(observation("impressions", window, dailyImpressions[day], Optional.empty(), day + 2));
+        }
+        rows.add(observation("donations_amount", Window.ofDay(FIRST, Dossier.LONDON), 85327, Optional.of(Currency.getInstance("GBP")), 9));
+        List<Coverage> coverage = List.of(
+                new Coverage(new SeriesKey(LABOUR, Platform.FACEBOOK, "impressions", Segment.TOTAL), THREE_DAYS.window(), "page.csv"),
+                new Coverage(new SeriesKey(LABOUR, Platform.WEB, "donations_amount", Segment.TOTAL), THREE_DAYS.window(), "donations.csv"));
+        return ObservationSet.of(rows, coverage, MetricCatalogue.builtIn());
+    }
+
+    private static Observation observation(String metric, Window window, long value, Optional<Currency> currency, int line) {
+        Platform platform = metric.equals("donations_amount") ? Platform.WEB : Platform.FACEBOOK;
+        return new Observation(LABOUR, platform, metric, window, Segment.TOTAL, Interval.exactly(value), currency,
+                Provenance.of("page.csv", line));
+    }
+
+    private ClaimResult check(String check) {
+        return checker.check(Claim.of("c", check));
+    }
+
+    @Test
+    void dailyReachAloneBoundsThePeriodsReachBetweenTheLargestDayAndTheSum() {
+        ClaimResult result = check("reach{labour, facebook, final3} = 45");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(result.sides().orElseThrow().left()).isEqualTo(Interval.of("30", "60"));
+        assertThat(result.explanation()).contains("Labour's final3 Facebook reach was between 30 and 60")
+                .contains("a count of distinct people known only to lie between 30 and 60");
+        assertThat(check("reach{labour, facebook, final3} >= 30").verdict()).isEqualTo(Verdict.TRUE);
+    }
+
+    @Test
+    void coveredDailyImpressionsAddUp() {
+        ClaimResult result = check("impressions{labour, facebook, final3} = 600");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(result.series()).singleElement().satisfies(v -> assertThat(v.observations()).hasSize(3));
+    }
+
+    @Test
+    void moneyCarriesItsCurrencyFromTheObservations() {
+        assertThat(check("donations_amount{labour, web, final3} = £85,327").verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(check("donations_amount{labour, web, final3} > $5").error().orElseThrow().message())
+                .startsWith("this compares GBP and USD");
+    }
+
+    @Test
+    void aSeriesWithNoObservationsIsNoData() {
+        assertThat(check("likes{labour, facebook, final3} > 5").verdict()).isEqualTo(Verdict.NO_DATA);
+    }
+}
