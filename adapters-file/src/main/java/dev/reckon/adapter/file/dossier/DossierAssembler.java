@@ -272,6 +272,7 @@ final class DossierAssembler {
             List<DataFile> files = children
                     .filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.equals(dossierDir.resolve(FileDossierSource.FILE_NAME).normalize()))
                     .sorted()
                     .map(this::dataFile)
                     .toList();

@@ -97,7 +97,8 @@ final class DossierYamlReader {
             message = "the key '" + key + "' is written twice here";
             at = parser.currentTokenLocation();
         } else if (e instanceof MismatchedInputException mismatch) {
-            message = "'" + path(mismatch) + "' " + expectedShape(mismatch.getTargetType());
+            String path = path(mismatch);
+            message = (path.isEmpty() ? "the dossier" : "'" + path + "'") + " " + expectedShape(mismatch.getTargetType());
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             message = "'" + path(mapping) + "': " + original;
         } else {

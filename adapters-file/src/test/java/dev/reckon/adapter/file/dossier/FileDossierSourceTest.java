@@ -103,6 +103,14 @@ class FileDossierSourceTest {
     }
 
     @Test
+    void theDossierFolderItselfMayHoldTheDataButNotAsData() throws Exception {
+        write("obs.csv", "x");
+        Dossier dossier = load("data:\n  - path: .\n");
+
+        assertThat(dossier.data().get(0).files()).extracting(f -> f.source()).containsExactly("obs.csv");
+    }
+
+    @Test
     void everySectionMayBeAbsentAndTheZoneIsUtc() throws Exception {
         Dossier dossier = load("title: Empty\n");
 
@@ -219,6 +227,10 @@ class FileDossierSourceTest {
     void aListWhereAMappingBelongsIsAShapeError() {
         assertThat(messages("subjects: [jc, labour]\n"))
                 .containsExactly(file() + ":1:11: 'subjects' must be a mapping (lines of 'key: value')");
+        assertThat(messages("- title: x\n"))
+                .containsExactly(file() + ":1:1: the dossier must be a mapping (lines of 'key: value')");
+        assertThat(messages("claims: [party-video-half]\n"))
+                .containsExactly(file() + ":1:10: 'claims[1]' must be a mapping (lines of 'key: value')");
         assertThat(messages("claims:\n  - id: [a, b]\n    check: x\n"))
                 .containsExactly(file() + ":2:9: 'claims[1].id' must be a single value, not a list or a mapping");
     }

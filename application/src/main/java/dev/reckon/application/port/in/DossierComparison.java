@@ -1,22 +1,40 @@
 package dev.reckon.application.port.in;
 
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.domain.comparison.Comparison;
+import dev.reckon.domain.comparison.Ranking;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The series a comparison asked for, with their values.
+ * The series a comparison asked for, compared over a dossier's data.
  *
  * @param title   the dossier's title
- * @param values  one value per series asked for, in the order asked
+ * @param result  two series side by side ({@link CompareSeriesResult.Pair}), or more ranked ({@link CompareSeriesResult.Ranked})
  * @param imports one report per data file read
  */
-public record DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports) {
+public record DossierComparison(String title, CompareSeriesResult result, List<ImportReport> imports) {
 
     public DossierComparison {
         Objects.requireNonNull(title, "title is null");
-        values = List.copyOf(values);
+        Objects.requireNonNull(result, "result is null");
         imports = List.copyOf(imports);
+    }
+
+    /** Compares {@code values}: side by side when there are two, ranked otherwise. */
+    public DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports) {
+        this(title, compare(values), imports);
+    }
+
+    private static CompareSeriesResult compare(List<SeriesValue> values) {
+        return values.size() == 2
+                ? new CompareSeriesResult.Pair(Comparison.of(values.get(0), values.get(1)))
+                : new CompareSeriesResult.Ranked(values, Ranking.of(values));
+    }
+
+    /** One value per series asked for, in the order asked. */
+    public List<SeriesValue> values() {
+        return result.values();
     }
 }
