@@ -35,6 +35,8 @@ class PlatformReadersTest {
         "facebook/Facebook Insights Data Export - Campaign HQ - 2015-08-17 - 2015-08-19.csv, facebook-insights-page",
         "facebook/Facebook Insights Data Export (Post Level) - Campaign HQ - 2016-02-01 - 2016-02-29.csv, facebook-insights-posts",
         "facebook/Facebook Insights Data Export (Video Posts) - Campaign HQ - 2016-02-01 - 2016-02-29.csv, facebook-insights-video-posts",
+        "facebook/Facebook Insights Data Export - Campaign HQ - 2017-06-01 - 2017-06-02.csv, facebook-insights-page",
+        "facebook/Facebook Insights Data Export (Post Level) - Campaign HQ - 2017-06-01 - 2017-06-02.csv, facebook-insights-posts",
         "meta/Views.csv, meta-page-series",
         "meta/Viewers.csv, meta-viewers",
         "meta/FollowerHistory.csv, meta-follower-history",
