@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.platform;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +72,7 @@ public final class RowCells {
         }
         try {
             return Optional.of(parser.apply(raw));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
+        } catch (DateTimeException | IllegalArgumentException e) {
             problem(column, "expected " + expected + " but found '" + NumberCells.shown(raw) + "'");
             return Optional.empty();
         }
