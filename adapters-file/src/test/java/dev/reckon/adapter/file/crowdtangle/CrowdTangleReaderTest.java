@@ -116,6 +116,22 @@ class CrowdTangleReaderTest {
     }
 
     @Test
+    void instagram_exports_name_the_account_and_give_the_platform() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        Path instagram = Inputs.fixture("crowdtangle/crowdtangle-instagram.csv");
+        ImportContext onInstagram = Inputs.context(LONDON, Inputs.accounts(Map.of(Platform.INSTAGRAM, "campaignhq")));
+
+        ImportReport report = reader.read(Inputs.file(instagram, onInstagram), sink);
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(sink.valueOn("post_likes", nov(13), LONDON)).isEqualByComparingTo("1100");
+        assertThat(sink.valueOn("post_engagements", nov(13), LONDON)).isEqualByComparingTo("1210");
+        assertThat(sink.of("followers")).singleElement()
+                .satisfies(o -> assertThat(o.value()).isEqualTo(Interval.exactly(52_000)));
+        assertThat(sink.observations).allMatch(o -> o.platform() == Platform.INSTAGRAM && o.subject().equals(HQ));
+    }
+
+    @Test
     void recognises_both_generations() {
         assertThat(reader.recognise(Inputs.header(Inputs.file(PAGES, context))).matches()).isTrue();
         assertThat(reader.recognise(Inputs.header(Inputs.file(GROUP, context))).matches()).isTrue();
