@@ -78,6 +78,10 @@ public final class InsightsPageReader implements ExportReader {
         });
     }
 
+    /** A series read over one period: at most one column of a file gives it. */
+    private record SeriesPeriod(InsightsMetrics.Target target, InsightsColumn.Grain grain) {
+    }
+
     /** The day rows of one page export. */
     private static final class Sheet {
         private final ReportBuilder report;
@@ -91,8 +95,10 @@ public final class InsightsPageReader implements ExportReader {
             this.report = report;
             this.lastDay = lastDay;
             Set<Integer> read = new HashSet<>();
+            Set<SeriesPeriod> series = new HashSet<>();
             for (InsightsColumn column : InsightsColumn.of(titles, descriptions)) {
-                metrics.page(column).ifPresent(target -> {
+                // A second column of the same series and period would give a second value for the same key.
+                metrics.page(column).filter(target -> series.add(new SeriesPeriod(target, column.grain()))).ifPresent(target -> {
                     targets.put(column, target);
                     read.add(column.index());
                     report.mapped(InsightsColumn.label(titles, column.index()), target.metric().id()
