@@ -6,6 +6,7 @@ import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.observation.Segment;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,7 +99,7 @@ final class InsightsMetrics {
     /** A column of the post-level export: a post's lifetime totals. */
     Optional<Metric> post(InsightsColumn column) {
         String id = column.breakdown().isEmpty() ? POST.get(column.name())
-                : isStoriesByAction(column.name()) ? POST_ACTIONS.get(column.breakdown().get().toLowerCase(java.util.Locale.ROOT)) : null;
+                : isStoriesByAction(column.name()) ? POST_ACTIONS.get(column.breakdown().get().toLowerCase(Locale.ROOT)) : null;
         return lifetimeMetric(column, id);
     }
 

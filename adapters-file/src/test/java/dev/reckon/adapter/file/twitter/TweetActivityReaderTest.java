@@ -16,7 +16,6 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -207,9 +206,5 @@ class TweetActivityReaderTest {
                 .contains(new TwitterFileName("jeremy_corbyn", LocalDate.of(2019, 11, 1), LocalDate.of(2019, 12, 12)));
         assertThat(TwitterFileName.parse("tweets.csv")).isEmpty();
         assertThat(TwitterFileName.parse("tweet_activity_metrics_x_20170201_20170101_en.csv")).isEmpty();
-    }
-
-    static BigDecimal n(String value) {
-        return new BigDecimal(value);
     }
 }
