@@ -86,9 +86,9 @@ public final class DossierLoader {
                     segmentKeys.addAll(staged.segmentKeys());
                     reports.add(report);
                 } catch (UnrecognisedExportException e) {
-                    problems.add(problem(dossierDir, file, e.getMessage()));
+                    problems.add(problem(dossier, file, e.getMessage()));
                 } catch (IOException e) {
-                    problems.add(problem(dossierDir, file, "cannot be read: " + e.getMessage()));
+                    problems.add(problem(dossier, file, "cannot be read: " + e.getMessage()));
                 }
             }
         }
@@ -114,7 +114,7 @@ public final class DossierLoader {
         }
     }
 
-    private static DossierProblem problem(Path dossierDir, DataFile file, String message) {
-        return new DossierProblem(dossierDir.resolve(file.source()).toString(), 0, 0, message);
+    private static DossierProblem problem(Dossier dossier, DataFile file, String message) {
+        return new DossierProblem(dossier.folder().resolve(file.source()).toString(), 0, 0, message);
     }
 }

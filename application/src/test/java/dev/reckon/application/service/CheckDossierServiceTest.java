@@ -170,7 +170,7 @@ class CheckDossierServiceTest {
         Map<String, Period> periods = new LinkedHashMap<>();
         periods.put("ge2019", GE2019);
         periods.put("ge2017", GE2017);
-        return new Dossier("GE review", UTC, List.of(new DossierSubject(LABOUR, "Labour", Map.of())), periods,
+        return new Dossier(DIR, "GE review", UTC, List.of(new DossierSubject(LABOUR, "Labour", Map.of())), periods,
                 MetricCatalogue.builtIn(), data, List.of(claims));
     }
 

@@ -20,7 +20,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,8 +98,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             return Optional.empty();
         }
         Map<CanonicalColumn, String> texts = new EnumMap<>(CanonicalColumn.class);
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             Optional<CanonicalColumn> column = CanonicalColumn.byHeader(field.getKey());
             JsonNode value = field.getValue();
             if (column.isEmpty()) {

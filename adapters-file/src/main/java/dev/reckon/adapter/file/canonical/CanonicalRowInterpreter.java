@@ -16,7 +16,11 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,13 +36,12 @@ final class CanonicalRowInterpreter {
     private final ImportTally tally;
     private final String knownMetrics;
 
-    private final LastCell<Platform> platform = new LastCell<>(CanonicalColumn.PLATFORM);
-    private final LastCell<Subject> subject = new LastCell<>(CanonicalColumn.SUBJECT);
-    private final LastCell<String> metric = new LastCell<>(CanonicalColumn.METRIC);
-    private final LastCell<Instant> from = new LastCell<>(CanonicalColumn.FROM);
-    private final LastCell<Instant> to = new LastCell<>(CanonicalColumn.TO);
-    private final LastCell<Segment> segment = new LastCell<>(CanonicalColumn.SEGMENT);
-    private Platform subjectPlatform;
+    private final CellCache<Platform> platforms = new CellCache<>(CanonicalColumn.PLATFORM);
+    private final Map<Platform, CellCache<Subject>> subjectsByPlatform = new EnumMap<>(Platform.class);
+    private final CellCache<String> metrics = new CellCache<>(CanonicalColumn.METRIC);
+    private final CellCache<Instant> starts = new CellCache<>(CanonicalColumn.FROM);
+    private final CellCache<Instant> ends = new CellCache<>(CanonicalColumn.TO);
+    private final CellCache<Segment> segments = new CellCache<>(CanonicalColumn.SEGMENT);
     private Window lastWindow;
 
     CanonicalRowInterpreter(String source, ImportContext context, ImportTally tally) {
@@ -46,15 +49,20 @@ final class CanonicalRowInterpreter {
         this.context = context;
         this.tally = tally;
         this.knownMetrics = context.catalogue().all().stream().map(Metric::id).collect(Collectors.joining(", "));
+        for (Platform platform : Platform.values()) {
+            subjectsByPlatform.put(platform, new CellCache<>(CanonicalColumn.SUBJECT));
+        }
     }
 
     /** The row's observation, or empty when a cell is wrong (each wrong cell is a problem in the tally). */
     Optional<Observation> read(CanonicalCells cells, long line) {
-        Platform platform = readPlatform(cells, line);
-        Subject subject = platform == null ? null : readSubject(cells, line, platform);
-        String metric = readMetric(cells, line);
+        Platform platform = platforms.read(cells, text -> platform(text, cells, line));
+        Subject subject = platform == null ? null
+                : subjectsByPlatform.get(platform).read(cells, text -> subject(text, platform, cells, line));
+        String metric = metrics.read(cells, text -> metric(text, cells, line));
         Window window = readWindow(cells, line);
-        Segment segment = readSegment(cells, line);
+        Segment segment = cells.has(CanonicalColumn.SEGMENT)
+                ? segments.read(cells, text -> segment(text, cells, line)) : Segment.TOTAL;
         Value value = readValue(cells, line);
         if (tally.rowHasProblem()) {
             return Optional.empty();
@@ -63,13 +71,9 @@ final class CanonicalRowInterpreter {
                 value.currency(), new Provenance(source, line, Optional.empty(), context.importId())));
     }
 
-    private Platform readPlatform(CanonicalCells cells, long line) {
-        if (platform.isSame(cells)) {
-            return platform.value;
-        }
-        String text = cells.text(CanonicalColumn.PLATFORM);
+    private Platform platform(String text, CanonicalCells cells, long line) {
         if (text.isEmpty() && context.platform().isPresent()) {
-            return platform.remember(text, context.platform().get());
+            return context.platform().get();
         }
         Optional<Platform> found = Platform.find(text);
         if (found.isEmpty()) {
@@ -77,42 +81,33 @@ final class CanonicalRowInterpreter {
                     + Platform.allIds() : "unknown platform '" + text + "': expected one of " + Platform.allIds());
             return null;
         }
-        return platform.remember(text, found.get());
+        return found.get();
     }
 
-    private Subject readSubject(CanonicalCells cells, long line, Platform onPlatform) {
-        if (onPlatform == subjectPlatform && subject.isSame(cells)) {
-            return subject.value;
-        }
-        String text = cells.text(CanonicalColumn.SUBJECT);
-        Optional<Subject> found = text.isEmpty() ? context.subject() : context.subjects().resolve(text, onPlatform);
+    private Subject subject(String text, Platform platform, CanonicalCells cells, long line) {
+        Optional<Subject> found = text.isEmpty() ? context.subject() : context.subjects().resolve(text, platform);
         if (found.isEmpty()) {
             problem(cells, line, CanonicalColumn.SUBJECT, text.isEmpty()
                     ? "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")"
                     : "unknown subject '" + text + "': expected one of the dossier's subjects ("
-                      + context.subjects().knownIds() + ") or an account the dossier gives them on " + onPlatform);
+                      + context.subjects().knownIds() + ") or an account the dossier gives them on " + platform);
             return null;
         }
-        subjectPlatform = onPlatform;
-        return subject.remember(text, found.get());
+        return found.get();
     }
 
-    private String readMetric(CanonicalCells cells, long line) {
-        if (metric.isSame(cells)) {
-            return metric.value;
-        }
-        String text = cells.text(CanonicalColumn.METRIC);
+    private String metric(String text, CanonicalCells cells, long line) {
         if (!context.catalogue().contains(text)) {
             problem(cells, line, CanonicalColumn.METRIC, (text.isEmpty() ? "the metric is empty"
                     : "unknown metric '" + text + "'") + ": expected one of " + knownMetrics);
             return null;
         }
-        return metric.remember(text, text);
+        return text;
     }
 
     private Window readWindow(CanonicalCells cells, long line) {
-        Instant start = readInstant(cells, line, from, true);
-        Instant end = readInstant(cells, line, to, false);
+        Instant start = starts.read(cells, text -> instant(text, true, cells, line));
+        Instant end = ends.read(cells, text -> instant(text, false, cells, line));
         if (start == null || end == null) {
             return null;
         }
@@ -129,33 +124,23 @@ final class CanonicalRowInterpreter {
         return lastWindow;
     }
 
-    private Instant readInstant(CanonicalCells cells, long line, LastCell<Instant> cell, boolean start) {
-        if (cell.isSame(cells)) {
-            return cell.value;
-        }
-        String text = cells.text(cell.column);
+    private Instant instant(String text, boolean start, CanonicalCells cells, long line) {
+        CanonicalColumn column = start ? CanonicalColumn.FROM : CanonicalColumn.TO;
         if (text.isEmpty()) {
-            problem(cells, line, cell.column, "the " + cell.column.header() + " date is empty");
+            problem(cells, line, column, "the " + column.header() + " date is empty");
             return null;
         }
         try {
-            return cell.remember(text, start ? CanonicalTime.start(text, context.zone()) : CanonicalTime.end(text, context.zone()));
+            return start ? CanonicalTime.start(text, context.zone()) : CanonicalTime.end(text, context.zone());
         } catch (DateTimeException e) {
-            problem(cells, line, cell.column, e.getMessage());
+            problem(cells, line, column, e.getMessage());
             return null;
         }
     }
 
-    private Segment readSegment(CanonicalCells cells, long line) {
-        if (!cells.has(CanonicalColumn.SEGMENT)) {
-            return Segment.TOTAL;
-        }
-        if (segment.isSame(cells)) {
-            return segment.value;
-        }
-        String text = cells.text(CanonicalColumn.SEGMENT);
+    private Segment segment(String text, CanonicalCells cells, long line) {
         try {
-            return segment.remember(text, Segment.parse(text));
+            return Segment.parse(text);
         } catch (IllegalArgumentException e) {
             problem(cells, line, CanonicalColumn.SEGMENT, e.getMessage());
             return null;
@@ -222,24 +207,42 @@ final class CanonicalRowInterpreter {
     private record Value(Interval interval, Optional<Currency> currency) {
     }
 
-    /** The last text read in one column and what it meant. */
-    private static final class LastCell<T> {
-        private final CanonicalColumn column;
-        private String text;
-        private T value;
+    /**
+     * What the texts of one column have meant so far. The last text is compared in place, without
+     * making a string, since sorted files repeat it row after row; other texts are looked up by
+     * string, up to a bound, since a file holds few distinct subjects, metrics and days.
+     */
+    private static final class CellCache<T> {
+        private static final int MAX_REMEMBERED = 4096;
 
-        LastCell(CanonicalColumn column) {
+        private final CanonicalColumn column;
+        private final Map<String, T> remembered = new HashMap<>();
+        private String lastText;
+        private T lastValue;
+
+        CellCache(CanonicalColumn column) {
             this.column = column;
         }
 
-        boolean isSame(CanonicalCells cells) {
-            return text != null && cells.is(column, text);
-        }
-
-        T remember(String newText, T newValue) {
-            text = newText;
-            value = newValue;
-            return newValue;
+        /** The cell's meaning; {@code interpret} reads a text not seen before, giving null after reporting a problem. */
+        T read(CanonicalCells cells, Function<String, T> interpret) {
+            if (lastText != null && cells.is(column, lastText)) {
+                return lastValue;
+            }
+            String text = cells.text(column);
+            T value = remembered.get(text);
+            if (value == null) {
+                value = interpret.apply(text);
+                if (value == null) {
+                    return null;
+                }
+                if (remembered.size() < MAX_REMEMBERED) {
+                    remembered.put(text, value);
+                }
+            }
+            lastText = text;
+            lastValue = value;
+            return value;
         }
     }
 }

@@ -51,22 +51,26 @@ public final class CsvReader implements Closeable {
                 position++;
             }
         }
-        int c = read();
+        int c = peek();
         while (c == '\n' || c == '\r') {
+            position++;
             endLine(c);
-            c = read();
+            c = peek();
         }
         if (c == END) {
             return false;
         }
         record.start(line);
         while (true) {
-            if (c == '"') {
+            if (peek() == '"') {
+                position++;
                 c = readQuoted();
-            }
-            while (c != separator && c != '\n' && c != '\r' && c != END) {
-                record.append((char) c);
-                c = read();
+                if (c != separator && c != '\n' && c != '\r' && c != END) {
+                    record.append((char) c);
+                    c = readUnquoted();
+                }
+            } else {
+                c = readUnquoted();
             }
             record.endField();
             if (c != separator) {
@@ -75,7 +79,6 @@ public final class CsvReader implements Closeable {
                 }
                 return true;
             }
-            c = read();
         }
     }
 
@@ -111,6 +114,29 @@ public final class CsvReader implements Closeable {
                 line++;
             }
             record.append((char) c);
+        }
+    }
+
+    /**
+     * Copies field text up to a separator or line end straight from the buffer, a run at a time;
+     * returns the character that ended it, consumed, or {@link #END}.
+     */
+    private int readUnquoted() throws IOException {
+        while (true) {
+            int from = position;
+            while (position < limit) {
+                char c = buffer[position];
+                if (c == separator || c == '\n' || c == '\r') {
+                    record.append(buffer, from, position - from);
+                    position++;
+                    return c;
+                }
+                position++;
+            }
+            record.append(buffer, from, position - from);
+            if (!fill()) {
+                return END;
+            }
         }
     }
 

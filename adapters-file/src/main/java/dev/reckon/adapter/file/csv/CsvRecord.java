@@ -148,6 +148,14 @@ public final class CsvRecord {
         chars[length++] = c;
     }
 
+    void append(char[] source, int from, int count) {
+        if (length + count > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
+        }
+        System.arraycopy(source, from, chars, length, count);
+        length += count;
+    }
+
     void endField() {
         if (size == ends.length) {
             ends = Arrays.copyOf(ends, ends.length * 2);

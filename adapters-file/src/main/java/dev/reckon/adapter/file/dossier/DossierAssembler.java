@@ -10,7 +10,6 @@ import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
-import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
@@ -71,7 +70,7 @@ final class DossierAssembler {
                 .map(entry -> dataEntry(entry, subjects, zone))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Dossier(title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()));
+        return new Dossier(dossierDir, title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()));
     }
 
     private String title(LocatedText title) {
@@ -223,7 +222,8 @@ final class DossierAssembler {
             subject = subjects.stream().map(DossierSubject::id).filter(s -> s.id().equals(id)).findFirst();
             if (subject.isEmpty()) {
                 problems.at(yaml.subject(), "unknown subject '" + id + "' (the dossier's subjects are: "
-                        + SubjectDirectory.of(directory(subjects)).knownIds() + ")");
+                        + (subjects.isEmpty() ? "(none)"
+                           : subjects.stream().map(s -> s.id().id()).collect(Collectors.joining(", "))) + ")");
             }
         }
         Optional<Platform> platform = Optional.empty();
@@ -247,12 +247,6 @@ final class DossierAssembler {
             return Optional.empty();
         }
         return Optional.of(new DataEntry(path, files, subject, platform, covers, year, format));
-    }
-
-    private static Map<Subject, Map<Platform, String>> directory(List<DossierSubject> subjects) {
-        Map<Subject, Map<Platform, String>> accounts = new LinkedHashMap<>();
-        subjects.forEach(s -> accounts.put(s.id(), s.accounts()));
-        return accounts;
     }
 
     private List<DataFile> files(LocatedText where, String path) {

@@ -15,6 +15,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -27,6 +29,12 @@ public final class FileDossierSource implements DossierSource {
     /** The file a dossier folder holds. */
     public static final String FILE_NAME = "dossier.yaml";
 
+    /**
+     * Hibernate Validator announces its version at INFO through java.util.logging when it starts;
+     * people reading the command line's output have no use for it. Held here so it is not collected.
+     */
+    private static final Logger VALIDATOR_LOG = quietened("org.hibernate.validator");
+
     private final DossierYamlReader yamlReader = new DossierYamlReader();
     private final Validator validator;
 
@@ -38,9 +46,12 @@ public final class FileDossierSource implements DossierSource {
         validator = factory.getValidator();
     }
 
+    /** Reads the dossier in {@code dossier}: its folder, or, as people also type, its YAML file. */
     @Override
-    public Dossier load(Path dossierDir) throws DossierException {
-        Path file = dossierDir.resolve(FILE_NAME);
+    public Dossier load(Path dossier) throws DossierException {
+        boolean givenTheFile = Files.isRegularFile(dossier);
+        Path file = givenTheFile ? dossier : dossier.resolve(FILE_NAME);
+        Path dossierDir = givenTheFile ? folderOf(dossier) : dossier;
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw DossierException.of(new DossierProblem(name, 0, 0,
@@ -65,8 +76,19 @@ public final class FileDossierSource implements DossierSource {
                 problems.add(0, 0, violation.getPropertyPath() + ": " + violation.getMessage());
             }
         }
-        Dossier dossier = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
+        Dossier assembled = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
         problems.throwIfAny();
-        return dossier;
+        return assembled;
+    }
+
+    private static Logger quietened(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? Path.of("") : parent;
     }
 }

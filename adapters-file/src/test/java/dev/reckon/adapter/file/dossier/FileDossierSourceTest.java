@@ -111,6 +111,17 @@ class FileDossierSourceTest {
     }
 
     @Test
+    void theYamlFileItselfMayBeGivenForItsFolder() throws Exception {
+        write("obs.csv", "x");
+        write("dossier.yaml", "data:\n  - path: obs.csv\n");
+
+        Dossier dossier = SOURCE.load(dir.resolve("dossier.yaml"));
+
+        assertThat(dossier.title()).isEqualTo(dir.getFileName().toString());
+        assertThat(dossier.data().get(0).files()).extracting(f -> f.source()).containsExactly("obs.csv");
+    }
+
+    @Test
     void everySectionMayBeAbsentAndTheZoneIsUtc() throws Exception {
         Dossier dossier = load("title: Empty\n");
 

@@ -5,6 +5,7 @@ import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.Objects;
 /**
  * A dossier as read, already validated.
  *
+ * @param folder    the folder it is in; data file names are relative to it
  * @param title     its title, or the empty string
  * @param zone      the zone its dates are days in
  * @param subjects  its subjects in the order written
@@ -23,10 +25,11 @@ import java.util.Objects;
  * @param data      its data entries in the order written
  * @param claims    its claims in the order written
  */
-public record Dossier(String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
+public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
                       MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
 
     public Dossier {
+        Objects.requireNonNull(folder, "folder is null");
         Objects.requireNonNull(title, "title is null");
         Objects.requireNonNull(zone, "zone is null");
         subjects = List.copyOf(subjects);
