@@ -133,6 +133,30 @@ class DonationsReaderTest {
     }
 
     @Test
+    void a_malformed_nationbuilder_file_reports_each_bad_cell_without_donor_data() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        String text = "nationbuilder_id,signup_nationbuilder_id,amount,succeeded_at,signup_email\n"
+                + "'1,'7,'20.00,2024-03-01 10:00:00,zoe@example.org\n"
+                + "'2,'8,twenty,2024-03-02 10:00:00,yan@example.org\n"
+                + "'3,'9,'5.00,yesterday,xia@example.org\n";
+
+        ImportReport report = DonationsReader.nationBuilder().read(Inputs.text("financial_transactions.csv", text,
+                Inputs.withSubject(LONDON, HQ)), sink);
+
+        assertThat(report.problems()).containsExactly(
+                new RowProblem("financial_transactions.csv", 2, 3, "amount",
+                        "the amount does not say its currency and the file has no currency column"),
+                new RowProblem("financial_transactions.csv", 3, 3, "amount",
+                        "expected an amount of money such as 25.00 but found 'twenty'"),
+                new RowProblem("financial_transactions.csv", 4, 4, "succeeded_at",
+                        "expected a time like 2026-05-09 17:33:08 but found 'yesterday'"),
+                new RowProblem("financial_transactions.csv", 4, 3, "amount",
+                        "the amount does not say its currency and the file has no currency column"));
+        assertThat(sink.observations).isEmpty();
+        assertThat(report.toString()).doesNotContain("example.org");
+    }
+
+    @Test
     void a_declared_window_is_covered_and_holds_the_donors_of_the_file() throws IOException {
         RecordingSink sink = new RecordingSink();
         ZoneId vancouver = ZoneId.of("America/Vancouver");

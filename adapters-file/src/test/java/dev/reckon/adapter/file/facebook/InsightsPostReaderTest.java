@@ -91,6 +91,25 @@ class InsightsPostReaderTest {
     }
 
     @Test
+    void a_malformed_video_export_reports_the_bad_cell_and_keeps_the_good_videos() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        String text = "Post ID,Posted,Lifetime Total Video Views\n"
+                + ",,Lifetime: Total number of times your video was viewed for more than 3 seconds. (Total Count)\n"
+                + "1_1,02/02/2016 09:00:00 AM,\"1,450\"\n"
+                + "1_2,02/03/2016 09:00:00 AM,1450 views\n";
+        String name = "Facebook Insights Data Export (Video Posts) - Campaign HQ - 2016-02-01 - 2016-02-29.csv";
+
+        ImportReport report = InsightsPostReader.videoPosts().read(Inputs.text(name, text, context), sink);
+
+        assertThat(report.problems()).containsExactly(new RowProblem(name, 4, 3, "Lifetime Total Video Views",
+                "expected a number but found '1450 views'"));
+        assertThat(sink.valueOn("post_video_views", FEB_2, LONDON)).isEqualByComparingTo("1450");
+        assertThat(sink.coverageOf("post_video_views")).containsExactly(
+                Window.ofDays(LocalDate.of(2016, 2, 1), FEB_2, LONDON),
+                Window.ofDays(LocalDate.of(2016, 2, 4), LocalDate.of(2016, 2, 29), LONDON));
+    }
+
+    @Test
     void tells_the_post_level_and_video_exports_apart_by_header_even_when_renamed() {
         var posts = Inputs.header(Inputs.file(POSTS, "a.csv", context));
         var videos = Inputs.header(Inputs.file(VIDEOS, "b.csv", context));

@@ -107,6 +107,30 @@ class YouTubeReadersTest {
     }
 
     @Test
+    void malformed_totals_and_table_report_each_bad_cell_and_keep_the_rest() throws IOException {
+        RecordingSink totals = new RecordingSink();
+        RecordingSink table = new RecordingSink();
+
+        ImportReport totalsReport = YouTubeDailyReader.totals().read(Inputs.text("Totals.csv",
+                "Date,Views\n2024-09-27,5000\n27/09/2024,10\n2024-09-29,-\n2024-09-30,12.5\n",
+                entry(Optional.empty())), totals);
+        ImportReport tableReport = new YouTubeTableReader().read(Inputs.text("Table data.csv",
+                "Content,Video title,Views,Impressions\nTotal,,many,\"1,000\"\n", entry(Optional.of(SEPTEMBER))), table);
+
+        assertThat(totalsReport.problems()).containsExactly(
+                new RowProblem("Totals.csv", 3, 1, "Date", "expected a date like 2024-09-27 but found '27/09/2024'"),
+                new RowProblem("Totals.csv", 5, 2, "Views", "expected a whole number but found '12.5'"));
+        assertThat(totals.observations).singleElement().satisfies(o -> assertThat(o.value())
+                .isEqualTo(Interval.exactly(5000)));
+        assertThat(totals.coverageOf("video_views")).containsExactly(Window.ofDay(sep(27), LONDON));
+        assertThat(tableReport.problems()).containsExactly(
+                new RowProblem("Table data.csv", 2, 3, "Views", "expected a number but found 'many'"));
+        assertThat(table.within("impressions", Segment.TOTAL, SEPTEMBER).orElseThrow().value())
+                .isEqualTo(Interval.exactly(1000));
+        assertThat(tableReport.rowsRejected()).isEqualTo(1);
+    }
+
+    @Test
     void each_export_is_recognised_by_its_own_reader_only() {
         var table = Inputs.header(Inputs.file(fixture("Table data.csv"), entry(Optional.empty())));
         var chart = Inputs.header(Inputs.file(fixture("Chart data.csv"), entry(Optional.empty())));
