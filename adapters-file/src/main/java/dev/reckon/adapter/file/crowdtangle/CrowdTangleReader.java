@@ -80,7 +80,12 @@ public final class CrowdTangleReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, FORMAT, (table, headers, report) -> {
+        return ExportTable.read(input, FORMAT, List.of(), (table, headers, report) -> {
+            if (PostSheet.indexOf(headers, "post created") < 0 && PostSheet.indexOf(headers, "created") < 0) {
+                report.fileProblem("the file has no 'Post Created' (or 'Created') column, which a CrowdTangle"
+                        + " export has: it seems to be another kind of file");
+                return;
+            }
             Posts posts = new Posts(headers, context, sink, report);
             table.forEachRow(headers, report, posts::row);
             posts.finish();

@@ -65,7 +65,7 @@ public final class DonationsReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, format.id(), (table, headers, report) -> {
+        return ExportTable.read(input, format.id(), format.required(), (table, headers, report) -> {
             Platform platform = context.platform().orElse(Platform.WEB);
             Optional<Subject> subject = AccountSubject.resolve(context, platform, Optional.empty(), report);
             if (subject.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
@@ -58,7 +59,7 @@ public final class InsightsPageReader implements ExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
-        return ExportTable.read(input, FORMAT, (table, titles, report) -> {
+        return ExportTable.read(input, FORMAT, List.of("date"), (table, titles, report) -> {
             Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
             if (descriptions.isEmpty()) {
                 report.fileProblem("the file ends before its second header row, the descriptions");
@@ -86,6 +87,7 @@ public final class InsightsPageReader implements ExportReader {
     private static final class Sheet {
         private final ReportBuilder report;
         private final Optional<LocalDate> lastDay;
+        private final int dateColumn;
         private final Map<InsightsColumn, InsightsMetrics.Target> targets = new LinkedHashMap<>();
         private final Map<InsightsMetrics.Target, DayRuns> dailyCoverage = new LinkedHashMap<>();
         private final Set<LocalDate> partialDays = new HashSet<>();
@@ -94,6 +96,7 @@ public final class InsightsPageReader implements ExportReader {
               Optional<LocalDate> lastDay) {
             this.report = report;
             this.lastDay = lastDay;
+            this.dateColumn = PostSheet.indexOf(titles, "date");
             Set<Integer> read = new HashSet<>();
             Set<SeriesPeriod> series = new HashSet<>();
             for (InsightsColumn column : InsightsColumn.of(titles, descriptions)) {
@@ -105,15 +108,16 @@ public final class InsightsPageReader implements ExportReader {
                             + (target.segment().isTotal() ? "" : "{" + target.segment() + "}"));
                 });
             }
-            for (int i = 1; i < titles.size(); i++) {
-                if (!read.contains(i)) {
+            for (int i = 0; i < titles.size(); i++) {
+                if (!read.contains(i) && i != dateColumn) {
                     report.ignored(InsightsColumn.label(titles, i));
                 }
             }
         }
 
         void row(RowCells row, Emitter emitter) {
-            Optional<LocalDate> parsed = row.parse(0, text -> LocalDate.parse(text, DATE), "a date like 8/19/2015");
+            Optional<LocalDate> parsed = row.parse(dateColumn, text -> LocalDate.parse(text, DATE),
+                    "a date like 8/19/2015");
             if (parsed.isPresent() && lastDay.isPresent() && parsed.get().isAfter(lastDay.get())) {
                 // Facebook appends the day the export was made, still counting: not a whole day.
                 partialDays.add(parsed.get());

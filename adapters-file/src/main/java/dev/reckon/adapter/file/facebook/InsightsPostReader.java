@@ -69,7 +69,7 @@ public final class InsightsPostReader implements ExportReader {
         ImportContext context = input.context();
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
         Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
-        return ExportTable.read(input, format(), (table, titles, report) -> {
+        return ExportTable.read(input, format(), List.of("post id", "posted"), (table, titles, report) -> {
             Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
             if (descriptions.isEmpty()) {
                 report.fileProblem("the file ends before its second header row, the descriptions");

@@ -68,16 +68,20 @@ public final class MetaPageSeriesReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, FORMAT, (table, preamble, report) -> {
+        return ExportTable.read(input, FORMAT, List.of(), (table, preamble, report) -> {
             String series = table.next().map(r -> r.get(0).strip()).orElse("");
             Optional<List<String>> headers = table.next().map(CsvRecord::toList);
-            if (series.isEmpty() || headers.isEmpty()) {
-                report.fileProblem("the file ends before its series name and column titles");
+            boolean preambled = preamble.get(0).strip().equalsIgnoreCase("sep=");
+            if (!preambled || series.isEmpty() || headers.isEmpty()
+                    || !headers.get().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList()
+                            .equals(List.of("date", "primary"))) {
+                report.fileProblem("a Meta page series starts with a 'sep=,' line, the series name and the columns"
+                        + " Date and Primary: this file does not");
                 return;
             }
             Platform platform = platformOf(series).or(context::platform).orElse(Platform.FACEBOOK);
             Optional<String> metric = Optional.ofNullable(SERIES.get(withoutPlatform(series)));
-            String column = headers.get().size() > 1 ? headers.get().get(1) : "Primary";
+            String column = headers.get().get(1);
             if (metric.isEmpty()) {
                 report.ignored(column + " (" + series + ")");
                 report.note("the series '" + series + "' has no Reckon metric; nothing was read");

@@ -64,7 +64,7 @@ public final class MetaPostsReader implements ExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
-        return ExportTable.read(input, FORMAT, (table, headers, report) -> {
+        return ExportTable.read(input, FORMAT, REQUIRED, (table, headers, report) -> {
             int pageColumn = PostSheet.indexOf(headers, "page name");
             PostSheet.DayColumn published = new PostSheet.DayColumn(PostSheet.indexOf(headers, "publish time"),
                     text -> LocalDateTime.parse(text, PUBLISHED).toLocalDate(), "a time like 09/20/2025 14:03");

@@ -80,7 +80,7 @@ public final class YearlessDailyReader implements ExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
-        return ExportTable.read(input, format, (table, headers, report) -> {
+        return ExportTable.read(input, format, columns, (table, headers, report) -> {
             report.mapped(headers.get(1), metric);
             headers.subList(2, headers.size()).forEach(report::ignored);
             if (context.year().isEmpty()) {

@@ -43,18 +43,28 @@ public final class ExportTable implements Closeable {
     }
 
     /**
-     * Opens {@code input}, reads its first record as the header and hands the rest to {@code body};
-     * an empty file is a problem in the report.
+     * Opens {@code input}, reads its first record as the header and hands the rest to {@code body}.
+     * An empty file, or one without every column of {@code required} (lower-case names; a file read
+     * in a format its dossier entry forces may be another kind of file), is a problem in the report
+     * and nothing is read.
      */
-    public static ImportReport read(ExportInput input, String format, Body body) throws IOException {
+    public static ImportReport read(ExportInput input, String format, List<String> required, Body body)
+            throws IOException {
         try (ExportTable table = open(input)) {
             ReportBuilder report = new ReportBuilder(input.source(), format, table.encodingLabel());
             Optional<List<String>> headers = table.next().map(CsvRecord::toList);
             if (headers.isEmpty()) {
                 report.fileProblem("the file is empty");
-            } else {
-                body.read(table, headers.get(), report);
+                return report.build();
             }
+            List<String> names = headers.get().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+            Optional<String> missing = required.stream().filter(name -> !names.contains(name)).findFirst();
+            if (missing.isPresent()) {
+                report.fileProblem("the file has no '" + missing.get() + "' column, which a " + format
+                        + " export has: it seems to be another kind of file");
+                return report.build();
+            }
+            body.read(table, headers.get(), report);
             return report.build();
         }
     }

@@ -35,9 +35,9 @@ public final class RowCells {
         return fields.size();
     }
 
-    /** The cell at a 0-based column, or the empty string past the end of a short row. */
+    /** The cell at a 0-based column, or the empty string past the end of a short row or for no column (-1). */
     public String text(int column) {
-        return column < fields.size() ? fields.get(column) : "";
+        return column >= 0 && column < fields.size() ? fields.get(column) : "";
     }
 
     /** A count; empty when the platform wrote no value, and empty with a problem when unreadable. */

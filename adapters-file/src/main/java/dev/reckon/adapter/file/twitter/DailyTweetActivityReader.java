@@ -42,7 +42,7 @@ public final class DailyTweetActivityReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, FORMAT, (table, headers, report) -> {
+        return ExportTable.read(input, FORMAT, List.of("date"), (table, headers, report) -> {
             Optional<String> account = TwitterFileName.parse(input.fileName()).map(TwitterFileName::account);
             Optional<Subject> subject = AccountSubject.resolve(context, Platform.TWITTER, account, report);
             if (subject.isEmpty()) {

@@ -43,7 +43,7 @@ public final class TweetActivityReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, FORMAT, (table, headers, report) -> {
+        return ExportTable.read(input, FORMAT, List.of("time"), (table, headers, report) -> {
             PerTweetSheet sheet = new PerTweetSheet(headers, report, context.zone(), context.catalogue());
             table.forEachRow(headers, report, sheet::row);
             Optional<TwitterFileName> name = TwitterFileName.parse(input.fileName());

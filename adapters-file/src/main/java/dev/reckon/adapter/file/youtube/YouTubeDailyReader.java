@@ -76,7 +76,7 @@ public final class YouTubeDailyReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, format(), (table, headers, report) -> {
+        return ExportTable.read(input, format(), List.of("date"), (table, headers, report) -> {
             Optional<Subject> subject = AccountSubject.resolve(context, Platform.YOUTUBE, Optional.empty(), report);
             if (subject.isEmpty()) {
                 return;

@@ -51,7 +51,7 @@ public final class YouTubeTableReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
-        return ExportTable.read(input, FORMAT, (table, headers, report) -> {
+        return ExportTable.read(input, FORMAT, List.of("content"), (table, headers, report) -> {
             if (context.covers().isEmpty()) {
                 report.fileProblem("a YouTube table export does not say which period its figures are over: give its"
                         + " dossier entry 'covers' with the period chosen in YouTube Studio");

@@ -74,6 +74,22 @@ class PlatformReadersTest {
     }
 
     @Test
+    void a_reader_forced_on_another_kind_of_file_says_so_and_reads_nothing() throws IOException {
+        var input = Inputs.file(Inputs.fixture("meta/Viewers.csv"), Inputs.withSubject(Inputs.LONDON, Inputs.HQ));
+        for (ExportReader reader : PlatformReaders.all()) {
+            if (reader.format().equals("meta-viewers")) {
+                continue;
+            }
+            RecordingSink sink = new RecordingSink();
+
+            var report = reader.read(input, sink);
+
+            assertThat(sink.observations).as(reader.format()).isEmpty();
+            assertThat(report.problems()).as(reader.format()).isNotEmpty();
+        }
+    }
+
+    @Test
     void formats_are_distinct_and_named_for_the_dossier() {
         assertThat(registry.formats()).doesNotHaveDuplicates().contains("x-tweet-activity", "facebook-insights-page",
                 "meta-viewers");
