@@ -81,7 +81,7 @@ public final class CrowdTangleReader implements ExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         return ExportTable.read(input, FORMAT, List.of(), (table, headers, report) -> {
-            if (PostSheet.indexOf(headers, "post created") < 0 && PostSheet.indexOf(headers, "created") < 0) {
+            if (ExportTable.columnOf(headers, "post created") < 0 && ExportTable.columnOf(headers, "created") < 0) {
                 report.fileProblem("the file has no 'Post Created' (or 'Created') column, which a CrowdTangle"
                         + " export has: it seems to be another kind of file");
                 return;
@@ -113,12 +113,12 @@ public final class CrowdTangleReader implements ExportReader {
             this.context = context;
             this.sink = sink;
             this.report = report;
-            boolean instagram = PostSheet.indexOf(headers, "page name") < 0 && PostSheet.indexOf(headers, "group name") < 0;
+            boolean instagram = ExportTable.columnOf(headers, "page name") < 0 && ExportTable.columnOf(headers, "group name") < 0;
             this.platform = context.platform().orElse(instagram ? Platform.INSTAGRAM : Platform.FACEBOOK);
-            this.ownerColumns = List.of(PostSheet.indexOf(headers, "user name"), PostSheet.indexOf(headers, "page name"),
-                    PostSheet.indexOf(headers, "group name"), PostSheet.indexOf(headers, "account"));
-            int created = PostSheet.indexOf(headers, "post created");
-            this.createdColumn = created >= 0 ? created : PostSheet.indexOf(headers, "created");
+            this.ownerColumns = List.of(ExportTable.columnOf(headers, "user name"), ExportTable.columnOf(headers, "page name"),
+                    ExportTable.columnOf(headers, "group name"), ExportTable.columnOf(headers, "account"));
+            int created = ExportTable.columnOf(headers, "post created");
+            this.createdColumn = created >= 0 ? created : ExportTable.columnOf(headers, "created");
             for (int i = 0; i < headers.size(); i++) {
                 String metric = AT_POSTING.get(headers.get(i).strip().toLowerCase(Locale.ROOT));
                 if (metric != null) {

@@ -3,7 +3,6 @@ package dev.reckon.adapter.file.donations;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
@@ -166,13 +165,13 @@ public final class DonationsReader implements ExportReader {
         private final int filter;
 
         Columns(List<String> headers, ReportBuilder report) {
-            time = PostSheet.indexOf(headers, format.time());
-            amount = PostSheet.indexOf(headers, format.amount());
-            refunded = format.refunded().map(name -> PostSheet.indexOf(headers, name)).orElse(-1);
-            currency = format.currency().map(name -> PostSheet.indexOf(headers, name)).orElse(-1);
-            donorId = PostSheet.indexOf(headers, format.donorIds());
-            donorEmail = PostSheet.indexOf(headers, format.donorEmails());
-            filter = PostSheet.indexOf(headers, format.counts().column());
+            time = ExportTable.columnOf(headers, format.time());
+            amount = ExportTable.columnOf(headers, format.amount());
+            refunded = format.refunded().map(name -> ExportTable.columnOf(headers, name)).orElse(-1);
+            currency = format.currency().map(name -> ExportTable.columnOf(headers, name)).orElse(-1);
+            donorId = ExportTable.columnOf(headers, format.donorIds());
+            donorEmail = ExportTable.columnOf(headers, format.donorEmails());
+            filter = ExportTable.columnOf(headers, format.counts().column());
             report.mapped(headers.get(amount), DonationLedger.AMOUNT);
             if (refunded >= 0) {
                 report.mapped(headers.get(refunded), DonationLedger.AMOUNT + " (subtracted)");

@@ -5,7 +5,6 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
@@ -96,7 +95,7 @@ public final class InsightsPageReader implements ExportReader {
               Optional<LocalDate> lastDay) {
             this.report = report;
             this.lastDay = lastDay;
-            this.dateColumn = PostSheet.indexOf(titles, "date");
+            this.dateColumn = ExportTable.columnOf(titles, "date");
             Set<Integer> read = new HashSet<>();
             Set<SeriesPeriod> series = new HashSet<>();
             for (InsightsColumn column : InsightsColumn.of(titles, descriptions)) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.facebook;
 
+import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
@@ -31,7 +32,7 @@ final class InsightsPostSheet {
     static Optional<PostSheet> of(List<String> titles, List<String> descriptions,
                                   Function<InsightsColumn, Optional<Metric>> mapping, boolean countsPosts,
                                   ReportBuilder report) {
-        int posted = PostSheet.indexOf(titles, "posted");
+        int posted = ExportTable.columnOf(titles, "posted");
         if (posted < 0) {
             return Optional.empty();
         }

@@ -65,8 +65,8 @@ public final class MetaPostsReader implements ExportReader {
         ImportContext context = input.context();
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
         return ExportTable.read(input, FORMAT, REQUIRED, (table, headers, report) -> {
-            int pageColumn = PostSheet.indexOf(headers, "page name");
-            PostSheet.DayColumn published = new PostSheet.DayColumn(PostSheet.indexOf(headers, "publish time"),
+            int pageColumn = ExportTable.columnOf(headers, "page name");
+            PostSheet.DayColumn published = new PostSheet.DayColumn(ExportTable.columnOf(headers, "publish time"),
                     text -> LocalDateTime.parse(text, PUBLISHED).toLocalDate(), "a time like 09/20/2025 14:03");
             PostSheet sheet = new PostSheet(headers,
                     i -> Optional.ofNullable(METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT)))

@@ -124,6 +124,16 @@ public final class ExportTable implements Closeable {
         return names(header.firstLine()).containsAll(required) ? Recognition.yes() : Recognition.no(why);
     }
 
+    /** The 0-based index of the first header equal to {@code name} without case or spaces around, or -1. */
+    public static int columnOf(List<String> headers, String name) {
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).strip().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The fields of a header line, trimmed and in lower case, for comparing names. */
     public static List<String> names(String line) {
         return fields(line).stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();

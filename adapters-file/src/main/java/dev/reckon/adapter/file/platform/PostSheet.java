@@ -85,14 +85,4 @@ public final class PostSheet {
     public void finish(Emitter emitter, Optional<PostRollup.Covered> covered) {
         rollup.finish(emitter, report, covered);
     }
-
-    /** The 0-based index of the first header equal to {@code name} without case, or -1. */
-    public static int indexOf(List<String> headers, String name) {
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).strip().equalsIgnoreCase(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

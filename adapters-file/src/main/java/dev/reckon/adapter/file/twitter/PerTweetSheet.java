@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.twitter;
 
 import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.ReportBuilder;
@@ -29,8 +30,8 @@ final class PerTweetSheet {
     private Optional<String> permalinkAccount = Optional.empty();
 
     PerTweetSheet(List<String> headers, ReportBuilder report, ZoneId zone, MetricCatalogue catalogue) {
-        this.permalinkColumn = PostSheet.indexOf(headers, "tweet permalink");
-        PostSheet.DayColumn time = new PostSheet.DayColumn(PostSheet.indexOf(headers, "time"),
+        this.permalinkColumn = ExportTable.columnOf(headers, "tweet permalink");
+        PostSheet.DayColumn time = new PostSheet.DayColumn(ExportTable.columnOf(headers, "time"),
                 text -> OffsetDateTime.parse(text, TIME).atZoneSameInstant(zone).toLocalDate(),
                 "a time like 2021-11-30 16:00 +0000");
         this.posts = new PostSheet(headers,
