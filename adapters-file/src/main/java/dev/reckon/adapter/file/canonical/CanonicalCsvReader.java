@@ -64,7 +64,7 @@ public final class CanonicalCsvReader implements ExportReader {
             }
             HeaderLayout header = Layout.of(csv.record().toList());
             if (header.problem() != null) {
-                tally.problem(1, 0, "", "the header is not canonical: " + header.problem());
+                tally.problem(csv.record().line(), 0, "", "the header is not canonical: " + header.problem());
                 return tally.report(FORMAT, encoding.label(), List.of(), List.of(), List.of());
             }
             Layout layout = header.layout();

@@ -170,6 +170,18 @@ class CanonicalCsvReaderTest {
     }
 
     @Test
+    void aForcedReadOfAnotherHeaderIsOneProblemAndNoRows() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        ImportReport report = READER.read(input("page.csv", "\nDate,Likes\n8/19/2015,100\n"), sink);
+
+        assertThat(report.problems()).extracting(RowProblem::toString).containsExactly("page.csv:2: the header is not "
+                + "canonical: 'Date' is not a canonical column (expected subject,platform,metric,from,to,segment,value, "
+                + "and optionally source)");
+        assertThat(report.rowsRead()).isZero();
+        assertThat(sink.observations).isEmpty();
+    }
+
+    @Test
     void recognisesTheCanonicalHeaderAndSaysWhyOthersAreNot() {
         assertThat(READER.recognise(header("o.csv", "subject,platform,metric,from,to,segment,value")).matches()).isTrue();
         assertThat(READER.recognise(header("o.csv", "\"subject\",\"platform\",\"metric\",\"from\",\"to\",\"segment\",\"value\",\"source\"")).matches()).isTrue();

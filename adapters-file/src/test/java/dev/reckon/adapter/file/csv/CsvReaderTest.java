@@ -95,6 +95,75 @@ class CsvReaderTest {
         assertThat(record.charAt(0, 1)).isEqualTo('l');
     }
 
+    @Test
+    void readsBackWhatWasWrittenWhateverTheFieldsHoldAndHoweverTheTextArrives() throws IOException {
+        java.util.Random random = new java.util.Random(20191212);
+        String alphabet = "ab,\"\n\r x;é";
+        for (int round = 0; round < 200; round++) {
+            List<List<String>> written = new ArrayList<>();
+            List<Long> startLines = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            long line = 1;
+            for (int r = 0, records = 1 + random.nextInt(6); r < records; r++) {
+                List<String> fields = new ArrayList<>();
+                startLines.add(line);
+                for (int f = 0, count = 1 + random.nextInt(4); f < count; f++) {
+                    StringBuilder field = new StringBuilder();
+                    for (int k = random.nextInt(6); k > 0; k--) {
+                        field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    fields.add(field.toString());
+                    boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')
+                            && !(count == 1 && field.length() == 0) && random.nextBoolean();
+                    String quoted = "\"" + field.toString().replace("\"", "\"\"") + "\"";
+                    text.append(f == 0 ? "" : ",").append(plain ? field : quoted);
+                    line += field.toString().replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+                }
+                written.add(fields);
+                String end = random.nextBoolean() ? "\r\n" : "\n";
+                text.append(end);
+                line++;
+            }
+            List<List<String>> read = new ArrayList<>();
+            List<Long> readLines = new ArrayList<>();
+            try (CsvReader reader = new CsvReader(new TrickleReader(text.toString(), random))) {
+                while (reader.next()) {
+                    read.add(reader.record().toList());
+                    readLines.add(reader.record().line());
+                }
+            }
+            assertThat(read).as("records of %s", text).isEqualTo(written);
+            assertThat(readLines).as("lines of %s", text).isEqualTo(startLines);
+        }
+    }
+
+    /** Gives its text a few characters at a time, so records and quotes straddle every boundary. */
+    private static final class TrickleReader extends java.io.Reader {
+        private final String text;
+        private final java.util.Random random;
+        private int position;
+
+        TrickleReader(String text, java.util.Random random) {
+            this.text = text;
+            this.random = random;
+        }
+
+        @Override
+        public int read(char[] into, int offset, int length) {
+            if (position == text.length()) {
+                return -1;
+            }
+            int count = Math.min(Math.min(length, 1 + random.nextInt(3)), text.length() - position);
+            text.getChars(position, position + count, into, offset);
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private static CsvReader reader(String text) {
         return new CsvReader(new StringReader(text));
     }
