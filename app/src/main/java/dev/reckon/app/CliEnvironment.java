@@ -1,5 +1,7 @@
 package dev.reckon.app;
 
+import java.io.Console;
+import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
@@ -14,9 +16,28 @@ public record CliEnvironment(Map<String, String> variables, boolean interactive)
         variables = Map.copyOf(variables);
     }
 
-    /** The real process environment; the JVM has a console only when input and output are a terminal. */
+    /** The real process environment. */
     public static CliEnvironment current() {
-        return new CliEnvironment(System.getenv(), System.console() != null);
+        return new CliEnvironment(System.getenv(), isTerminal(System.console()));
+    }
+
+    /**
+     * Up to Java 21 the JVM has a console only when input and output are a terminal. From Java 22
+     * on it may have one anyway, and {@code Console.isTerminal()} (looked up by reflection, as the
+     * build targets 17) tells.
+     */
+    static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return Boolean.TRUE.equals(isTerminal.invoke(console));
+        } catch (NoSuchMethodException beforeJava22) {
+            return true;
+        } catch (ReflectiveOperationException unexpected) {
+            return false;
+        }
     }
 
     /**
