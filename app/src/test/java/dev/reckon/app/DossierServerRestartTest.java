@@ -14,6 +14,7 @@ import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.SourceRecord;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.net.URI;
@@ -93,7 +94,7 @@ class DossierServerRestartTest {
         return HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL());
     }
 
-    private static HttpResponse<String> send(HttpClient http, io.micronaut.http.MutableHttpRequest<?> request) {
+    private static HttpResponse<String> send(HttpClient http, MutableHttpRequest<?> request) {
         try {
             return http.toBlocking().exchange(request.contentType("application/json"), String.class);
         } catch (HttpClientResponseException e) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -91,7 +93,7 @@ class ServeCommandTest {
     @Test
     void aPortInUseIsExitTwoInWords() throws IOException {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
-        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "serve", dossierDir.toString(), "--port",
                     String.valueOf(taken.getLocalPort()));
 
@@ -115,7 +117,7 @@ class ServeCommandTest {
         assertThat(missing.errLines()).isNotEmpty().noneMatch(line -> line.contains("Exception"));
     }
 
-    private static int status(HttpClient http, io.micronaut.http.MutableHttpRequest<?> request) {
+    private static int status(HttpClient http, MutableHttpRequest<?> request) {
         try {
             return http.toBlocking().exchange(request.contentType("application/json"), String.class).code();
         } catch (HttpClientResponseException e) {

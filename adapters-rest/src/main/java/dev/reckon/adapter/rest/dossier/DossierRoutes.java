@@ -10,6 +10,7 @@ import io.javalin.config.RoutesConfig;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -60,7 +61,7 @@ public final class DossierRoutes implements RouteGroup {
 
         static MetricView of(Metric metric) {
             return new MetricView(metric.id(), metric.unit().id(), metric.kind().id(),
-                    metric.basis().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), metric.definition());
+                    metric.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'), metric.definition());
         }
     }
 }

@@ -14,6 +14,7 @@ import dev.reckon.application.port.in.ImportFileCommand;
 import dev.reckon.application.port.in.ImportFileUseCase;
 import dev.reckon.application.port.in.ImportOutcome;
 import dev.reckon.application.port.in.ListObservationsUseCase;
+import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ObservationCursor;
 import dev.reckon.application.port.out.ObservationPage;
 import dev.reckon.application.port.out.RowProblem;
@@ -33,6 +34,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class ObservationRoutes implements RouteGroup {
 
     @Inject
     public ObservationRoutes(ImportFileUseCase imports, ListObservationsUseCase listing,
-                             dev.reckon.application.port.out.Dossier dossier) {
+                             Dossier dossier) {
         this.imports = Objects.requireNonNull(imports, "imports is null");
         this.listing = Objects.requireNonNull(listing, "listing is null");
         this.zone = dossier.zone();
@@ -160,7 +162,7 @@ public final class ObservationRoutes implements RouteGroup {
         return new ObservationView(o.subject().id(), o.platform().id(), o.metric(),
                 iso.format(o.window().start().atZone(zone)), iso.format(o.window().end().atZone(zone)),
                 o.segment().toString(), BoundsView.of(o.value()),
-                o.currency().map(java.util.Currency::getCurrencyCode).orElse(null), o.provenance().source(),
+                o.currency().map(Currency::getCurrencyCode).orElse(null), o.provenance().source(),
                 o.provenance().line());
     }
 

@@ -2,7 +2,6 @@ package dev.reckon.adapter.rest.server;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,18 +73,5 @@ public record RestSettings(String host, int port, Optional<String> token, long m
         return "RestSettings[host=" + host + ", port=" + port + ", token=" + (token.isPresent() ? "(set)" : "(none)")
                 + ", maxBodyBytes=" + maxBodyBytes + ", maxImportBytes=" + maxImportBytes + ", idleTimeout="
                 + idleTimeout + ", requestTimeout=" + requestTimeout + "]";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RestSettings other && host.equals(other.host) && port == other.port
-                && Arrays.equals(tokenBytes(), other.tokenBytes()) && maxBodyBytes == other.maxBodyBytes
-                && maxImportBytes == other.maxImportBytes && idleTimeout.equals(other.idleTimeout)
-                && requestTimeout.equals(other.requestTimeout);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(host, port, maxBodyBytes, maxImportBytes, idleTimeout, requestTimeout);
     }
 }
