@@ -75,7 +75,7 @@ public final class ObservationRoutes implements RouteGroup {
         routes.post(PREFIX + "/imports", ctx -> importFile(ctx, bodies));
     }
 
-    private void post(Context ctx, RequestBodies bodies) throws IOException {
+    private void post(Context ctx, RequestBodies bodies) {
         List<ObservationDto> rows = json.read(bodies.read(ctx), new TypeReference<List<ObservationDto>>() { });
         if (rows.isEmpty()) {
             throw ProblemKind.INVALID_OBSERVATIONS.raise("the array is empty: post at least one observation");
@@ -127,7 +127,7 @@ public final class ObservationRoutes implements RouteGroup {
                 page.next().map(ObservationCursor::encode).orElse(null)));
     }
 
-    private void importFile(Context ctx, RequestBodies bodies) throws IOException {
+    private void importFile(Context ctx, RequestBodies bodies) {
         ImportFileCommand command = queries.importCommand(ctx);
         byte[] body = bodies.readImport(ctx);
         ImportOutcome outcome = read(new ImportFileCommand(command.source(), () -> new ByteArrayInputStream(body),
@@ -135,11 +135,14 @@ public final class ObservationRoutes implements RouteGroup {
         Responses.json(ctx, 201, ImportReportView.of(outcome.report(), outcome.stored()));
     }
 
-    private ImportOutcome read(ImportFileCommand command) throws IOException {
+    private ImportOutcome read(ImportFileCommand command) {
         try {
             return imports.importFile(command);
         } catch (UnrecognisedExportException e) {
             throw ProblemKind.UNRECOGNISED_EXPORT.raise(e.getMessage());
+        } catch (IOException e) {
+            // The body is in memory: what fails here is decoding it, so the file is at fault, not the server.
+            throw ProblemKind.UNRECOGNISED_EXPORT.raise("the file cannot be read as text: " + e.getMessage());
         }
     }
 

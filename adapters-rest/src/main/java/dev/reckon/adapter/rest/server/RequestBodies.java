@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * Reads request bodies up to a limit. A declared length over the limit is refused before a byte is
@@ -62,7 +61,8 @@ public final class RequestBodies {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("the request body could not be read", e);
+            // The client stopped sending, or went silent past the idle timeout.
+            throw ProblemKind.INVALID_REQUEST.raise("the body could not be read to its end");
         }
     }
 
