@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
         }
-        RunMessages.printImports(dossier.path(), check.imports(), err);
+        RunMessages.printImports(dossier.folder(), check.imports(), err);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             renderer(environment.colour()).render(check, stdout);

@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
         }
-        RunMessages.printImports(dossier.path(), comparison.imports(), err);
+        RunMessages.printImports(dossier.folder(), comparison.imports(), err);
         PrintWriter out = spec.commandLine().getOut();
         renderer.render(comparison, out);
         out.flush();
