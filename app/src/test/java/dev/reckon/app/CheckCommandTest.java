@@ -155,6 +155,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aReportAimedAtAFolderSaysWhyOnce() {
+        CliRun run = check(MIXED, "check", "d", "--out", temp.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.errLines()).contains("reckon: cannot write the report to " + temp + ": Is a directory");
+    }
+
+    @Test
     void anUnreadableDossierIsExitTwoWithEveryProblemAndNoReport() {
         DossierException unreadable = new DossierException(List.of(
                 new DossierProblem("d/dossier.yaml", 3, 5, "unknown key 'claimz'"),
