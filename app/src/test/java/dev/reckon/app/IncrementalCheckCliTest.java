@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import dev.reckon.adapter.jdbc.SqliteObservationStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +51,11 @@ class IncrementalCheckCliTest {
 
         assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(second.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(dossier.resolve(".reckon/reckon.db")).isRegularFile();
+        try (SqliteObservationStore store = SqliteObservationStore.open(dossier.resolve(".reckon/reckon.db"))) {
+            // Hashed while it was imported: the file's own SHA-256, as sha256sum prints it.
+            assertThat(store.source("data/2019.csv").orElseThrow().contentHash())
+                    .isEqualTo(sha256(dossier.resolve("data/2019.csv")));
+        }
         assertThat(first.errLines()).contains("0 files unchanged, 2 re-imported");
         assertThat(second.errLines()).contains("2 files unchanged, 0 re-imported");
         // The stored import reports stand for the files not read: the same rows, the same rejected row.
@@ -109,6 +117,14 @@ class IncrementalCheckCliTest {
 
     private static Map<String, String> verdicts(CliRun run) throws IOException {
         return CheckDossierCliTest.verdicts(JSON.readTree(run.out()));
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static List<String> without(List<String> lines, String line) {

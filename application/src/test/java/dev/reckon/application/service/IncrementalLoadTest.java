@@ -1,6 +1,7 @@
 package dev.reckon.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.DossierCheck;
@@ -26,6 +27,7 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
 import java.io.ByteArrayInputStream;
@@ -57,6 +59,7 @@ class IncrementalLoadTest {
     private static final Subject LABOUR = Subject.of("labour");
     private static final Path DIR = Path.of("dossiers", "ge");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), UTC);
+    private static final SeriesKey VIEWS_KEY = new SeriesKey(LABOUR, Platform.FACEBOOK, "video_views", Segment.TOTAL);
     private static final Claim VIEWS_2019 = Claim.of("views-2019", "video_views{labour, facebook, ge2019} > 600");
     private static final Claim VIEWS_2017 = Claim.of("views-2017", "video_views{labour, facebook, ge2017} > 600");
 
@@ -176,6 +179,23 @@ class IncrementalLoadTest {
         assertThat(importer.reads).containsExactly("data/2019.csv");
     }
 
+    @Test
+    void aFileThatCanNoLongerBeReadStopsTheCheckAndKeepsItsPreviousImport() throws DossierException {
+        files.write("data/2019.csv", "ge2019=700");
+        check(dossier(UTC, Map.of(), "data/2019.csv"));
+        SourceRecord before = store.source("data/2019.csv").orElseThrow();
+
+        files.write("data/2019.csv", "ge2019=not a number, so the fake reader fails");
+        Dossier broken = dossier(UTC, Map.of(), "data/2019.csv");
+        importer.failOn("data/2019.csv");
+
+        assertThatThrownBy(() -> check(broken)).isInstanceOf(DossierException.class)
+                .hasMessageContaining("cannot be read");
+        assertThat(store.source("data/2019.csv")).contains(before);
+        assertThat(store.find(VIEWS_KEY).observations()).extracting(o -> o.value())
+                .containsExactly(Interval.exactly(700));
+    }
+
     private DossierCheck check(Dossier dossier) throws DossierException {
         return new CheckDossierService(new DossierLoader(path -> dossier, importer, () -> store, CLOCK))
                 .check(new CheckDossierCommand(DIR));
@@ -225,6 +245,11 @@ class IncrementalLoadTest {
      */
     private static final class LineImporter implements ExportImporter {
         private final List<String> reads = new ArrayList<>();
+        private final List<String> failing = new ArrayList<>();
+
+        void failOn(String source) {
+            failing.add(source);
+        }
 
         @Override
         public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
@@ -235,6 +260,13 @@ class IncrementalLoadTest {
             }
             long line = 0;
             for (String row : text.split("\n")) {
+                if (failing.contains(input.source())) {
+                    // As a reader whose disk fails half-way: rows already given, then an I/O error.
+                    sink.accept(new Observation(LABOUR, Platform.FACEBOOK, "video_views",
+                            Window.ofDay(LocalDate.of(2019, 12, 1), input.context().zone()), Segment.TOTAL,
+                            Interval.exactly(1), Optional.empty(), Provenance.of(input.source(), 1)));
+                    throw new IOException("the disk failed");
+                }
                 line++;
                 String[] parts = row.split("=");
                 LocalDate day = parts[0].equals("ge2019") ? LocalDate.of(2019, 12, 1) : LocalDate.of(2017, 6, 1);
