@@ -108,7 +108,7 @@ final class CheckCommand implements Callable<Integer> {
             RunMessages.printStoreFailure(e, err);
             return ExitCode.UNREADABLE;
         }
-        RunMessages.printImports(dossier.path(), check.imports(), err);
+        RunMessages.printImports(dossier.folder(), check.imports(), err);
         RunMessages.printCounts(check.counts(), err);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -77,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
             RunMessages.printStoreFailure(e, err);
             return ExitCode.UNREADABLE;
         }
-        RunMessages.printImports(dossier.path(), comparison.imports(), err);
+        RunMessages.printImports(dossier.folder(), comparison.imports(), err);
         RunMessages.printCounts(comparison.counts(), err);
         PrintWriter out = spec.commandLine().getOut();
         renderer.render(comparison, out);

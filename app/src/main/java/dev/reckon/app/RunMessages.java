@@ -22,14 +22,14 @@ final class RunMessages {
     private RunMessages() {
     }
 
-    static void printImports(Path dossierDir, List<ImportReport> imports, PrintWriter err) {
+    static void printImports(Path dossierFolder, List<ImportReport> imports, PrintWriter err) {
         for (ImportReport report : imports) {
-            String file = fromUser(dossierDir, report.source());
+            String file = fromUser(dossierFolder, report.source());
             err.println("read " + file + " as " + report.format() + " (" + report.encoding() + "): "
                     + rows(report.rowsRead()) + ", " + report.rowsAccepted() + " accepted, "
                     + report.rowsRejected() + " rejected");
             for (RowProblem problem : report.problems()) {
-                err.println(new RowProblem(fromUser(dossierDir, problem.source()), problem.line(), problem.column(),
+                err.println(new RowProblem(fromUser(dossierFolder, problem.source()), problem.line(), problem.column(),
                         problem.field(), problem.reason()));
             }
             long unlisted = report.rowsRejected() - report.problems().size();

@@ -94,6 +94,16 @@ class IncrementalCheckCliTest {
     }
 
     @Test
+    void aDossierNamedByItsYamlFileKeepsItsStoreInItsFolder() {
+        check();
+
+        CliRun byFile = CheckDossierCliTest.reckon("check", dossier.resolve("dossier.yaml").toString());
+
+        assertThat(byFile.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(byFile.errLines()).contains("2 files unchanged, 0 re-imported");
+    }
+
+    @Test
     void aStoreFromANewerReckonIsOneLineAndExitTwo() throws IOException, SQLException {
         Path store = dossier.resolve(".reckon/reckon.db");
         Files.createDirectories(store.getParent());

@@ -95,7 +95,8 @@ public final class DossierLoader {
      */
     public LoadedDossier load(Path dossierDir) throws DossierException {
         Dossier dossier = dossiers.load(dossierDir);
-        ObservationStore store = stores.open(dossierDir);
+        // The folder the dossier is in, also when it was named by its YAML file.
+        ObservationStore store = stores.open(dossier.folder());
         try {
             return load(dossier, store);
         } catch (DossierException | RuntimeException e) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 public interface DossierStores {
 
     /**
-     * The store for the dossier in {@code dossierDir}; the caller closes it.
+     * The store for the dossier in the folder {@code dossierDir} ({@link Dossier#folder()}); the caller closes it.
      *
      * @throws ObservationStoreException when the store cannot be opened (busy, damaged, from a newer Reckon)
      */
