@@ -2,6 +2,7 @@ package dev.reckon.app;
 
 import com.google.inject.Guice;
 import dev.reckon.adapter.jdbc.SqliteClaimStore;
+import dev.reckon.adapter.jdbc.SqliteDossierStores;
 import dev.reckon.adapter.jdbc.SqliteObservationStore;
 import dev.reckon.adapter.rest.server.RestApi;
 import dev.reckon.adapter.rest.server.RestServer;
@@ -20,14 +21,12 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A dossier served over HTTP: the API over the dossier's SQLite store, {@link #STORE_FILE} in its
- * folder, which is the store {@code reckon check} reads, so what clients write survives a restart.
+ * A dossier served over HTTP: the API over the dossier's SQLite store,
+ * {@link SqliteDossierStores#STORE_FILE} in its folder, which is the store {@code reckon check} reads,
+ * so what clients write survives a restart and counts in checks.
  * {@link #close()} lets requests in flight finish, then closes the store.
  */
 final class DossierServer implements AutoCloseable {
-
-    /** Where a dossier's store is, relative to its folder. */
-    static final Path STORE_FILE = Path.of(".reckon", "reckon.db");
 
     private final RestServer server;
     private final SqliteObservationStore store;
@@ -52,7 +51,7 @@ final class DossierServer implements AutoCloseable {
     static DossierServer start(Path dossierDir, DossierSource dossiers, ExportImporter importer, RestSettings settings)
             throws DossierException {
         Objects.requireNonNull(dossierDir, "dossierDir is null");
-        Path file = dossierDir.resolve(STORE_FILE);
+        Path file = dossierDir.resolve(SqliteDossierStores.STORE_FILE);
         SqliteObservationStore store = SqliteObservationStore.open(file);
         SqliteClaimStore claims = null;
         try {

@@ -7,6 +7,7 @@ import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
+import dev.reckon.adapter.file.platform.PlatformReaders;
 import dev.reckon.adapter.file.report.ComparisonTextRenderer;
 import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
@@ -27,13 +28,18 @@ public final class FileAdapterModule extends AbstractModule {
         bind(ComparisonTextRenderer.class);
     }
 
-    /** Every export format Reckon reads; the canonical formats first, as they are the ones users write by hand. */
+    /**
+     * Every export format Reckon reads: the canonical formats, then the platforms' own exports. No
+     * two readers accept the same header, so the order only decides which is named first when a
+     * file fits none.
+     */
     @Provides
     @Singleton
     ExportImporter exportImporter() {
         List<ExportReader> readers = new ArrayList<>();
         readers.add(new CanonicalCsvReader());
         readers.add(new CanonicalJsonLinesReader());
+        readers.addAll(PlatformReaders.all());
         return new ExportReaderRegistry(readers);
     }
 }

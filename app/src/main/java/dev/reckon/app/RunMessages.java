@@ -1,11 +1,14 @@
 package dev.reckon.app;
 
 import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.RowProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,14 +23,14 @@ final class RunMessages {
     private RunMessages() {
     }
 
-    static void printImports(Path dossierDir, List<ImportReport> imports, PrintWriter err) {
+    static void printImports(Path dossierFolder, List<ImportReport> imports, PrintWriter err) {
         for (ImportReport report : imports) {
-            String file = fromUser(dossierDir, report.source());
+            String file = fromUser(dossierFolder, report.source());
             err.println("read " + file + " as " + report.format() + " (" + report.encoding() + "): "
                     + rows(report.rowsRead()) + ", " + report.rowsAccepted() + " accepted, "
                     + report.rowsRejected() + " rejected");
             for (RowProblem problem : report.problems()) {
-                err.println(new RowProblem(fromUser(dossierDir, problem.source()), problem.line(), problem.column(),
+                err.println(new RowProblem(fromUser(dossierFolder, problem.source()), problem.line(), problem.column(),
                         problem.field(), problem.reason()));
             }
             long unlisted = report.rowsRejected() - report.problems().size();
@@ -39,6 +42,18 @@ final class RunMessages {
                 err.println(file + ": " + note);
             }
         }
+        err.flush();
+    }
+
+    /** {@code 3 files unchanged, 1 re-imported}: how much of the dossier's data this run read. */
+    static void printCounts(ImportCounts counts, PrintWriter err) {
+        err.println(counts.describe());
+        err.flush();
+    }
+
+    /** Why the store failed (busy, newer version, damaged), in one line: the message is written for users. */
+    static void printStoreFailure(ObservationStoreException failure, PrintWriter err) {
+        err.println("reckon: " + failure.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
         err.flush();
     }
 
@@ -60,6 +75,9 @@ final class RunMessages {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -121,6 +121,34 @@ class CheckDossierCliTest {
     }
 
     @Test
+    void aPlatformExportIsRecognisedByItsHeaderAndRead() throws IOException {
+        Path dossier = dossier("twitter", """
+                title: Two days on Twitter
+                timezone: Europe/London
+                subjects:
+                  labour: { name: UK Labour, accounts: { twitter: UKLabour } }
+                periods:
+                  two-days: { from: 2019-12-11, to: 2019-12-12 }
+                data:
+                  - path: data/daily_tweet_activity_metrics_UKLabour_20191211_20191213_en.csv
+                claims:
+                  - id: likes
+                    check: likes{labour, twitter, two-days} = 1,500
+                """);
+        write(dossier.resolve("data/daily_tweet_activity_metrics_UKLabour_20191211_20191213_en.csv"), """
+                "Date","Tweets published","impressions","engagements","engagement rate","retweets","replies","likes"
+                "2019-12-11","3","10000","700","0.07","100","50","500"
+                "2019-12-12","5","20000","1500","0.075","200","80","1000"
+                """);
+
+        CliRun run = reckon("check", dossier.toString(), "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(verdicts(JSON.readTree(run.out()))).containsExactly(Map.entry("likes", "true"));
+        assertThat(run.err()).contains("as x-daily-activity");
+    }
+
+    @Test
     void theTableOfADossierHasALinePerClaimAndTheSummary() throws IOException {
         Path dossier = dossier("small", """
                 title: Small

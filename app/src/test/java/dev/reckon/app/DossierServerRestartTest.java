@@ -49,7 +49,7 @@ class DossierServerRestartTest {
     Path dossierDir;
 
     @Test
-    void everythingWrittenIsThereAfterARestart() throws Exception {
+    void everythingWrittenIsThereAfterARestartAndInACheck() throws Exception {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
         Files.createDirectories(dossierDir.resolve("data"));
         Files.writeString(dossierDir.resolve("data/likes.csv"),
@@ -79,7 +79,9 @@ class DossierServerRestartTest {
             assertThat(segmented.path("verdict").asText()).isNotEqualTo("invalid");
         }
 
-        // The store is the dossier's own file, where 'reckon check' finds what the server kept.
+        // The store is the dossier's own file: 'reckon check' counts what the server kept, and keeps it.
+        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
+        assertThat(JSON.readTree(check.out()).path("claims").get(0).path("verdict").asText()).isEqualTo("true");
         try (SqliteObservationStore store = SqliteObservationStore.open(dossierDir.resolve(".reckon/reckon.db"))) {
             assertThat(store.sources()).extracting(SourceRecord::source)
                     .anyMatch(s -> s.startsWith("api/observations/")).contains("api/imports/reach.csv", "data/likes.csv");

@@ -102,6 +102,15 @@ class Ge2019ExampleTest {
     }
 
     @Test
+    void theDossierMayBeNamedByItsYamlFile() {
+        CliRun run = reckon("check", Path.of(EXAMPLE, "dossier.yaml").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.outLines()).hasSize(21);
+        assertThat(run.err()).contains("read " + Path.of(EXAMPLE, "data/article.csv").normalize() + " as");
+    }
+
+    @Test
     void failOnSettlesTheExitCode() {
         assertThat(reckon("check", EXAMPLE, "--fail-on", "invalid").exitCode()).isEqualTo(ExitCode.CLAIM_FAILED);
         assertThat(reckon("check", EXAMPLE, "--fail-on", "false").exitCode()).isEqualTo(ExitCode.CLAIM_FAILED);

@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Lists observations in {@link ObservationCursor#ORDER} by keyset pagination: a page starts after
@@ -31,10 +29,6 @@ final class ObservationLister {
 
     private static final String ORDER = "k.subject, k.platform, k.metric, k.segment_key, k.segment_value,"
             + " o.window_start, o.window_end, p.source";
-
-    private static final String SEGMENT_KEYS = """
-            SELECT DISTINCT k.segment_key FROM series k
-            WHERE k.segment_key <> '' AND EXISTS (SELECT 1 FROM observation o WHERE o.series_id = k.id)""";
 
     private ObservationLister() {
     }
@@ -76,16 +70,6 @@ final class ObservationLister {
             }
             return ObservationPage.of(found, query.limit());
         }
-    }
-
-    static Set<String> segmentKeys(Connection reader) throws SQLException {
-        Set<String> keys = new TreeSet<>();
-        try (PreparedStatement statement = reader.prepareStatement(SEGMENT_KEYS); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                keys.add(rows.getString(1));
-            }
-        }
-        return keys;
     }
 
     private static void add(StringBuilder sql, List<Object> parameters, String condition, Object value) {

@@ -87,7 +87,12 @@ final class Schema {
                         seq BIGINT NOT NULL,
                         PRIMARY KEY (series_id, window_start, window_end, source_id, declared_by)
                     ) WITHOUT ROWID""")),
-            new Migration(2, "claims added beside the dossier's (through the HTTP API)", List.of(
+            new Migration(2, "each source's import fingerprint and import report", List.of(
+                    // A source imported before has no fingerprint: '' never equals one, so it is imported again.
+                    "ALTER TABLE source ADD COLUMN import_fingerprint TEXT NOT NULL DEFAULT ''",
+                    // The report as JSON (ReportJson); NULL when the importer kept none.
+                    "ALTER TABLE source ADD COLUMN import_report TEXT")),
+            new Migration(3, "claims added beside the dossier's (through the HTTP API)", List.of(
                     """
                     CREATE TABLE claim (
                         id TEXT PRIMARY KEY,

@@ -104,9 +104,9 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     }
 
     @Override
-    public SourceWrite replaceSource(SourceRecord record) {
-        Objects.requireNonNull(record, "record is null");
-        return SqliteSourceWrite.begin(file, record);
+    public SourceWrite replaceSource(String source) {
+        Objects.requireNonNull(source, "source is null");
+        return SqliteSourceWrite.begin(file, source);
     }
 
     @Override
@@ -150,7 +150,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
 
     @Override
     public synchronized Set<String> segmentKeys() {
-        return read(() -> "reading the segment keys", () -> ObservationLister.segmentKeys(reader));
+        return read(() -> "reading the segment keys", () -> SourceTable.segmentKeys(reader));
     }
 
     /** Closes the store's reading connection; writes still open keep their own until they end. */

@@ -27,8 +27,8 @@ public final class DossierFilesStore implements ObservationStore {
     }
 
     @Override
-    public SourceWrite replaceSource(SourceRecord record) {
-        return store.replaceSource(record);
+    public SourceWrite replaceSource(String source) {
+        return store.replaceSource(source);
     }
 
     @Override
@@ -59,5 +59,10 @@ public final class DossierFilesStore implements ObservationStore {
     @Override
     public Set<String> segmentKeys() {
         return store.segmentKeys();
+    }
+
+    @Override
+    public void close() {
+        store.close();
     }
 }

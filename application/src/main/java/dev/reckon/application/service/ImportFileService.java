@@ -8,10 +8,13 @@ import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
@@ -20,9 +23,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Imports a file into the served dossier's store. The file is read whole before anything is
- * written, so an all-or-nothing import with a rejected row leaves the store untouched, and the
- * rest is one {@link SourceWrite}: one transaction.
+ * Imports a file into the served dossier's store, streamed into one {@link SourceWrite} (one
+ * transaction) and hashed as it is read. An all-or-nothing import with a rejected row closes the
+ * write without committing it, so the store keeps what it had.
  */
 public final class ImportFileService implements ImportFileUseCase {
 
@@ -44,29 +47,40 @@ public final class ImportFileService implements ImportFileUseCase {
     }
 
     @Override
-    public ImportOutcome importFile(ImportFileCommand command)
-            throws UnrecognisedExportException, IOException {
+    public ImportOutcome importFile(ImportFileCommand command) throws UnrecognisedExportException, IOException {
         Objects.requireNonNull(command, "command is null");
         ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
                 command.subject(), command.platform(), Optional.empty(), Optional.empty(), command.format(),
                 UUID.randomUUID().toString());
-        StagedObservations staged = new StagedObservations();
-        ImportReport report = importer.read(new ExportInput(command.source(), command.opener(), context), staged);
-        if (command.mode() == ImportFileCommand.Mode.CHECK_ONLY
-                || command.mode() == ImportFileCommand.Mode.ALL_OR_NOTHING && report.rowsRejected() > 0) {
-            return new ImportOutcome(report, false);
+        HashingOpener hashing = new HashingOpener(command.opener());
+        ExportInput input = new ExportInput(command.source(), hashing, context);
+        if (command.mode() == ImportFileCommand.Mode.CHECK_ONLY) {
+            return new ImportOutcome(importer.read(input, NOWHERE), false);
         }
-        SourceRecord record = record(command, report);
-        try (SourceWrite write = store.replaceSource(record)) {
-            staged.replayInto(write);
-            write.commit();
+        try (SourceWrite write = store.replaceSource(command.source())) {
+            ImportReport report = importer.read(input, write);
+            if (command.mode() == ImportFileCommand.Mode.ALL_OR_NOTHING && report.rowsRejected() > 0) {
+                // Closed without a commit: the store keeps what it had.
+                return new ImportOutcome(report, false);
+            }
+            Fingerprint read = hashing.fingerprint();
+            write.commit(new SourceRecord(command.source(), read.size(), read.sha256(), report.format(),
+                    clock.instant(), report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), "",
+                    Optional.of(report)));
+            return new ImportOutcome(report, true);
         }
-        return new ImportOutcome(report, true);
     }
 
-    private SourceRecord record(ImportFileCommand command, ImportReport report) throws IOException {
-        Fingerprint fingerprint = Fingerprint.of(command.opener());
-        return new SourceRecord(command.source(), fingerprint.size(), fingerprint.sha256(), report.format(),
-                clock.instant(), report.rowsRead(), report.rowsAccepted(), report.rowsRejected());
-    }
+    /** Where a check-only import puts what it reads: nowhere. */
+    private static final ObservationSink NOWHERE = new ObservationSink() {
+        @Override
+        public void accept(Observation observation) {
+            Objects.requireNonNull(observation, "observation is null");
+        }
+
+        @Override
+        public void cover(Coverage coverage) {
+            Objects.requireNonNull(coverage, "coverage is null");
+        }
+    };
 }

@@ -42,9 +42,9 @@ public final class InMemoryObservationStore implements ObservationStore {
     private volatile Snapshot snapshot = new Snapshot(Map.of());
 
     @Override
-    public SourceWrite replaceSource(SourceRecord record) {
-        Objects.requireNonNull(record, "record is null");
-        return new BufferedWrite(record);
+    public SourceWrite replaceSource(String source) {
+        Objects.requireNonNull(source, "source is null");
+        return new BufferedWrite(source);
     }
 
     @Override
@@ -155,13 +155,13 @@ public final class InMemoryObservationStore implements ObservationStore {
     /** Buffers one source's rows until commit; a later row with the same key replaces an earlier one. */
     private final class BufferedWrite implements SourceWrite {
 
-        private final SourceRecord record;
+        private final String source;
         private final Map<ObservationKey, Observation> observations = new LinkedHashMap<>();
         private final Set<Coverage> coverage = new LinkedHashSet<>();
         private boolean finished;
 
-        BufferedWrite(SourceRecord record) {
-            this.record = record;
+        BufferedWrite(String source) {
+            this.source = source;
         }
 
         @Override
@@ -179,7 +179,12 @@ public final class InMemoryObservationStore implements ObservationStore {
         }
 
         @Override
-        public void commit() {
+        public void commit(SourceRecord record) {
+            Objects.requireNonNull(record, "record is null");
+            if (!record.source().equals(source)) {
+                throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
+                        + source + "'");
+            }
             ensureOpen();
             finished = true;
             publish(Contribution.of(record, observations.values(), coverage));
@@ -192,7 +197,7 @@ public final class InMemoryObservationStore implements ObservationStore {
 
         private void ensureOpen() {
             if (finished) {
-                throw new IllegalStateException("the write of '" + record.source() + "' is already committed or closed");
+                throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
             }
         }
     }

@@ -29,9 +29,8 @@ class DossierFilesStoreTest {
     }
 
     private void commit(String source) {
-        try (SourceWrite write = store.replaceSource(new SourceRecord(source, 1, "00", "canonical-csv",
-                Instant.parse("2026-01-01T00:00:00Z"), 0, 0, 0))) {
-            write.commit();
+        try (SourceWrite write = store.replaceSource(source)) {
+            write.commit(new SourceRecord(source, 1, "00", "canonical-csv", Instant.parse("2026-01-01T00:00:00Z"), 0, 0, 0));
         }
     }
 }

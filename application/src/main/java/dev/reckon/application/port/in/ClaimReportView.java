@@ -43,6 +43,12 @@ public record ClaimReportView(String id, String text, String check, String verdi
                 result.claim().source().map(SourceView::of).orElse(null));
     }
 
+    /** Up to {@link #MAX_SOURCES} distinct {@code file:line} the observations of {@code value} came from. */
+    public static List<String> sources(SeriesValue value) {
+        return value.observations().stream().map(Observation::provenance).map(Provenance::location).distinct()
+                .limit(MAX_SOURCES).toList();
+    }
+
     /**
      * @param ref          {@code video_views{labour,facebook,ge2019}}
      * @param observations how many observations the value was computed from
@@ -58,9 +64,7 @@ public record ClaimReportView(String id, String text, String check, String verdi
             ZoneId zone = value.query().period().zone();
             return new SeriesView(value.query().ref(), value.value().loText(), value.value().hiText(),
                     value.observations().size(), value.gaps().stream().map(gap -> GapView.of(gap, zone)).toList(),
-                    value.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), value.rule(),
-                    value.observations().stream().map(Observation::provenance).map(Provenance::location).distinct()
-                            .limit(MAX_SOURCES).toList(),
+                    value.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), value.rule(), ClaimReportView.sources(value),
                     value.currency().map(Currency::getCurrencyCode).orElse(null), value.notes());
         }
     }
@@ -68,7 +72,7 @@ public record ClaimReportView(String id, String text, String check, String verdi
     /** A half-open stretch of time {@code [from, to)}, as ISO-8601 date-times in the period's time zone. */
     public record GapView(String from, String to) {
 
-        static GapView of(Window gap, ZoneId zone) {
+        public static GapView of(Window gap, ZoneId zone) {
             return new GapView(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(gap.start().atZone(zone)),
                     DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(gap.end().atZone(zone)));
         }

@@ -9,13 +9,14 @@ import java.util.Set;
  * Keeps observations and coverage by source. Each source's contribution is replaced as a whole,
  * so re-importing a file never leaves a mix of its old and new rows.
  */
-public interface ObservationStore {
+public interface ObservationStore extends AutoCloseable {
 
     /**
-     * Starts replacing everything {@code record.source()} contributed. The record is stored with
-     * the data when the write commits.
+     * Starts replacing everything {@code source} contributed. Rows go straight into the write as a
+     * reader produces them; the source's record, with its row counts, is given at
+     * {@link SourceWrite#commit(SourceRecord)}.
      */
-    SourceWrite replaceSource(SourceRecord record);
+    SourceWrite replaceSource(String source);
 
     /** Removes a source and everything it contributed; does nothing for an unknown source. */
     void removeSource(String source);
@@ -41,4 +42,9 @@ public interface ObservationStore {
 
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
+
+    /** Releases what the store holds open (a file, a connection); a store in memory holds nothing. */
+    @Override
+    default void close() {
+    }
 }
