@@ -3,16 +3,30 @@ package dev.reckon.app;
 import static dev.reckon.app.CheckDossierCliTest.reckon;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code reckon compare} over the example dossier, with everything real. */
 class CompareCliTest {
 
-    private static final String EXAMPLE = RepositoryFiles.resolve("examples/ge2019").toString();
+    @TempDir
+    Path temp;
+
+    /** A copy of examples/ge2019, so that the store a check keeps beside the dossier stays out of the repository. */
+    private String example;
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        example = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("repository")).toString();
+    }
+
 
     @Test
     void twoSeriesGiveBothValuesTheirDifferenceRatioPercentChangeAndDirection() {
-        CliRun run = reckon("compare", EXAMPLE, "video_views{labour, facebook, ge2019}",
+        CliRun run = reckon("compare", example, "video_views{labour, facebook, ge2019}",
                 "video_views{labour, facebook, ge2017}");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -29,7 +43,7 @@ class CompareCliTest {
 
     @Test
     void moreSeriesAreRankedAndOneWithoutDataIsListedApart() {
-        CliRun run = reckon("compare", EXAMPLE, "followers{labour, twitter, polling-day}",
+        CliRun run = reckon("compare", example, "followers{labour, twitter, polling-day}",
                 "followers{jc, twitter, polling-day}", "page_likes{jc, facebook, polling-day}");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -40,7 +54,7 @@ class CompareCliTest {
 
     @Test
     void aSeriesTheDossierCannotResolveIsExitTwoNamingIt() {
-        CliRun run = reckon("compare", EXAMPLE, "video_views{labour, facebook, ge2019}",
+        CliRun run = reckon("compare", example, "video_views{labour, facebook, ge2019}",
                 "video_vues{labour, facebook, ge2017}");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
