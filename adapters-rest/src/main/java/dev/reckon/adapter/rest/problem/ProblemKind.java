@@ -17,7 +17,6 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "The request conflicts with what is there"),
     TOO_LARGE(413, "too-large", "The body is too large"),
     STORE_UNAVAILABLE(503, "store-unavailable", "The store cannot do this now"),
-    SHUTTING_DOWN(503, "shutting-down", "The server is shutting down"),
     TIMEOUT(503, "timeout", "The request took too long"),
     INTERNAL(500, "internal-error", "Something went wrong inside Reckon");
 

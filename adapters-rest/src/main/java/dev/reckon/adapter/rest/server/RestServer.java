@@ -22,17 +22,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP API on Javalin: the route groups it is given, behind the token check and the body limits,
  * with every error, the framework's own 404 and 405 included, answered as a problem detail.
  *
  * <p>{@link #close()} drains: requests that arrive after it started get 503, those in flight finish
- * (up to a time limit), then the server stops.
+ * (up to a time limit), then the server stops. Jetty's graceful handler does the counting.
  */
 public final class RestServer implements AutoCloseable {
 
@@ -42,14 +40,12 @@ public final class RestServer implements AutoCloseable {
     private final Javalin app;
     private final String host;
     private final List<Route> routes;
-    private final InFlight inFlight;
     private final ExecutorService workers;
 
-    private RestServer(Javalin app, String host, List<Route> routes, InFlight inFlight, ExecutorService workers) {
+    private RestServer(Javalin app, String host, List<Route> routes, ExecutorService workers) {
         this.app = app;
         this.host = host;
         this.routes = routes;
-        this.inFlight = inFlight;
         this.workers = workers;
     }
 
@@ -65,13 +61,17 @@ public final class RestServer implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes());
         JsonBodies json = new JsonBodies();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
-        InFlight inFlight = new InFlight();
         ExecutorService workers = workers();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = settings.maxImportBytes();
+            // Javalin puts its context inside the server's handler: a stop then waits for requests in flight.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(DRAIN_LIMIT.toMillis());
+                server.setHandler(new GracefulHandler());
+            });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setIdleTimeout(settings.idleTimeout().toMillis());
                 http.setSendServerVersion(false);
@@ -82,8 +82,6 @@ public final class RestServer implements AutoCloseable {
                 }
             });
             answerWithinTimeout(config, settings, workers, json);
-            config.routes.before(inFlight::enter);
-            config.routes.after(inFlight::leave);
             if (settings.token().isPresent()) {
                 BearerTokenCheck tokens = new BearerTokenCheck(settings.tokenBytes());
                 config.routes.before(tokens::check);
@@ -99,7 +97,7 @@ public final class RestServer implements AutoCloseable {
             throw new IllegalArgumentException("cannot listen on " + settings.host() + ":" + settings.port()
                     + ": the port is in use or the address is not this machine's", e);
         }
-        return new RestServer(app, settings.host(), List.copyOf(routes), inFlight, workers);
+        return new RestServer(app, settings.host(), List.copyOf(routes), workers);
     }
 
     public int port() {
@@ -117,10 +115,12 @@ public final class RestServer implements AutoCloseable {
         return Collections.unmodifiableSet(new TreeSet<>(routes));
     }
 
-    /** Stops taking requests, lets those in flight finish, then stops the server. */
+    /**
+     * Stops taking requests, lets those in flight finish (for up to {@link #DRAIN_LIMIT}; new ones
+     * meanwhile get 503), then stops the server.
+     */
     @Override
     public void close() {
-        inFlight.drain(DRAIN_LIMIT);
         app.stop();
         workers.shutdown();
     }
@@ -211,57 +211,4 @@ public final class RestServer implements AutoCloseable {
         ctx.contentType(Problem.MEDIA_TYPE);
         ctx.result(json.write(problem));
     }
-
-    /** Counts requests being answered, so that a stop can wait for them. */
-    private static final class InFlight {
-
-        private final ReentrantLock lock = new ReentrantLock();
-        private final Condition idle = lock.newCondition();
-        private final AtomicBoolean closing = new AtomicBoolean();
-        private int count;
-
-        void enter(Context ctx) {
-            lock.lock();
-            try {
-                if (closing.get()) {
-                    throw ProblemKind.SHUTTING_DOWN.raise("the server is stopping; try again when it is back");
-                }
-                count++;
-                ctx.attribute(InFlight.class.getName(), Boolean.TRUE);
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void leave(Context ctx) {
-            if (ctx.attribute(InFlight.class.getName()) == null) {
-                return;
-            }
-            lock.lock();
-            try {
-                count--;
-                if (count == 0) {
-                    idle.signalAll();
-                }
-            } finally {
-                lock.unlock();
-            }
-        }
-
-        void drain(Duration limit) {
-            closing.set(true);
-            lock.lock();
-            try {
-                long left = limit.toNanos();
-                while (count > 0 && left > 0) {
-                    left = idle.awaitNanos(left);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
 }
