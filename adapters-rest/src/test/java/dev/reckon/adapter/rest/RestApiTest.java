@@ -268,6 +268,7 @@ class RestApiTest {
         assertThat(http.send(HttpRequest.POST("/api/v1/evaluations", "{\"check\": \"1 = 1\"}").bearerAuth("wrong")
                 .contentType("application/json")).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/report").status()).isEqualTo(200);
+        assertThat(http.send(HttpRequest.HEAD("/api/v1/report")).status()).isEqualTo(200);
     }
 
     @Test
