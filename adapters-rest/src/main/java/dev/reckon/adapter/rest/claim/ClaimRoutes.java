@@ -75,9 +75,7 @@ public final class ClaimRoutes implements RouteGroup {
     }
 
     private Claim read(Context ctx, RequestBodies bodies) {
-        ClaimDto dto = json.read(bodies.read(ctx), ClaimDto.class);
-        json.validate(dto);
-        return dto.claim();
+        return json.readValid(bodies.read(ctx), ClaimDto.class).claim();
     }
 
     private static RuntimeException notFound(Context ctx) {

@@ -35,8 +35,7 @@ public final class ComparisonRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes, RequestBodies bodies) {
         routes.post(PREFIX + "/comparisons", ctx -> {
-            ComparisonRequest request = json.read(bodies.read(ctx), ComparisonRequest.class);
-            json.validate(request);
+            ComparisonRequest request = json.readValid(bodies.read(ctx), ComparisonRequest.class);
             try {
                 Responses.json(ctx, 200, view(comparisons.compare(request.series())));
             } catch (SeriesTextsException e) {

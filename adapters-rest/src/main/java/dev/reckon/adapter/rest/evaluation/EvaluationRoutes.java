@@ -26,8 +26,7 @@ public final class EvaluationRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes, RequestBodies bodies) {
         routes.post(PREFIX + "/evaluations", ctx -> {
-            EvaluationRequest request = json.read(bodies.read(ctx), EvaluationRequest.class);
-            json.validate(request);
+            EvaluationRequest request = json.readValid(bodies.read(ctx), EvaluationRequest.class);
             Responses.json(ctx, 200, ClaimReportView.of(evaluations.evaluate(request.check())));
         });
     }

@@ -56,6 +56,13 @@ public final class JsonBodies {
         return read(body, MAPPER.getTypeFactory().constructType(type));
     }
 
+    /** The body as {@code type} with its constraints checked, or a 400 problem naming every error. */
+    public <T> T readValid(byte[] body, Class<T> type) {
+        T value = read(body, type);
+        validate(value);
+        return value;
+    }
+
     public <T> T read(byte[] body, TypeReference<T> type) {
         return read(body, MAPPER.getTypeFactory().constructType(type));
     }
@@ -92,7 +99,7 @@ public final class JsonBodies {
     }
 
     /** Checks {@code dto}, or ends the request with a 400 problem listing every violation. */
-    public void validate(Object dto) {
+    private void validate(Object dto) {
         List<FieldProblem> problems = violations(dto, null);
         if (!problems.isEmpty()) {
             throw ProblemKind.INVALID_REQUEST.raise("the request has " + problems.size()
