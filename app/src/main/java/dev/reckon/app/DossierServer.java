@@ -12,9 +12,11 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.service.DossierFilesStore;
 import dev.reckon.application.service.DossierLoader;
 import dev.reckon.application.service.LoadedDossier;
+import dev.reckon.application.store.VersionCheckedCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +29,9 @@ import java.util.concurrent.CountDownLatch;
  * {@link #close()} lets requests in flight finish, then closes the store.
  */
 final class DossierServer implements AutoCloseable {
+
+    /** How many series the server keeps in memory between changes to its store. */
+    private static final int CACHED_SERIES = 10_000;
 
     private final RestServer server;
     private final SqliteObservationStore store;
@@ -58,7 +63,9 @@ final class DossierServer implements AutoCloseable {
             claims = SqliteClaimStore.open(file);
             DossierFilesStore files = new DossierFilesStore(store);
             LoadedDossier loaded = new DossierLoader(dossiers, importer, () -> files).load(dossierDir);
-            RestApi api = Guice.createInjector(new RestModule(loaded.dossier(), store, claims, importer))
+            // Checks read the same series over and over; the store's version says when they changed.
+            ObservationStore cached = new VersionCheckedCache(store, CACHED_SERIES);
+            RestApi api = Guice.createInjector(new RestModule(loaded.dossier(), cached, claims, importer))
                     .getInstance(RestApi.class);
             return new DossierServer(api.start(settings), store, claims, loaded);
         } catch (DossierException | RuntimeException e) {

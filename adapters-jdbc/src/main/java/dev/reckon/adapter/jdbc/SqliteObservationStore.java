@@ -14,7 +14,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -151,6 +153,21 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     @Override
     public synchronized Set<String> segmentKeys() {
         return read(() -> "reading the segment keys", () -> SourceTable.segmentKeys(reader));
+    }
+
+    /**
+     * SQLite's {@code data_version} of the reading connection: every write commits on a connection of
+     * its own, in this process or another, and each one changes it.
+     */
+    @Override
+    public synchronized long version() {
+        return read(() -> "reading the store's version", () -> {
+            try (Statement statement = reader.createStatement();
+                 ResultSet version = statement.executeQuery("PRAGMA data_version")) {
+                version.next();
+                return version.getLong(1);
+            }
+        });
     }
 
     /** Closes the store's reading connection; writes still open keep their own until they end. */

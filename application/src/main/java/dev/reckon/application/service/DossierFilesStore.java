@@ -62,6 +62,11 @@ public final class DossierFilesStore implements ObservationStore {
     }
 
     @Override
+    public long version() {
+        return store.version();
+    }
+
+    @Override
     public void close() {
         store.close();
     }

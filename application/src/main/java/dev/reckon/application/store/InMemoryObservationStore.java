@@ -40,6 +40,8 @@ public final class InMemoryObservationStore implements ObservationStore {
 
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot = new Snapshot(Map.of());
+    /** Counts the snapshots published; written under the lock, after the snapshot it counts. */
+    private volatile long version;
 
     @Override
     public SourceWrite replaceSource(String source) {
@@ -54,6 +56,7 @@ public final class InMemoryObservationStore implements ObservationStore {
             Map<String, Contribution> next = new HashMap<>(snapshot.bySource());
             if (next.remove(source) != null) {
                 snapshot = new Snapshot(next);
+                version++;
             }
         }
     }
@@ -114,11 +117,17 @@ public final class InMemoryObservationStore implements ObservationStore {
         return keys;
     }
 
+    @Override
+    public long version() {
+        return version;
+    }
+
     private void publish(Contribution contribution) {
         synchronized (writeLock) {
             Map<String, Contribution> next = new HashMap<>(snapshot.bySource());
             next.put(contribution.record().source(), contribution);
             snapshot = new Snapshot(next);
+            version++;
         }
     }
 

@@ -393,6 +393,26 @@ public abstract class ObservationStoreContract {
     }
 
     @Test
+    void theVersionChangesWithEveryCommitAndRemovalAndWithNothingElse() {
+        long empty = store.version();
+        assertThat(store.version()).isEqualTo(empty);
+
+        write(record("a.csv", EARLY), List.of(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2)), List.of());
+        long afterCommit = store.version();
+        store.find(LABOUR_VIEWS);
+        store.sources();
+        try (SourceWrite abandoned = store.replaceSource("a.csv")) {
+            abandoned.accept(views(LABOUR_VIEWS, day(2), 2, "a.csv", 3));
+        }
+        long afterReads = store.version();
+        store.removeSource("a.csv");
+
+        assertThat(afterCommit).isNotEqualTo(empty);
+        assertThat(afterReads).isEqualTo(afterCommit);
+        assertThat(store.version()).isNotEqualTo(afterCommit);
+    }
+
+    @Test
     void segmentKeysAreThoseOfTheObservationsHeld() {
         assertThat(store.segmentKeys()).isEmpty();
         write(record("a.csv", EARLY), List.of(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2),
