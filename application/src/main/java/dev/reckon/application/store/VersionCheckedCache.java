@@ -1,16 +1,10 @@
 package dev.reckon.application.store;
 
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
-import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.observation.SeriesKey;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,14 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>At most {@code maxSeries} series are kept; past that, series are read from the store each time.
  * Thread-safe as far as the store it wraps is.
  */
-public final class VersionCheckedCache implements ObservationStore {
+public final class VersionCheckedCache extends ForwardingObservationStore {
 
-    private final ObservationStore store;
     private final int maxSeries;
     private volatile Entries entries = new Entries(Long.MIN_VALUE);
 
     public VersionCheckedCache(ObservationStore store, int maxSeries) {
-        this.store = Objects.requireNonNull(store, "store is null");
+        super(store);
         if (maxSeries < 1) {
             throw new IllegalArgumentException("a cache holds at least one series, not " + maxSeries);
         }
@@ -45,7 +38,7 @@ public final class VersionCheckedCache implements ObservationStore {
         Entries current = current();
         SeriesData data = current.series.get(key);
         if (data == null) {
-            data = store.find(key);
+            data = store().find(key);
             if (current.series.size() < maxSeries) {
                 current.series.put(key, data);
             }
@@ -58,49 +51,14 @@ public final class VersionCheckedCache implements ObservationStore {
         Entries current = current();
         Set<String> keys = current.segmentKeys;
         if (keys == null) {
-            keys = Set.copyOf(store.segmentKeys());
+            keys = Set.copyOf(store().segmentKeys());
             current.segmentKeys = keys;
         }
         return keys;
     }
 
-    @Override
-    public SourceWrite replaceSource(String source) {
-        return store.replaceSource(source);
-    }
-
-    @Override
-    public void removeSource(String source) {
-        store.removeSource(source);
-    }
-
-    @Override
-    public List<SourceRecord> sources() {
-        return store.sources();
-    }
-
-    @Override
-    public Optional<SourceRecord> source(String source) {
-        return store.source(source);
-    }
-
-    @Override
-    public ObservationPage list(ObservationQuery query) {
-        return store.list(query);
-    }
-
-    @Override
-    public long version() {
-        return store.version();
-    }
-
-    @Override
-    public void close() {
-        store.close();
-    }
-
     private Entries current() {
-        long version = store.version();
+        long version = store().version();
         Entries current = entries;
         if (current.version != version) {
             // Two threads may both start a new generation; the last one kept wins, which only costs reads.

@@ -2,16 +2,11 @@ package dev.reckon.application.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
-import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.observation.SeriesKey;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -66,56 +61,25 @@ class VersionCheckedCacheTest extends ObservationStoreContract {
     }
 
     /** Counts the reads that reach the store. */
-    private static final class CountingStore implements ObservationStore {
+    private static final class CountingStore extends ForwardingObservationStore {
 
-        private final ObservationStore store;
         private int finds;
         private int segmentKeyReads;
 
         CountingStore(ObservationStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
         public SeriesData find(SeriesKey key) {
             finds++;
-            return store.find(key);
+            return super.find(key);
         }
 
         @Override
         public Set<String> segmentKeys() {
             segmentKeyReads++;
-            return store.segmentKeys();
-        }
-
-        @Override
-        public SourceWrite replaceSource(String source) {
-            return store.replaceSource(source);
-        }
-
-        @Override
-        public void removeSource(String source) {
-            store.removeSource(source);
-        }
-
-        @Override
-        public List<SourceRecord> sources() {
-            return store.sources();
-        }
-
-        @Override
-        public Optional<SourceRecord> source(String source) {
-            return store.source(source);
-        }
-
-        @Override
-        public ObservationPage list(ObservationQuery query) {
-            return store.list(query);
-        }
-
-        @Override
-        public long version() {
-            return store.version();
+            return super.segmentKeys();
         }
     }
 }
