@@ -3,10 +3,12 @@ package dev.reckon.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.reckon.adapter.jdbc.SqliteDossierStores;
+import dev.reckon.adapter.jdbc.SqliteKeptClaims;
 import dev.reckon.application.port.out.DossierStores;
+import dev.reckon.application.port.out.KeptClaims;
 import dev.reckon.application.service.DossierFilesStore;
 
-/** The SQLite store: each dossier's imports kept in its own folder between runs. */
+/** The SQLite store: each dossier's imports and added claims kept in its own folder between runs. */
 public final class JdbcAdapterModule extends AbstractModule {
 
     /**
@@ -17,5 +19,11 @@ public final class JdbcAdapterModule extends AbstractModule {
     DossierStores dossierStores() {
         SqliteDossierStores stores = new SqliteDossierStores();
         return dossierDir -> new DossierFilesStore(stores.open(dossierDir));
+    }
+
+    /** The claims clients added through {@code reckon serve}, which checks count after the dossier file's. */
+    @Provides
+    KeptClaims keptClaims() {
+        return new SqliteKeptClaims();
     }
 }

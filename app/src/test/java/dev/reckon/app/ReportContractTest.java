@@ -16,7 +16,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code GET /report} and {@code reckon check --format json} are one contract: the same dossier gives the same JSON. */
+/**
+ * {@code GET /report} and {@code reckon check --format json} are one contract: the same dossier, with
+ * the same claims added through the API, gives the same JSON.
+ */
 class ReportContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +28,7 @@ class ReportContractTest {
     Path dossierDir;
 
     @Test
-    void theApisReportIsTheCommandLinesJsonReport() throws Exception {
+    void aClaimPostedToTheServerIsInItsReportAndInTheCheckAfterTheServerStopped() throws Exception {
         Files.writeString(dossierDir.resolve("dossier.yaml"), """
                 title: Contract
                 timezone: Europe/London
@@ -51,18 +54,26 @@ class ReportContractTest {
                 labour,facebook,video_views,2019-12-03,2019-12-03,,2000
                 """);
 
-        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
-        JsonNode fromTheCommandLine = JSON.readTree(check.out());
-
         JsonNode fromTheApi;
         try (DossierServer server = DossierServer.start(dossierDir, new FileDossierSource(),
                 Guice.createInjector(ReckonModules.all(CliRun.pipe())).getInstance(ExportImporter.class),
                 RestSettings.loopback(0));
              HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL())) {
+            http.toBlocking().exchange(HttpRequest.POST("/api/v1/claims", """
+                    {"id": "api-views", "text": "At least a thousand views",
+                     "check": "video_views{labour, facebook, dec} >= 1000",
+                     "source": {"who": "a client", "where": "the API", "when": "2026"}}
+                    """).contentType("application/json"));
             fromTheApi = JSON.readTree(http.toBlocking().retrieve(HttpRequest.GET("/api/v1/report")));
         }
 
-        assertThat(fromTheCommandLine.path("claims")).hasSize(3);
+        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
+        JsonNode fromTheCommandLine = JSON.readTree(check.out());
+
+        JsonNode claims = fromTheCommandLine.path("claims");
+        assertThat(claims).extracting(c -> c.path("id").asText()).containsExactly("views", "gap", "broken", "api-views");
+        assertThat(claims.get(3).path("verdict").asText()).isEqualTo("true");
+        assertThat(claims.get(3).path("source").path("who").asText()).isEqualTo("a client");
         assertThat(fromTheApi).isEqualTo(fromTheCommandLine);
     }
 }

@@ -28,4 +28,16 @@ class SqliteClaimStoreTest extends ClaimStoreContract {
             assertThat(reopened.get("kept")).contains(Claim.of("kept", "1 + 1 = 2"));
         }
     }
+
+    @Test
+    void aCheckOfTheDossierReadsTheClaimsItsStoreKeeps() {
+        Path dossierDir = folder.resolve("dossier");
+        try (SqliteClaimStore claims = SqliteClaimStore.open(dossierDir.resolve(SqliteDossierStores.STORE_FILE))) {
+            claims.put(Claim.of("b", "2 > 1"));
+            claims.put(Claim.of("a", "1 + 1 = 2"));
+        }
+
+        assertThat(new SqliteKeptClaims().in(dossierDir))
+                .containsExactly(Claim.of("a", "1 + 1 = 2"), Claim.of("b", "2 > 1"));
+    }
 }

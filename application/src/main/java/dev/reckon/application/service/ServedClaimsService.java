@@ -11,7 +11,6 @@ import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimChecker;
 import dev.reckon.domain.claim.ClaimResult;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +40,7 @@ public final class ServedClaimsService implements ClaimsUseCase, ReportUseCase {
 
     @Override
     public List<Claim> list() {
-        List<Claim> all = new ArrayList<>(dossier.claims());
-        claims.list().stream().filter(c -> !fileClaims.containsKey(c.id())).forEach(all::add);
-        return List.copyOf(all);
+        return DossierClaims.of(dossier, claims.list());
     }
 
     @Override

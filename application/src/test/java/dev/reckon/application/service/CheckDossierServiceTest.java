@@ -17,6 +17,7 @@ import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.KeptClaims;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.UnrecognisedExportException;
@@ -78,6 +79,24 @@ class CheckDossierServiceTest {
                 "half true", "fell false", "arithmetic true", "missing no-data", "broken invalid");
         assertThat(check.summary()).containsEntry(Verdict.TRUE, 2L).containsEntry(Verdict.UNDECIDED, 0L);
         assertThat(check.imports()).extracting(ImportReport::source).containsExactly("data/2019.csv");
+    }
+
+    @Test
+    void claimsKeptBesideTheDossierAreCheckedAfterItsOwnByIdAndNeverReplaceOne() throws DossierException {
+        importer.give("data/2019.csv", views(GE2019, 500));
+        Dossier dossier = dossier(List.of(entry("data/2019.csv")),
+                Claim.of("zeta", "video_views{labour, facebook, ge2019} = 500"));
+        KeptClaims kept = dossierDir -> dossierDir.equals(DIR)
+                ? List.of(Claim.of("posted-b", "video_views{labour, facebook, ge2019} > 600"),
+                        Claim.of("zeta", "1 = 2"),
+                        Claim.of("posted-a", "video_views{labour, facebook, ge2019} >= 500"))
+                : List.of();
+
+        DossierCheck check = new CheckDossierService(new DossierLoader(path -> dossier, importer, () -> store, CLOCK), kept)
+                .check(new CheckDossierCommand(DIR));
+
+        assertThat(check.results()).extracting(r -> r.claim().id()).containsExactly("zeta", "posted-a", "posted-b");
+        assertThat(check.results()).extracting(r -> r.verdict()).containsExactly(Verdict.TRUE, Verdict.TRUE, Verdict.FALSE);
     }
 
     @Test
