@@ -23,6 +23,6 @@ public final class EvaluateCheckService implements EvaluateCheckUseCase {
     @Override
     public ClaimResult evaluate(String check) {
         Objects.requireNonNull(check, "check is null");
-        return checking.checker().check(Claim.of(ID, check));
+        return checking.check(Claim.of(ID, check));
     }
 }

@@ -8,7 +8,6 @@ import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.claim.Claim;
-import dev.reckon.domain.claim.ClaimChecker;
 import dev.reckon.domain.claim.ClaimResult;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class ServedClaimsService implements ClaimsUseCase, ReportUseCase {
     @Override
     public Optional<ClaimResult> get(String id) {
         Objects.requireNonNull(id, "id is null");
-        return Optional.ofNullable(fileClaims.get(id)).or(() -> claims.get(id)).map(checking.checker()::check);
+        return Optional.ofNullable(fileClaims.get(id)).or(() -> claims.get(id)).map(checking::check);
     }
 
     @Override
@@ -84,8 +83,7 @@ public final class ServedClaimsService implements ClaimsUseCase, ReportUseCase {
 
     @Override
     public DossierCheck report() {
-        ClaimChecker checker = checking.checker();
-        return new DossierCheck(dossier.title(), list().stream().map(checker::check).toList(), List.of());
+        return new DossierCheck(dossier.title(), checking.check(list()), List.of());
     }
 
     private void refuseFileClaim(String id) throws ClaimConflictException {

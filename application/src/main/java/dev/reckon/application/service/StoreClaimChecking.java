@@ -2,19 +2,36 @@ package dev.reckon.application.service;
 
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimChecker;
 import dev.reckon.domain.claim.ClaimContext;
+import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesSource;
+import dev.reckon.domain.series.SeriesValue;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Checks claims of a served dossier against its store. The context is built for each use, so a
- * segment key that arrives with new data can be named at once.
+ * Checks claims of a served dossier against its store. Each use reads the store's version once: while
+ * it stays the same, the context (with the segment keys new data may bring), the value of every
+ * series read and the result of every claim checked are those of that version and are kept, so a
+ * claim checked again over unchanged data (a report asked for again, the same evaluation) is not
+ * worked out again, and checks that read the same series aggregate them once. Any write, by this
+ * process or another, moves the version and starts afresh.
  */
 final class StoreClaimChecking {
+
+    /** How many series values, and how many claims' results, are kept for one version; past that, they are worked out each time. */
+    static final int KEPT_VALUES = 10_000;
+    static final int KEPT_RESULTS = 1_000;
 
     private final Dossier dossier;
     private final ObservationStore store;
     private final StoredSeriesSource series;
+    private volatile Snapshot snapshot;
 
     StoreClaimChecking(Dossier dossier, ObservationStore store) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
@@ -23,10 +40,69 @@ final class StoreClaimChecking {
     }
 
     ClaimContext context() {
-        return new ClaimContext(dossier.catalogue(), dossier.subjectNames(), dossier.periods(), store.segmentKeys());
+        return snapshot().context;
     }
 
-    ClaimChecker checker() {
-        return new ClaimChecker(context(), series);
+    ClaimResult check(Claim claim) {
+        Objects.requireNonNull(claim, "claim is null");
+        return snapshot().check(claim);
+    }
+
+    /** The results of {@code claims}, in their order, all over one version of the store. */
+    List<ClaimResult> check(List<Claim> claims) {
+        Snapshot current = snapshot();
+        return claims.stream().map(current::check).toList();
+    }
+
+    private Snapshot snapshot() {
+        // The version is read before anything else: what is kept under it is at least as new as it.
+        long version = store.version();
+        Snapshot current = snapshot;
+        if (current == null || current.version != version) {
+            // Two threads may both start a new snapshot; the last one kept wins, which only costs work.
+            current = new Snapshot(version, new ClaimContext(dossier.catalogue(), dossier.subjectNames(),
+                    dossier.periods(), store.segmentKeys()));
+            snapshot = current;
+        }
+        return current;
+    }
+
+    /** What was read and computed at one version of the store. */
+    private final class Snapshot implements SeriesSource {
+
+        private final long version;
+        private final ClaimContext context;
+        private final Map<SeriesQuery, SeriesValue> values = new ConcurrentHashMap<>();
+        private final Map<Claim, ClaimResult> results = new ConcurrentHashMap<>();
+        private final ClaimChecker checker;
+
+        Snapshot(long version, ClaimContext context) {
+            this.version = version;
+            this.context = context;
+            this.checker = new ClaimChecker(context, this);
+        }
+
+        ClaimResult check(Claim claim) {
+            ClaimResult result = results.get(claim);
+            if (result == null) {
+                result = checker.check(claim);
+                if (results.size() < KEPT_RESULTS) {
+                    results.put(claim, result);
+                }
+            }
+            return result;
+        }
+
+        @Override
+        public SeriesValue valueOf(SeriesQuery query) {
+            SeriesValue value = values.get(query);
+            if (value == null) {
+                value = series.valueOf(query);
+                if (values.size() < KEPT_VALUES) {
+                    values.put(query, value);
+                }
+            }
+            return value;
+        }
     }
 }

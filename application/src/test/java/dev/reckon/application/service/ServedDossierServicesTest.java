@@ -17,6 +17,9 @@ import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.store.ForwardingObservationStore;
 import dev.reckon.application.store.InMemoryClaimStore;
 import dev.reckon.application.store.InMemoryObservationStore;
 import dev.reckon.domain.claim.Claim;
@@ -30,6 +33,7 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +125,24 @@ class ServedDossierServicesTest {
     }
 
     @Test
+    void aCheckAskedAgainOverUnchangedDataIsNotWorkedOutAgainAndAnyWriteIsSeenAtOnce() throws Exception {
+        CountingStore counting = new CountingStore(store);
+        EvaluateCheckService evaluations = new EvaluateCheckService(DOSSIER, counting);
+        String check = "video_views{labour, facebook, dec} > 99";
+
+        ClaimResult before = evaluations.evaluate(check);
+        assertThat(evaluations.evaluate(check)).isSameAs(before);
+        assertThat(evaluations.evaluate("video_views{labour, facebook, dec} < 99").verdict()).isEqualTo(Verdict.NO_DATA);
+        assertThat(counting.finds).isEqualTo(1);
+
+        imports.importFile(command("api/imports/views.csv", ImportFileCommand.Mode.ACCEPTED_ROWS));
+
+        assertThat(before.verdict()).isEqualTo(Verdict.NO_DATA);
+        assertThat(evaluations.evaluate(check).verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(counting.finds).isEqualTo(2);
+    }
+
+    @Test
     void seriesTextsAreResolvedAllAtOnceThenCompared() throws Exception {
         imports.importFile(command("api/imports/views.csv", ImportFileCommand.Mode.ACCEPTED_ROWS));
         CompareNamedSeriesService compare = new CompareNamedSeriesService(DOSSIER, store,
@@ -161,6 +183,22 @@ class ServedDossierServicesTest {
         @Override
         public List<String> formats() {
             return List.of("fake");
+        }
+    }
+
+    /** Counts the series reads that reach the store. */
+    private static final class CountingStore extends ForwardingObservationStore {
+
+        private int finds;
+
+        CountingStore(ObservationStore store) {
+            super(store);
+        }
+
+        @Override
+        public SeriesData find(SeriesKey key) {
+            finds++;
+            return super.find(key);
         }
     }
 }
