@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Checks claims of a served dossier against its store. Each use reads the store's version once: while
@@ -83,26 +84,24 @@ final class StoreClaimChecking {
         }
 
         ClaimResult check(Claim claim) {
-            ClaimResult result = results.get(claim);
-            if (result == null) {
-                result = checker.check(claim);
-                if (results.size() < KEPT_RESULTS) {
-                    results.put(claim, result);
-                }
-            }
-            return result;
+            return kept(results, claim, KEPT_RESULTS, checker::check);
         }
 
         @Override
         public SeriesValue valueOf(SeriesQuery query) {
-            SeriesValue value = values.get(query);
-            if (value == null) {
-                value = series.valueOf(query);
-                if (values.size() < KEPT_VALUES) {
-                    values.put(query, value);
-                }
-            }
-            return value;
+            return kept(values, query, KEPT_VALUES, series::valueOf);
         }
+    }
+
+    /** The value kept for {@code key}, else a new one, kept while the map holds fewer than {@code limit}. */
+    private static <K, V> V kept(Map<K, V> kept, K key, int limit, Function<K, V> compute) {
+        V value = kept.get(key);
+        if (value == null) {
+            value = compute.apply(key);
+            if (kept.size() < limit) {
+                kept.put(key, value);
+            }
+        }
+        return value;
     }
 }

@@ -17,9 +17,7 @@ import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.port.out.ObservationStore;
-import dev.reckon.application.port.out.SeriesData;
-import dev.reckon.application.store.ForwardingObservationStore;
+import dev.reckon.application.store.CountingStore;
 import dev.reckon.application.store.InMemoryClaimStore;
 import dev.reckon.application.store.InMemoryObservationStore;
 import dev.reckon.domain.claim.Claim;
@@ -33,7 +31,6 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Segment;
-import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -133,13 +130,13 @@ class ServedDossierServicesTest {
         ClaimResult before = evaluations.evaluate(check);
         assertThat(evaluations.evaluate(check)).isSameAs(before);
         assertThat(evaluations.evaluate("video_views{labour, facebook, dec} < 99").verdict()).isEqualTo(Verdict.NO_DATA);
-        assertThat(counting.finds).isEqualTo(1);
+        assertThat(counting.finds()).isEqualTo(1);
 
         imports.importFile(command("api/imports/views.csv", ImportFileCommand.Mode.ACCEPTED_ROWS));
 
         assertThat(before.verdict()).isEqualTo(Verdict.NO_DATA);
         assertThat(evaluations.evaluate(check).verdict()).isEqualTo(Verdict.TRUE);
-        assertThat(counting.finds).isEqualTo(2);
+        assertThat(counting.finds()).isEqualTo(2);
     }
 
     @Test
@@ -183,22 +180,6 @@ class ServedDossierServicesTest {
         @Override
         public List<String> formats() {
             return List.of("fake");
-        }
-    }
-
-    /** Counts the series reads that reach the store. */
-    private static final class CountingStore extends ForwardingObservationStore {
-
-        private int finds;
-
-        CountingStore(ObservationStore store) {
-            super(store);
-        }
-
-        @Override
-        public SeriesData find(SeriesKey key) {
-            finds++;
-            return super.find(key);
         }
     }
 }
