@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures the HTTP API: requests per second, p99 latency and errors of POST /evaluations and
-# GET /report at 64 connections (15 s each), beside GET /health for reference. Not a test; the
+# Measures the HTTP API: requests per second, p99 latency and errors of POST /evaluations (one check
+# asked over and over, then a new check each time) and GET /report at 64 connections (15 s each),
+# beside GET /health for reference. Not a test; the
 # figures and how to read them are in docs/rest.md. It builds the jar, serves a small dossier on a
 # loopback port, installs wrk when it is missing (Debian package), runs wrk, then stops the server.
 # Environment: PORT (default 18080), CONNECTIONS (64), DURATION (15s), THREADS (2).
@@ -85,6 +86,22 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"check": "video_views{labour, facebook, dec} > video_views{tories, facebook, dec}"}'
 LUA
+# Every request a check not asked before (a different number added), so none is answered from the
+# results the server keeps per version of its store; the series values it reads are kept all the same.
+cat "$work/summary.lua" > "$work/fresh.lua"
+cat >> "$work/fresh.lua" <<'LUA'
+local threads = 0
+setup = function(thread)
+    thread:set("id", threads)
+    threads = threads + 1
+end
+local count = 0
+request = function()
+    count = count + 1
+    local body = string.format('{"check": "video_views{labour, facebook, dec} > video_views{tories, facebook, dec} + %d.%d"}', count, id)
+    return wrk.format("POST", nil, {["Content-Type"] = "application/json"}, body)
+end
+LUA
 
 run() {
     local name=$1 url=$2 script=$3
@@ -96,4 +113,5 @@ run() {
 wrk -t "$threads" -c "$connections" -d 5s -s "$work/evaluation.lua" "$base/evaluations" >/dev/null
 run "GET /health" "$base/health" "$work/summary.lua"
 run "POST /evaluations" "$base/evaluations" "$work/evaluation.lua"
+run "POST /evaluations, a new check each time" "$base/evaluations" "$work/fresh.lua"
 run "GET /report" "$base/report" "$work/summary.lua"
