@@ -1,0 +1,98 @@
+package dev.reckon.adapter.file.facebook;
+
+import dev.reckon.adapter.file.csv.CsvRecord;
+import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.PostSheet;
+import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.Recognition;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Classic Facebook Insights post exports: the post-level export
+ * ({@code Facebook Insights Data Export (Post Level) - <Page> - <from> - <to>.csv}) and the video
+ * posts export ({@code (Video Posts)}). Each post's lifetime totals are rolled up by publish day.
+ * The post-level export gives posts, post reach, impressions, likes, comments and shares; the video
+ * export gives only post video views, since its other columns repeat the post-level export's for
+ * videos alone and would clash with the post-level totals of the same days.
+ */
+public final class InsightsPostReader implements ExportReader {
+
+    public static final String POSTS_FORMAT = "facebook-insights-posts";
+    public static final String VIDEO_FORMAT = "facebook-insights-video-posts";
+
+    private final boolean video;
+
+    private InsightsPostReader(boolean video) {
+        this.video = video;
+    }
+
+    public static InsightsPostReader posts() {
+        return new InsightsPostReader(false);
+    }
+
+    public static InsightsPostReader videoPosts() {
+        return new InsightsPostReader(true);
+    }
+
+    @Override
+    public String format() {
+        return video ? VIDEO_FORMAT : POSTS_FORMAT;
+    }
+
+    @Override
+    public Recognition recognise(ExportHeader header) {
+        if (!InsightsHeader.hasTwoRows(header, "post id")) {
+            return Recognition.no("a Facebook Insights post export starts with a 'Post ID' column and a second row"
+                    + " of descriptions");
+        }
+        if (InsightsHeader.isVideoPosts(header) != video) {
+            return Recognition.no(video ? "it is the post-level export, not the video posts one"
+                    : "it is the video posts export, not the post-level one");
+        }
+        return Recognition.yes();
+    }
+
+    @Override
+    public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
+        ImportContext context = input.context();
+        Platform platform = context.platform().orElse(Platform.FACEBOOK);
+        Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
+        return ExportTable.read(input, format(), List.of("post id", "posted"), (table, titles, report) -> {
+            Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
+            if (descriptions.isEmpty()) {
+                report.fileProblem("the file ends before its second header row, the descriptions");
+                return;
+            }
+            InsightsMetrics metrics = new InsightsMetrics(context.catalogue());
+            Optional<PostSheet> sheet = InsightsPostSheet.of(titles, descriptions.get(),
+                    video ? metrics::videoPost : metrics::post, !video, report);
+            if (sheet.isEmpty()) {
+                report.fileProblem("the file has no 'Posted' column, so its posts have no day");
+                return;
+            }
+            table.forEachRow(titles, report, sheet.get()::row);
+            Optional<Subject> subject = AccountSubject.resolve(context, platform, name.map(InsightsFileName::page),
+                    report);
+            if (subject.isEmpty()) {
+                report.rejectAccepted();
+                return;
+            }
+            Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.zone(), context.importId(),
+                    Optional.empty());
+            sheet.get().finish(emitter, PostRollup.Covered.of(context.covers(),
+                    name.map(n -> new PostRollup.Covered.Days(n.first(), n.last()))));
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package dev.reckon.adapter.file.facebook;
+
+import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostSheet;
+import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.domain.metric.Metric;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The post rows of a classic Insights post export, rolled up by the day each post was published
+ * ({@code Posted}, {@code 02/14/2016 12:40:16 AM}, a time in the dossier's zone).
+ */
+final class InsightsPostSheet {
+
+    private static final DateTimeFormatter POSTED = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
+
+    private InsightsPostSheet() {
+    }
+
+    /**
+     * @param mapping     which metric a column is read as
+     * @param countsPosts whether each row counts one {@code posts}: the video export holds only videos
+     * @return the sheet, or empty when there is no {@code Posted} column to give posts a day
+     */
+    static Optional<PostSheet> of(List<String> titles, List<String> descriptions,
+                                  Function<InsightsColumn, Optional<Metric>> mapping, boolean countsPosts,
+                                  ReportBuilder report) {
+        int posted = ExportTable.columnOf(titles, "posted");
+        if (posted < 0) {
+            return Optional.empty();
+        }
+        Map<Integer, Metric> metrics = new HashMap<>();
+        for (InsightsColumn column : InsightsColumn.of(titles, descriptions)) {
+            mapping.apply(column).ifPresent(metric -> metrics.put(column.index(), metric));
+        }
+        PostSheet.DayColumn day = new PostSheet.DayColumn(posted,
+                text -> LocalDateTime.parse(text, POSTED).toLocalDate(), "a time like 02/14/2016 12:40:16 AM");
+        return Optional.of(new PostSheet(titles, i -> Optional.ofNullable(metrics.get(i)).stream().toList(),
+                i -> InsightsColumn.label(titles, i), day, countsPosts, "posts", report));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.reckon.adapter.file.platform;
+
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns what a reader found into observations and coverage of one subject on one platform, with
+ * the provenance every observation carries, and records the covered windows in the report.
+ */
+public final class Emitter {
+
+    private final ObservationSink sink;
+    private final ReportBuilder report;
+    private final Subject subject;
+    private final Platform platform;
+    private final ZoneId zone;
+    private final String importId;
+    private final Optional<Instant> exportedAt;
+    private long observations;
+
+    public Emitter(ObservationSink sink, ReportBuilder report, Subject subject, Platform platform, ZoneId zone,
+                   String importId, Optional<Instant> exportedAt) {
+        this.sink = Objects.requireNonNull(sink, "sink is null");
+        this.report = Objects.requireNonNull(report, "report is null");
+        this.subject = Objects.requireNonNull(subject, "subject is null");
+        this.platform = Objects.requireNonNull(platform, "platform is null");
+        this.zone = Objects.requireNonNull(zone, "zone is null");
+        this.importId = Objects.requireNonNull(importId, "importId is null");
+        this.exportedAt = Objects.requireNonNull(exportedAt, "exportedAt is null");
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public void observe(String metric, Window window, Segment segment, Interval value, long line) {
+        observe(metric, window, segment, value, Optional.empty(), line);
+    }
+
+    public void observe(String metric, Window window, Segment segment, Interval value, Optional<Currency> currency,
+                        long line) {
+        sink.accept(new Observation(subject, platform, metric, window, segment, value, currency,
+                new Provenance(report.source(), line, exportedAt, importId)));
+        observations++;
+    }
+
+    public void observeDay(String metric, LocalDate day, Segment segment, Interval value, long line) {
+        observe(metric, Window.ofDay(day, zone), segment, value, line);
+    }
+
+    /** Declares the source complete for a series over a window: time there without observations is zero. */
+    public void cover(String metric, Segment segment, Window window) {
+        sink.cover(new Coverage(new SeriesKey(subject, platform, metric, segment), window, report.source()));
+        report.covered(window);
+    }
+
+    public void coverDays(String metric, Segment segment, LocalDate from, LocalDate toInclusive) {
+        cover(metric, segment, Window.ofDays(from, toInclusive, zone));
+    }
+
+    /** Declares the source complete for a series on every run of days in {@code days}. */
+    public void cover(String metric, Segment segment, DayRuns days) {
+        for (DayRuns.Run run : days.runs()) {
+            coverDays(metric, segment, run.first(), run.last());
+        }
+    }
+
+    public long observations() {
+        return observations;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.reckon.adapter.file.platform;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads number cells the way platforms write them: {@code 1,234} with thousands separators,
+ * {@code 1777.0} for a count, and {@code -}, {@code N/A}, {@code undefined} or an empty cell for
+ * "no value". A cell that is none of these is {@link CellReading.Invalid}, never a silent zero.
+ */
+public final class NumberCells {
+
+    private static final Set<String> MISSING = Set.of("", "-", "--", "n/a", "na", "undefined", "null", "none");
+    // Either plain digits or digits grouped by commas in threes; an optional decimal part.
+    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
+    private static final int SHOWN = 40;
+
+    private NumberCells() {
+    }
+
+    /** A count of events or people: a whole number, not negative. {@code 1777.0} is 1777. */
+    public static CellReading count(String raw) {
+        CellReading reading = decimal(raw);
+        if (reading instanceof CellReading.Value value) {
+            BigDecimal number = value.number();
+            if (number.signum() < 0) {
+                return new CellReading.Invalid("expected a count but found a negative number '" + shown(raw) + "'");
+            }
+            if (number.stripTrailingZeros().scale() > 0) {
+                return new CellReading.Invalid("expected a whole number but found '" + shown(raw) + "'");
+            }
+            return new CellReading.Value(number.setScale(0));
+        }
+        return reading;
+    }
+
+    /** Any decimal number, negative allowed (a net change of subscribers, an amount refunded). */
+    public static CellReading decimal(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
+            return new CellReading.Missing();
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            return new CellReading.Invalid("expected a number but found '" + shown(text) + "'");
+        }
+        return new CellReading.Value(new BigDecimal(text.replace(",", "")));
+    }
+
+    /** The start of a cell, enough to recognise it in a message without copying a long text. */
+    static String shown(String text) {
+        String stripped = text.strip();
+        return stripped.length() <= SHOWN ? stripped : stripped.substring(0, SHOWN) + "...";
+    }
+}

@@ -1,0 +1,96 @@
+package dev.reckon.adapter.file.platform;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One data row of an export, read cell by cell: every cell that cannot be read becomes a problem in
+ * the report (line, column, header, reason) and marks the row as faulty, and reading goes on so
+ * that one row reports all its bad cells at once.
+ */
+public final class RowCells {
+
+    private final long line;
+    private final List<String> fields;
+    private final List<String> headers;
+    private final ReportBuilder report;
+    private boolean faulty;
+
+    public RowCells(long line, List<String> fields, List<String> headers, ReportBuilder report) {
+        this.line = line;
+        this.fields = Objects.requireNonNull(fields, "fields is null");
+        this.headers = Objects.requireNonNull(headers, "headers is null");
+        this.report = Objects.requireNonNull(report, "report is null");
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public int size() {
+        return fields.size();
+    }
+
+    /** The cell at a 0-based column, or the empty string past the end of a short row or for no column (-1). */
+    public String text(int column) {
+        return column >= 0 && column < fields.size() ? fields.get(column) : "";
+    }
+
+    /** A count; empty when the platform wrote no value, and empty with a problem when unreadable. */
+    public Optional<BigDecimal> count(int column) {
+        return number(column, NumberCells.count(text(column)));
+    }
+
+    /** A decimal number, negative allowed; empty when missing, and empty with a problem when unreadable. */
+    public Optional<BigDecimal> decimal(int column) {
+        return number(column, NumberCells.decimal(text(column)));
+    }
+
+    private Optional<BigDecimal> number(int column, CellReading reading) {
+        if (reading instanceof CellReading.Value value) {
+            return Optional.of(value.number());
+        }
+        if (reading instanceof CellReading.Invalid invalid) {
+            problem(column, invalid.reason());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date or time read by {@code parser}; {@code expected} shows the shape wanted, as in
+     * {@code "a time like 2021-11-30 16:00 +0000"}.
+     */
+    public <T> Optional<T> parse(int column, Function<String, T> parser, String expected) {
+        String raw = text(column).strip();
+        if (raw.isEmpty()) {
+            problem(column, "expected " + expected + " but the cell is empty");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parser.apply(raw));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            problem(column, "expected " + expected + " but found '" + NumberCells.shown(raw) + "'");
+            return Optional.empty();
+        }
+    }
+
+    /** Reports a problem with a cell (0-based column) and marks the row faulty. */
+    public void problem(int column, String reason) {
+        faulty = true;
+        report.problem(line, column + 1, column < headers.size() ? headers.get(column) : "", reason);
+    }
+
+    /** Reports a problem with the row as a whole and marks it faulty. */
+    public void rowProblem(String reason) {
+        faulty = true;
+        report.problem(line, 0, "", reason);
+    }
+
+    public boolean isFaulty() {
+        return faulty;
+    }
+}

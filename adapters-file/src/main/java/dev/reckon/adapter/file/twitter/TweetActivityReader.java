@@ -1,0 +1,62 @@
+package dev.reckon.adapter.file.twitter;
+
+import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.Recognition;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * X (Twitter) analytics per-tweet export ({@code tweet_activity_metrics_<account>_<from>_<to>_en.csv}).
+ * Each tweet's lifetime totals are rolled up by publish day into {@code post_*} observations, and
+ * each tweet counts one {@code posts}. The account comes from the file name (or, for a renamed
+ * file, from the tweets' permalinks); the days covered come from the file name or the dossier
+ * entry's {@code covers}.
+ */
+public final class TweetActivityReader implements ExportReader {
+
+    public static final String FORMAT = "x-tweet-activity";
+    private static final List<String> REQUIRED = List.of("tweet id", "tweet permalink", "time", "impressions");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Recognition recognise(ExportHeader header) {
+        return ExportTable.hasColumns(header, REQUIRED,
+                "an X per-tweet export has the columns Tweet id, Tweet permalink, time and impressions");
+    }
+
+    @Override
+    public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
+        ImportContext context = input.context();
+        return ExportTable.read(input, FORMAT, List.of("time"), (table, headers, report) -> {
+            PerTweetSheet sheet = new PerTweetSheet(headers, report, context.zone(), context.catalogue());
+            table.forEachRow(headers, report, sheet::row);
+            Optional<TwitterFileName> name = TwitterFileName.parse(input.fileName());
+            Optional<String> account = name.map(TwitterFileName::account).or(sheet::permalinkAccount);
+            Optional<Subject> subject = AccountSubject.resolve(context, Platform.TWITTER, account, report);
+            if (subject.isEmpty()) {
+                report.rejectAccepted();
+                return;
+            }
+            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.zone(),
+                    context.importId(), Optional.empty());
+            sheet.finish(emitter, PostRollup.Covered.of(context.covers(),
+                    name.map(n -> new PostRollup.Covered.Days(n.firstDay(), n.lastDay()))));
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package dev.reckon.adapter.file.youtube;
+
+import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.platform.RowCells;
+import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.Recognition;
+import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * YouTube Studio {@code Table data.csv}: one row per video plus a first row {@code Total}, each
+ * holding figures over the period the user chose in Studio. The file does not say which period,
+ * so the dossier entry must declare it in {@code covers} (and give the subject); the {@code Total}
+ * row then becomes one observation per metric over exactly that window, the only place unique
+ * viewers appear. Video rows are figures of single videos over the period and are not read.
+ */
+public final class YouTubeTableReader implements ExportReader {
+
+    public static final String FORMAT = "youtube-table-data";
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    @Override
+    public Recognition recognise(ExportHeader header) {
+        List<String> names = ExportTable.names(header.firstLine());
+        return names.size() > 1 && names.get(0).equals("content") && names.get(1).equals("video title")
+                ? Recognition.yes()
+                : Recognition.no("a YouTube table export starts with the columns 'Content' and 'Video title'");
+    }
+
+    @Override
+    public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
+        ImportContext context = input.context();
+        return ExportTable.read(input, FORMAT, List.of("content"), (table, headers, report) -> {
+            if (context.covers().isEmpty()) {
+                report.fileProblem("a YouTube table export does not say which period its figures are over: give its"
+                        + " dossier entry 'covers' with the period chosen in YouTube Studio");
+                return;
+            }
+            Optional<Subject> subject = AccountSubject.resolve(context, Platform.YOUTUBE, Optional.empty(), report);
+            if (subject.isEmpty()) {
+                return;
+            }
+            Window period = context.covers().get();
+            Map<Integer, Metric> columns = new LinkedHashMap<>();
+            for (int i = 1; i < headers.size(); i++) {
+                Optional<Metric> metric = YouTubeColumns.metric(headers.get(i), context.catalogue());
+                if (metric.isPresent()) {
+                    columns.put(i, metric.get());
+                    report.mapped(headers.get(i) + " (Total row)", metric.get().id());
+                } else {
+                    report.ignored(headers.get(i));
+                }
+            }
+            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.YOUTUBE, context.zone(),
+                    context.importId(), Optional.empty());
+            Rows rows = new Rows(columns, period, emitter, report);
+            table.forEachRow(headers, report, rows::row);
+            if (!rows.totalSeen) {
+                report.fileProblem("the file has no 'Total' row, the only row read");
+            }
+            report.note(rows.videos + " video rows were not read: they hold single videos' figures");
+        });
+    }
+
+    /** The rows: the Total row read, the video rows counted. */
+    private static final class Rows {
+        private final Map<Integer, Metric> columns;
+        private final Window period;
+        private final Emitter emitter;
+        private final ReportBuilder report;
+        private long videos;
+        private boolean totalSeen;
+
+        Rows(Map<Integer, Metric> columns, Window period, Emitter emitter, ReportBuilder report) {
+            this.columns = columns;
+            this.period = period;
+            this.emitter = emitter;
+            this.report = report;
+        }
+
+        void row(RowCells row) {
+            if (!row.text(0).strip().equalsIgnoreCase("total")) {
+                videos++;
+                return;
+            }
+            totalSeen = true;
+            report.rowRead();
+            columns.forEach((column, metric) -> row.count(column).ifPresent(value ->
+                    emitter.observe(metric.id(), period, Segment.TOTAL, Interval.exactly(value), row.line())));
+            report.rowEnded(row);
+        }
+    }
+}
