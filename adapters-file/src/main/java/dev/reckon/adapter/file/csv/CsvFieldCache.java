@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.csv;
 
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -21,25 +22,58 @@ public final class CsvFieldCache<T> {
     private final int[] hashes = new int[SLOTS];
     private final Object[] values = new Object[SLOTS];
     private int remembered;
+    /** The text met last, tried first: sorted files repeat a column's text for many rows. */
+    private byte[] lastKey;
+    private T lastValue;
 
     /** What the trimmed field {@code index} of {@code record} means; {@code interpret} reads a text not seen before. */
     @SuppressWarnings("unchecked")
     public T read(CsvRecord record, int index, Function<String, T> interpret) {
-        int hash = record.trimmedHash(index);
+        byte[] bytes = record.bytes();
+        int from = record.trimmedStart(index);
+        int to = record.trimmedEnd(index, from);
+        if (lastKey != null && same(bytes, from, to, lastKey)) {
+            return lastValue;
+        }
+        int hash = 1;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + bytes[i];
+        }
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
-        while (keys[slot] != null) {
-            if (hashes[slot] == hash && record.trimmedBytesEqual(index, keys[slot])) {
-                return (T) values[slot];
+        for (byte[] key = keys[slot]; key != null; key = keys[slot]) {
+            if (hashes[slot] == hash && same(bytes, from, to, key)) {
+                return remember(key, (T) values[slot]);
             }
             slot = (slot + 1) & (SLOTS - 1);
         }
         T value = interpret.apply(record.trimmed(index));
-        if (value != null && remembered < MAX_REMEMBERED) {
-            keys[slot] = record.trimmedBytes(index);
-            hashes[slot] = hash;
-            values[slot] = value;
-            remembered++;
+        if (value == null || remembered == MAX_REMEMBERED) {
+            return value;
         }
+        byte[] key = Arrays.copyOfRange(bytes, from, to);
+        keys[slot] = key;
+        hashes[slot] = hash;
+        values[slot] = value;
+        remembered++;
+        return remember(key, value);
+    }
+
+    private T remember(byte[] key, T value) {
+        lastKey = key;
+        lastValue = value;
         return value;
+    }
+
+    /** Fields are short: a plain loop beats {@code Arrays.equals}, whose set-up costs more than it saves here. */
+    private static boolean same(byte[] bytes, int from, int to, byte[] key) {
+        if (to - from != key.length) {
+            return false;
+        }
+        for (int i = 0; i < key.length; i++) {
+            if (bytes[from + i] != key[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }

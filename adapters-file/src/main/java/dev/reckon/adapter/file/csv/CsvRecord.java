@@ -123,37 +123,28 @@ public final class CsvRecord {
         return line + ": " + toList();
     }
 
-    /** A hash of the trimmed field's bytes, the one {@link #trimmedBytesEqual} agrees with. */
-    int trimmedHash(int index) {
-        int from = trimmedStart(index);
-        int to = trimmedEnd(index, from);
-        int hash = 1;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + bytes[i];
-        }
-        return hash;
+    /** The bytes the fields are in, valid until the next record is read. */
+    byte[] bytes() {
+        return bytes;
     }
 
-    /** True when the trimmed field's bytes are exactly {@code other}. */
-    boolean trimmedBytesEqual(int index, byte[] other) {
-        int from = trimmedStart(index);
-        int to = trimmedEnd(index, from);
-        if (to - from != other.length) {
-            return false;
+    /** Where field {@code index} starts once leading spaces are skipped. */
+    int trimmedStart(int index) {
+        int from = start(index);
+        int to = ends[index];
+        while (from < to && (bytes[from] & 0xFF) <= ' ') {
+            from++;
         }
-        // Fields are short: a plain loop beats Arrays.equals, whose set-up costs more than it saves here.
-        for (int i = 0; i < other.length; i++) {
-            if (bytes[from + i] != other[i]) {
-                return false;
-            }
-        }
-        return true;
+        return from;
     }
 
-    /** A copy of the trimmed field's bytes. */
-    byte[] trimmedBytes(int index) {
-        int from = trimmedStart(index);
-        return Arrays.copyOfRange(bytes, from, trimmedEnd(index, from));
+    /** Where field {@code index} ends once trailing spaces are dropped; {@code trimmedStart} from {@link #trimmedStart}. */
+    int trimmedEnd(int index, int trimmedStart) {
+        int to = end(index);
+        while (to > trimmedStart && (bytes[to - 1] & 0xFF) <= ' ') {
+            to--;
+        }
+        return to;
     }
 
     private String decode(int from, int to) {
@@ -184,23 +175,6 @@ public final class CsvRecord {
             }
         }
         return false;
-    }
-
-    private int trimmedStart(int index) {
-        int from = start(index);
-        int to = ends[index];
-        while (from < to && (bytes[from] & 0xFF) <= ' ') {
-            from++;
-        }
-        return from;
-    }
-
-    private int trimmedEnd(int index, int trimmedStart) {
-        int to = end(index);
-        while (to > trimmedStart && (bytes[to - 1] & 0xFF) <= ' ') {
-            to--;
-        }
-        return to;
     }
 
     private int start(int index) {

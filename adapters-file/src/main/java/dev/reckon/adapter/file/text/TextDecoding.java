@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +19,6 @@ import java.util.List;
 public final class TextDecoding {
 
     private static final int BUFFER = 1 << 16;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TextDecoding() {
     }
@@ -144,7 +140,8 @@ public final class TextDecoding {
     static int wholeCharacters(byte[] bytes, int length) {
         int i = 0;
         while (i < length) {
-            if (i + 8 <= length && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+            if (i + 8 <= length && (bytes[i] | bytes[i + 1] | bytes[i + 2] | bytes[i + 3] | bytes[i + 4] | bytes[i + 5]
+                    | bytes[i + 6] | bytes[i + 7]) >= 0) {
                 i += 8;
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.bench;
 
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
+import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportContext;
@@ -19,6 +20,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -39,6 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class ImportBenchmark {
 
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    /** The reading thread's CPU time tells the code's cost apart from waiting for a core on a busy machine. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ImportBenchmark() {
     }
@@ -50,12 +54,17 @@ public final class ImportBenchmark {
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         Files.createDirectories(folder);
         Path canonical = generated(folder.resolve("canonical-" + canonicalRows + ".csv"), canonicalRows, true);
+        Path crowdTangle = generated(folder.resolve("crowdtangle-" + crowdTangleRows + ".csv"), crowdTangleRows, false);
         System.out.printf(Locale.ROOT, "JVM %s, max heap %d MB, %d processors%n", Runtime.version(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         for (int run = 1; run <= runs; run++) {
             measure(new CanonicalCsvReader(), canonical, run, true);
         }
         measure(new CanonicalCsvReader(), canonical, runs + 1, false);
+        for (int run = 1; run <= runs; run++) {
+            measure(new CrowdTangleReader(), crowdTangle, run, true);
+        }
+        measure(new CrowdTangleReader(), crowdTangle, runs + 1, false);
     }
 
     private static Path generated(Path file, long rows, boolean canonical) throws IOException {
@@ -85,6 +94,7 @@ public final class ImportBenchmark {
                 () -> new BufferedInputStream(Files.newInputStream(file), 1 << 16), context());
         HeapSampler sampler = HeapSampler.start();
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         ImportReport report;
         CountingSink counted = new CountingSink();
         if (intoStore) {
@@ -97,13 +107,14 @@ public final class ImportBenchmark {
             report = reader.read(input, counted);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         long peak = sampler.stop();
         System.gc();
         long retained = MEMORY.getHeapMemoryUsage().getUsed();
         double megabytes = Files.size(file) / 1e6;
-        System.out.printf(Locale.ROOT, "%s run %d, %s: %,d rows (%,d rejected) in %.2f s: %,.0f rows/s, %.0f MB/s;"
+        System.out.printf(Locale.ROOT, "%s run %d, %s: %,d rows (%,d rejected) in %.2f s (%.2f s CPU of the reading thread): %,.0f rows/s, %.0f MB/s;"
                         + " peak heap %d MB, %d MB kept after GC with the store%n",
-                file.getFileName(), run, intoStore ? "into the store" : "reader alone (" + counted + ")", report.rowsRead(), report.rowsRejected(), seconds, report.rowsRead() / seconds,
+                file.getFileName(), run, intoStore ? "into the store" : "reader alone (" + counted + ")", report.rowsRead(), report.rowsRejected(), seconds, cpuSeconds, report.rowsRead() / seconds,
                 megabytes / seconds, peak >> 20, retained >> 20);
         if (!report.problems().isEmpty()) {
             System.out.println("  first problem: " + report.problems().get(0));
