@@ -1,0 +1,35 @@
+package dev.reckon.adapter.file.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.reckon.application.port.in.DossierCheck;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes {@link JsonReport}, indented with two spaces and {@code \n} line ends whatever the platform. */
+public final class JsonReportRenderer implements ReportRenderer {
+
+    private final ObjectWriter writer;
+
+    public JsonReportRenderer() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withArrayEmptySeparator("")
+                        .withObjectEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        this.writer = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writer(printer);
+    }
+
+    @Override
+    public void render(DossierCheck check, Writer out) throws IOException {
+        writer.writeValue(out, JsonReport.of(check));
+        out.write("\n");
+    }
+}

@@ -1,0 +1,70 @@
+package dev.reckon.adapter.file.report;
+
+import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.series.SeriesValue;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+
+/**
+ * A report to paste into a document: the dossier's title, a table of the claims with their
+ * verdicts, the summary, then the evidence (every series each claim reads, with its value and
+ * where it came from).
+ */
+public final class MarkdownReportRenderer implements ReportRenderer {
+
+    @Override
+    public void render(DossierCheck check, Writer out) throws IOException {
+        out.write("# " + inline(check.title()) + "\n\n");
+        out.write("| Verdict | Claim | Text | Check | Explanation |\n");
+        out.write("| --- | --- | --- | --- | --- |\n");
+        for (ClaimResult result : check.results()) {
+            out.write("| **" + result.verdict().id() + "** | " + code(result.claim().id()) + " | "
+                    + cell(result.claim().text()) + " | " + code(result.claim().check()) + " | "
+                    + cell(result.explanation()) + " |\n");
+        }
+        out.write("\n**Summary:** " + VerdictCounts.sentence(check.summary()) + "\n");
+        if (check.results().stream().anyMatch(r -> !r.series().isEmpty())) {
+            writeEvidence(check, out);
+        }
+    }
+
+    private static void writeEvidence(DossierCheck check, Writer out) throws IOException {
+        out.write("\n## Evidence\n");
+        for (ClaimResult result : check.results()) {
+            if (result.series().isEmpty()) {
+                continue;
+            }
+            out.write("\n### " + inline(result.claim().id()) + "\n\n");
+            for (SeriesValue series : result.series()) {
+                out.write("- " + code(series.query().ref()) + ": " + ComparisonTextRenderer.number(series.value()) + ", "
+                        + series.observations().size() + " observation"
+                        + (series.observations().size() == 1 ? "" : "s") + sources(series) + ". "
+                        + inline(series.rule()) + "\n");
+            }
+        }
+    }
+
+    private static String sources(SeriesValue series) {
+        String list = series.observations().stream().map(Observation::provenance).map(p -> p.location())
+                .distinct().limit(JsonReport.MAX_SOURCES).collect(Collectors.joining(", "));
+        return list.isEmpty() ? "" : " (" + list + ")";
+    }
+
+    /** Text inside a table cell: one line, pipes escaped. */
+    private static String cell(String text) {
+        return inline(text).replace("|", "\\|");
+    }
+
+    private static String inline(String text) {
+        return TableReportRenderer.oneLine(text);
+    }
+
+    /** A code span; GitHub tables need the pipe escaped even inside one. */
+    private static String code(String text) {
+        String line = inline(text).replace("|", "\\|");
+        return line.contains("`") ? "`` " + line + " ``" : "`" + line + "`";
+    }
+}

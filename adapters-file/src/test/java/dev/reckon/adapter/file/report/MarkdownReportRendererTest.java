@@ -1,0 +1,54 @@
+package dev.reckon.adapter.file.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.domain.claim.Claim;
+import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.claim.Verdict;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportRendererTest {
+
+    @Test
+    void writesTheTitleATableRowPerClaimAndTheSummary() throws IOException {
+        String report = render(ReportFixtures.sampleCheck());
+
+        assertThat(report).startsWith("# GE2019 sample\n\n| Verdict | Claim | Text | Check | Explanation |\n"
+                + "| --- | --- | --- | --- | --- |\n");
+        assertThat(report).contains("| **undecided** | `rounded` |  | `436k / 865k = 50.4%` | 436k / 865k lies");
+        assertThat(report).contains("\n**Summary:** 5 claims: 1 true, 1 false, 1 undecided, 1 no-data, 1 invalid\n");
+    }
+
+    @Test
+    void listsTheEvidenceOfEveryClaimThatReadsSeries() throws IOException {
+        String report = render(ReportFixtures.sampleCheck());
+
+        assertThat(report).contains("\n## Evidence\n\n### half-views\n\n"
+                + "- `video_views{labour,facebook,ge2019}`: 350000, 7 observations (data/labour.csv:10, "
+                + "data/labour.csv:11, data/labour.csv:12, data/labour.csv:13, data/labour.csv:14). ");
+        assertThat(report).contains("- `followers{jc,twitter,polling-day}`: [-inf, +inf], 0 observations. ");
+        assertThat(report).doesNotContain("### rounded");
+    }
+
+    @Test
+    void escapesPipesAndFoldsLineBreaksSoTheTableHolds() throws IOException {
+        ClaimResult result = new ClaimResult(new Claim("p", "either | or\nnext line", "1 < 2", Optional.empty()),
+                Verdict.TRUE, "fine", "r", List.of(), Optional.empty(), Optional.empty());
+
+        String report = render(new DossierCheck("t", List.of(result), List.of()));
+
+        assertThat(report).contains("| **true** | `p` | either \\| or next line | `1 < 2` | fine |\n");
+        assertThat(report).doesNotContain("## Evidence");
+    }
+
+    private static String render(DossierCheck check) throws IOException {
+        StringWriter out = new StringWriter();
+        new MarkdownReportRenderer().render(check, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.reckon.app;
+
+import dev.reckon.adapter.file.report.JsonReportRenderer;
+import dev.reckon.adapter.file.report.MarkdownReportRenderer;
+import dev.reckon.adapter.file.report.ReportRenderer;
+import dev.reckon.adapter.file.report.TableReportRenderer;
+import dev.reckon.application.port.in.CheckDossierCommand;
+import dev.reckon.application.port.in.CheckDossierUseCase;
+import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.application.port.in.DossierException;
+import dev.reckon.domain.claim.Verdict;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Check every claim of a dossier against its data.",
+        description = {
+            "Reads DOSSIER_DIR/dossier.yaml, imports the data files it names and gives each claim a verdict "
+                    + "(true, false, undecided, no-data or invalid) with the evidence behind it.",
+            "",
+            "The report goes to standard output, or to the file --out names. Messages about the run (files "
+                    + "read, rows rejected, with file:line:column) go to standard error.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  reckon check examples/ge2019",
+            "  reckon check examples/ge2019 --format json --out report.json",
+            "  reckon check examples/ge2019 --format markdown > report.md",
+            "  reckon check examples/ge2019 --fail-on undecided",
+            "",
+            "Exit codes:",
+            "  0  every claim was evaluated (and none reached --fail-on)",
+            "  1  a claim's verdict was the --fail-on verdict or a worse one",
+            "  2  the dossier cannot be read, the report cannot be written,",
+            "     or the command line is wrong",
+            "  3  internal error (a bug in Reckon)"})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DossierArgument dossier;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
+            description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
+                    + "a summary; json: the stable JSON report for other tools; markdown: a table and the evidence, "
+                    + "for a document.",
+                "Example: --format json"})
+    private ReportFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = {"Write the report to FILE (UTF-8, never coloured) instead of standard output.",
+                "Example: --out report.json"})
+    private Path out;
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT", converter = FailOnConverter.class,
+            completionCandidates = FailOnConverter.Candidates.class,
+            description = {"Exit with code 1 when a claim's verdict is VERDICT or worse, in the order true, false, "
+                    + "undecided, no-data, invalid. VERDICT is false, undecided, no-data or invalid.",
+                "Example: --fail-on false (fails unless every claim is true)"})
+    private Verdict failOn;
+
+    private final CheckDossierUseCase checkDossier;
+    private final JsonReportRenderer json;
+    private final MarkdownReportRenderer markdown;
+    private final CliEnvironment environment;
+
+    @Inject
+    CheckCommand(CheckDossierUseCase checkDossier, JsonReportRenderer json, MarkdownReportRenderer markdown,
+                 CliEnvironment environment) {
+        this.checkDossier = Objects.requireNonNull(checkDossier, "checkDossier is null");
+        this.json = Objects.requireNonNull(json, "json is null");
+        this.markdown = Objects.requireNonNull(markdown, "markdown is null");
+        this.environment = Objects.requireNonNull(environment, "environment is null");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        DossierCheck check;
+        try {
+            check = checkDossier.check(new CheckDossierCommand(dossier.path()));
+        } catch (DossierException e) {
+            RunMessages.printProblems(e, err);
+            return ExitCode.UNREADABLE;
+        }
+        RunMessages.printImports(dossier.folder(), check.imports(), err);
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            renderer(environment.colour()).render(check, stdout);
+            stdout.flush();
+        } else if (!writeToFile(check, err)) {
+            return ExitCode.UNREADABLE;
+        }
+        return exitCode(check, err);
+    }
+
+    private boolean writeToFile(DossierCheck check, PrintWriter err) {
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            renderer(false).render(check, writer);
+        } catch (IOException e) {
+            err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
+            err.flush();
+            return false;
+        }
+        err.println("wrote the " + format + " report to " + out);
+        err.flush();
+        return true;
+    }
+
+    private int exitCode(DossierCheck check, PrintWriter err) {
+        if (failOn == null) {
+            return ExitCode.OK;
+        }
+        long failing = check.results().stream().filter(r -> r.verdict().compareTo(failOn) >= 0).count();
+        if (failing == 0) {
+            return ExitCode.OK;
+        }
+        err.println("reckon: " + failing + (failing == 1 ? " claim is " : " claims are ") + failOn
+                + " or worse (--fail-on " + failOn + ")");
+        err.flush();
+        return ExitCode.CLAIM_FAILED;
+    }
+
+    private ReportRenderer renderer(boolean colour) {
+        return switch (format) {
+            case TABLE -> colour ? TableReportRenderer.coloured() : TableReportRenderer.plain();
+            case JSON -> json;
+            case MARKDOWN -> markdown;
+        };
+    }
+}

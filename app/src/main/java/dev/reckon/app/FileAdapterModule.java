@@ -1,0 +1,45 @@
+package dev.reckon.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
+import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
+import dev.reckon.adapter.file.dossier.FileDossierSource;
+import dev.reckon.adapter.file.export.ExportReaderRegistry;
+import dev.reckon.adapter.file.platform.PlatformReaders;
+import dev.reckon.adapter.file.report.ComparisonTextRenderer;
+import dev.reckon.adapter.file.report.JsonReportRenderer;
+import dev.reckon.adapter.file.report.MarkdownReportRenderer;
+import dev.reckon.application.port.out.DossierSource;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ExportReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The file adapters: the dossier reader, the export readers and the report renderers. */
+public final class FileAdapterModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(DossierSource.class).to(FileDossierSource.class);
+        bind(JsonReportRenderer.class);
+        bind(MarkdownReportRenderer.class);
+        bind(ComparisonTextRenderer.class);
+    }
+
+    /**
+     * Every export format Reckon reads: the canonical formats, then the platforms' own exports. No
+     * two readers accept the same header, so the order only decides which is named first when a
+     * file fits none.
+     */
+    @Provides
+    @Singleton
+    ExportImporter exportImporter() {
+        List<ExportReader> readers = new ArrayList<>();
+        readers.add(new CanonicalCsvReader());
+        readers.add(new CanonicalJsonLinesReader());
+        readers.addAll(PlatformReaders.all());
+        return new ExportReaderRegistry(readers);
+    }
+}
