@@ -97,14 +97,24 @@ public final class ImportBenchmark {
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         ImportReport report;
         CountingSink counted = new CountingSink();
-        if (intoStore) {
-            try (SourceWrite write = store.replaceSource(new SourceRecord(input.source(), Files.size(file), "",
-                    reader.format(), Instant.EPOCH, 0, 0, 0))) {
-                report = reader.read(input, write);
-                write.commit();
+        try {
+            if (intoStore) {
+                try (SourceWrite write = store.replaceSource(new SourceRecord(input.source(), Files.size(file), "",
+                        reader.format(), Instant.EPOCH, 0, 0, 0))) {
+                    report = reader.read(input, write);
+                    write.commit();
+                }
+            } else {
+                report = reader.read(input, counted);
             }
-        } else {
-            report = reader.read(input, counted);
+        } catch (OutOfMemoryError e) {
+            // Dropping the store frees the heap; what ran out is the finding, so the other runs go on.
+            store = null;
+            System.out.printf(Locale.ROOT, "%s run %d, %s: ran out of the %d MB heap after %.2f s%n", file.getFileName(),
+                    run, intoStore ? "into the store" : "reader alone", Runtime.getRuntime().maxMemory() >> 20,
+                    (System.nanoTime() - start) / 1e9);
+            sampler.stop();
+            return;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
