@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.export.ImportTally;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
@@ -17,6 +18,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -42,6 +44,11 @@ final class CanonicalRowInterpreter {
     private final CellCache<Instant> ends = new CellCache<>();
     private final CellCache<Segment> segments = new CellCache<>();
     private Window lastWindow;
+    /**
+     * One window object per distinct window: stores compare observation keys, and a key whose window
+     * is the very object already stored is told equal without reading its instants.
+     */
+    private final Map<Window, Window> windows = new HashMap<>();
 
     CanonicalRowInterpreter(String source, ImportContext context, ImportTally tally) {
         this.source = source;
@@ -119,7 +126,12 @@ final class CanonicalRowInterpreter {
                     + ") before it starts (" + cells.text(CanonicalColumn.FROM) + ")");
             return null;
         }
-        lastWindow = new Window(start, end);
+        Window window = new Window(start, end);
+        Window known = windows.get(window);
+        if (known == null && windows.size() < CsvFieldCache.MAX_REMEMBERED) {
+            windows.put(window, window);
+        }
+        lastWindow = known != null ? known : window;
         return lastWindow;
     }
 

@@ -128,6 +128,16 @@ public final class CsvRecord {
         return bytes;
     }
 
+    /** Where field {@code index} starts in {@link #bytes()}, spaces included. */
+    int rawStart(int index) {
+        return start(index);
+    }
+
+    /** Where field {@code index} ends in {@link #bytes()}, spaces included. */
+    int rawEnd(int index) {
+        return ends[index];
+    }
+
     /** Where field {@code index} starts once leading spaces are skipped. */
     int trimmedStart(int index) {
         int from = start(index);
