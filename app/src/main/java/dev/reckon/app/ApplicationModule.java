@@ -4,13 +4,11 @@ import com.google.inject.AbstractModule;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
 import dev.reckon.application.port.in.ImportFilesUseCase;
-import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareInDossierService;
 import dev.reckon.application.service.ImportFilesService;
-import dev.reckon.application.store.InMemoryObservationStore;
 
-/** The use cases and the store they import into. */
+/** The use cases; where they keep imported data is the store adapter's module's choice. */
 public final class ApplicationModule extends AbstractModule {
 
     @Override
@@ -18,7 +16,5 @@ public final class ApplicationModule extends AbstractModule {
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(CompareInDossierUseCase.class).to(CompareInDossierService.class);
         bind(ImportFilesUseCase.class).to(ImportFilesService.class);
-        // Not a singleton: each dossier a command reads is imported into a store of its own.
-        bind(ObservationStore.class).to(InMemoryObservationStore.class);
     }
 }

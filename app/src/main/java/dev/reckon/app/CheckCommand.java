@@ -8,6 +8,7 @@ import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Spec;
             "",
             "The report goes to standard output, or to the file --out names. Messages about the run (files "
                     + "read, rows rejected, with file:line:column) go to standard error.",
+            "",
+            "Imported data is kept in DOSSIER_DIR/.reckon/reckon.db, so a later check reads again only the data "
+                    + "files that changed (standard error ends with, say, '3 files unchanged, 1 re-imported'). "
+                    + "Deleting that folder makes the next check import everything.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -99,8 +104,12 @@ final class CheckCommand implements Callable<Integer> {
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
+        } catch (ObservationStoreException e) {
+            RunMessages.printStoreFailure(e, err);
+            return ExitCode.UNREADABLE;
         }
         RunMessages.printImports(dossier.folder(), check.imports(), err);
+        RunMessages.printCounts(check.counts(), err);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             renderer(environment.colour()).render(check, stdout);

@@ -5,6 +5,7 @@ import dev.reckon.application.port.in.CompareInDossierCommand;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
 import dev.reckon.application.port.in.DossierComparison;
 import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.out.ObservationStoreException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,8 +73,12 @@ final class CompareCommand implements Callable<Integer> {
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
+        } catch (ObservationStoreException e) {
+            RunMessages.printStoreFailure(e, err);
+            return ExitCode.UNREADABLE;
         }
         RunMessages.printImports(dossier.folder(), comparison.imports(), err);
+        RunMessages.printCounts(comparison.counts(), err);
         PrintWriter out = spec.commandLine().getOut();
         renderer.render(comparison, out);
         out.flush();

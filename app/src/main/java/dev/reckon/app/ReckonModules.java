@@ -10,6 +10,7 @@ public final class ReckonModules {
     }
 
     public static List<Module> all(CliEnvironment environment) {
-        return List.of(new CliModule(environment), new ApplicationModule(), new FileAdapterModule());
+        return List.of(new CliModule(environment), new ApplicationModule(), new FileAdapterModule(),
+                new JdbcAdapterModule());
     }
 }

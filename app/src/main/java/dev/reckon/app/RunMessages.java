@@ -1,7 +1,9 @@
 package dev.reckon.app;
 
 import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.RowProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,6 +42,18 @@ final class RunMessages {
                 err.println(file + ": " + note);
             }
         }
+        err.flush();
+    }
+
+    /** {@code 3 files unchanged, 1 re-imported}: how much of the dossier's data this run read. */
+    static void printCounts(ImportCounts counts, PrintWriter err) {
+        err.println(counts.describe());
+        err.flush();
+    }
+
+    /** Why the store failed (busy, newer version, damaged), in one line: the message is written for users. */
+    static void printStoreFailure(ObservationStoreException failure, PrintWriter err) {
+        err.println("reckon: " + failure.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
         err.flush();
     }
 

@@ -64,7 +64,8 @@ class CheckCommandTest {
 
         assertThat(run.errLines()).containsExactly(
                 "read some/dossier/data/views.csv as canonical (UTF-8): 4 rows, 3 accepted, 1 rejected",
-                "some/dossier/data/views.csv:5:7 (value): expected a number but found 'lots'");
+                "some/dossier/data/views.csv:5:7 (value): expected a number but found 'lots'",
+                "0 files unchanged, 1 re-imported");
         assertThat(run.out()).doesNotContain("views.csv");
     }
 

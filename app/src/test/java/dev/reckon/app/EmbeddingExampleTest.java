@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The embedding example of docs/embedding.md, compiled and run as it is written, against the
+ * The embedding example of README.md, compiled and run as it is written, against the
  * domain classes alone: if the domain's API moves, this fails until the document is updated.
  */
 class EmbeddingExampleTest {
@@ -35,7 +35,7 @@ class EmbeddingExampleTest {
 
     @Test
     void theDocumentedExampleCompilesAgainstTheDomainAloneAndPrintsWhatTheDocumentSays() throws Exception {
-        String document = Files.readString(RepositoryFiles.resolve("docs/embedding.md"), StandardCharsets.UTF_8);
+        String document = Files.readString(RepositoryFiles.resolve("README.md"), StandardCharsets.UTF_8);
         String source = only(JAVA_BLOCK, document, "a ```java block");
         String expectedOutput = only(OUTPUT_BLOCK, document, "an 'It prints:' ```text block");
         String className = only(CLASS_NAME, source, "a public class");
@@ -97,9 +97,9 @@ class EmbeddingExampleTest {
 
     private static String only(Pattern pattern, String text, String what) {
         Matcher matcher = pattern.matcher(text);
-        assertThat(matcher.find()).as("docs/embedding.md has " + what).isTrue();
+        assertThat(matcher.find()).as("README.md has " + what).isTrue();
         String found = matcher.group(1);
-        assertThat(matcher.find()).as("docs/embedding.md has only one such block: " + what).isFalse();
+        assertThat(matcher.find()).as("README.md has only one such block: " + what).isFalse();
         return found;
     }
 }

@@ -1,7 +1,9 @@
 package dev.reckon.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Files of the repository the tests read: docs and examples, found from the build's root. */
 final class RepositoryFiles {
@@ -20,5 +22,29 @@ final class RepositoryFiles {
 
     static Path resolve(String relative) {
         return root().resolve(relative);
+    }
+
+    /**
+     * A copy of a folder of the repository (an example dossier) in {@code target}, without the
+     * store a run keeps beside it: tests then neither write into the repository nor see an
+     * earlier run's imports.
+     */
+    static Path copyOf(String relative, Path target) throws IOException {
+        Path source = resolve(relative);
+        Path copy = target.resolve(source.getFileName());
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path inSource = source.relativize(file);
+                if (inSource.startsWith(".reckon")) {
+                    continue;
+                }
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy.resolve(inSource.toString()));
+                } else {
+                    Files.copy(file, copy.resolve(inSource.toString()));
+                }
+            }
+        }
+        return copy;
     }
 }

@@ -86,7 +86,12 @@ final class Schema {
                         declared_by TEXT NOT NULL,
                         seq BIGINT NOT NULL,
                         PRIMARY KEY (series_id, window_start, window_end, source_id, declared_by)
-                    ) WITHOUT ROWID""")));
+                    ) WITHOUT ROWID""")),
+            new Migration(2, "each source's import fingerprint and import report", List.of(
+                    // A source imported before has no fingerprint: '' never equals one, so it is imported again.
+                    "ALTER TABLE source ADD COLUMN import_fingerprint TEXT NOT NULL DEFAULT ''",
+                    // The report as JSON (ReportJson); NULL when the importer kept none.
+                    "ALTER TABLE source ADD COLUMN import_report TEXT")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -1,47 +1,62 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The import record of each source, and removing what a source contributed. */
 final class SourceTable {
 
-    private static final String COLUMNS =
-            "name, size_bytes, content_hash, format, imported_at, rows_read, rows_accepted, rows_rejected";
+    private static final String COLUMNS = "name, size_bytes, content_hash, format, imported_at, rows_read,"
+            + " rows_accepted, rows_rejected, import_fingerprint, import_report";
 
     private SourceTable() {
     }
 
     /**
-     * Stores {@code record} in place of the source's previous one and returns the source's id, which
-     * stays the same across re-imports. Run first in a write transaction: it takes the write lock.
+     * Returns the id of {@code source}, which stays the same across re-imports, adding a row for a
+     * new source: its record is only written at commit ({@link #store}), and until then no reader
+     * sees the row. Run first in a write transaction: it takes the write lock.
      */
-    static long claim(Connection writer, SourceRecord record) throws SQLException {
-        try (PreparedStatement upsert = writer.prepareStatement("INSERT INTO source (" + COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
-                + " size_bytes = excluded.size_bytes, content_hash = excluded.content_hash, format = excluded.format,"
-                + " imported_at = excluded.imported_at, rows_read = excluded.rows_read,"
-                + " rows_accepted = excluded.rows_accepted, rows_rejected = excluded.rows_rejected")) {
-            upsert.setString(1, record.source());
-            upsert.setLong(2, record.size());
-            upsert.setString(3, record.contentHash());
-            upsert.setString(4, record.format());
-            upsert.setLong(5, EpochNanos.of(record.importedAt()));
-            upsert.setLong(6, record.rowsRead());
-            upsert.setLong(7, record.rowsAccepted());
-            upsert.setLong(8, record.rowsRejected());
-            upsert.executeUpdate();
+    static long claim(Connection writer, String source) throws SQLException {
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO source (name, size_bytes, content_hash,"
+                + " format, imported_at, rows_read, rows_accepted, rows_rejected) VALUES (?, 0, '', '', 0, 0, 0, 0)"
+                + " ON CONFLICT (name) DO NOTHING")) {
+            insert.setString(1, source);
+            insert.executeUpdate();
         }
-        return idOf(writer, record.source()).orElseThrow(
-                () -> new IllegalStateException("source '" + record.source() + "' vanished inside its own transaction"));
+        return idOf(writer, source).orElseThrow(
+                () -> new IllegalStateException("source '" + source + "' vanished inside its own transaction"));
+    }
+
+    /** Stores {@code record} as the import record of the source with id {@code sourceId}. */
+    static void store(Connection writer, long sourceId, SourceRecord record) throws SQLException {
+        try (PreparedStatement update = writer.prepareStatement("UPDATE source SET size_bytes = ?, content_hash = ?,"
+                + " format = ?, imported_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
+                + " import_fingerprint = ?, import_report = ? WHERE id = ?")) {
+            update.setLong(1, record.size());
+            update.setString(2, record.contentHash());
+            update.setString(3, record.format());
+            update.setLong(4, EpochNanos.of(record.importedAt()));
+            update.setLong(5, record.rowsRead());
+            update.setLong(6, record.rowsAccepted());
+            update.setLong(7, record.rowsRejected());
+            update.setString(8, record.importFingerprint());
+            update.setString(9, record.report().map(ReportJson::write).orElse(null));
+            update.setLong(10, sourceId);
+            update.executeUpdate();
+        }
     }
 
     static OptionalLong idOf(Connection connection, String source) throws SQLException {
@@ -105,6 +120,35 @@ final class SourceTable {
 
     private static SourceRecord read(ResultSet row) throws SQLException {
         return new SourceRecord(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
-                EpochNanos.toInstant(row.getLong(5)), row.getLong(6), row.getLong(7), row.getLong(8));
+                EpochNanos.toInstant(row.getLong(5)), row.getLong(6), row.getLong(7), row.getLong(8), row.getString(9),
+                report(row.getString(10)));
+    }
+
+    /**
+     * The stored report, or none when there is none or it cannot be read (edited by hand): without
+     * a report the source counts as changed, and the next check imports it again.
+     */
+    private static Optional<ImportReport> report(String json) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ReportJson.read(json));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The segment keys of the series that some source has observations in. */
+    static Set<String> segmentKeys(Connection reader) throws SQLException {
+        Set<String> keys = new TreeSet<>();
+        try (PreparedStatement select = reader.prepareStatement("SELECT DISTINCT segment_key FROM series"
+                + " WHERE segment_key <> '' AND EXISTS (SELECT 1 FROM observation WHERE series_id = series.id)");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                keys.add(rows.getString(1));
+            }
+        }
+        return keys;
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -101,9 +102,9 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     }
 
     @Override
-    public SourceWrite replaceSource(SourceRecord record) {
-        Objects.requireNonNull(record, "record is null");
-        return SqliteSourceWrite.begin(file, record);
+    public SourceWrite replaceSource(String source) {
+        Objects.requireNonNull(source, "source is null");
+        return SqliteSourceWrite.begin(file, source);
     }
 
     @Override
@@ -137,6 +138,11 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     public synchronized Optional<SourceRecord> source(String source) {
         Objects.requireNonNull(source, "source is null");
         return read(() -> "reading the record of " + source, () -> SourceTable.find(reader, source));
+    }
+
+    @Override
+    public synchronized Set<String> segmentKeys() {
+        return read(() -> "reading the segment keys", () -> SourceTable.segmentKeys(reader));
     }
 
     /** Closes the store's reading connection; writes still open keep their own until they end. */

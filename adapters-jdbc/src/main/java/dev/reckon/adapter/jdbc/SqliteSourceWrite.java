@@ -34,7 +34,7 @@ final class SqliteSourceWrite implements SourceWrite {
     private enum State { OPEN, COMMITTED, CLOSED, FAILED }
 
     private final StoreFile file;
-    private final SourceRecord record;
+    private final String source;
     private final Connection connection;
     private final long sourceId;
     private final SeriesIds seriesIds;
@@ -52,10 +52,10 @@ final class SqliteSourceWrite implements SourceWrite {
     private int pendingCoverage;
     private State state = State.OPEN;
 
-    private SqliteSourceWrite(StoreFile file, SourceRecord record, Connection connection, long sourceId)
+    private SqliteSourceWrite(StoreFile file, String source, Connection connection, long sourceId)
             throws SQLException {
         this.file = file;
-        this.record = record;
+        this.source = source;
         this.connection = connection;
         this.sourceId = sourceId;
         this.seriesIds = new SeriesIds(connection, sourceId);
@@ -68,17 +68,17 @@ final class SqliteSourceWrite implements SourceWrite {
     }
 
     /** Takes the write lock (waiting up to the busy timeout) and clears the source's previous rows. */
-    static SqliteSourceWrite begin(StoreFile file, SourceRecord record) {
+    static SqliteSourceWrite begin(StoreFile file, String source) {
         Connection connection = null;
         try {
             connection = file.writer();
             connection.setAutoCommit(false);
-            long sourceId = SourceTable.claim(connection, record);
+            long sourceId = SourceTable.claim(connection, source);
             SourceTable.deleteContribution(connection, sourceId);
-            return new SqliteSourceWrite(file, record, connection, sourceId);
+            return new SqliteSourceWrite(file, source, connection, sourceId);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw file.failure("importing " + record.source(), e);
+            throw file.failure("importing " + source, e);
         }
     }
 
@@ -153,11 +153,17 @@ final class SqliteSourceWrite implements SourceWrite {
     }
 
     @Override
-    public void commit() {
+    public void commit(SourceRecord record) {
+        Objects.requireNonNull(record, "record is null");
+        if (!record.source().equals(source)) {
+            throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
+                    + source + "'");
+        }
         ensureOpen();
         try {
             flushObservations();
             flushCoverage();
+            SourceTable.store(connection, sourceId, record);
             connection.setAutoCommit(true);
             state = State.COMMITTED;
         } catch (SQLException e) {
@@ -195,12 +201,12 @@ final class SqliteSourceWrite implements SourceWrite {
     private RuntimeException fail(SQLException e) {
         state = State.FAILED;
         closeQuietly(connection);
-        return file.failure("importing " + record.source(), e);
+        return file.failure("importing " + source, e);
     }
 
     private void ensureOpen() {
         if (state != State.OPEN) {
-            throw new IllegalStateException("the write of '" + record.source() + "' is already "
+            throw new IllegalStateException("the write of '" + source + "' is already "
                     + state.name().toLowerCase(java.util.Locale.ROOT));
         }
     }

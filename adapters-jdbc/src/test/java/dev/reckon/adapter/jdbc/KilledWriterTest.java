@@ -125,9 +125,9 @@ class KilledWriterTest {
     }
 
     private static void write(SqliteObservationStore store, SourceRecord record, List<Observation> rows) {
-        try (SourceWrite write = store.replaceSource(record)) {
+        try (SourceWrite write = store.replaceSource(record.source())) {
             rows.forEach(write::accept);
-            write.commit();
+            write.commit(record);
         }
     }
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opening a file brings it to the current schema version, whatever it held before, or refuses it.
- * There is one version so far: a file without Reckon's tables (new, empty or someone else's) is
- * version 0 and gets every migration.
+ * A file without Reckon's tables (new, empty or someone else's) is version 0 and gets every
+ * migration; a file at an earlier version, written here by hand as that version's code wrote it,
+ * gets the steps above it and keeps its data.
  */
 class SchemaMigrationTest {
 
@@ -34,7 +35,7 @@ class SchemaMigrationTest {
         }
 
         assertThat(file).exists();
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly(String.valueOf(Schema.CURRENT_VERSION));
         assertThat(tables(file)).containsExactlyElementsOf(TABLES);
         assertThat(RawStore.column(file, "PRAGMA journal_mode")).containsExactly("wal");
     }
@@ -46,7 +47,7 @@ class SchemaMigrationTest {
 
         SqliteObservationStore.open(file).close();
 
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly(String.valueOf(Schema.CURRENT_VERSION));
         assertThat(tables(file)).containsExactlyElementsOf(TABLES);
     }
 
@@ -57,7 +58,7 @@ class SchemaMigrationTest {
 
         SqliteObservationStore.open(file).close();
 
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly(String.valueOf(Schema.CURRENT_VERSION));
         assertThat(RawStore.column(file, "SELECT text FROM notes")).containsExactly("kept");
     }
 
@@ -67,16 +68,35 @@ class SchemaMigrationTest {
         SourceRecord record = StoreWriterProcess.record("a.csv", 1);
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
         try (SqliteObservationStore store = SqliteObservationStore.open(file);
-             SourceWrite write = store.replaceSource(record)) {
+             SourceWrite write = store.replaceSource(record.source())) {
             write.accept(rows.at(0));
-            write.commit();
+            write.commit(record);
         }
 
         try (SqliteObservationStore reopened = SqliteObservationStore.open(file)) {
             assertThat(reopened.sources()).containsExactly(record);
             assertThat(reopened.find(rows.series(0)).observations()).containsExactly(rows.at(0));
         }
-        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("1");
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly(String.valueOf(Schema.CURRENT_VERSION));
+    }
+
+    @Test
+    void aFileAtVersionOneGainsImportFingerprintsAndReportsAndKeepsItsData() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        List<String> versionOne = new java.util.ArrayList<>(List.of(
+                "CREATE TABLE schema_version (version INTEGER NOT NULL)", "INSERT INTO schema_version VALUES (1)"));
+        versionOne.addAll(Schema.MIGRATIONS.get(0).statements());
+        versionOne.add("INSERT INTO source (name, size_bytes, content_hash, format, imported_at, rows_read,"
+                + " rows_accepted, rows_rejected) VALUES ('a.csv', 120, 'ab', 'reckon-csv', 0, 3, 3, 0)");
+        RawStore.execute(file, versionOne.toArray(String[]::new));
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            // No fingerprint and no report: the next check imports a.csv again.
+            assertThat(store.sources()).containsExactly(new SourceRecord("a.csv", 120, "ab", "reckon-csv",
+                    java.time.Instant.EPOCH, 3, 3, 0, "", java.util.Optional.empty()));
+        }
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
+                .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
     }
 
     @Test
@@ -89,10 +109,10 @@ class SchemaMigrationTest {
                 .isInstanceOfSatisfying(NewerStoreVersionException.class, e -> {
                     assertThat(e.file()).isEqualTo(file.toAbsolutePath());
                     assertThat(e.fileVersion()).isEqualTo(99);
-                    assertThat(e.supportedVersion()).isEqualTo(1);
+                    assertThat(e.supportedVersion()).isEqualTo(Schema.CURRENT_VERSION);
                 })
                 .hasMessage(file.toAbsolutePath() + " was written by a newer version of Reckon (store version 99);"
-                        + " this version reads store versions up to 1. Use the newer Reckon, or delete the file and"
+                        + " this version reads store versions up to " + Schema.CURRENT_VERSION + ". Use the newer Reckon, or delete the file and"
                         + " Reckon rebuilds it from the dossier's files.");
 
         assertThat(RawStore.column(file, "SELECT version FROM schema_version")).containsExactly("99");

@@ -61,8 +61,8 @@ class StoreFileBehaviourTest {
         Path file = folder.resolve("reckon.db");
         try (SqliteObservationStore holder = SqliteObservationStore.open(file);
              SqliteObservationStore impatient = SqliteObservationStore.open(file, Duration.ofMillis(50))) {
-            try (SourceWrite held = holder.replaceSource(StoreWriterProcess.record("a.csv", 0))) {
-                assertThatThrownBy(() -> impatient.replaceSource(StoreWriterProcess.record("b.csv", 0)))
+            try (SourceWrite held = holder.replaceSource("a.csv")) {
+                assertThatThrownBy(() -> impatient.replaceSource("b.csv"))
                         .isInstanceOf(ObservationStoreException.class)
                         .hasMessageContaining(" is busy: another Reckon process has been writing to it for longer than"
                                 + " 50 ms, so importing b.csv did not start.");
@@ -70,10 +70,10 @@ class StoreFileBehaviourTest {
                         .isInstanceOf(ObservationStoreException.class)
                         .hasMessageContaining("so removing a.csv did not start.");
                 assertThat(impatient.sources()).as("reading does not wait for the writer").isEmpty();
-                held.commit();
+                held.commit(StoreWriterProcess.record("a.csv", 0));
             }
-            try (SourceWrite now = impatient.replaceSource(StoreWriterProcess.record("b.csv", 0))) {
-                now.commit();
+            try (SourceWrite now = impatient.replaceSource("b.csv")) {
+                now.commit(StoreWriterProcess.record("b.csv", 0));
             }
             assertThat(holder.sources()).extracting(r -> r.source()).containsExactly("a.csv", "b.csv");
         }
@@ -98,9 +98,9 @@ class StoreFileBehaviourTest {
         expected.set(199, revalued(rows.at(199), 3));
 
         try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
-            try (SourceWrite write = store.replaceSource(StoreWriterProcess.record("a.csv", written.size()))) {
+            try (SourceWrite write = store.replaceSource("a.csv")) {
                 written.forEach(write::accept);
-                write.commit();
+                write.commit(StoreWriterProcess.record("a.csv", written.size()));
             }
 
             assertThat(store.find(rows.series(0)).observations()).containsExactlyElementsOf(expected);
@@ -119,12 +119,12 @@ class StoreFileBehaviourTest {
                 Window.at(Instant.parse("2300-01-01T00:00:00Z")), Segment.TOTAL, Interval.exactly(1), Optional.empty(),
                 Provenance.of("a.csv", 9));
         try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
-            try (SourceWrite write = store.replaceSource(StoreWriterProcess.record("a.csv", 3))) {
+            try (SourceWrite write = store.replaceSource("a.csv")) {
                 write.accept(rows.at(0));
                 assertThatThrownBy(() -> write.accept(tooLate)).isInstanceOf(IllegalArgumentException.class)
                         .hasMessageContaining("2300-01-01T00:00:00Z is outside");
                 write.accept(rows.at(1));
-                write.commit();
+                write.commit(StoreWriterProcess.record("a.csv", 3));
             }
 
             assertThat(store.find(rows.series(0)).observations()).containsExactly(rows.at(0), rows.at(1));
@@ -142,10 +142,10 @@ class StoreFileBehaviourTest {
                 Window.at(start.plusSeconds(1)), Segment.of("city", "Stoke-on-Trent"),
                 Interval.atMost(new BigDecimal("-1E+3")), Optional.empty(), Provenance.of("yt.csv", 4));
         try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
-            try (SourceWrite write = store.replaceSource(StoreWriterProcess.record("yt.csv", 2))) {
+            try (SourceWrite write = store.replaceSource("yt.csv")) {
                 write.accept(precise);
                 write.accept(unbounded);
-                write.commit();
+                write.commit(StoreWriterProcess.record("yt.csv", 2));
             }
 
             assertThat(store.find(precise.seriesKey()).observations()).containsExactly(precise, unbounded);

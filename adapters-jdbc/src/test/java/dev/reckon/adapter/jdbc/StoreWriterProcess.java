@@ -39,7 +39,7 @@ public final class StoreWriterProcess {
         Duration busyTimeout = Duration.ofMillis(Long.parseLong(args[4]));
         boolean pause = args.length > 5 && args[5].equals(PAUSE);
         try (SqliteObservationStore store = SqliteObservationStore.open(file, busyTimeout);
-             SourceWrite write = store.replaceSource(record(source, rows.count()))) {
+             SourceWrite write = store.replaceSource(source)) {
             for (long row = 0; row < rows.count(); row++) {
                 write.accept(rows.at(row));
                 if (row == ROWS_BEFORE_MARKER) {
@@ -50,7 +50,7 @@ public final class StoreWriterProcess {
                     }
                 }
             }
-            write.commit();
+            write.commit(record(source, rows.count()));
             System.out.println(COMMITTED);
         } catch (ObservationStoreException e) {
             System.out.println(FAILED + e.getMessage());

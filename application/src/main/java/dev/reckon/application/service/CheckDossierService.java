@@ -25,9 +25,10 @@ public final class CheckDossierService implements CheckDossierUseCase {
 
     @Override
     public DossierCheck check(CheckDossierCommand command) throws DossierException {
-        LoadedDossier loaded = loader.load(command.dossierDir());
-        ClaimChecker checker = new ClaimChecker(loaded.context(), loaded.series());
-        List<ClaimResult> results = loaded.dossier().claims().stream().map(checker::check).toList();
-        return new DossierCheck(loaded.dossier().title(), results, loaded.imports());
+        try (LoadedDossier loaded = loader.load(command.dossierDir())) {
+            ClaimChecker checker = new ClaimChecker(loaded.context(), loaded.series());
+            List<ClaimResult> results = loaded.dossier().claims().stream().map(checker::check).toList();
+            return new DossierCheck(loaded.dossier().title(), results, loaded.imports(), loaded.counts());
+        }
     }
 }

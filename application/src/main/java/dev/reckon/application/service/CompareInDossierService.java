@@ -34,22 +34,23 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
             throw DossierException.of(new DossierProblem("series", 0, 0, "a comparison needs at least two series, but "
                     + command.series().size() + (command.series().size() == 1 ? " was" : " were") + " given"));
         }
-        LoadedDossier loaded = loader.load(command.dossierDir());
-        List<SeriesQuery> queries = new ArrayList<>();
-        List<DossierProblem> problems = new ArrayList<>();
-        for (int i = 0; i < command.series().size(); i++) {
-            try {
-                queries.add(SeriesSelection.resolve(command.series().get(i), loaded.context()));
-            } catch (InvalidSeriesException e) {
-                ClaimError error = e.error();
-                problems.add(new DossierProblem("series " + (i + 1),
-                        error.line(), error.column(), error.message()));
+        try (LoadedDossier loaded = loader.load(command.dossierDir())) {
+            List<SeriesQuery> queries = new ArrayList<>();
+            List<DossierProblem> problems = new ArrayList<>();
+            for (int i = 0; i < command.series().size(); i++) {
+                try {
+                    queries.add(SeriesSelection.resolve(command.series().get(i), loaded.context()));
+                } catch (InvalidSeriesException e) {
+                    ClaimError error = e.error();
+                    problems.add(new DossierProblem("series " + (i + 1),
+                            error.line(), error.column(), error.message()));
+                }
             }
+            if (!problems.isEmpty()) {
+                throw new DossierException(problems);
+            }
+            List<SeriesValue> values = queries.stream().map(loaded.series()::valueOf).toList();
+            return new DossierComparison(loaded.dossier().title(), values, loaded.imports(), loaded.counts());
         }
-        if (!problems.isEmpty()) {
-            throw new DossierException(problems);
-        }
-        List<SeriesValue> values = queries.stream().map(loaded.series()::valueOf).toList();
-        return new DossierComparison(loaded.dossier().title(), values, loaded.imports());
     }
 }

@@ -2,10 +2,12 @@ package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
+import dev.reckon.application.port.out.DossierStores;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
@@ -13,7 +15,6 @@ import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.out.UnrecognisedExportException;
 import dev.reckon.domain.claim.ClaimContext;
 import jakarta.inject.Inject;
@@ -21,70 +22,116 @@ import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Reads a dossier and imports every data file it names into a store, one source at a time, then
- * gives what claims and comparisons need. A file no reader recognises, or that cannot be read,
- * stops the dossier (after every file has been tried, so all such problems show at once); a bad
- * row only shows in its file's report.
+ * Reads a dossier and brings its store up to date with the data files it names, then gives what
+ * claims and comparisons need.
+ *
+ * <p>Only what changed is read. A file whose size, SHA-256 and import fingerprint (see
+ * {@link ImportFingerprint}) equal those of its last import is skipped without being parsed, and its
+ * stored report stands for it; its size is compared first, so a file of another size is not even
+ * hashed beforehand. A changed or new file is imported again, straight into one write of the store
+ * that replaces exactly what it contributed, and hashed while it is read. Sources the store holds
+ * that the dossier no longer names are removed, with their observations.
+ *
+ * <p>A file no reader recognises, or that cannot be read, stops the dossier (after every file has
+ * been tried, so all such problems show at once) and keeps its previous import; a bad row only shows
+ * in its file's report.
  */
 public final class DossierLoader {
 
     private final DossierSource dossiers;
     private final ExportImporter importer;
-    private final Provider<ObservationStore> stores;
+    private final DossierStores stores;
+    /** Whether a store, once the dossier is done with, is closed: only one opened for it. */
+    private final boolean ownsStores;
     private final Clock clock;
 
-    /** Takes a store from {@code stores} for each dossier loaded; stamps imports with the system clock. */
+    /** Opens each dossier's own store from {@code stores}; stamps imports with the system clock. */
     @Inject
+    public DossierLoader(DossierSource dossiers, ExportImporter importer, DossierStores stores) {
+        this(dossiers, importer, stores, true, Clock.systemUTC());
+    }
+
+    public DossierLoader(DossierSource dossiers, ExportImporter importer, DossierStores stores, Clock clock) {
+        this(dossiers, importer, stores, true, clock);
+    }
+
+    /**
+     * Imports each dossier into the store {@code stores} gives, whatever its folder. The loader does
+     * not close such a store: whoever provides it owns it.
+     */
     public DossierLoader(DossierSource dossiers, ExportImporter importer, Provider<ObservationStore> stores) {
         this(dossiers, importer, stores, Clock.systemUTC());
     }
 
     public DossierLoader(DossierSource dossiers, ExportImporter importer, Provider<ObservationStore> stores, Clock clock) {
+        this(dossiers, importer, dossierDir -> stores.get(), false, clock);
+        Objects.requireNonNull(stores, "stores is null");
+    }
+
+    private DossierLoader(DossierSource dossiers, ExportImporter importer, DossierStores stores, boolean ownsStores,
+                          Clock clock) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.importer = Objects.requireNonNull(importer, "importer is null");
         this.stores = Objects.requireNonNull(stores, "stores is null");
+        this.ownsStores = ownsStores;
         this.clock = Objects.requireNonNull(clock, "clock is null");
     }
 
     /**
-     * Reads the dossier in {@code dossierDir} and imports its data.
+     * Reads the dossier in {@code dossierDir} and imports what changed of its data. The caller closes
+     * the result when done with it.
      *
      * @throws DossierException when the dossier cannot be read, or a data file cannot be read or recognised
+     * @throws dev.reckon.application.port.out.ObservationStoreException when the store fails
      */
     public LoadedDossier load(Path dossierDir) throws DossierException {
         Dossier dossier = dossiers.load(dossierDir);
-        ObservationStore store = stores.get();
+        // The folder the dossier is in, also when it was named by its YAML file.
+        ObservationStore store = stores.open(dossier.folder());
+        try {
+            return load(dossier, store);
+        } catch (DossierException | RuntimeException e) {
+            if (ownsStores) {
+                store.close();
+            }
+            throw e;
+        }
+    }
+
+    private LoadedDossier load(Dossier dossier, ObservationStore store) throws DossierException {
         String importId = UUID.randomUUID().toString();
-        SubjectDirectory directory = dossier.directory();
         List<ImportReport> reports = new ArrayList<>();
         List<DossierProblem> problems = new ArrayList<>();
-        Set<String> segmentKeys = new TreeSet<>();
-        Set<String> imported = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        int unchanged = 0;
+        int reimported = 0;
         for (DataEntry entry : dossier.data()) {
-            ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), directory, entry.subject(),
-                    entry.platform(), entry.covers(), entry.year(), entry.format(), importId);
+            ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
+                    entry.subject(), entry.platform(), entry.covers(), entry.year(), entry.format(), importId);
+            String fingerprint = ImportFingerprint.of(dossier, entry);
             for (DataFile file : entry.files()) {
-                if (!imported.add(file.source())) {
+                if (!named.add(file.source())) {
                     continue;
                 }
-                ExportInput input = new ExportInput(file.source(), file.opener(), context);
                 try {
-                    StagedObservations staged = new StagedObservations();
-                    Fingerprint fingerprint = Fingerprint.of(file.opener());
-                    ImportReport report = importer.read(input, staged);
-                    store(store, staged, record(file, fingerprint, report));
-                    segmentKeys.addAll(staged.segmentKeys());
-                    reports.add(report);
+                    Optional<ImportReport> kept = unchangedReport(store, file, fingerprint);
+                    if (kept.isPresent()) {
+                        reports.add(kept.get());
+                        unchanged++;
+                    } else {
+                        reports.add(importFile(store, new ExportInput(file.source(), file.opener(), context),
+                                fingerprint));
+                        reimported++;
+                    }
                 } catch (UnrecognisedExportException e) {
                     problems.add(problem(dossier, file, e.getMessage()));
                 } catch (IOException e) {
@@ -96,21 +143,43 @@ public final class DossierLoader {
             throw new DossierException(problems);
         }
         // A store kept between runs may hold files this dossier no longer names; they must not count.
-        store.sources().stream().map(SourceRecord::source).filter(s -> !imported.contains(s)).forEach(store::removeSource);
-        ClaimContext context = new ClaimContext(dossier.catalogue(), dossier.subjectNames(), dossier.periods(), segmentKeys);
-        return new LoadedDossier(dossier, reports, context, store, new StoredSeriesSource(store, dossier.catalogue()));
+        List<String> gone = store.sources().stream().map(SourceRecord::source).filter(s -> !named.contains(s)).toList();
+        gone.forEach(store::removeSource);
+        ClaimContext context = new ClaimContext(dossier.catalogue(), dossier.subjectNames(), dossier.periods(),
+                store.segmentKeys());
+        return new LoadedDossier(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), context, store,
+                new StoredSeriesSource(store, dossier.catalogue()), ownsStores);
     }
 
-    private SourceRecord record(DataFile file, Fingerprint fingerprint, ImportReport report) {
-        Instant now = clock.instant();
-        return new SourceRecord(file.source(), fingerprint.size(), fingerprint.sha256(), report.format(), now,
-                report.rowsRead(), report.rowsAccepted(), report.rowsRejected());
+    /**
+     * The stored report of {@code file} when it is unchanged since its last import: same import
+     * fingerprint, same size (compared before anything is read), same SHA-256.
+     */
+    private static Optional<ImportReport> unchangedReport(ObservationStore store, DataFile file, String fingerprint)
+            throws IOException {
+        Optional<SourceRecord> last = store.source(file.source());
+        if (last.isEmpty() || last.get().report().isEmpty() || !last.get().importFingerprint().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        SourceRecord record = last.get();
+        if (file.size().isPresent() && file.size().getAsLong() != record.size()) {
+            return Optional.empty();
+        }
+        Fingerprint now = Fingerprint.of(file.opener());
+        return now.size() == record.size() && now.sha256().equals(record.contentHash()) ? record.report()
+                : Optional.empty();
     }
 
-    private static void store(ObservationStore store, StagedObservations staged, SourceRecord record) {
-        try (SourceWrite write = store.replaceSource(record)) {
-            staged.replayInto(write);
-            write.commit();
+    /** Imports one file in one write of the store, hashing it as it is read; the previous import stays if it fails. */
+    private ImportReport importFile(ObservationStore store, ExportInput input, String fingerprint)
+            throws IOException, UnrecognisedExportException {
+        HashingOpener hashing = new HashingOpener(input.opener());
+        try (SourceWrite write = store.replaceSource(input.source())) {
+            ImportReport report = importer.read(new ExportInput(input.source(), hashing, input.context()), write);
+            Fingerprint read = hashing.fingerprint();
+            write.commit(new SourceRecord(input.source(), read.size(), read.sha256(), report.format(), clock.instant(),
+                    report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), fingerprint, Optional.of(report)));
+            return report;
         }
     }
 

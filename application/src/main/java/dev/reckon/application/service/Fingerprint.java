@@ -11,12 +11,7 @@ import java.util.HexFormat;
 record Fingerprint(long size, String sha256) {
 
     static Fingerprint of(ExportInput.Opener opener) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = newDigest();
         long size = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = opener.open()) {
@@ -26,5 +21,14 @@ record Fingerprint(long size, String sha256) {
             }
         }
         return new Fingerprint(size, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** A SHA-256 digest; every Java runtime has one. */
+    static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

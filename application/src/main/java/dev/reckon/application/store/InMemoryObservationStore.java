@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An {@link ObservationStore} held in memory, for tests and for runs that need no persistence.
@@ -38,9 +39,9 @@ public final class InMemoryObservationStore implements ObservationStore {
     private volatile Snapshot snapshot = new Snapshot(Map.of());
 
     @Override
-    public SourceWrite replaceSource(SourceRecord record) {
-        Objects.requireNonNull(record, "record is null");
-        return new BufferedWrite(record);
+    public SourceWrite replaceSource(String source) {
+        Objects.requireNonNull(source, "source is null");
+        return new BufferedWrite(source);
     }
 
     @Override
@@ -78,6 +79,19 @@ public final class InMemoryObservationStore implements ObservationStore {
     public Optional<SourceRecord> source(String source) {
         Objects.requireNonNull(source, "source is null");
         return Optional.ofNullable(snapshot.bySource().get(source)).map(Contribution::record);
+    }
+
+    @Override
+    public Set<String> segmentKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (Contribution contribution : snapshot.inImportOrder()) {
+            contribution.bySeries().forEach((key, data) -> {
+                if (!key.segment().isTotal() && !data.observations().isEmpty()) {
+                    keys.add(key.segment().key());
+                }
+            });
+        }
+        return keys;
     }
 
     private void publish(Contribution contribution) {
@@ -121,13 +135,13 @@ public final class InMemoryObservationStore implements ObservationStore {
     /** Buffers one source's rows until commit; a later row with the same key replaces an earlier one. */
     private final class BufferedWrite implements SourceWrite {
 
-        private final SourceRecord record;
+        private final String source;
         private final Map<ObservationKey, Observation> observations = new LinkedHashMap<>();
         private final Set<Coverage> coverage = new LinkedHashSet<>();
         private boolean finished;
 
-        BufferedWrite(SourceRecord record) {
-            this.record = record;
+        BufferedWrite(String source) {
+            this.source = source;
         }
 
         @Override
@@ -145,7 +159,12 @@ public final class InMemoryObservationStore implements ObservationStore {
         }
 
         @Override
-        public void commit() {
+        public void commit(SourceRecord record) {
+            Objects.requireNonNull(record, "record is null");
+            if (!record.source().equals(source)) {
+                throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
+                        + source + "'");
+            }
             ensureOpen();
             finished = true;
             publish(Contribution.of(record, observations.values(), coverage));
@@ -158,7 +177,7 @@ public final class InMemoryObservationStore implements ObservationStore {
 
         private void ensureOpen() {
             if (finished) {
-                throw new IllegalStateException("the write of '" + record.source() + "' is already committed or closed");
+                throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
             }
         }
     }

@@ -42,13 +42,13 @@ class CompareSeriesServiceTest {
 
     @BeforeEach
     void importViews() {
-        try (SourceWrite write = store.replaceSource(new SourceRecord("views.csv", 10, "00", "reckon-csv",
-                Instant.parse("2026-01-01T00:00:00Z"), 9, 9, 0))) {
+        try (SourceWrite write = store.replaceSource("views.csv")) {
             daily(write, "labour", GE2017, 100, 200, 300);
             daily(write, "labour", GE2019, 50, 100, 150);
             daily(write, "tories", GE2019, 40, 110, 150);
             write.cover(new Coverage(key("labour"), GE2017.window(), "views.csv"));
-            write.commit();
+            write.commit(new SourceRecord("views.csv", 10, "00", "reckon-csv", Instant.parse("2026-01-01T00:00:00Z"),
+                    9, 9, 0));
         }
     }
 

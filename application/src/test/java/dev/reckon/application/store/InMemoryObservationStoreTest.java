@@ -56,9 +56,9 @@ class InMemoryObservationStoreTest extends ObservationStoreContract {
     }
 
     private void replace(List<Observation> observations) {
-        try (SourceWrite write = store().replaceSource(record("a.csv", Instant.parse("2026-01-01T00:00:00Z")))) {
+        try (SourceWrite write = store().replaceSource("a.csv")) {
             observations.forEach(write::accept);
-            write.commit();
+            write.commit(record("a.csv", Instant.parse("2026-01-01T00:00:00Z")));
         }
     }
 

@@ -3,7 +3,9 @@ package dev.reckon.application.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link ObservationStore} must do. An implementation's test extends this class and
- * says how to make an empty store; a store that is {@link AutoCloseable} is closed after each test.
+ * says how to make an empty store; the store is closed after each test.
  *
  * <p>Rules pinned here beyond the port's Javadoc: within one write a later observation with the
  * same key replaces the earlier one, and equal coverage windows are kept once; {@code find}
@@ -62,9 +64,7 @@ public abstract class ObservationStoreContract {
 
     @AfterEach
     void closeStore() throws Exception {
-        if (store instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
+        store.close();
     }
 
     protected ObservationStore store() {
@@ -124,20 +124,20 @@ public abstract class ObservationStoreContract {
 
     @Test
     void nothingWrittenIsVisibleBeforeCommit() {
-        try (SourceWrite write = store.replaceSource(record("a.csv", EARLY))) {
+        try (SourceWrite write = store.replaceSource("a.csv")) {
             write.accept(views(LABOUR_VIEWS, day(1), 100, "a.csv", 2));
             write.cover(coverage(LABOUR_VIEWS, "a.csv"));
 
             assertThat(store.find(LABOUR_VIEWS)).isEqualTo(new SeriesData(List.of(), List.of()));
             assertThat(store.sources()).isEmpty();
-            write.commit();
+            write.commit(record("a.csv", EARLY));
         }
         assertThat(store.find(LABOUR_VIEWS).observations()).hasSize(1);
     }
 
     @Test
     void closingWithoutCommitLeavesNothing() {
-        try (SourceWrite write = store.replaceSource(record("a.csv", EARLY))) {
+        try (SourceWrite write = store.replaceSource("a.csv")) {
             write.accept(views(LABOUR_VIEWS, day(1), 100, "a.csv", 2));
             write.cover(coverage(LABOUR_VIEWS, "a.csv"));
         }
@@ -153,7 +153,7 @@ public abstract class ObservationStoreContract {
         SourceRecord oldRecord = record("a.csv", EARLY);
         write(oldRecord, List.of(old), List.of());
 
-        try (SourceWrite write = store.replaceSource(record("a.csv", LATE))) {
+        try (SourceWrite write = store.replaceSource("a.csv")) {
             write.accept(views(LABOUR_VIEWS, day(1), 999, "a.csv", 2));
         }
 
@@ -298,33 +298,73 @@ public abstract class ObservationStoreContract {
 
     @Test
     void aCommittedWriteCannotBeWrittenToOrCommittedAgain() {
-        try (SourceWrite write = store.replaceSource(record("a.csv", EARLY))) {
-            write.commit();
+        try (SourceWrite write = store.replaceSource("a.csv")) {
+            write.commit(record("a.csv", EARLY));
 
             assertThatThrownBy(() -> write.accept(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2)))
                     .isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(() -> write.cover(coverage(LABOUR_VIEWS, "a.csv")))
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(write::commit).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> write.commit(record("a.csv", EARLY))).isInstanceOf(IllegalStateException.class);
         }
         assertThat(store.find(LABOUR_VIEWS).observations()).isEmpty();
     }
 
     @Test
     void aClosedWriteCannotBeCommitted() {
-        SourceWrite write = store.replaceSource(record("a.csv", EARLY));
+        SourceWrite write = store.replaceSource("a.csv");
         write.accept(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2));
         write.close();
 
-        assertThatThrownBy(write::commit).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> write.commit(record("a.csv", EARLY))).isInstanceOf(IllegalStateException.class);
         assertThat(store.sources()).isEmpty();
     }
 
+    @Test
+    void aWriteIsCommittedOnlyWithItsOwnSourcesRecord() {
+        try (SourceWrite write = store.replaceSource("a.csv")) {
+            write.accept(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2));
+
+            assertThatThrownBy(() -> write.commit(record("b.csv", EARLY))).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(store.sources()).isEmpty();
+        assertThat(store.find(LABOUR_VIEWS).observations()).isEmpty();
+    }
+
+    @Test
+    void theImportFingerprintAndReportAreKeptWithTheRecord() {
+        ImportReport report = new ImportReport("a.csv", "reckon-csv", "UTF-8", 3, 1, 2,
+                List.of(new RowProblem("a.csv", 3, 2, "value", "expected a number but found 'n/a'"),
+                        new RowProblem("a.csv", 4, 0, "", "the row has 3 fields; the header has 5")),
+                List.of("views -> video_views"), List.of("notes"),
+                List.of(Window.ofDays(day(1), day(31), ZoneOffset.UTC)), List.of("a note"));
+        SourceRecord record = new SourceRecord("a.csv", 77, "cd".repeat(32), "reckon-csv", EARLY, 3, 1, 2,
+                "ef".repeat(32), Optional.of(report));
+        SourceRecord bare = record("b.csv", LATE);
+        write(record, List.of(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2)), List.of());
+        write(bare, List.of(), List.of());
+
+        assertThat(store.source("a.csv")).contains(record);
+        assertThat(store.source("b.csv")).contains(bare);
+        assertThat(store.sources()).containsExactly(record, bare);
+    }
+
+    @Test
+    void segmentKeysAreThoseOfTheObservationsHeld() {
+        assertThat(store.segmentKeys()).isEmpty();
+        write(record("a.csv", EARLY), List.of(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2),
+                views(LABOUR_VIEWS_STOKE, day(1), 7, "a.csv", 4)), List.of());
+
+        assertThat(store.segmentKeys()).containsExactly("town");
+        store.removeSource("a.csv");
+        assertThat(store.segmentKeys()).isEmpty();
+    }
+
     private void write(SourceRecord record, List<Observation> observations, List<Coverage> coverage) {
-        try (SourceWrite write = store.replaceSource(record)) {
+        try (SourceWrite write = store.replaceSource(record.source())) {
             observations.forEach(write::accept);
             coverage.forEach(write::cover);
-            write.commit();
+            write.commit(record);
         }
     }
 

@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -283,7 +284,17 @@ final class DossierAssembler {
     private DataFile dataFile(Path file) {
         Path base = dossierDir.toAbsolutePath().normalize();
         String source = base.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
-        return new DataFile(source, () -> Files.newInputStream(file));
+        return new DataFile(source, () -> Files.newInputStream(file), size(file));
+    }
+
+    /** The file's size now, so that a later check can tell it changed without reading it; unknown if unreadable. */
+    private static OptionalLong size(Path file) {
+        try {
+            return OptionalLong.of(Files.size(file));
+        } catch (IOException e) {
+            // Reading it will fail too, and say why where the file is read.
+            return OptionalLong.empty();
+        }
     }
 
     private Optional<Window> covers(CoversYaml covers, ZoneId zone) {

@@ -69,19 +69,9 @@ public final class ComparisonTextRenderer {
 
     /** {@code 350000 (7 observations: sum of daily observations)}, or why there is no value. */
     static String describe(SeriesValue value) {
-        int count = value.observations().size();
-        String basis = count + (count == 1 ? " observation" : " observations") + ": "
+        String basis = SeriesText.observations(value.observations().size()) + ": "
                 + TableReportRenderer.oneLine(value.rule());
-        if (!value.hasValue()) {
-            return "no value (" + basis + ")";
-        }
-        return number(value.value()) + value.currency().map(c -> " " + c.getCurrencyCode()).orElse("")
-                + " (" + basis + ")";
-    }
-
-    /** An exact value as one number, anything else as {@code [lo, hi]}, every digit kept. */
-    static String number(Interval interval) {
-        return interval.isExact() ? interval.loText() : interval.toString();
+        return (value.hasValue() ? SeriesText.amount(value) : "no value") + " (" + basis + ")";
     }
 
     /**

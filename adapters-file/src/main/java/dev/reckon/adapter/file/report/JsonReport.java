@@ -7,7 +7,6 @@ import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.claim.Sides;
 import dev.reckon.domain.number.Interval;
-import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.series.SeriesValue;
 import java.time.ZoneId;
@@ -75,8 +74,7 @@ public record JsonReport(String dossier, List<ClaimJson> claims, Map<String, Lon
             return new SeriesJson(value.query().ref(), value.value().loText(), value.value().hiText(),
                     value.observations().size(), value.gaps().stream().map(gap -> GapJson.of(gap, zone)).toList(),
                     value.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), value.rule(),
-                    value.observations().stream().map(Observation::provenance).map(p -> p.location()).distinct()
-                            .limit(MAX_SOURCES).toList(),
+                    SeriesText.sources(value),
                     value.currency().map(Currency::getCurrencyCode).orElse(null), value.notes());
         }
     }

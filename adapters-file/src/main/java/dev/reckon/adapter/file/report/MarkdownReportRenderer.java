@@ -2,10 +2,10 @@ package dev.reckon.adapter.file.report;
 
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.ClaimResult;
-import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.series.SeriesValue;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -38,19 +38,30 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 continue;
             }
             out.write("\n### " + inline(result.claim().id()) + "\n\n");
+            out.write("Rule: " + inline(result.rule()) + "\n\n");
             for (SeriesValue series : result.series()) {
-                out.write("- " + code(series.query().ref()) + ": " + ComparisonTextRenderer.number(series.value()) + ", "
-                        + series.observations().size() + " observation"
-                        + (series.observations().size() == 1 ? "" : "s") + sources(series) + ". "
-                        + inline(series.rule()) + "\n");
+                out.write("- " + code(series.query().ref()) + ": " + (series.hasValue() ? SeriesText.amount(series)
+                        : "no value") + ", " + SeriesText.observations(series.observations().size())
+                        + sources(series) + ". " + inline(series.rule()) + "\n");
+                if (series.hasValue() && !series.gaps().isEmpty()) {
+                    out.write("  - not covered by any data: " + gaps(series) + "\n");
+                }
+                for (String note : series.notes()) {
+                    out.write("  - " + inline(note) + "\n");
+                }
             }
         }
     }
 
     private static String sources(SeriesValue series) {
-        String list = series.observations().stream().map(Observation::provenance).map(p -> p.location())
-                .distinct().limit(JsonReport.MAX_SOURCES).collect(Collectors.joining(", "));
-        return list.isEmpty() ? "" : " (" + list + ")";
+        List<String> sources = SeriesText.sources(series);
+        return sources.isEmpty() ? "" : " (" + String.join(", ", sources) + ")";
+    }
+
+    /** The stretches no data accounts for, written as the JSON report writes them. */
+    private static String gaps(SeriesValue series) {
+        return series.gaps().stream().map(gap -> JsonReport.GapJson.of(gap, series.query().period().zone()))
+                .map(gap -> gap.from() + " to " + gap.to()).collect(Collectors.joining(", "));
     }
 
     /** Text inside a table cell: one line, pipes escaped. */

@@ -6,8 +6,15 @@ import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.Verdict;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesStatus;
+import dev.reckon.domain.series.SeriesValue;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,10 +36,31 @@ class MarkdownReportRendererTest {
         String report = render(ReportFixtures.sampleCheck());
 
         assertThat(report).contains("\n## Evidence\n\n### half-views\n\n"
+                + "Rule: ~ within a relative tolerance: |a - b| <= t * |b|\n\n"
                 + "- `video_views{labour,facebook,ge2019}`: 350000, 7 observations (data/labour.csv:10, "
                 + "data/labour.csv:11, data/labour.csv:12, data/labour.csv:13, data/labour.csv:14). ");
-        assertThat(report).contains("- `followers{jc,twitter,polling-day}`: [-inf, +inf], 0 observations. ");
+        assertThat(report).contains("- `followers{jc,twitter,polling-day}`: no value, 0 observations. ");
         assertThat(report).doesNotContain("### rounded");
+    }
+
+    @Test
+    void saysWhichStretchesOfAPeriodNoDataCovers() throws IOException {
+        String report = render(ReportFixtures.sampleCheck());
+
+        assertThat(report).contains("days without data leave the upper end open\n"
+                + "  - not covered by any data: 2019-11-13T00:00:00Z to 2019-12-13T00:00:00Z\n");
+    }
+
+    @Test
+    void moneyCarriesItsCurrency() throws IOException {
+        SeriesValue donations = new SeriesValue(SeriesQuery.of("donations_amount", Subject.of("labour"), Platform.ALL,
+                ReportFixtures.GE2019), SeriesStatus.VALUE, Interval.exactly(85_327),
+                Optional.of(Currency.getInstance("GBP")), List.of(), List.of(), "given", List.of());
+        ClaimResult result = new ClaimResult(Claim.of("d", "donations_amount{labour, all, ge2019} = £85,327"),
+                Verdict.TRUE, "fine", "r", List.of(donations), Optional.empty(), Optional.empty());
+
+        assertThat(render(new DossierCheck("t", List.of(result), List.of())))
+                .contains("- `donations_amount{labour,all,ge2019}`: 85327 GBP, 0 observations. given\n");
     }
 
     @Test

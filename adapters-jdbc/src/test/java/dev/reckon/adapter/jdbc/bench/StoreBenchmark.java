@@ -80,11 +80,11 @@ public final class StoreBenchmark {
     private static void fill(SqliteObservationStore store, SyntheticObservations rows) {
         SourceRecord record = new SourceRecord("bench.csv", 0, "0".repeat(64), "reckon-csv", Instant.now(),
                 rows.count(), rows.count(), 0);
-        try (SourceWrite write = store.replaceSource(record)) {
+        try (SourceWrite write = store.replaceSource(record.source())) {
             for (long row = 0; row < rows.count(); row++) {
                 write.accept(rows.at(row));
             }
-            write.commit();
+            write.commit(record);
         }
     }
 

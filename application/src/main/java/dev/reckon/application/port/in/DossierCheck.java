@@ -14,14 +14,22 @@ import java.util.Objects;
  *
  * @param title   the dossier's title
  * @param results one result per claim, in the dossier's order
- * @param imports one report per data file read, in the order read
+ * @param imports one report per data file, in the dossier's order: of this run's import for a file
+ *                read now, the stored one for a file unchanged since its last import
+ * @param counts  how many data files were unchanged, re-imported and removed
  */
-public record DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports) {
+public record DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports, ImportCounts counts) {
 
     public DossierCheck {
         Objects.requireNonNull(title, "title is null");
         results = List.copyOf(results);
         imports = List.copyOf(imports);
+        Objects.requireNonNull(counts, "counts is null");
+    }
+
+    /** A check for which every data file was read now. */
+    public DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports) {
+        this(title, results, imports, ImportCounts.allRead(imports.size()));
     }
 
     /** How many claims got each verdict: every verdict present (0 when none), in the enum's order. */

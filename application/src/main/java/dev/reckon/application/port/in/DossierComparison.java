@@ -12,17 +12,30 @@ import java.util.Objects;
  *
  * @param title   the dossier's title
  * @param result  two series side by side ({@link CompareSeriesResult.Pair}), or more ranked ({@link CompareSeriesResult.Ranked})
- * @param imports one report per data file read
+ * @param imports one report per data file, read now or kept from its last import
+ * @param counts  how many data files were unchanged, re-imported and removed
  */
-public record DossierComparison(String title, CompareSeriesResult result, List<ImportReport> imports) {
+public record DossierComparison(String title, CompareSeriesResult result, List<ImportReport> imports,
+                                ImportCounts counts) {
 
     public DossierComparison {
         Objects.requireNonNull(title, "title is null");
         Objects.requireNonNull(result, "result is null");
         imports = List.copyOf(imports);
+        Objects.requireNonNull(counts, "counts is null");
+    }
+
+    /** A comparison for which every data file was read now. */
+    public DossierComparison(String title, CompareSeriesResult result, List<ImportReport> imports) {
+        this(title, result, imports, ImportCounts.allRead(imports.size()));
     }
 
     /** Compares {@code values}: side by side when there are two, ranked otherwise. */
+    public DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports, ImportCounts counts) {
+        this(title, compare(values), imports, counts);
+    }
+
+    /** Compares {@code values}, every data file read now. */
     public DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports) {
         this(title, compare(values), imports);
     }

@@ -3,18 +3,20 @@ package dev.reckon.application.port.out;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Keeps observations and coverage by source. Each source's contribution is replaced as a whole,
  * so re-importing a file never leaves a mix of its old and new rows.
  */
-public interface ObservationStore {
+public interface ObservationStore extends AutoCloseable {
 
     /**
-     * Starts replacing everything {@code record.source()} contributed. The record is stored with
-     * the data when the write commits.
+     * Starts replacing everything {@code source} contributed. Rows go straight into the write as a
+     * reader produces them; the source's record, with its row counts, is given at
+     * {@link SourceWrite#commit(SourceRecord)}.
      */
-    SourceWrite replaceSource(SourceRecord record);
+    SourceWrite replaceSource(String source);
 
     /** Removes a source and everything it contributed; does nothing for an unknown source. */
     void removeSource(String source);
@@ -31,4 +33,12 @@ public interface ObservationStore {
     List<SourceRecord> sources();
 
     Optional<SourceRecord> source(String source);
+
+    /** The segment keys ({@code town}) of the observations held, for checks that name them. */
+    Set<String> segmentKeys();
+
+    /** Releases what the store holds open (a file, a connection); a store in memory holds nothing. */
+    @Override
+    default void close() {
+    }
 }

@@ -2,26 +2,46 @@ package dev.reckon.application.port.out;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What the store remembers of one imported source, to tell later whether it changed.
+ * What the store remembers of one imported source, to tell later whether it changed and to show
+ * its import report again without reading it.
  *
- * @param source      the source's name: a path relative to the dossier, or a request name
- * @param size        its size in bytes
- * @param contentHash a hash of its content (hex SHA-256)
- * @param format      the export format it was read as
- * @param importedAt  when it was imported
- * @param rowsRead    rows read
- * @param rowsAccepted rows that gave observations
- * @param rowsRejected rows rejected with a reason
+ * <p>A source is unchanged when its size, its content hash and its import fingerprint are all
+ * equal to the record's: the same bytes read with the same settings yield the same observations.
+ * The fingerprint is kept apart from the content hash so that the hash stays the file's own
+ * SHA-256, comparable with {@code sha256sum}.
+ *
+ * @param source            the source's name: a path relative to the dossier, or a request name
+ * @param size              its size in bytes
+ * @param contentHash       a hash of its content (hex SHA-256)
+ * @param format            the export format it was read as
+ * @param importedAt        when it was imported
+ * @param rowsRead          rows read
+ * @param rowsAccepted      rows that gave observations
+ * @param rowsRejected      rows rejected with a reason
+ * @param importFingerprint a hash of everything besides its bytes that decides what it yields (the
+ *                          dossier's zone, subjects and metrics, its data entry); empty when unknown
+ * @param report            what reading it reported, when the importer kept it
  */
 public record SourceRecord(String source, long size, String contentHash, String format, Instant importedAt,
-                           long rowsRead, long rowsAccepted, long rowsRejected) {
+                           long rowsRead, long rowsAccepted, long rowsRejected, String importFingerprint,
+                           Optional<ImportReport> report) {
 
     public SourceRecord {
         Objects.requireNonNull(source, "source is null");
         Objects.requireNonNull(contentHash, "contentHash is null");
         Objects.requireNonNull(format, "format is null");
         Objects.requireNonNull(importedAt, "importedAt is null");
+        Objects.requireNonNull(importFingerprint, "importFingerprint is null");
+        Objects.requireNonNull(report, "report is null");
+    }
+
+    /** A record without import fingerprint or report: a source imported outside a dossier. */
+    public SourceRecord(String source, long size, String contentHash, String format, Instant importedAt,
+                        long rowsRead, long rowsAccepted, long rowsRejected) {
+        this(source, size, contentHash, format, importedAt, rowsRead, rowsAccepted, rowsRejected, "",
+                Optional.empty());
     }
 }

@@ -2,12 +2,17 @@ package dev.reckon.application.port.out;
 
 /**
  * One source's import into a store, applied all at once: nothing written through it is visible
- * until {@link #commit()}, and closing it without committing leaves the store as it was.
+ * until {@link #commit(SourceRecord)}, and closing it without committing leaves the store as it was.
  */
 public interface SourceWrite extends ObservationSink, AutoCloseable {
 
-    /** Makes everything written visible at once, replacing what the source contributed before. */
-    void commit();
+    /**
+     * Makes everything written visible at once, replacing what the source contributed before, and
+     * stores {@code record} as the source's import record.
+     *
+     * @throws IllegalArgumentException when {@code record} is of another source than the write's
+     */
+    void commit(SourceRecord record);
 
     /** Abandons the write unless it was committed. */
     @Override

@@ -1,0 +1,33 @@
+package dev.reckon.adapter.file.report;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.series.SeriesValue;
+import java.util.List;
+
+/** How the text reports write a series' value and where it came from. */
+final class SeriesText {
+
+    private SeriesText() {
+    }
+
+    /** {@code 85327 GBP}, {@code [324500000, 325500000]}: every digit kept, the currency after. */
+    static String amount(SeriesValue value) {
+        return number(value.value()) + value.currency().map(c -> " " + c.getCurrencyCode()).orElse("");
+    }
+
+    /** An exact value as one number, anything else as {@code [lo, hi]}. */
+    static String number(Interval interval) {
+        return interval.isExact() ? interval.loText() : interval.toString();
+    }
+
+    /** Up to {@link JsonReport#MAX_SOURCES} distinct {@code file:line} the observations came from. */
+    static List<String> sources(SeriesValue value) {
+        return value.observations().stream().map(Observation::provenance).map(p -> p.location()).distinct()
+                .limit(JsonReport.MAX_SOURCES).toList();
+    }
+
+    static String observations(int count) {
+        return count + (count == 1 ? " observation" : " observations");
+    }
+}

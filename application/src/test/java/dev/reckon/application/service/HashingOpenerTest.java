@@ -1,0 +1,57 @@
+package dev.reckon.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class HashingOpenerTest {
+
+    private static final byte[] BYTES = "subject,platform,metric\nlabour,facebook,video_views\n".repeat(500)
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final AtomicInteger opens = new AtomicInteger();
+    private final HashingOpener opener = new HashingOpener(() -> {
+        opens.incrementAndGet();
+        return new ByteArrayInputStream(BYTES);
+    });
+
+    @Test
+    void aStreamReadToItsEndGivesTheFilesSizeAndHashWithoutAnotherPass() throws IOException {
+        try (InputStream in = opener.open()) {
+            in.read();
+            in.readAllBytes();
+        }
+
+        assertThat(opener.complete()).contains(Fingerprint.of(() -> new ByteArrayInputStream(BYTES)));
+        assertThat(opener.fingerprint().size()).isEqualTo(BYTES.length);
+        assertThat(opens).hasValue(1);
+    }
+
+    @Test
+    void aStreamOnlyPeekedIntoCountsForNothingAndTheFileIsHashedOnceMore() throws IOException {
+        try (InputStream in = opener.open()) {
+            in.readNBytes(100);
+        }
+
+        assertThat(opener.complete()).isEmpty();
+        assertThat(opener.fingerprint()).isEqualTo(Fingerprint.of(() -> new ByteArrayInputStream(BYTES)));
+        assertThat(opens).hasValue(2);
+    }
+
+    @Test
+    void skippedBytesAreHashedAndMarkIsNotOffered() throws IOException {
+        try (InputStream in = opener.open()) {
+            assertThat(in.markSupported()).isFalse();
+            assertThat(in.skip(1000)).isEqualTo(1000);
+            in.readAllBytes();
+            assertThat(in.read()).isEqualTo(-1);
+        }
+
+        assertThat(opener.complete()).contains(Fingerprint.of(() -> new ByteArrayInputStream(BYTES)));
+    }
+}
