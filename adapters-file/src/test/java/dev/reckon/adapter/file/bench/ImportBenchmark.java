@@ -103,10 +103,10 @@ public final class ImportBenchmark {
         CountingSink counted = new CountingSink();
         try {
             if (intoStore) {
-                try (SourceWrite write = store.replaceSource(new SourceRecord(input.source(), Files.size(file), "",
-                        reader.format(), Instant.EPOCH, 0, 0, 0))) {
+                try (SourceWrite write = store.replaceSource(input.source())) {
                     report = reader.read(input, write);
-                    write.commit();
+                    write.commit(new SourceRecord(input.source(), Files.size(file), "", reader.format(), Instant.EPOCH,
+                            report.rowsRead(), report.rowsAccepted(), report.rowsRejected()));
                 }
             } else {
                 report = reader.read(input, counted);
