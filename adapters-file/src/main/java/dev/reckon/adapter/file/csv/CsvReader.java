@@ -7,6 +7,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,9 +36,14 @@ public final class CsvReader implements Closeable {
 
     private static final int END = -1;
     private static final int BUFFER = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
     private final InputStream in;
     private final byte separator;
+    /** The separator in each byte of a word. */
+    private final long separators;
     private final boolean utf8;
     private final CsvRecord record;
     private byte[] buffer = new byte[BUFFER];
@@ -72,6 +80,7 @@ public final class CsvReader implements Closeable {
             throw new IllegalArgumentException(charset + " is neither UTF-8 nor a single-byte charset that extends ASCII");
         }
         this.separator = (byte) separator;
+        this.separators = separator * 0x0101010101010101L;
         this.record = new CsvRecord(charset);
     }
 
@@ -191,6 +200,18 @@ public final class CsvReader implements Closeable {
             int end = limit;
             int w = write;
             if (w == p) {
+                // Eight bytes at a time while a whole word is left: the first byte that ends the field is found at once.
+                while (p + Long.BYTES <= end) {
+                    long word = (long) LONGS.get(bytes, p);
+                    long ends = zeroBytes(word ^ separators) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ RETURNS);
+                    if (ends != 0) {
+                        p += Long.numberOfTrailingZeros(ends) >>> 3;
+                        position = p + 1;
+                        write = p;
+                        return bytes[p];
+                    }
+                    p += Long.BYTES;
+                }
                 while (p < end) {
                     byte b = bytes[p];
                     if (b == sep || b == '\n' || b == '\r') {
@@ -219,6 +240,14 @@ public final class CsvReader implements Closeable {
                 return END;
             }
         }
+    }
+
+    /**
+     * The high bit of each zero byte of {@code word}; bits above the lowest may be false alarms,
+     * so only the lowest set bit is to be trusted (it marks the first zero byte, little-endian).
+     */
+    private static long zeroBytes(long word) {
+        return (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
     }
 
     /** Consumes the line end that starts with {@code c} (CR LF counts once). */

@@ -70,6 +70,32 @@ class CsvBytesTest {
     }
 
     @Test
+    void fieldEndsAreFoundAtEveryPlaceInAWordAndBytesThatDifferFromThemByOneBitEndNothing() throws IOException {
+        // 0x8A, 0x8D and 0xAC are a line feed, a return and a comma with the high bit set; 0x0B, 0x0C and 0x2D are one away.
+        byte[] alphabet = {'a', 'b', (byte) 0x8A, (byte) 0x8D, (byte) 0xAC, 0x0B, 0x0C, 0x2D, (byte) 0xFF, 0x00, 0x01};
+        Random random = new Random(8);
+        for (int round = 0; round < 300; round++) {
+            List<String> expected = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            for (int r = 0, records = 1 + random.nextInt(5); r < records; r++) {
+                List<String> fields = new ArrayList<>();
+                for (int f = 0, count = 1 + random.nextInt(5); f < count; f++) {
+                    StringBuilder field = new StringBuilder();
+                    for (int i = 0, length = (f == 0 ? 1 : 0) + random.nextInt(19); i < length; i++) {
+                        field.append((char) (alphabet[random.nextInt(alphabet.length)] & 0xFF));
+                    }
+                    fields.add(field.toString());
+                }
+                expected.add((r + 1) + ": " + fields);
+                text.append(String.join(",", fields)).append(random.nextBoolean() ? "\n" : "\r\n");
+            }
+
+            assertThat(read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.ISO_8859_1)),
+                    StandardCharsets.ISO_8859_1)).as("round %d", round).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void plainWholeNumbersAreReadFromTheBytesAndEverythingElseIsLeftToTheCaller() throws IOException {
         try (CsvReader reader = new CsvReader(new ByteArrayInputStream(
                 " 42 ,-7,007,-0,999999999999999999,1000000000000000000,1.5,1,234,+3,-,,x1\n"
