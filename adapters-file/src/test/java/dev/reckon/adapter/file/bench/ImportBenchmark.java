@@ -184,7 +184,12 @@ public final class ImportBenchmark {
         @Override
         public void run() {
             while (running) {
-                peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
+                } catch (OutOfMemoryError full) {
+                    // The heap is full: the import that filled it says so; the sampler only waits.
+                    peak.set(Runtime.getRuntime().maxMemory());
+                }
                 try {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
