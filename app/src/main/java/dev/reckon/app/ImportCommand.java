@@ -122,20 +122,25 @@ final class ImportCommand implements Callable<Integer> {
         return imports.unreadable().isEmpty() ? ExitCode.OK : ExitCode.UNREADABLE;
     }
 
-    private List<FileToImport> files(List<DossierProblem> missing, Optional<ProgressBar> bar) throws IOException {
+    /** The files {@code paths} stand for; a path that is no file or folder, or cannot be listed, goes to {@code missing}. */
+    private List<FileToImport> files(List<DossierProblem> missing, Optional<ProgressBar> bar) {
         List<FileToImport> files = new ArrayList<>();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> inside = Files.list(path)) {
-                    for (Path file : inside.filter(Files::isRegularFile).filter(ImportCommand::isData)
-                            .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
-                        files.add(file(file, bar));
+            try {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> inside = Files.list(path)) {
+                        for (Path file : inside.filter(Files::isRegularFile).filter(ImportCommand::isData)
+                                .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                            files.add(file(file, bar));
+                        }
                     }
+                } else if (Files.isRegularFile(path)) {
+                    files.add(file(path, bar));
+                } else {
+                    missing.add(new DossierProblem(path.toString(), 0, 0, "no such file or folder"));
                 }
-            } else if (Files.isRegularFile(path)) {
-                files.add(file(path, bar));
-            } else {
-                missing.add(new DossierProblem(path.toString(), 0, 0, "no such file or folder"));
+            } catch (IOException e) {
+                missing.add(new DossierProblem(path.toString(), 0, 0, "cannot be read: " + RunMessages.describe(e)));
             }
         }
         return files;

@@ -132,6 +132,7 @@ class ImportCliTest {
         CliRun platform = reckon("import", file.toString(), "--dossier", dossier.toString(), "--platform", "myspace");
         CliRun format = reckon("import", file.toString(), "--dossier", dossier.toString(), "--format", "excel");
         CliRun noDossier = reckon("import", file.toString());
+        CliRun missingDossier = reckon("import", file.toString(), "--dossier", temp.resolve("nowhere").toString());
 
         assertThat(subject.exitCode()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(subject.err()).contains("--subject: the dossier has no subject 'tories': expected one of labour");
@@ -141,7 +142,11 @@ class ImportCliTest {
         assertThat(format.out()).contains("the dossier asks for the format 'excel', which Reckon does not know");
         assertThat(noDossier.exitCode()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(noDossier.err()).contains("--dossier");
-        assertThat(List.of(subject.err(), platform.err(), format.err(), noDossier.err())).noneMatch(e -> e.contains("at dev."));
+        assertThat(missingDossier.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(missingDossier.err()).contains(temp.resolve("nowhere").toString());
+        assertThat(missingDossier.out()).as("no report when the dossier cannot be read").isEmpty();
+        assertThat(List.of(subject.err(), platform.err(), format.err(), noDossier.err(), missingDossier.err()))
+                .noneMatch(e -> e.contains("at dev."));
     }
 
     @Test
