@@ -1,14 +1,21 @@
 package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
 import dev.reckon.adapter.jdbc.SqliteDossierStores;
 import dev.reckon.application.port.out.DossierStores;
+import dev.reckon.application.service.DossierFilesStore;
 
 /** The SQLite store: each dossier's imports kept in its own folder between runs. */
 public final class JdbcAdapterModule extends AbstractModule {
 
-    @Override
-    protected void configure() {
-        bind(DossierStores.class).to(SqliteDossierStores.class);
+    /**
+     * Each dossier's SQLite store, as the dossier loader should see it: what clients wrote through
+     * {@code reckon serve} counts in checks but is never pruned as a file the dossier no longer names.
+     */
+    @Provides
+    DossierStores dossierStores() {
+        SqliteDossierStores stores = new SqliteDossierStores();
+        return dossierDir -> new DossierFilesStore(stores.open(dossierDir));
     }
 }

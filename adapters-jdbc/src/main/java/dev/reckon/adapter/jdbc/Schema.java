@@ -91,7 +91,17 @@ final class Schema {
                     // A source imported before has no fingerprint: '' never equals one, so it is imported again.
                     "ALTER TABLE source ADD COLUMN import_fingerprint TEXT NOT NULL DEFAULT ''",
                     // The report as JSON (ReportJson); NULL when the importer kept none.
-                    "ALTER TABLE source ADD COLUMN import_report TEXT")));
+                    "ALTER TABLE source ADD COLUMN import_report TEXT")),
+            new Migration(3, "claims added beside the dossier's (through the HTTP API)", List.of(
+                    """
+                    CREATE TABLE claim (
+                        id TEXT PRIMARY KEY,
+                        text TEXT NOT NULL,
+                        check_text TEXT NOT NULL,
+                        source_who TEXT,
+                        source_where TEXT,
+                        source_when TEXT
+                    )""")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

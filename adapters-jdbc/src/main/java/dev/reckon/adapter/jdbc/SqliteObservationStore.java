@@ -1,5 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.ObservationPage;
+import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesData;
@@ -12,7 +14,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -141,8 +145,29 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     }
 
     @Override
+    public synchronized ObservationPage list(ObservationQuery query) {
+        Objects.requireNonNull(query, "query is null");
+        return read(() -> "listing observations", () -> ObservationLister.list(reader, query));
+    }
+
+    @Override
     public synchronized Set<String> segmentKeys() {
         return read(() -> "reading the segment keys", () -> SourceTable.segmentKeys(reader));
+    }
+
+    /**
+     * SQLite's {@code data_version} of the reading connection: every write commits on a connection of
+     * its own, in this process or another, and each one changes it.
+     */
+    @Override
+    public synchronized long version() {
+        return read(() -> "reading the store's version", () -> {
+            try (Statement statement = reader.createStatement();
+                 ResultSet version = statement.executeQuery("PRAGMA data_version")) {
+                version.next();
+                return version.getLong(1);
+            }
+        });
     }
 
     /** Closes the store's reading connection; writes still open keep their own until they end. */

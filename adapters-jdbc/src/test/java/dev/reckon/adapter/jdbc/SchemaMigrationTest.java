@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaMigrationTest {
 
     private static final List<String> TABLES =
-            List.of("coverage", "observation", "provenance", "schema_version", "series", "source", "source_series");
+            List.of("claim", "coverage", "observation", "provenance", "schema_version", "series", "source", "source_series");
 
     @TempDir
     Path folder;

@@ -1,5 +1,8 @@
 package dev.reckon.application.store;
 
+import dev.reckon.application.port.out.ObservationCursor;
+import dev.reckon.application.port.out.ObservationPage;
+import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
@@ -37,6 +40,8 @@ public final class InMemoryObservationStore implements ObservationStore {
 
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot = new Snapshot(Map.of());
+    /** Counts the snapshots published; written under the lock, after the snapshot it counts. */
+    private volatile long version;
 
     @Override
     public SourceWrite replaceSource(String source) {
@@ -51,6 +56,7 @@ public final class InMemoryObservationStore implements ObservationStore {
             Map<String, Contribution> next = new HashMap<>(snapshot.bySource());
             if (next.remove(source) != null) {
                 snapshot = new Snapshot(next);
+                version++;
             }
         }
     }
@@ -82,6 +88,23 @@ public final class InMemoryObservationStore implements ObservationStore {
     }
 
     @Override
+    public ObservationPage list(ObservationQuery query) {
+        Objects.requireNonNull(query, "query is null");
+        List<Observation> matching = new ArrayList<>();
+        for (Contribution contribution : snapshot.inImportOrder()) {
+            for (SeriesData data : contribution.bySeries().values()) {
+                for (Observation observation : data.observations()) {
+                    if (query.matches(observation) && query.after().map(c -> c.precedes(observation)).orElse(true)) {
+                        matching.add(observation);
+                    }
+                }
+            }
+        }
+        matching.sort(Comparator.comparing(ObservationCursor::of, ObservationCursor.ORDER));
+        return ObservationPage.of(matching.subList(0, Math.min(matching.size(), query.limit() + 1)), query.limit());
+    }
+
+    @Override
     public Set<String> segmentKeys() {
         Set<String> keys = new TreeSet<>();
         for (Contribution contribution : snapshot.inImportOrder()) {
@@ -94,11 +117,17 @@ public final class InMemoryObservationStore implements ObservationStore {
         return keys;
     }
 
+    @Override
+    public long version() {
+        return version;
+    }
+
     private void publish(Contribution contribution) {
         synchronized (writeLock) {
             Map<String, Contribution> next = new HashMap<>(snapshot.bySource());
             next.put(contribution.record().source(), contribution);
             snapshot = new Snapshot(next);
+            version++;
         }
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationPage;
+import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.port.out.SeriesData;
@@ -321,6 +323,47 @@ public abstract class ObservationStoreContract {
     }
 
     @Test
+    void listingGivesEveryObservationOnceInAStableOrderAcrossPages() {
+        write(record("b.csv", EARLY), List.of(views(TORY_VIEWS, day(2), 5, "b.csv", 2),
+                views(LABOUR_VIEWS, day(2), 2, "b.csv", 3)), List.of());
+        write(record("a.csv", LATE), List.of(views(LABOUR_VIEWS, day(2), 2, "a.csv", 2),
+                views(LABOUR_VIEWS, day(1), 1, "a.csv", 3), views(LABOUR_VIEWS_STOKE, day(1), 7, "a.csv", 4)), List.of());
+
+        ObservationPage first = store.list(ObservationQuery.all(2));
+        ObservationPage second = store.list(ObservationQuery.all(2).after(first.next().orElseThrow()));
+        ObservationPage third = store.list(ObservationQuery.all(2).after(second.next().orElseThrow()));
+
+        assertThat(first.observations()).extracting(o -> o.subject().id() + " " + o.segment() + " "
+                + o.window().start().toString().substring(0, 10) + " " + o.provenance().source())
+                .containsExactly("conservatives  2019-12-02 b.csv", "labour  2019-12-01 a.csv");
+        assertThat(second.observations()).extracting(o -> o.provenance().location())
+                .containsExactly("a.csv:2", "b.csv:3");
+        assertThat(third.observations()).extracting(o -> o.provenance().location()).containsExactly("a.csv:4");
+        assertThat(third.next()).isEmpty();
+    }
+
+    @Test
+    void listingFiltersByEveryField() {
+        write(record("a.csv", EARLY), List.of(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2),
+                views(LABOUR_VIEWS, day(5), 5, "a.csv", 3), views(LABOUR_VIEWS_STOKE, day(1), 7, "a.csv", 4),
+                views(TORY_VIEWS, day(1), 9, "a.csv", 5)), List.of());
+        ObservationQuery all = ObservationQuery.all(10);
+
+        assertThat(store.list(new ObservationQuery(Optional.of("video_views"), Optional.of(Subject.of("labour")),
+                Optional.of(Platform.FACEBOOK), Optional.of(Segment.TOTAL), Optional.empty(), Optional.empty(), 10,
+                Optional.empty())).observations()).extracting(o -> o.provenance().line()).containsExactly(2L, 3L);
+        assertThat(store.list(new ObservationQuery(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(day(2).atStartOfDay().toInstant(ZoneOffset.UTC)),
+                Optional.of(day(6).atStartOfDay().toInstant(ZoneOffset.UTC)), 10, Optional.empty())).observations())
+                .extracting(o -> o.provenance().line()).containsExactly(3L);
+        assertThat(store.list(new ObservationQuery(Optional.of("reach"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), 10, Optional.empty())).observations()).isEmpty();
+        assertThat(store.list(all).observations()).hasSize(4);
+        assertThat(store.list(new ObservationQuery(Optional.empty(), Optional.empty(), Optional.of(Platform.WEB),
+                Optional.empty(), Optional.empty(), Optional.empty(), 10, Optional.empty())).observations()).isEmpty();
+    }
+
+    @Test
     void aWriteIsCommittedOnlyWithItsOwnSourcesRecord() {
         try (SourceWrite write = store.replaceSource("a.csv")) {
             write.accept(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2));
@@ -347,6 +390,26 @@ public abstract class ObservationStoreContract {
         assertThat(store.source("a.csv")).contains(record);
         assertThat(store.source("b.csv")).contains(bare);
         assertThat(store.sources()).containsExactly(record, bare);
+    }
+
+    @Test
+    void theVersionChangesWithEveryCommitAndRemovalAndWithNothingElse() {
+        long empty = store.version();
+        assertThat(store.version()).isEqualTo(empty);
+
+        write(record("a.csv", EARLY), List.of(views(LABOUR_VIEWS, day(1), 1, "a.csv", 2)), List.of());
+        long afterCommit = store.version();
+        store.find(LABOUR_VIEWS);
+        store.sources();
+        try (SourceWrite abandoned = store.replaceSource("a.csv")) {
+            abandoned.accept(views(LABOUR_VIEWS, day(2), 2, "a.csv", 3));
+        }
+        long afterReads = store.version();
+        store.removeSource("a.csv");
+
+        assertThat(afterCommit).isNotEqualTo(empty);
+        assertThat(afterReads).isEqualTo(afterCommit);
+        assertThat(store.version()).isNotEqualTo(afterCommit);
     }
 
     @Test

@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.application.port.in.ReportView;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Writes {@link JsonReport}, indented with two spaces and {@code \n} line ends whatever the platform. */
+/** Writes {@link ReportView} (the JSON contract), indented with two spaces and {@code \n} line ends whatever the platform. */
 public final class JsonReportRenderer implements ReportRenderer {
 
     private final ObjectWriter writer;
@@ -29,7 +30,7 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     @Override
     public void render(DossierCheck check, Writer out) throws IOException {
-        writer.writeValue(out, JsonReport.of(check));
+        writer.writeValue(out, ReportView.of(check));
         out.write("\n");
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.application.port.in.ClaimReportView;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.series.SeriesValue;
@@ -60,7 +61,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     /** The stretches no data accounts for, written as the JSON report writes them. */
     private static String gaps(SeriesValue series) {
-        return series.gaps().stream().map(gap -> JsonReport.GapJson.of(gap, series.query().period().zone()))
+        return series.gaps().stream().map(gap -> ClaimReportView.GapView.of(gap, series.query().period().zone()))
                 .map(gap -> gap.from() + " to " + gap.to()).collect(Collectors.joining(", "));
     }
 

@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.application.port.in.ClaimReportView;
 import dev.reckon.domain.number.Interval;
-import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.List;
 
@@ -21,10 +21,9 @@ final class SeriesText {
         return interval.isExact() ? interval.loText() : interval.toString();
     }
 
-    /** Up to {@link JsonReport#MAX_SOURCES} distinct {@code file:line} the observations came from. */
+    /** The sources the JSON report lists: up to {@link ClaimReportView#MAX_SOURCES} distinct {@code file:line}. */
     static List<String> sources(SeriesValue value) {
-        return value.observations().stream().map(Observation::provenance).map(p -> p.location()).distinct()
-                .limit(JsonReport.MAX_SOURCES).toList();
+        return ClaimReportView.sources(value);
     }
 
     static String observations(int count) {

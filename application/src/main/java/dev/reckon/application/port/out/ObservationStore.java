@@ -34,8 +34,20 @@ public interface ObservationStore extends AutoCloseable {
 
     Optional<SourceRecord> source(String source);
 
+    /**
+     * One page of the observations that match {@code query}, in {@link ObservationCursor#ORDER},
+     * starting after its cursor. Observations with the same key from different sources are each listed.
+     */
+    ObservationPage list(ObservationQuery query);
+
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
+
+    /**
+     * A number that changes whenever a write commits or a source is removed, by this process or
+     * another: while it stays the same, what was read from the store is still what it holds.
+     */
+    long version();
 
     /** Releases what the store holds open (a file, a connection); a store in memory holds nothing. */
     @Override

@@ -1,0 +1,31 @@
+package dev.reckon.adapter.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.application.port.out.ClaimStore;
+import dev.reckon.application.store.ClaimStoreContract;
+import dev.reckon.domain.claim.Claim;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteClaimStoreTest extends ClaimStoreContract {
+
+    @TempDir
+    Path folder;
+
+    @Override
+    protected ClaimStore newStore() {
+        return SqliteClaimStore.open(folder.resolve("reckon.db"));
+    }
+
+    @Test
+    void claimsSurviveReopeningTheFile() {
+        store().put(Claim.of("kept", "1 + 1 = 2"));
+        ((SqliteClaimStore) store()).close();
+
+        try (SqliteClaimStore reopened = SqliteClaimStore.open(folder.resolve("reckon.db"))) {
+            assertThat(reopened.get("kept")).contains(Claim.of("kept", "1 + 1 = 2"));
+        }
+    }
+}

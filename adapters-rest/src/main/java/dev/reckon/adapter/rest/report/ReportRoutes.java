@@ -1,0 +1,26 @@
+package dev.reckon.adapter.rest.report;
+
+import dev.reckon.adapter.rest.server.RequestBodies;
+import dev.reckon.adapter.rest.server.Responses;
+import dev.reckon.adapter.rest.server.RouteGroup;
+import dev.reckon.application.port.in.ReportUseCase;
+import dev.reckon.application.port.in.ReportView;
+import io.javalin.config.RoutesConfig;
+import jakarta.inject.Inject;
+import java.util.Objects;
+
+/** {@code GET /report}: every claim's verdict, in the contract of {@code reckon check --format json}. */
+public final class ReportRoutes implements RouteGroup {
+
+    private final ReportUseCase reports;
+
+    @Inject
+    public ReportRoutes(ReportUseCase reports) {
+        this.reports = Objects.requireNonNull(reports, "reports is null");
+    }
+
+    @Override
+    public void register(RoutesConfig routes, RequestBodies bodies) {
+        routes.get(PREFIX + "/report", ctx -> Responses.json(ctx, 200, ReportView.of(reports.report())));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.reckon.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import dev.reckon.application.port.in.ClaimsUseCase;
+import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
+import dev.reckon.application.port.in.CompareSeriesUseCase;
+import dev.reckon.application.port.in.EvaluateCheckUseCase;
+import dev.reckon.application.port.in.ImportFileUseCase;
+import dev.reckon.application.port.in.ListObservationsUseCase;
+import dev.reckon.application.port.in.ReportUseCase;
+import dev.reckon.application.port.out.ClaimStore;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.service.CompareNamedSeriesService;
+import dev.reckon.application.service.CompareSeriesService;
+import dev.reckon.application.service.EvaluateCheckService;
+import dev.reckon.application.service.ImportFileService;
+import dev.reckon.application.service.ListObservationsService;
+import dev.reckon.application.service.ServedClaimsService;
+import dev.reckon.domain.metric.MetricCatalogue;
+import java.util.Objects;
+
+/**
+ * The HTTP API over one dossier: its use cases, over the dossier's own stores. The server's
+ * injector is built from this module alone, once the dossier is read, so nothing the command line
+ * binds for other commands (such as a fresh in-memory store per run) can reach it.
+ */
+public final class RestModule extends AbstractModule {
+
+    private final Dossier dossier;
+    private final ObservationStore store;
+    private final ClaimStore claims;
+    private final ExportImporter importer;
+
+    public RestModule(Dossier dossier, ObservationStore store, ClaimStore claims, ExportImporter importer) {
+        this.dossier = Objects.requireNonNull(dossier, "dossier is null");
+        this.store = Objects.requireNonNull(store, "store is null");
+        this.claims = Objects.requireNonNull(claims, "claims is null");
+        this.importer = Objects.requireNonNull(importer, "importer is null");
+    }
+
+    @Override
+    protected void configure() {
+        bind(Dossier.class).toInstance(dossier);
+        bind(MetricCatalogue.class).toInstance(dossier.catalogue());
+        bind(ObservationStore.class).toInstance(store);
+        bind(ClaimStore.class).toInstance(claims);
+        bind(ExportImporter.class).toInstance(importer);
+
+        bind(ImportFileUseCase.class).to(ImportFileService.class);
+        bind(ListObservationsUseCase.class).to(ListObservationsService.class);
+        bind(EvaluateCheckUseCase.class).to(EvaluateCheckService.class);
+        bind(CompareSeriesUseCase.class).to(CompareSeriesService.class);
+        bind(CompareNamedSeriesUseCase.class).to(CompareNamedSeriesService.class);
+        // One instance behind both ports: it serialises changes to claims, so it must be shared.
+        bind(ServedClaimsService.class).in(Singleton.class);
+        bind(ClaimsUseCase.class).to(ServedClaimsService.class);
+        bind(ReportUseCase.class).to(ServedClaimsService.class);
+    }
+}

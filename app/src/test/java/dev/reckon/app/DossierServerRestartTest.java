@@ -1,0 +1,111 @@
+package dev.reckon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
+import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
+import dev.reckon.adapter.file.dossier.FileDossierSource;
+import dev.reckon.adapter.file.export.ExportReaderRegistry;
+import dev.reckon.adapter.jdbc.SqliteObservationStore;
+import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.SourceRecord;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server keeps what clients write in the dossier's SQLite store: a restart finds it all again. */
+class DossierServerRestartTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DOSSIER = """
+            title: Restart test
+            timezone: Europe/London
+            subjects:
+              labour: { name: The Labour Party, accounts: { facebook: UKLabour } }
+            periods:
+              ge2019: { from: 2019-12-01, to: 2019-12-02 }
+            data:
+              - path: data/likes.csv
+            claims:
+              - id: views
+                check: "video_views{labour, facebook, ge2019} = 100"
+            """;
+    private static final String OBSERVATIONS = """
+            [{"subject": "labour", "platform": "facebook", "metric": "video_views", "from": "2019-12-01", "to": "2019-12-01", "value": 40},
+             {"subject": "UKLabour", "platform": "facebook", "metric": "video_views", "from": "2019-12-02", "to": "2019-12-02", "value": "60"}]""";
+
+    @TempDir
+    Path dossierDir;
+
+    @Test
+    void everythingWrittenIsThereAfterARestartAndInACheck() throws Exception {
+        Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
+        Files.createDirectories(dossierDir.resolve("data"));
+        Files.writeString(dossierDir.resolve("data/likes.csv"),
+                "subject,platform,metric,from,to,segment,value\nlabour,facebook,likes,2019-12-01,2019-12-02,,7\n");
+        ExportImporter importer = new ExportReaderRegistry(List.of(new CanonicalCsvReader(), new CanonicalJsonLinesReader()));
+
+        try (DossierServer first = start(importer); HttpClient http = client(first)) {
+            assertThat(send(http, HttpRequest.POST("/api/v1/observations", OBSERVATIONS)).status().getCode()).isEqualTo(201);
+            assertThat(send(http, HttpRequest.POST("/api/v1/claims",
+                    "{\"id\": \"added\", \"check\": \"video_views{labour, facebook, ge2019} > 50\"}")).status().getCode())
+                    .isEqualTo(201);
+            assertThat(send(http, HttpRequest.POST("/api/v1/imports?filename=reach.csv",
+                    "subject,platform,metric,from,to,segment,value\nlabour,facebook,reach,2019-12-01,2019-12-01,town=Stoke,109k\n"))
+                    .status().getCode()).isEqualTo(201);
+        }
+
+        try (DossierServer second = start(importer); HttpClient http = client(second)) {
+            JsonNode observations = json(send(http, HttpRequest.GET("/api/v1/observations?metric=video_views")));
+            assertThat(observations.path("observations")).hasSize(2);
+            JsonNode fromTheDossier = json(send(http, HttpRequest.GET("/api/v1/observations?metric=likes")));
+            assertThat(fromTheDossier.path("observations").get(0).path("source").asText()).isEqualTo("data/likes.csv");
+            JsonNode report = json(send(http, HttpRequest.GET("/api/v1/report")));
+            assertThat(report.path("claims").findValuesAsText("id")).containsExactly("views", "added");
+            assertThat(report.path("claims").findValuesAsText("verdict")).containsExactly("true", "true");
+            JsonNode segmented = json(send(http, HttpRequest.POST("/api/v1/evaluations",
+                    "{\"check\": \"reach{labour, facebook, ge2019, town=Stoke} > 100000\"}")));
+            assertThat(segmented.path("verdict").asText()).isNotEqualTo("invalid");
+        }
+
+        // The store is the dossier's own file: 'reckon check' counts what the server kept, and keeps it.
+        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
+        assertThat(JSON.readTree(check.out()).path("claims").get(0).path("verdict").asText()).isEqualTo("true");
+        try (SqliteObservationStore store = SqliteObservationStore.open(dossierDir.resolve(".reckon/reckon.db"))) {
+            assertThat(store.sources()).extracting(SourceRecord::source)
+                    .anyMatch(s -> s.startsWith("api/observations/")).contains("api/imports/reach.csv", "data/likes.csv");
+        }
+    }
+
+    private DossierServer start(ExportImporter importer) throws Exception {
+        return DossierServer.start(dossierDir, new FileDossierSource(), importer, RestSettings.loopback(0));
+    }
+
+    private static HttpClient client(DossierServer server) throws Exception {
+        return HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL());
+    }
+
+    private static HttpResponse<String> send(HttpClient http, MutableHttpRequest<?> request) {
+        try {
+            return http.toBlocking().exchange(request.contentType("application/json"), String.class);
+        } catch (HttpClientResponseException e) {
+            throw new AssertionError(request.getPath() + " answered " + e.getStatus() + ": "
+                    + e.getResponse().getBody(String.class).orElse(""), e);
+        }
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        return JSON.readTree(response.body());
+    }
+}

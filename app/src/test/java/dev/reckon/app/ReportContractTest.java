@@ -1,0 +1,68 @@
+package dev.reckon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Guice;
+import dev.reckon.adapter.file.dossier.FileDossierSource;
+import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.application.port.out.ExportImporter;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /report} and {@code reckon check --format json} are one contract: the same dossier gives the same JSON. */
+class ReportContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dossierDir;
+
+    @Test
+    void theApisReportIsTheCommandLinesJsonReport() throws Exception {
+        Files.writeString(dossierDir.resolve("dossier.yaml"), """
+                title: Contract
+                timezone: Europe/London
+                subjects:
+                  labour: { name: The Labour Party }
+                periods:
+                  dec: { from: 2019-12-01, to: 2019-12-03 }
+                data:
+                  - path: views.csv
+                claims:
+                  - id: views
+                    text: "Three thousand views"
+                    check: "video_views{labour, facebook, dec} = 3k"
+                    source: { who: the party, where: a report, when: 2020 }
+                  - id: gap
+                    check: "video_views{labour, facebook, dec} > 2999"
+                  - id: broken
+                    check: "video_views{labour, facebook,"
+                """);
+        Files.writeString(dossierDir.resolve("views.csv"), """
+                subject,platform,metric,from,to,segment,value
+                labour,facebook,video_views,2019-12-01,2019-12-01,,1000
+                labour,facebook,video_views,2019-12-03,2019-12-03,,2000
+                """);
+
+        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
+        JsonNode fromTheCommandLine = JSON.readTree(check.out());
+
+        JsonNode fromTheApi;
+        try (DossierServer server = DossierServer.start(dossierDir, new FileDossierSource(),
+                Guice.createInjector(ReckonModules.all(CliRun.pipe())).getInstance(ExportImporter.class),
+                RestSettings.loopback(0));
+             HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL())) {
+            fromTheApi = JSON.readTree(http.toBlocking().retrieve(HttpRequest.GET("/api/v1/report")));
+        }
+
+        assertThat(fromTheCommandLine.path("claims")).hasSize(3);
+        assertThat(fromTheApi).isEqualTo(fromTheCommandLine);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.reckon.application.port.in;
+
+import dev.reckon.application.port.out.UnrecognisedExportException;
+import java.io.IOException;
+
+/** Imports an export file into the store of the dossier being served, atomically. */
+public interface ImportFileUseCase {
+
+    /**
+     * Reads the file and stores what it holds in one transaction, replacing what an earlier import
+     * of the same source stored.
+     *
+     * @throws UnrecognisedExportException when no reader fits the file
+     * @throws IOException                 when its bytes cannot be read
+     */
+    ImportOutcome importFile(ImportFileCommand command) throws UnrecognisedExportException, IOException;
+}

@@ -1,0 +1,10 @@
+package dev.reckon.application.port.in;
+
+import dev.reckon.application.port.out.ObservationPage;
+import dev.reckon.application.port.out.ObservationQuery;
+
+/** Lists the observations stored for the dossier being served, a page at a time in a stable order. */
+public interface ListObservationsUseCase {
+
+    ObservationPage list(ObservationQuery query);
+}

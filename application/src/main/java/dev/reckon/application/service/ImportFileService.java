@@ -1,0 +1,86 @@
+package dev.reckon.application.service;
+
+import dev.reckon.application.port.in.ImportFileCommand;
+import dev.reckon.application.port.in.ImportFileUseCase;
+import dev.reckon.application.port.in.ImportOutcome;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Imports a file into the served dossier's store, streamed into one {@link SourceWrite} (one
+ * transaction) and hashed as it is read. An all-or-nothing import with a rejected row closes the
+ * write without committing it, so the store keeps what it had.
+ */
+public final class ImportFileService implements ImportFileUseCase {
+
+    private final Dossier dossier;
+    private final ExportImporter importer;
+    private final ObservationStore store;
+    private final Clock clock;
+
+    @Inject
+    public ImportFileService(Dossier dossier, ExportImporter importer, ObservationStore store) {
+        this(dossier, importer, store, Clock.systemUTC());
+    }
+
+    public ImportFileService(Dossier dossier, ExportImporter importer, ObservationStore store, Clock clock) {
+        this.dossier = Objects.requireNonNull(dossier, "dossier is null");
+        this.importer = Objects.requireNonNull(importer, "importer is null");
+        this.store = Objects.requireNonNull(store, "store is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    @Override
+    public ImportOutcome importFile(ImportFileCommand command) throws UnrecognisedExportException, IOException {
+        Objects.requireNonNull(command, "command is null");
+        ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
+                command.subject(), command.platform(), Optional.empty(), Optional.empty(), command.format(),
+                UUID.randomUUID().toString());
+        HashingOpener hashing = new HashingOpener(command.opener());
+        ExportInput input = new ExportInput(command.source(), hashing, context);
+        if (command.mode() == ImportFileCommand.Mode.CHECK_ONLY) {
+            return new ImportOutcome(importer.read(input, NOWHERE), false);
+        }
+        try (SourceWrite write = store.replaceSource(command.source())) {
+            ImportReport report = importer.read(input, write);
+            if (command.mode() == ImportFileCommand.Mode.ALL_OR_NOTHING && report.rowsRejected() > 0) {
+                // Closed without a commit: the store keeps what it had.
+                return new ImportOutcome(report, false);
+            }
+            Fingerprint read = hashing.fingerprint();
+            write.commit(new SourceRecord(command.source(), read.size(), read.sha256(), report.format(),
+                    clock.instant(), report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), "",
+                    Optional.of(report)));
+            return new ImportOutcome(report, true);
+        }
+    }
+
+    /** Where a check-only import puts what it reads: nowhere. */
+    private static final ObservationSink NOWHERE = new ObservationSink() {
+        @Override
+        public void accept(Observation observation) {
+            Objects.requireNonNull(observation, "observation is null");
+        }
+
+        @Override
+        public void cover(Coverage coverage) {
+            Objects.requireNonNull(coverage, "coverage is null");
+        }
+    };
+}
