@@ -30,8 +30,13 @@ final class Utf8Bytes extends InputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        while (!bytes.hasRemaining()) {
+            if (flushed) {
+                return -1;
+            }
+            encodeMore();
+        }
+        return bytes.get() & 0xFF;
     }
 
     @Override
@@ -39,15 +44,14 @@ final class Utf8Bytes extends InputStream {
         if (length == 0) {
             return 0;
         }
-        while (!bytes.hasRemaining()) {
-            if (flushed) {
-                return -1;
-            }
-            encodeMore();
+        int first = read();
+        if (first < 0) {
+            return -1;
         }
-        int count = Math.min(length, bytes.remaining());
-        bytes.get(into, offset, count);
-        return count;
+        into[offset] = (byte) first;
+        int count = Math.min(length - 1, bytes.remaining());
+        bytes.get(into, offset + 1, count);
+        return count + 1;
     }
 
     private void encodeMore() throws IOException {

@@ -134,6 +134,20 @@ class CsvBytesTest {
     }
 
     @Test
+    void textGivenAsCharactersIsReadThroughUtf8AndALoneSurrogateBecomesAQuestionMark() throws IOException {
+        try (CsvReader reader = new CsvReader(new java.io.StringReader("a\uD800b,😀,Malmö\n"))) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.record().toList()).containsExactly("a?b", "😀", "Malmö");
+            assertThat(reader.next()).isFalse();
+        }
+        try (InputStream bytes = new Utf8Bytes(new java.io.StringReader("é"))) {
+            assertThat(bytes.read()).isEqualTo(0xC3);
+            assertThat(bytes.read()).isEqualTo(0xA9);
+            assertThat(bytes.read()).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void separatorsMustBeAsciiAndCharsetsMustKeepAsciiInSingleBytes() {
         assertThatThrownBy(() -> new CsvReader(InputStream.nullInputStream(), StandardCharsets.UTF_8, '§'))
                 .isInstanceOf(IllegalArgumentException.class);
