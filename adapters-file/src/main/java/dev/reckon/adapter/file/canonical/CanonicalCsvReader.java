@@ -181,7 +181,6 @@ public final class CanonicalCsvReader implements ExportReader {
             return record.trimmed(layout.fields[column.ordinal()]);
         }
 
-
         @Override
         public <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret) {
             return cache.byBytes().read(record, layout.fields[column.ordinal()], interpret);
