@@ -10,8 +10,9 @@ import java.util.Objects;
 
 /**
  * A one-line bar on standard error that follows a file being read: redrawn in place at most ten
- * times a second, cleared when the file is done. Readers open a file more than once (a first
- * pass tells its text encoding), so the bar follows whichever opening has read the most.
+ * times a second, cleared when the file is done. Readers may open a file more than once (a quick
+ * first pass tells its text encoding), so the bar follows the latest opening: it may run twice for
+ * one file, the second time for the reading proper.
  */
 final class ProgressBar {
 
@@ -37,6 +38,7 @@ final class ProgressBar {
             }
             this.name = name;
             this.total = size;
+            shown = -1;
             return new Counting(opener.open());
         };
     }
