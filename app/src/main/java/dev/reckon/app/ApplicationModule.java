@@ -3,8 +3,10 @@ package dev.reckon.app;
 import com.google.inject.AbstractModule;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
+import dev.reckon.application.port.in.ImportFilesUseCase;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareInDossierService;
+import dev.reckon.application.service.ImportFilesService;
 
 /** The use cases; where they keep imported data is the store adapter's module's choice. */
 public final class ApplicationModule extends AbstractModule {
@@ -13,5 +15,6 @@ public final class ApplicationModule extends AbstractModule {
     protected void configure() {
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(CompareInDossierUseCase.class).to(CompareInDossierService.class);
+        bind(ImportFilesUseCase.class).to(ImportFilesService.class);
     }
 }

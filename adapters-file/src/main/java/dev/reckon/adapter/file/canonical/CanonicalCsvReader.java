@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Reads Reckon's canonical observation CSV: the header {@code subject,platform,metric,from,to,segment,value},
@@ -57,7 +59,7 @@ public final class CanonicalCsvReader implements ExportReader {
         TextEncoding encoding = TextDecoding.detect(input.opener());
         ImportTally tally = new ImportTally(input.source());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
-        try (CsvReader csv = new CsvReader(TextDecoding.open(input.opener(), encoding))) {
+        try (CsvReader csv = CsvReader.open(input.opener(), encoding)) {
             if (!csv.next()) {
                 tally.note("the file is empty: it has no header and no rows");
                 return tally.report(FORMAT, encoding.label(), List.of(), List.of(), List.of());
@@ -95,11 +97,16 @@ public final class CanonicalCsvReader implements ExportReader {
     /** Where each canonical column stands in a file's header. */
     private static final class Layout {
         private final Map<CanonicalColumn, Integer> positions;
+        /** The positions by column ordinal, -1 for a column the file lacks: looked up for every cell. */
+        private final int[] fields;
         private final int width;
         private final String headers;
 
         private Layout(Map<CanonicalColumn, Integer> positions, int width, String headers) {
             this.positions = positions;
+            this.fields = new int[CanonicalColumn.values().length];
+            Arrays.fill(fields, -1);
+            positions.forEach((column, position) -> fields[column.ordinal()] = position);
             this.width = width;
             this.headers = headers;
         }
@@ -166,22 +173,27 @@ public final class CanonicalCsvReader implements ExportReader {
 
         @Override
         public boolean has(CanonicalColumn column) {
-            return layout.positions.containsKey(column);
+            return layout.fields[column.ordinal()] >= 0;
         }
 
         @Override
         public String text(CanonicalColumn column) {
-            return record.trimmed(layout.positions.get(column));
+            return record.trimmed(layout.fields[column.ordinal()]);
         }
 
         @Override
-        public boolean is(CanonicalColumn column, String text) {
-            return record.trimmedEquals(layout.positions.get(column), text);
+        public <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret) {
+            return cache.byBytes().read(record, layout.fields[column.ordinal()], interpret);
+        }
+
+        @Override
+        public OptionalLong wholeNumber(CanonicalColumn column) {
+            return record.trimmedLong(layout.fields[column.ordinal()]);
         }
 
         @Override
         public int position(CanonicalColumn column) {
-            return layout.positions.get(column) + 1;
+            return layout.fields[column.ordinal()] + 1;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.export.ImportTally;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
@@ -20,14 +21,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
  * Turns the cells of a canonical row into an observation, or into problems naming the cell at
- * fault. Every cell is checked, so a row with two mistakes shows both. Rows of one file tend to
- * repeat their subject, platform, metric and dates, so the last value read in each column is kept
- * and reused when the next row has the same text. One per file; not thread-safe.
+ * fault. Every cell is checked, so a row with two mistakes shows both. Rows of one file repeat
+ * their subjects, platforms, metrics, segments and dates, so what each text of those columns meant
+ * is remembered ({@link CellCache}). One per file; not thread-safe.
  */
 final class CanonicalRowInterpreter {
 
@@ -36,13 +37,18 @@ final class CanonicalRowInterpreter {
     private final ImportTally tally;
     private final String knownMetrics;
 
-    private final CellCache<Platform> platforms = new CellCache<>(CanonicalColumn.PLATFORM);
+    private final CellCache<Platform> platforms = new CellCache<>();
     private final Map<Platform, CellCache<Subject>> subjectsByPlatform = new EnumMap<>(Platform.class);
-    private final CellCache<String> metrics = new CellCache<>(CanonicalColumn.METRIC);
-    private final CellCache<Instant> starts = new CellCache<>(CanonicalColumn.FROM);
-    private final CellCache<Instant> ends = new CellCache<>(CanonicalColumn.TO);
-    private final CellCache<Segment> segments = new CellCache<>(CanonicalColumn.SEGMENT);
+    private final CellCache<String> metrics = new CellCache<>();
+    private final CellCache<Instant> starts = new CellCache<>();
+    private final CellCache<Instant> ends = new CellCache<>();
+    private final CellCache<Segment> segments = new CellCache<>();
     private Window lastWindow;
+    /**
+     * One window object per distinct window: stores compare observation keys, and a key whose window
+     * is the very object already stored is told equal without reading its instants.
+     */
+    private final Map<Window, Window> windows = new HashMap<>();
 
     CanonicalRowInterpreter(String source, ImportContext context, ImportTally tally) {
         this.source = source;
@@ -50,19 +56,19 @@ final class CanonicalRowInterpreter {
         this.tally = tally;
         this.knownMetrics = context.catalogue().all().stream().map(Metric::id).collect(Collectors.joining(", "));
         for (Platform platform : Platform.values()) {
-            subjectsByPlatform.put(platform, new CellCache<>(CanonicalColumn.SUBJECT));
+            subjectsByPlatform.put(platform, new CellCache<>());
         }
     }
 
     /** The row's observation, or empty when a cell is wrong (each wrong cell is a problem in the tally). */
     Optional<Observation> read(CanonicalCells cells, long line) {
-        Platform platform = platforms.read(cells, text -> platform(text, cells, line));
-        Subject subject = platform == null ? null
-                : subjectsByPlatform.get(platform).read(cells, text -> subject(text, platform, cells, line));
-        String metric = metrics.read(cells, text -> metric(text, cells, line));
+        Platform platform = cells.read(CanonicalColumn.PLATFORM, platforms, text -> platform(text, cells, line));
+        Subject subject = platform == null ? null : cells.read(CanonicalColumn.SUBJECT, subjectsByPlatform.get(platform),
+                text -> subject(text, platform, cells, line));
+        String metric = cells.read(CanonicalColumn.METRIC, metrics, text -> metric(text, cells, line));
         Window window = readWindow(cells, line);
         Segment segment = cells.has(CanonicalColumn.SEGMENT)
-                ? segments.read(cells, text -> segment(text, cells, line)) : Segment.TOTAL;
+                ? cells.read(CanonicalColumn.SEGMENT, segments, text -> segment(text, cells, line)) : Segment.TOTAL;
         Value value = readValue(cells, line);
         if (tally.rowHasProblem()) {
             return Optional.empty();
@@ -106,8 +112,8 @@ final class CanonicalRowInterpreter {
     }
 
     private Window readWindow(CanonicalCells cells, long line) {
-        Instant start = starts.read(cells, text -> instant(text, true, cells, line));
-        Instant end = ends.read(cells, text -> instant(text, false, cells, line));
+        Instant start = cells.read(CanonicalColumn.FROM, starts, text -> instant(text, true, cells, line));
+        Instant end = cells.read(CanonicalColumn.TO, ends, text -> instant(text, false, cells, line));
         if (start == null || end == null) {
             return null;
         }
@@ -120,7 +126,12 @@ final class CanonicalRowInterpreter {
                     + ") before it starts (" + cells.text(CanonicalColumn.FROM) + ")");
             return null;
         }
-        lastWindow = new Window(start, end);
+        Window window = new Window(start, end);
+        Window known = windows.get(window);
+        if (known == null && windows.size() < CsvFieldCache.MAX_REMEMBERED) {
+            windows.put(window, window);
+        }
+        lastWindow = known != null ? known : window;
         return lastWindow;
     }
 
@@ -149,10 +160,14 @@ final class CanonicalRowInterpreter {
 
     /**
      * The value as a figure. A plain decimal is exact however it is written ({@code 1777.0},
-     * {@code 0.25}): this is data, not prose. Anything else is read as a figure, so {@code 109k}
+     * {@code 0.25}): this is data, not prose. Whole numbers, most values, are read without a string. Anything else is read as a figure, so {@code 109k}
      * is an interval and {@code £12,189} carries its currency.
      */
     private Value readValue(CanonicalCells cells, long line) {
+        OptionalLong whole = cells.wholeNumber(CanonicalColumn.VALUE);
+        if (whole.isPresent()) {
+            return new Value(Interval.exactly(whole.getAsLong()), Optional.empty());
+        }
         String text = cells.text(CanonicalColumn.VALUE);
         if (text.isEmpty()) {
             problem(cells, line, CanonicalColumn.VALUE, "the value is empty");
@@ -205,44 +220,5 @@ final class CanonicalRowInterpreter {
     }
 
     private record Value(Interval interval, Optional<Currency> currency) {
-    }
-
-    /**
-     * What the texts of one column have meant so far. The last text is compared in place, without
-     * making a string, since sorted files repeat it row after row; other texts are looked up by
-     * string, up to a bound, since a file holds few distinct subjects, metrics and days.
-     */
-    private static final class CellCache<T> {
-        private static final int MAX_REMEMBERED = 4096;
-
-        private final CanonicalColumn column;
-        private final Map<String, T> remembered = new HashMap<>();
-        private String lastText;
-        private T lastValue;
-
-        CellCache(CanonicalColumn column) {
-            this.column = column;
-        }
-
-        /** The cell's meaning; {@code interpret} reads a text not seen before, giving null after reporting a problem. */
-        T read(CanonicalCells cells, Function<String, T> interpret) {
-            if (lastText != null && cells.is(column, lastText)) {
-                return lastValue;
-            }
-            String text = cells.text(column);
-            T value = remembered.get(text);
-            if (value == null) {
-                value = interpret.apply(text);
-                if (value == null) {
-                    return null;
-                }
-                if (remembered.size() < MAX_REMEMBERED) {
-                    remembered.put(text, value);
-                }
-            }
-            lastText = text;
-            lastValue = value;
-            return value;
-        }
     }
 }

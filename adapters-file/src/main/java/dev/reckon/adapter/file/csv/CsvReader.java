@@ -1,8 +1,18 @@
 package dev.reckon.adapter.file.csv;
 
+import dev.reckon.adapter.file.text.TextDecoding;
+import dev.reckon.adapter.file.text.TextEncoding;
+import dev.reckon.application.port.out.ExportInput;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -15,19 +25,35 @@ import java.util.Objects;
  * inside a quoted field ends the record and marks it ({@link CsvRecord#unterminatedQuote()}); a
  * byte order mark at the very start is skipped; empty lines between records are skipped.
  *
- * <p>{@link #next()} refills one reused {@link CsvRecord}, so reading a file makes no garbage
+ * <p>It reads bytes, since in UTF-8 and in single-byte charsets such as windows-1252 the bytes of
+ * separators, quotes and line ends never occur inside another character: a record's fields stay
+ * where they are in the buffer (quoted fields are unquoted in place) and become strings only when
+ * asked for. Text that arrives as characters (a {@link Reader}, a UTF-16 file) is first encoded as
+ * UTF-8. {@link #next()} refills one reused {@link CsvRecord}, so reading a file makes no garbage
  * beyond the strings the caller asks for.
  */
 public final class CsvReader implements Closeable {
 
     private static final int END = -1;
+    private static final int BUFFER = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
 
-    private final Reader in;
-    private final char separator;
-    private final char[] buffer = new char[1 << 16];
-    private final CsvRecord record = new CsvRecord();
+    private final InputStream in;
+    private final byte separator;
+    /** The separator in each byte of a word. */
+    private final long separators;
+    private final boolean utf8;
+    private final CsvRecord record;
+    private byte[] buffer = new byte[BUFFER];
     private int position;
     private int limit;
+    /** Where the record being read starts in the buffer, or -1 between records; refills keep it. */
+    private int recordStart = -1;
+    /** The start of the field being read, and where its next byte goes (behind {@link #position} once quotes were removed). */
+    private int fieldStart;
+    private int write;
     private long line = 1;
     private boolean started;
 
@@ -36,20 +62,50 @@ public final class CsvReader implements Closeable {
     }
 
     public CsvReader(Reader in, char separator) {
+        this(new Utf8Bytes(Objects.requireNonNull(in, "in is null")), StandardCharsets.UTF_8, separator);
+    }
+
+    /**
+     * Reads {@code in} as text in {@code charset}: UTF-8, or a single-byte charset that extends
+     * ASCII (windows-1252, ISO-8859-1).
+     */
+    public CsvReader(InputStream in, Charset charset, char separator) {
         this.in = Objects.requireNonNull(in, "in is null");
-        if (separator == '"' || separator == '\n' || separator == '\r') {
-            throw new IllegalArgumentException("a quote or line break cannot separate fields");
+        Objects.requireNonNull(charset, "charset is null");
+        if (separator == '"' || separator == '\n' || separator == '\r' || separator >= 0x80) {
+            throw new IllegalArgumentException("fields are separated by an ASCII character other than a quote or a line break");
         }
-        this.separator = separator;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (!utf8 && (charset.newEncoder().maxBytesPerChar() != 1 || !charset.contains(StandardCharsets.US_ASCII))) {
+            throw new IllegalArgumentException(charset + " is neither UTF-8 nor a single-byte charset that extends ASCII");
+        }
+        this.separator = (byte) separator;
+        this.separators = separator * 0x0101010101010101L;
+        this.record = new CsvRecord(charset);
+    }
+
+    /** A comma-separated reader over the text of a file in {@code encoding}, after its byte order mark. */
+    public static CsvReader open(ExportInput.Opener opener, TextEncoding encoding) throws IOException {
+        Charset charset = encoding.charset();
+        if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() != 1) {
+            return new CsvReader(TextDecoding.open(opener, encoding));
+        }
+        InputStream in = opener.open();
+        try {
+            in.skipNBytes(encoding.bomLength());
+            return new CsvReader(in, charset, ',');
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 
     /** Reads the next record into {@link #record()}; false at the end of the text. */
     public boolean next() throws IOException {
+        recordStart = -1;
         if (!started) {
             started = true;
-            if (peek() == '\uFEFF') {
-                position++;
-            }
+            skipByteOrderMark();
         }
         int c = peek();
         while (c == '\n' || c == '\r') {
@@ -60,19 +116,24 @@ public final class CsvReader implements Closeable {
         if (c == END) {
             return false;
         }
-        record.start(line);
+        recordStart = position;
+        record.start(buffer, line);
         while (true) {
             if (peek() == '"') {
                 position++;
+                fieldStart = position;
+                write = position;
                 c = readQuoted();
                 if (c != separator && c != '\n' && c != '\r' && c != END) {
-                    record.append((char) c);
+                    buffer[write++] = (byte) c;
                     c = readUnquoted();
                 }
             } else {
+                fieldStart = position;
+                write = position;
                 c = readUnquoted();
             }
-            record.endField();
+            record.addField(fieldStart, write);
             if (c != separator) {
                 if (c != END) {
                     endLine(c);
@@ -97,6 +158,16 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
+    private void skipByteOrderMark() throws IOException {
+        while (utf8 && limit - position < 3 && fill()) {
+            // a byte order mark may arrive a byte at a time
+        }
+        if (utf8 && limit - position >= 3 && (buffer[position] & 0xFF) == 0xEF
+                && (buffer[position + 1] & 0xFF) == 0xBB && (buffer[position + 2] & 0xFF) == 0xBF) {
+            position += 3;
+        }
+    }
+
     /** Reads a quoted field's content after its opening quote; returns the character after the closing quote. */
     private int readQuoted() throws IOException {
         while (true) {
@@ -113,31 +184,70 @@ public final class CsvReader implements Closeable {
             } else if (c == '\n' || (c == '\r' && peek() != '\n')) {
                 line++;
             }
-            record.append((char) c);
+            buffer[write++] = (byte) c;
         }
     }
 
     /**
-     * Copies field text up to a separator or line end straight from the buffer, a run at a time;
-     * returns the character that ended it, consumed, or {@link #END}.
+     * Scans field bytes up to a separator or line end, moving them down to {@link #write} when
+     * quotes before them were removed; returns the byte that ended the field, consumed, or {@link #END}.
      */
     private int readUnquoted() throws IOException {
+        byte sep = separator;
         while (true) {
-            int from = position;
-            while (position < limit) {
-                char c = buffer[position];
-                if (c == separator || c == '\n' || c == '\r') {
-                    record.append(buffer, from, position - from);
-                    position++;
-                    return c;
+            byte[] bytes = buffer;
+            int p = position;
+            int end = limit;
+            int w = write;
+            if (w == p) {
+                // Eight bytes at a time while a whole word is left: the first byte that ends the field is found at once.
+                while (p + Long.BYTES <= end) {
+                    long word = (long) LONGS.get(bytes, p);
+                    long ends = zeroBytes(word ^ separators) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ RETURNS);
+                    if (ends != 0) {
+                        p += Long.numberOfTrailingZeros(ends) >>> 3;
+                        position = p + 1;
+                        write = p;
+                        return bytes[p];
+                    }
+                    p += Long.BYTES;
                 }
-                position++;
+                while (p < end) {
+                    byte b = bytes[p];
+                    if (b == sep || b == '\n' || b == '\r') {
+                        position = p + 1;
+                        write = p;
+                        return b;
+                    }
+                    p++;
+                }
+                w = p;
+            } else {
+                while (p < end) {
+                    byte b = bytes[p];
+                    if (b == sep || b == '\n' || b == '\r') {
+                        position = p + 1;
+                        write = w;
+                        return b;
+                    }
+                    bytes[w++] = b;
+                    p++;
+                }
             }
-            record.append(buffer, from, position - from);
+            position = p;
+            write = w;
             if (!fill()) {
                 return END;
             }
         }
+    }
+
+    /**
+     * The high bit of each zero byte of {@code word}; bits above the lowest may be false alarms,
+     * so only the lowest set bit is to be trusted (it marks the first zero byte, little-endian).
+     */
+    private static long zeroBytes(long word) {
+        return (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
     }
 
     /** Consumes the line end that starts with {@code c} (CR LF counts once). */
@@ -152,26 +262,44 @@ public final class CsvReader implements Closeable {
         if (position == limit && !fill()) {
             return END;
         }
-        return buffer[position++];
+        return buffer[position++] & 0xFF;
     }
 
     private int peek() throws IOException {
         if (position == limit && !fill()) {
             return END;
         }
-        return buffer[position];
+        return buffer[position] & 0xFF;
     }
 
+    /**
+     * Reads more bytes after the unread ones, first moving the record being read (or the unread
+     * bytes) to the start of the buffer, and doubling the buffer when a record fills it.
+     */
     private boolean fill() throws IOException {
+        int keep = recordStart >= 0 ? recordStart : position;
+        int kept = limit - keep;
+        if (keep > 0) {
+            System.arraycopy(buffer, keep, buffer, 0, kept);
+        } else if (kept == buffer.length) {
+            buffer = Arrays.copyOf(buffer, buffer.length * 2);
+        }
+        position -= keep;
+        limit = kept;
+        fieldStart -= keep;
+        write -= keep;
+        if (recordStart >= 0) {
+            recordStart = 0;
+            record.moved(buffer, keep);
+        }
         int n;
         do {
-            n = in.read(buffer, 0, buffer.length);
+            n = in.read(buffer, limit, buffer.length - limit);
         } while (n == 0);
         if (n < 0) {
             return false;
         }
-        position = 0;
-        limit = n;
+        limit += n;
         return true;
     }
 }

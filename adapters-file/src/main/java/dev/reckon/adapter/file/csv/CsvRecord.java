@@ -1,23 +1,32 @@
 package dev.reckon.adapter.file.csv;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * One record of a CSV file. The {@link CsvReader} that returns it reuses it for the next record,
  * so keep the values, not the record. Fields are numbered from 0 here; reports number columns from 1.
+ *
+ * <p>The record holds the file's bytes, not characters: a field becomes a string only when asked
+ * for, and the questions a reader asks of every row ({@link #trimmedEquals}, {@link #trimmedLong},
+ * a {@link CsvFieldCache} lookup) are answered from the bytes. The text is UTF-8 or a single-byte
+ * charset that extends ASCII, so separators, quotes, spaces and digits are single bytes either way.
  */
 public final class CsvRecord {
 
-    private char[] chars = new char[256];
-    private int length;
+    private final Charset charset;
+    private byte[] bytes;
+    private int[] starts = new int[16];
     private int[] ends = new int[16];
     private int size;
     private long line;
     private boolean unterminatedQuote;
 
-    CsvRecord() {
+    CsvRecord(Charset charset) {
+        this.charset = charset;
     }
 
     /** How many fields the record has; a record always has at least one. */
@@ -37,13 +46,13 @@ public final class CsvRecord {
 
     /** Field {@code index} (from 0), with quotes removed and doubled quotes undoubled. */
     public String get(int index) {
-        return new String(chars, start(index), end(index) - start(index));
+        return decode(start(index), end(index));
     }
 
     /** Field {@code index} with surrounding spaces removed. */
     public String trimmed(int index) {
         int from = trimmedStart(index);
-        return new String(chars, from, trimmedEnd(index, from) - from);
+        return decode(from, trimmedEnd(index, from));
     }
 
     /** True when field {@code index} holds nothing but spaces. */
@@ -51,17 +60,18 @@ public final class CsvRecord {
         return trimmedStart(index) == end(index);
     }
 
-    /** The length of field {@code index}. */
+    /** The length of field {@code index}, in characters. */
     public int length(int index) {
-        return end(index) - start(index);
+        return get(index).length();
     }
 
     /** Character {@code at} of field {@code index}. */
     public char charAt(int index, int at) {
-        if (at < 0 || at >= length(index)) {
-            throw new IndexOutOfBoundsException("character " + at + " of a field of " + length(index));
+        String field = get(index);
+        if (at < 0 || at >= field.length()) {
+            throw new IndexOutOfBoundsException("character " + at + " of a field of " + field.length());
         }
-        return chars[start(index) + at];
+        return field.charAt(at);
     }
 
     /** True when field {@code index} is exactly {@code text}, without making a string. */
@@ -73,6 +83,30 @@ public final class CsvRecord {
     public boolean trimmedEquals(int index, String text) {
         int from = trimmedStart(index);
         return regionEquals(from, trimmedEnd(index, from), text);
+    }
+
+    /**
+     * Field {@code index} as a whole number, when it is one written plainly: surrounding spaces, an
+     * optional {@code -}, then 1 to 18 digits and nothing else. Anything else ({@code 1.5},
+     * {@code 1,234}, {@code +3}, a longer number) is empty, for the caller to read the slow way.
+     */
+    public OptionalLong trimmedLong(int index) {
+        int from = trimmedStart(index);
+        int to = trimmedEnd(index, from);
+        boolean negative = from < to && bytes[from] == '-';
+        int digitsFrom = negative ? from + 1 : from;
+        if (digitsFrom == to || to - digitsFrom > 18) {
+            return OptionalLong.empty();
+        }
+        long value = 0;
+        for (int i = digitsFrom; i < to; i++) {
+            int digit = bytes[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return OptionalLong.empty();
+            }
+            value = value * 10 + digit;
+        }
+        return OptionalLong.of(negative ? -value : value);
     }
 
     /** Every field, as a new list. */
@@ -89,38 +123,73 @@ public final class CsvRecord {
         return line + ": " + toList();
     }
 
+    /** The bytes the fields are in, valid until the next record is read. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** Where field {@code index} starts in {@link #bytes()}, spaces included. */
+    int rawStart(int index) {
+        return start(index);
+    }
+
+    /** Where field {@code index} ends in {@link #bytes()}, spaces included. */
+    int rawEnd(int index) {
+        return ends[index];
+    }
+
+    /** Where field {@code index} starts once leading spaces are skipped. */
+    int trimmedStart(int index) {
+        int from = start(index);
+        int to = ends[index];
+        while (from < to && (bytes[from] & 0xFF) <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    /** Where field {@code index} ends once trailing spaces are dropped; {@code trimmedStart} from {@link #trimmedStart}. */
+    int trimmedEnd(int index, int trimmedStart) {
+        int to = end(index);
+        while (to > trimmedStart && (bytes[to - 1] & 0xFF) <= ' ') {
+            to--;
+        }
+        return to;
+    }
+
+    private String decode(int from, int to) {
+        return new String(bytes, from, to - from, charset);
+    }
+
+    /** Bytes of other characters are never below 0x80, so an ASCII text matches byte for byte or not at all. */
     private boolean regionEquals(int from, int to, String text) {
         if (to - from != text.length()) {
-            return false;
+            return isNonAscii(text) && decode(from, to).equals(text);
         }
         for (int i = 0; i < text.length(); i++) {
-            if (chars[from + i] != text.charAt(i)) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return decode(from, to).equals(text);
+            }
+            if (bytes[from + i] != c) {
                 return false;
             }
         }
         return true;
     }
 
-    private int trimmedStart(int index) {
-        int from = start(index);
-        int to = end(index);
-        while (from < to && chars[from] <= ' ') {
-            from++;
+    private static boolean isNonAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return true;
+            }
         }
-        return from;
-    }
-
-    private int trimmedEnd(int index, int trimmedStart) {
-        int to = end(index);
-        while (to > trimmedStart && chars[to - 1] <= ' ') {
-            to--;
-        }
-        return to;
+        return false;
     }
 
     private int start(int index) {
         check(index);
-        return index == 0 ? 0 : ends[index - 1];
+        return starts[index];
     }
 
     private int end(int index) {
@@ -134,33 +203,29 @@ public final class CsvRecord {
         }
     }
 
-    void start(long startLine) {
-        length = 0;
+    void start(byte[] buffer, long startLine) {
+        bytes = buffer;
         size = 0;
         line = startLine;
         unterminatedQuote = false;
     }
 
-    void append(char c) {
-        if (length == chars.length) {
-            chars = Arrays.copyOf(chars, chars.length * 2);
-        }
-        chars[length++] = c;
-    }
-
-    void append(char[] source, int from, int count) {
-        if (length + count > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + count));
-        }
-        System.arraycopy(source, from, chars, length, count);
-        length += count;
-    }
-
-    void endField() {
+    void addField(int from, int to) {
         if (size == ends.length) {
-            ends = Arrays.copyOf(ends, ends.length * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
         }
-        ends[size++] = length;
+        starts[size] = from;
+        ends[size++] = to;
+    }
+
+    /** The reader moved the record's bytes {@code by} places towards the start of {@code buffer}. */
+    void moved(byte[] buffer, int by) {
+        bytes = buffer;
+        for (int i = 0; i < size; i++) {
+            starts[i] -= by;
+            ends[i] -= by;
+        }
     }
 
     void markUnterminatedQuote() {

@@ -33,7 +33,7 @@ public final class ExportTable implements Closeable {
 
     public static ExportTable open(ExportInput input) throws IOException {
         TextEncoding encoding = TextDecoding.detect(input.opener());
-        return new ExportTable(encoding, new CsvReader(TextDecoding.open(input.opener(), encoding)));
+        return new ExportTable(encoding, CsvReader.open(input.opener(), encoding));
     }
 
     /** What a reader does with a table once its first record, the header, is read. */

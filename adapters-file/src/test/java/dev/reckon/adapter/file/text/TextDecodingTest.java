@@ -100,6 +100,31 @@ class TextDecodingTest {
         return () -> new ByteArrayInputStream(bytes);
     }
 
+    @Test
+    void theUtf8CheckAgreesWithTheJdkDecoderOnAnyBytes() {
+        java.util.Random random = new java.util.Random(20191212);
+        byte[] pieces = {'a', ',', '\n', (byte) 0x80, (byte) 0xBF, (byte) 0xC2, (byte) 0xC0, (byte) 0xDF, (byte) 0xE0,
+                (byte) 0xA0, (byte) 0xED, (byte) 0x9F, (byte) 0xEF, (byte) 0xF0, (byte) 0x90, (byte) 0xF4, (byte) 0x8F,
+                (byte) 0xF5, (byte) 0xFF};
+        for (int round = 0; round < 20_000; round++) {
+            // Runs of ASCII long enough to be passed eight bytes at a time, between the bytes that matter.
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(3) != 0 ? (byte) 'x' : pieces[random.nextInt(pieces.length)];
+            }
+            boolean jdk;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+                jdk = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                jdk = false;
+            }
+
+            assertThat(TextDecoding.detect(bytes)).as("%s", java.util.HexFormat.ofDelimiter(" ").formatHex(bytes))
+                    .isEqualTo(jdk ? TextEncoding.UTF_8 : TextEncoding.WINDOWS_1252);
+        }
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(a);

@@ -1,0 +1,170 @@
+package dev.reckon.app;
+
+import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.in.FileImports;
+import dev.reckon.application.port.in.ImportFilesCommand;
+import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
+import dev.reckon.application.port.in.ImportFilesUseCase;
+import dev.reckon.domain.observation.Platform;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Read data files against a dossier and say what each gives, without changing anything.",
+        description = {
+            "Reads each file as reckon check would import it for the dossier (its time zone, subjects, accounts "
+                    + "and metrics), and reports per file: the format and text encoding recognised, the rows "
+                    + "read, accepted and rejected, each rejected row with file:line:column and why, the columns "
+                    + "read and the windows covered. No file is written or changed; nothing is kept.",
+            "",
+            "A folder stands for the files in it (not its sub-folders), in name order, without names starting "
+                    + "with '.' and without dossier.yaml. On a terminal a bar on standard error follows a long file.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  reckon import new-export.csv --dossier examples/ge2019",
+            "  reckon import exports/ --dossier examples/ge2019 --subject labour --platform twitter",
+            "  reckon import data.csv --dossier examples/ge2019 --format canonical-csv --report json",
+            "",
+            "Exit codes:",
+            "  0  every file was read (rejected rows are in the report, not a failure)",
+            "  2  a file cannot be read or its format is not recognised (the report says why),",
+            "     the dossier cannot be read, or the command line is wrong",
+            "  3  internal error (a bug in Reckon)"})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "The files to read, or folders of them.")
+    private List<Path> paths;
+
+    @Option(names = "--dossier", required = true, paramLabel = "DOSSIER_DIR",
+            description = {"The dossier the files are read for: its folder, or its YAML file.",
+                "Example: --dossier examples/ge2019"})
+    private Path dossier;
+
+    @Option(names = "--subject", paramLabel = "S",
+            description = {"The subject (an id of the dossier) of files that do not name their account.",
+                "Example: --subject labour"})
+    private String subject;
+
+    @Option(names = "--platform", paramLabel = "P", converter = PlatformConverter.class,
+            description = {"The platform of files that do not name it: facebook, instagram, twitter (or x), youtube, "
+                    + "tiktok, web or all.",
+                "Example: --platform twitter"})
+    private Platform platform;
+
+    @Option(names = "--format", paramLabel = "F",
+            description = {"Read every file with this reader instead of recognising each file's format, "
+                    + "e.g. canonical-csv.",
+                "Example: --format canonical-csv"})
+    private String format;
+
+    @Option(names = "--report", paramLabel = "text|json", defaultValue = "text",
+            converter = ImportReportWriter.Converter.class,
+            description = {"text (the default), for people; json, for other tools.", "Example: --report json"})
+    private ImportReportWriter report;
+
+    private final ImportFilesUseCase importFiles;
+    private final CliEnvironment environment;
+
+    @Inject
+    ImportCommand(ImportFilesUseCase importFiles, CliEnvironment environment) {
+        this.importFiles = Objects.requireNonNull(importFiles, "importFiles is null");
+        this.environment = Objects.requireNonNull(environment, "environment is null");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<DossierProblem> missing = new ArrayList<>();
+        // A bar only for a person watching: never when standard error is a file or a pipe.
+        Optional<ProgressBar> bar = environment.interactive() ? Optional.of(new ProgressBar(err)) : Optional.empty();
+        List<FileToImport> files = files(missing, bar);
+        FileImports imports;
+        if (files.isEmpty()) {
+            imports = new FileImports(List.of(), missing);
+        } else {
+            try {
+                FileImports found = importFiles.importFiles(new ImportFilesCommand(dossier, files,
+                        Optional.ofNullable(subject), Optional.ofNullable(platform), Optional.ofNullable(format)));
+                List<DossierProblem> unreadable = new ArrayList<>(missing);
+                unreadable.addAll(found.unreadable());
+                imports = new FileImports(found.reports(), unreadable);
+            } catch (DossierException e) {
+                RunMessages.printProblems(e, err);
+                return ExitCode.UNREADABLE;
+            } finally {
+                bar.ifPresent(ProgressBar::clear);
+            }
+        }
+        report.write(imports, spec.commandLine().getOut());
+        return imports.unreadable().isEmpty() ? ExitCode.OK : ExitCode.UNREADABLE;
+    }
+
+    /** The files {@code paths} stand for; a path that is no file or folder, or cannot be listed, goes to {@code missing}. */
+    private List<FileToImport> files(List<DossierProblem> missing, Optional<ProgressBar> bar) {
+        List<FileToImport> files = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> inside = Files.list(path)) {
+                        for (Path file : inside.filter(Files::isRegularFile).filter(ImportCommand::isData)
+                                .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                            files.add(file(file, bar));
+                        }
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    files.add(file(path, bar));
+                } else {
+                    missing.add(new DossierProblem(path.toString(), 0, 0, "no such file or folder"));
+                }
+            } catch (IOException e) {
+                missing.add(new DossierProblem(path.toString(), 0, 0, "cannot be read: " + RunMessages.describe(e)));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isData(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.equals("dossier.yaml");
+    }
+
+    private static FileToImport file(Path path, Optional<ProgressBar> bar) throws IOException {
+        String source = path.normalize().toString();
+        long size = Files.size(path);
+        FileToImport plain = new FileToImport(source, () -> Files.newInputStream(path));
+        return bar.map(b -> new FileToImport(source, b.follow(source, size, plain.opener()))).orElse(plain);
+    }
+
+    /** Reads a platform id as the dossier does. */
+    static final class PlatformConverter implements CommandLine.ITypeConverter<Platform> {
+
+        @Override
+        public Platform convert(String value) {
+            return Platform.find(value).orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
+                    + "' is not a platform: expected one of " + Platform.allIds()));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.reckon.app;
+
+import dev.reckon.application.port.out.ExportInput;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A one-line bar on standard error that follows a file being read: redrawn in place at most ten
+ * times a second, cleared when the file is done. Readers may open a file more than once (a quick
+ * first pass tells its text encoding), so the bar follows the latest opening: it may run twice for
+ * one file, the second time for the reading proper.
+ */
+final class ProgressBar {
+
+    private static final long REDRAW_NANOS = 100_000_000L;
+    private static final int WIDTH = 30;
+
+    private final PrintWriter err;
+    private String name = "";
+    private long total;
+    private long shown = -1;
+    private long lastDrawn;
+    private boolean drawn;
+
+    ProgressBar(PrintWriter err) {
+        this.err = Objects.requireNonNull(err, "err is null");
+    }
+
+    /** An opener whose streams move the bar for the file {@code name} of {@code size} bytes. */
+    ExportInput.Opener follow(String name, long size, ExportInput.Opener opener) {
+        return () -> {
+            if (!name.equals(this.name)) {
+                clear();
+            }
+            this.name = name;
+            this.total = size;
+            shown = -1;
+            return new Counting(opener.open());
+        };
+    }
+
+    /** Removes the bar, so that what is printed next starts on a clean line. */
+    void clear() {
+        if (drawn) {
+            err.print("\r" + " ".repeat(line(name, total, total).length()) + "\r");
+            err.flush();
+            drawn = false;
+        }
+        shown = -1;
+    }
+
+    /** The bar's text: {@code [#######.......]  45%  12.3 of 27.0 MB  data/big.csv}. */
+    static String line(String name, long done, long total) {
+        long part = total <= 0 ? 0 : Math.min(done, total);
+        int filled = total <= 0 ? 0 : (int) (part * WIDTH / total);
+        int percent = total <= 0 ? 0 : (int) (part * 100 / total);
+        return String.format(Locale.ROOT, "[%s%s] %3d%%  %.1f of %.1f MB  %s", "#".repeat(filled),
+                ".".repeat(WIDTH - filled), percent, part / 1e6, total / 1e6, name);
+    }
+
+    private void moved(long done) {
+        long now = System.nanoTime();
+        if (done <= shown || (drawn && now - lastDrawn < REDRAW_NANOS)) {
+            return;
+        }
+        shown = done;
+        lastDrawn = now;
+        drawn = true;
+        err.print("\r" + line(name, done, total));
+        err.flush();
+    }
+
+    /** Counts the bytes read through it. */
+    private final class Counting extends FilterInputStream {
+        private long done;
+
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                moved(++done);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            int n = super.read(into, offset, length);
+            if (n > 0) {
+                done += n;
+                moved(done);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            done += skipped;
+            return skipped;
+        }
+    }
+}
