@@ -9,12 +9,10 @@ import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
-import dev.reckon.domain.observation.ObservationKey;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +65,11 @@ public final class InMemoryObservationStore implements ObservationStore {
         List<Observation> observations = new ArrayList<>();
         List<Coverage> coverage = new ArrayList<>();
         for (Contribution contribution : snapshot.inImportOrder()) {
-            SeriesData data = contribution.bySeries().get(key);
-            if (data != null) {
-                observations.addAll(data.observations());
-                coverage.addAll(data.coverage());
+            SeriesColumns held = contribution.observations().get(key);
+            if (held != null) {
+                observations.addAll(held.observations());
             }
+            coverage.addAll(contribution.coverage().getOrDefault(key, List.of()));
         }
         return new SeriesData(observations, coverage);
     }
@@ -92,8 +90,8 @@ public final class InMemoryObservationStore implements ObservationStore {
         Objects.requireNonNull(query, "query is null");
         List<Observation> matching = new ArrayList<>();
         for (Contribution contribution : snapshot.inImportOrder()) {
-            for (SeriesData data : contribution.bySeries().values()) {
-                for (Observation observation : data.observations()) {
+            for (SeriesColumns held : contribution.observations().values()) {
+                for (Observation observation : held.observations()) {
                     if (query.matches(observation) && query.after().map(c -> c.precedes(observation)).orElse(true)) {
                         matching.add(observation);
                     }
@@ -108,8 +106,8 @@ public final class InMemoryObservationStore implements ObservationStore {
     public Set<String> segmentKeys() {
         Set<String> keys = new TreeSet<>();
         for (Contribution contribution : snapshot.inImportOrder()) {
-            contribution.bySeries().forEach((key, data) -> {
-                if (!key.segment().isTotal() && !data.observations().isEmpty()) {
+            contribution.observations().forEach((key, held) -> {
+                if (!key.segment().isTotal() && held.size() > 0) {
                     keys.add(key.segment().key());
                 }
             });
@@ -132,25 +130,17 @@ public final class InMemoryObservationStore implements ObservationStore {
     }
 
     /** Everything one source contributed, indexed by series. */
-    private record Contribution(SourceRecord record, Map<SeriesKey, SeriesData> bySeries) {
+    private record Contribution(SourceRecord record, Map<SeriesKey, SeriesColumns> observations,
+                                Map<SeriesKey, List<Coverage>> coverage) {
 
-        static Contribution of(SourceRecord record, Iterable<Observation> observations, Iterable<Coverage> coverage) {
-            Map<SeriesKey, List<Observation>> observationsByKey = new LinkedHashMap<>();
-            for (Observation observation : observations) {
-                observationsByKey.computeIfAbsent(observation.seriesKey(), k -> new ArrayList<>()).add(observation);
-            }
-            Map<SeriesKey, List<Coverage>> coverageByKey = new LinkedHashMap<>();
+        static Contribution of(SourceRecord record, Map<SeriesKey, SeriesColumns> observations, Iterable<Coverage> coverage) {
+            observations.values().forEach(SeriesColumns::freeze);
+            Map<SeriesKey, List<Coverage>> coverageByKey = new HashMap<>();
             for (Coverage window : coverage) {
                 coverageByKey.computeIfAbsent(window.series(), k -> new ArrayList<>()).add(window);
             }
-            Set<SeriesKey> keys = new LinkedHashSet<>(observationsByKey.keySet());
-            keys.addAll(coverageByKey.keySet());
-            Map<SeriesKey, SeriesData> bySeries = new HashMap<>();
-            for (SeriesKey key : keys) {
-                bySeries.put(key, new SeriesData(observationsByKey.getOrDefault(key, List.of()),
-                        coverageByKey.getOrDefault(key, List.of())));
-            }
-            return new Contribution(record, Map.copyOf(bySeries));
+            coverageByKey.replaceAll((key, windows) -> List.copyOf(windows));
+            return new Contribution(record, Map.copyOf(observations), Map.copyOf(coverageByKey));
         }
     }
 
@@ -161,11 +151,11 @@ public final class InMemoryObservationStore implements ObservationStore {
         }
     }
 
-    /** Buffers one source's rows until commit; a later row with the same key replaces an earlier one. */
+    /** Buffers one source's rows, by series, until commit; a later row with the same key replaces an earlier one. */
     private final class BufferedWrite implements SourceWrite {
 
         private final String source;
-        private final Map<ObservationKey, Observation> observations = new LinkedHashMap<>();
+        private final Map<SeriesKey, SeriesColumns> observations = new HashMap<>();
         private final Set<Coverage> coverage = new LinkedHashSet<>();
         private boolean finished;
 
@@ -177,7 +167,7 @@ public final class InMemoryObservationStore implements ObservationStore {
         public void accept(Observation observation) {
             Objects.requireNonNull(observation, "observation is null");
             ensureOpen();
-            observations.put(observation.key(), observation);
+            observations.computeIfAbsent(observation.seriesKey(), SeriesColumns::new).put(observation);
         }
 
         @Override
@@ -196,7 +186,7 @@ public final class InMemoryObservationStore implements ObservationStore {
             }
             ensureOpen();
             finished = true;
-            publish(Contribution.of(record, observations.values(), coverage));
+            publish(Contribution.of(record, observations, coverage));
         }
 
         @Override

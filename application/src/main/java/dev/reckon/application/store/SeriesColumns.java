@@ -1,0 +1,206 @@
+package dev.reckon.application.store;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Window;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The observations of one series from one source, kept as columns rather than objects: an import
+ * holds millions of observations, and as objects (each with its key, interval, provenance and map
+ * entry) a million of them filled most of a 512 MB heap. Per observation this keeps its window (one
+ * object per distinct window, shared), its value as a {@code long} when it is a whole number (most
+ * are) or as its interval otherwise, its line, and a reference to what consecutive observations
+ * share (currency, source, export time, import). A later observation of a window already held
+ * replaces it in place, so the order is that of each window's first appearance, as a
+ * {@code LinkedHashMap} keyed by window would keep it. Observations are rebuilt when asked for.
+ *
+ * <p>Written by one thread, then only read once the write is committed.
+ */
+final class SeriesColumns {
+
+    private static final int INITIAL_CAPACITY = 8;
+
+    private final SeriesKey key;
+    private Window[] windows = new Window[INITIAL_CAPACITY];
+    private long[] wholeValues = new long[INITIAL_CAPACITY];
+    /** {@code null} where the value is the whole number in {@link #wholeValues}. */
+    private Interval[] otherValues;
+    private long[] lines = new long[INITIAL_CAPACITY];
+    private Shared[] shared = new Shared[INITIAL_CAPACITY];
+    private Shared lastShared;
+    private int size;
+    /** Open addressing from a window's hash to its position + 1 (0: free); dropped by {@link #freeze}. */
+    private int[] positions = new int[INITIAL_CAPACITY * 2];
+
+    SeriesColumns(SeriesKey key) {
+        this.key = Objects.requireNonNull(key, "key is null");
+    }
+
+    SeriesKey key() {
+        return key;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Adds the observation of {@code key}'s series, or replaces the one held for its window. */
+    void put(Observation observation) {
+        int position = positionOf(observation.window());
+        if (position == size) {
+            grow();
+            windows[size] = observation.window();
+            size++;
+        }
+        Interval value = observation.value();
+        if (isWholeNumber(value)) {
+            wholeValues[position] = value.lo().orElseThrow().longValue();
+            if (otherValues != null) {
+                otherValues[position] = null;
+            }
+        } else {
+            if (otherValues == null) {
+                otherValues = new Interval[windows.length];
+            }
+            otherValues[position] = value;
+        }
+        Provenance provenance = observation.provenance();
+        lines[position] = provenance.line();
+        if (lastShared == null || !lastShared.matches(observation)) {
+            lastShared = Shared.of(observation);
+        }
+        shared[position] = lastShared;
+    }
+
+    /** Ends the write: drops the lookup and the unused room. */
+    void freeze() {
+        positions = null;
+        lastShared = null;
+        windows = Arrays.copyOf(windows, size);
+        wholeValues = Arrays.copyOf(wholeValues, size);
+        otherValues = otherValues == null ? null : Arrays.copyOf(otherValues, size);
+        lines = Arrays.copyOf(lines, size);
+        shared = Arrays.copyOf(shared, size);
+    }
+
+    Observation get(int position) {
+        Objects.checkIndex(position, size);
+        Interval value = otherValues != null && otherValues[position] != null
+                ? otherValues[position] : Interval.exactly(wholeValues[position]);
+        Shared common = shared[position];
+        return new Observation(key.subject(), key.platform(), key.metric(), windows[position], key.segment(), value,
+                common.currency(), new Provenance(common.source(), lines[position], common.exportedAt(), common.importId()));
+    }
+
+    /** The observations in order, each rebuilt when read. */
+    List<Observation> observations() {
+        return new AbstractList<>() {
+            @Override
+            public Observation get(int index) {
+                return SeriesColumns.this.get(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /**
+     * Whether the value is exactly a whole number written without a scale that fits a {@code long},
+     * which {@link Interval#exactly(long)} gives back unchanged.
+     */
+    private static boolean isWholeNumber(Interval value) {
+        if (!value.isExact()) {
+            return false;
+        }
+        BigDecimal number = value.lo().orElseThrow();
+        return number.scale() == 0 && number.unscaledValue().bitLength() <= 63;
+    }
+
+    /** The position of {@code window}: where it is held, or {@link #size} when it is new (then recorded there). */
+    private int positionOf(Window window) {
+        int mask = positions.length - 1;
+        for (int slot = spread(window.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int held = positions[slot];
+            if (held == 0) {
+                if ((size + 1) * 2 > positions.length) {
+                    rehash(positions.length * 2);
+                    return positionOfNew(window);
+                }
+                positions[slot] = size + 1;
+                return size;
+            }
+            Window other = windows[held - 1];
+            if (other == window || other.equals(window)) {
+                return held - 1;
+            }
+        }
+    }
+
+    private int positionOfNew(Window window) {
+        int mask = positions.length - 1;
+        int slot = spread(window.hashCode()) & mask;
+        while (positions[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        positions[slot] = size + 1;
+        return size;
+    }
+
+    private void rehash(int capacity) {
+        positions = new int[capacity];
+        int mask = capacity - 1;
+        for (int position = 0; position < size; position++) {
+            int slot = spread(windows[position].hashCode()) & mask;
+            while (positions[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            positions[slot] = position + 1;
+        }
+    }
+
+    /** Windows of consecutive days differ mostly in high bits of their hash; this mixes them down. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    private void grow() {
+        if (size < windows.length) {
+            return;
+        }
+        int capacity = windows.length * 2;
+        windows = Arrays.copyOf(windows, capacity);
+        wholeValues = Arrays.copyOf(wholeValues, capacity);
+        otherValues = otherValues == null ? null : Arrays.copyOf(otherValues, capacity);
+        lines = Arrays.copyOf(lines, capacity);
+        shared = Arrays.copyOf(shared, capacity);
+    }
+
+    /** What the observations of one source usually have in common, kept once for a run of them. */
+    private record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
+
+        static Shared of(Observation observation) {
+            Provenance provenance = observation.provenance();
+            return new Shared(observation.currency(), provenance.source(), provenance.exportedAt(), provenance.importId());
+        }
+
+        boolean matches(Observation observation) {
+            Provenance provenance = observation.provenance();
+            return currency.equals(observation.currency()) && source.equals(provenance.source())
+                    && exportedAt.equals(provenance.exportedAt()) && importId.equals(provenance.importId());
+        }
+    }
+}
