@@ -39,8 +39,13 @@ final class SeriesColumns {
     private Shared[] shared = new Shared[INITIAL_CAPACITY];
     private Shared lastShared;
     private int size;
-    /** Open addressing from a window's hash to its position + 1 (0: free); dropped by {@link #freeze}. */
-    private int[] positions = new int[INITIAL_CAPACITY * 2];
+    /**
+     * Open addressing from a window's hash to its position + 1 (0: free); {@code null} while the
+     * windows came in time order (see {@link #positionOf}) and after {@link #freeze}.
+     */
+    private int[] positions;
+    /** The position last put, where the next row of a re-exported run of days most likely goes. */
+    private int lastFound = -1;
 
     SeriesColumns(SeriesKey key) {
         this.key = Objects.requireNonNull(key, "key is null");
@@ -118,19 +123,53 @@ final class SeriesColumns {
     }
 
     /**
-     * Whether the value is exactly a whole number written without a scale that fits a {@code long},
-     * which {@link Interval#exactly(long)} gives back unchanged.
+     * Whether the value is {@link Interval#exactly} a whole number of at most 18 digits (so it fits a
+     * {@code long}), which {@link Interval#exactly(long)} gives back unchanged. Checked without
+     * {@code unscaledValue()}, which would make a {@code BigInteger} for every row.
      */
     private static boolean isWholeNumber(Interval value) {
-        if (!value.isExact()) {
+        Optional<BigDecimal> lo = value.lo();
+        if (lo.isEmpty() || value.hi().orElse(null) != lo.get()) {
             return false;
         }
-        BigDecimal number = value.lo().orElseThrow();
-        return number.scale() == 0 && number.unscaledValue().bitLength() <= 63;
+        BigDecimal number = lo.get();
+        return number.scale() == 0 && number.precision() <= 18;
     }
 
-    /** The position of {@code window}: where it is held, or {@link #size} when it is new (then recorded there). */
+    /**
+     * The position of {@code window}: where it is held, or {@link #size} when it is new. A series'
+     * rows usually come in time order, and while they do the windows held are sorted: a window
+     * after the last is new, a repeated one is most often the one after the window last found (a
+     * later export of the same days) or else found by binary search. The first window out of order
+     * turns to a hash table, which holds every window from then on.
+     */
     private int positionOf(Window window) {
+        if (positions == null) {
+            int found = positionInOrder(window);
+            if (found >= 0) {
+                lastFound = found;
+                return found;
+            }
+            rehash(Integer.highestOneBit(Math.max(size, INITIAL_CAPACITY) * 2) * 2);
+        }
+        lastFound = positionHashed(window);
+        return lastFound;
+    }
+
+    /** The position of {@code window} while the windows are sorted, or -1 when it would break their order. */
+    private int positionInOrder(Window window) {
+        if (size == 0 || window.compareTo(windows[size - 1]) > 0) {
+            return size;
+        }
+        int next = lastFound + 1;
+        if (next < size && (windows[next] == window || windows[next].equals(window))) {
+            return next;
+        }
+        int found = Arrays.binarySearch(windows, 0, size, window);
+        return found >= 0 ? found : -1;
+    }
+
+    private int positionHashed(Window window) {
         int mask = positions.length - 1;
         for (int slot = spread(window.hashCode()) & mask; ; slot = (slot + 1) & mask) {
             int held = positions[slot];
@@ -171,9 +210,15 @@ final class SeriesColumns {
         }
     }
 
-    /** Windows of consecutive days differ mostly in high bits of their hash; this mixes them down. */
+    /**
+     * Windows of consecutive days differ only in the high bits of their hash (days are multiples of
+     * 86,400 s), so the hash is mixed (MurmurHash3's finaliser) before its low bits pick a slot.
+     */
     private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
+        int h = hash ^ (hash >>> 16);
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
     }
 

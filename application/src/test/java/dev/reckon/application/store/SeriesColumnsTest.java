@@ -16,8 +16,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SeriesColumnsTest {
@@ -55,13 +58,49 @@ class SeriesColumnsTest {
     }
 
     @Test
+    void findsWindowsThatCameOutOfTimeOrder() {
+        SeriesColumns columns = new SeriesColumns(KEY);
+        for (int day : new int[] {5, 3, 8, 3, 5, 0}) {
+            columns.put(observation(day, Interval.exactly(day), columns.size() + 10L));
+        }
+        Observation laterFive = observation(5, Interval.exactly(55), 99);
+        columns.put(laterFive);
+
+        assertThat(columns.observations()).extracting(Observation::window)
+                .containsExactly(window(5), window(3), window(8), window(0));
+        assertThat(columns.get(0)).isEqualTo(laterFive);
+    }
+
+    /** Runs in time order, repeated runs and stray days, against what a LinkedHashMap keyed by window keeps. */
+    @Test
+    void keepsWhatAMapByWindowWouldKeepForAnyOrderOfRows() {
+        Random random = new Random(42);
+        SeriesColumns columns = new SeriesColumns(KEY);
+        Map<Window, Observation> expected = new LinkedHashMap<>();
+        int line = 2;
+        for (int run = 0; run < 60; run++) {
+            int first = random.nextInt(400);
+            int length = 1 + random.nextInt(random.nextBoolean() ? 3 : 80);
+            for (int day = first; day < first + length; day++) {
+                Observation observation = observation(day, Interval.exactly(random.nextInt(1_000)), line++);
+                columns.put(observation);
+                expected.put(observation.window(), observation);
+            }
+        }
+        columns.freeze();
+
+        assertThat(columns.observations()).containsExactlyElementsOf(expected.values());
+    }
+
+    @Test
     void keepsValuesThatAreNotPlainWholeNumbersExactlyAsWritten() {
         SeriesColumns columns = new SeriesColumns(KEY);
         Interval scaled = Interval.exactly(new BigDecimal("1777.50"));
         Interval range = Interval.of("108500", "109500");
         Interval huge = Interval.exactly(new BigDecimal("123456789012345678901234567890"));
         Interval negative = Interval.exactly(-3);
-        List<Interval> values = List.of(scaled, range, huge, negative, Interval.NON_NEGATIVE);
+        Interval endsWrittenApart = Interval.of("5", "5.0");
+        List<Interval> values = List.of(scaled, range, huge, negative, Interval.NON_NEGATIVE, endsWrittenApart);
         for (int day = 0; day < values.size(); day++) {
             columns.put(observation(day, values.get(day), day + 2L));
         }
@@ -70,6 +109,7 @@ class SeriesColumnsTest {
         assertThat(columns.observations()).extracting(Observation::value).containsExactlyElementsOf(values);
         assertThat(columns.get(0).value().lo().orElseThrow().toPlainString()).isEqualTo("1777.50");
         assertThat(columns.get(3).value().lo().orElseThrow().scale()).isZero();
+        assertThat(columns.get(5).value().hi().orElseThrow().toPlainString()).isEqualTo("5.0");
     }
 
     @Test
