@@ -20,8 +20,8 @@ import java.util.Optional;
  * holds millions of observations, and as objects (each with its key, interval, provenance and map
  * entry) a million of them filled most of a 512 MB heap. Per observation this keeps its window (one
  * object per distinct window, shared), its value as a {@code long} when it is a whole number (most
- * are) or as its interval otherwise, its line, and a reference to what consecutive observations
- * share (currency, source, export time, import). A later observation of a window already held
+ * are) or as its interval otherwise, its line, and what it shares with others (currency, source,
+ * export time, import), kept once for the whole series while all share the same. A later observation of a window already held
  * replaces it in place, so the order is that of each window's first appearance, as a
  * {@code LinkedHashMap} keyed by window would keep it. Observations are rebuilt when asked for.
  *
@@ -37,7 +37,10 @@ final class SeriesColumns {
     /** {@code null} where the value is the whole number in {@link #wholeValues}. */
     private Interval[] otherValues;
     private long[] lines = new long[INITIAL_CAPACITY];
-    private Shared[] shared = new Shared[INITIAL_CAPACITY];
+    /** What every observation shares while they all share the same (a source's rows usually do); then {@code shared} is null. */
+    private Shared sharedByAll;
+    /** Per observation, what it shares with others; null while {@link #sharedByAll} holds for all. */
+    private Shared[] shared;
     private Shared lastShared;
     private int size;
     /**
@@ -80,7 +83,7 @@ final class SeriesColumns {
         }
         otherValues[position] = value;
         lines[position] = line;
-        shared[position] = common;
+        share(position, common);
     }
 
     /** Adds the observation of exactly {@code value} over {@code window}, or replaces the one held for the window. */
@@ -91,6 +94,18 @@ final class SeriesColumns {
             otherValues[position] = null;
         }
         lines[position] = line;
+        share(position, common);
+    }
+
+    private void share(int position, Shared common) {
+        if (shared == null) {
+            if (sharedByAll == null || sharedByAll == common) {
+                sharedByAll = common;
+                return;
+            }
+            shared = new Shared[windows.length];
+            Arrays.fill(shared, 0, size, sharedByAll);
+        }
         shared[position] = common;
     }
 
@@ -113,14 +128,14 @@ final class SeriesColumns {
         wholeValues = Arrays.copyOf(wholeValues, size);
         otherValues = otherValues == null ? null : Arrays.copyOf(otherValues, size);
         lines = Arrays.copyOf(lines, size);
-        shared = Arrays.copyOf(shared, size);
+        shared = shared == null ? null : Arrays.copyOf(shared, size);
     }
 
     Observation get(int position) {
         Objects.checkIndex(position, size);
         Interval value = otherValues != null && otherValues[position] != null
                 ? otherValues[position] : Interval.exactly(wholeValues[position]);
-        Shared common = shared[position];
+        Shared common = shared == null ? sharedByAll : shared[position];
         return new Observation(key.subject(), key.platform(), key.metric(), windows[position], key.segment(), value,
                 common.currency(), new Provenance(common.source(), lines[position], common.exportedAt(), common.importId()));
     }
@@ -249,7 +264,7 @@ final class SeriesColumns {
         wholeValues = Arrays.copyOf(wholeValues, capacity);
         otherValues = otherValues == null ? null : Arrays.copyOf(otherValues, capacity);
         lines = Arrays.copyOf(lines, capacity);
-        shared = Arrays.copyOf(shared, capacity);
+        shared = shared == null ? null : Arrays.copyOf(shared, capacity);
     }
 
     /** What the observations of one source usually have in common, kept once for a run of them. */

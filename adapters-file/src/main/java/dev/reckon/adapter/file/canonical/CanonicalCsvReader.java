@@ -10,6 +10,7 @@ import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.Recognition;
 import java.io.IOException;
@@ -72,6 +73,8 @@ public final class CanonicalCsvReader implements ExportReader {
             Layout layout = header.layout();
             CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
             CsvCells cells = new CsvCells(layout);
+            CanonicalCsvRows rows = new CanonicalCsvRows(interpreter, layout.fields, cells, sink,
+                    new ObservationOrigin(input.source(), Optional.empty(), input.context().importId()), coverage);
             while (csv.next()) {
                 CsvRecord record = csv.record();
                 tally.startRow();
@@ -82,10 +85,7 @@ public final class CanonicalCsvReader implements ExportReader {
                             + layout.headers + ") but found " + record.size());
                 } else {
                     cells.record = record;
-                    interpreter.read(cells, record.line()).ifPresent(observation -> {
-                        sink.accept(observation);
-                        coverage.add(observation.seriesKey(), observation.window());
-                    });
+                    rows.read(record);
                 }
                 tally.endRow();
             }

@@ -111,7 +111,8 @@ final class CanonicalRowInterpreter {
         return text;
     }
 
-    private Window readWindow(CanonicalCells cells, long line) {
+    /** The row's window, or null when its dates are wrong (each wrong date is a problem in the tally). */
+    Window readWindow(CanonicalCells cells, long line) {
         Instant start = cells.read(CanonicalColumn.FROM, starts, text -> instant(text, true, cells, line));
         Instant end = cells.read(CanonicalColumn.TO, ends, text -> instant(text, false, cells, line));
         if (start == null || end == null) {
@@ -160,10 +161,11 @@ final class CanonicalRowInterpreter {
 
     /**
      * The value as a figure. A plain decimal is exact however it is written ({@code 1777.0},
-     * {@code 0.25}): this is data, not prose. Whole numbers, most values, are read without a string. Anything else is read as a figure, so {@code 109k}
-     * is an interval and {@code £12,189} carries its currency.
+     * {@code 0.25}): this is data, not prose. Whole numbers, most values, are read without a
+     * string. Anything else is read as a figure, so {@code 109k} is an interval and {@code £12,189}
+     * carries its currency. Null when the value is wrong (a problem in the tally).
      */
-    private Value readValue(CanonicalCells cells, long line) {
+    Value readValue(CanonicalCells cells, long line) {
         OptionalLong whole = cells.wholeNumber(CanonicalColumn.VALUE);
         if (whole.isPresent()) {
             return new Value(Interval.exactly(whole.getAsLong()), Optional.empty());
@@ -219,6 +221,7 @@ final class CanonicalRowInterpreter {
         tally.problem(line, cells.position(column), column.header(), reason);
     }
 
-    private record Value(Interval interval, Optional<Currency> currency) {
+    /** A row's value and the currency it was given in. */
+    record Value(Interval interval, Optional<Currency> currency) {
     }
 }
