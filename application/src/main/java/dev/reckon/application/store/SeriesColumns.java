@@ -1,5 +1,6 @@
 package dev.reckon.application.store;
 
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
@@ -61,30 +62,47 @@ final class SeriesColumns {
 
     /** Adds the observation of {@code key}'s series, or replaces the one held for its window. */
     void put(Observation observation) {
-        int position = positionOf(observation.window());
-        if (position == size) {
-            grow();
-            windows[size] = observation.window();
-            size++;
-        }
-        Interval value = observation.value();
-        if (isWholeNumber(value)) {
-            wholeValues[position] = value.lo().orElseThrow().longValue();
-            if (otherValues != null) {
-                otherValues[position] = null;
-            }
-        } else {
-            if (otherValues == null) {
-                otherValues = new Interval[windows.length];
-            }
-            otherValues[position] = value;
-        }
-        Provenance provenance = observation.provenance();
-        lines[position] = provenance.line();
         if (lastShared == null || !lastShared.matches(observation)) {
             lastShared = Shared.of(observation);
         }
-        shared[position] = lastShared;
+        put(observation.window(), observation.value(), observation.provenance().line(), lastShared);
+    }
+
+    /** Adds the observation of {@code value} over {@code window}, or replaces the one held for the window. */
+    void put(Window window, Interval value, long line, Shared common) {
+        if (isWholeNumber(value)) {
+            put(window, value.lo().orElseThrow().longValue(), line, common);
+            return;
+        }
+        int position = place(window);
+        if (otherValues == null) {
+            otherValues = new Interval[windows.length];
+        }
+        otherValues[position] = value;
+        lines[position] = line;
+        shared[position] = common;
+    }
+
+    /** Adds the observation of exactly {@code value} over {@code window}, or replaces the one held for the window. */
+    void put(Window window, long value, long line, Shared common) {
+        int position = place(window);
+        wholeValues[position] = value;
+        if (otherValues != null) {
+            otherValues[position] = null;
+        }
+        lines[position] = line;
+        shared[position] = common;
+    }
+
+    /** Where {@code window}'s observation goes: the position held for it, or a new one at the end. */
+    private int place(Window window) {
+        int position = positionOf(window);
+        if (position == size) {
+            grow();
+            windows[size] = window;
+            size++;
+        }
+        return position;
     }
 
     /** Ends the write: drops the lookup and the unused room. */
@@ -235,11 +253,15 @@ final class SeriesColumns {
     }
 
     /** What the observations of one source usually have in common, kept once for a run of them. */
-    private record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
+    record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
 
         static Shared of(Observation observation) {
             Provenance provenance = observation.provenance();
             return new Shared(observation.currency(), provenance.source(), provenance.exportedAt(), provenance.importId());
+        }
+
+        static Shared of(Optional<Currency> currency, ObservationOrigin origin) {
+            return new Shared(currency, origin.source(), origin.exportedAt(), origin.importId());
         }
 
         boolean matches(Observation observation) {
