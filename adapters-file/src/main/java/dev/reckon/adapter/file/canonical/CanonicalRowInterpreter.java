@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.csv.CsvFieldCache;
-import dev.reckon.adapter.file.export.ImportTally;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -34,7 +34,7 @@ final class CanonicalRowInterpreter {
 
     private final String source;
     private final ImportContext context;
-    private final ImportTally tally;
+    private final ReportBuilder tally;
     private final String knownMetrics;
 
     private final CellCache<Platform> platforms = new CellCache<>();
@@ -50,7 +50,7 @@ final class CanonicalRowInterpreter {
      */
     private final Map<Window, Window> windows = new HashMap<>();
 
-    CanonicalRowInterpreter(String source, ImportContext context, ImportTally tally) {
+    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally) {
         this.source = source;
         this.context = context;
         this.tally = tally;
