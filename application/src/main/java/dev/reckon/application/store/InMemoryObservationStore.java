@@ -9,16 +9,12 @@ import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
-import dev.reckon.domain.observation.Window;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -139,13 +135,12 @@ public final class InMemoryObservationStore implements ObservationStore {
                                 Map<SeriesKey, List<Coverage>> coverage) {
 
         static Contribution of(SourceRecord record, Map<SeriesKey, SeriesColumns> observations, Iterable<Coverage> coverage) {
-            observations.values().forEach(SeriesColumns::freeze);
             Map<SeriesKey, List<Coverage>> coverageByKey = new HashMap<>();
             for (Coverage window : coverage) {
                 coverageByKey.computeIfAbsent(window.series(), k -> new ArrayList<>()).add(window);
             }
             coverageByKey.replaceAll((key, windows) -> List.copyOf(windows));
-            return new Contribution(record, Map.copyOf(observations), Map.copyOf(coverageByKey));
+            return new Contribution(record, observations, Map.copyOf(coverageByKey));
         }
     }
 
@@ -160,34 +155,27 @@ public final class InMemoryObservationStore implements ObservationStore {
     private final class BufferedWrite implements SourceWrite {
 
         private final String source;
-        private final Map<SeriesKey, SeriesColumns> observations = new HashMap<>();
-        private final Set<Coverage> coverage = new LinkedHashSet<>();
+        private final ObservationBuffer buffer;
         private boolean finished;
 
         BufferedWrite(String source) {
             this.source = source;
+            this.buffer = new ObservationBuffer("the write of '" + source + "' is already committed or closed");
         }
 
         @Override
         public void accept(Observation observation) {
-            Objects.requireNonNull(observation, "observation is null");
-            ensureOpen();
-            observations.computeIfAbsent(observation.seriesKey(), SeriesColumns::new).put(observation);
+            buffer.accept(observation);
         }
 
         @Override
         public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
-            Objects.requireNonNull(series, "series is null");
-            Objects.requireNonNull(origin, "origin is null");
-            ensureOpen();
-            return new ColumnsOfSeries(observations.computeIfAbsent(series, SeriesColumns::new), origin);
+            return buffer.series(series, origin);
         }
 
         @Override
         public void cover(Coverage window) {
-            Objects.requireNonNull(window, "coverage is null");
-            ensureOpen();
-            coverage.add(window);
+            buffer.cover(window);
         }
 
         @Override
@@ -197,60 +185,18 @@ public final class InMemoryObservationStore implements ObservationStore {
                 throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
                         + source + "'");
             }
-            ensureOpen();
+            if (finished) {
+                throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
+            }
             finished = true;
-            publish(Contribution.of(record, observations, coverage));
+            buffer.close();
+            publish(Contribution.of(record, buffer.columns(), buffer.coverageInOrder()));
         }
 
         @Override
         public void close() {
             finished = true;
-        }
-
-        private void ensureOpen() {
-            if (finished) {
-                throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
-            }
-        }
-
-        /** Puts a series' observations straight into its columns. */
-        private final class ColumnsOfSeries implements SeriesSink {
-
-            private final SeriesColumns columns;
-            private final ObservationOrigin origin;
-            private final SeriesColumns.Shared withoutCurrency;
-            private SeriesColumns.Shared lastWithCurrency;
-
-            ColumnsOfSeries(SeriesColumns columns, ObservationOrigin origin) {
-                this.columns = columns;
-                this.origin = origin;
-                this.withoutCurrency = SeriesColumns.Shared.of(Optional.empty(), origin);
-            }
-
-            @Override
-            public void accept(Window window, long value, long line) {
-                Objects.requireNonNull(window, "window is null");
-                ensureOpen();
-                columns.put(window, value, line, withoutCurrency);
-            }
-
-            @Override
-            public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
-                Objects.requireNonNull(window, "window is null");
-                Objects.requireNonNull(value, "value is null");
-                ensureOpen();
-                columns.put(window, value, line, shared(currency));
-            }
-
-            private SeriesColumns.Shared shared(Optional<Currency> currency) {
-                if (currency.isEmpty()) {
-                    return withoutCurrency;
-                }
-                if (lastWithCurrency == null || !lastWithCurrency.currency().equals(currency)) {
-                    lastWithCurrency = SeriesColumns.Shared.of(currency, origin);
-                }
-                return lastWithCurrency;
-            }
+            buffer.close();
         }
     }
 }

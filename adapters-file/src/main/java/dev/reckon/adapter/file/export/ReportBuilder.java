@@ -139,6 +139,31 @@ public final class ReportBuilder {
         notes.add(Objects.requireNonNull(note, "note is null"));
     }
 
+    /**
+     * Takes in the rows of {@code later}, which read the rest of the same file after these rows
+     * and numbered its lines from 1 where line {@code lineOffset + 1} of the file starts: its rows
+     * are counted, and its problems listed after these (while fewer than the limit are) at the
+     * file's line numbers.
+     */
+    public void absorbRows(ReportBuilder later, long lineOffset) {
+        Objects.requireNonNull(later, "later is null");
+        if (lineOffset < 0) {
+            throw new IllegalArgumentException("lineOffset must not be negative: " + lineOffset);
+        }
+        rowsRead += later.rowsRead;
+        rowsAccepted += later.rowsAccepted;
+        rowsRejected += later.rowsRejected;
+        problemsFound += later.problemsFound;
+        for (RowProblem problem : later.problems) {
+            if (problems.size() == ImportReport.MAX_LISTED_PROBLEMS) {
+                break;
+            }
+            long line = problem.line() == 0 ? 0 : problem.line() + lineOffset;
+            problems.add(new RowProblem(source, line, problem.column(), problem.field(), problem.reason()));
+        }
+        notes.addAll(later.notes);
+    }
+
     public long problemsFound() {
         return problemsFound;
     }
