@@ -1,17 +1,22 @@
 package dev.reckon.application.store;
 
 import dev.reckon.application.port.out.ObservationCursor;
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationPage;
 import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Window;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -171,6 +176,14 @@ public final class InMemoryObservationStore implements ObservationStore {
         }
 
         @Override
+        public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+            Objects.requireNonNull(series, "series is null");
+            Objects.requireNonNull(origin, "origin is null");
+            ensureOpen();
+            return new ColumnsOfSeries(observations.computeIfAbsent(series, SeriesColumns::new), origin);
+        }
+
+        @Override
         public void cover(Coverage window) {
             Objects.requireNonNull(window, "coverage is null");
             ensureOpen();
@@ -197,6 +210,46 @@ public final class InMemoryObservationStore implements ObservationStore {
         private void ensureOpen() {
             if (finished) {
                 throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
+            }
+        }
+
+        /** Puts a series' observations straight into its columns. */
+        private final class ColumnsOfSeries implements SeriesSink {
+
+            private final SeriesColumns columns;
+            private final ObservationOrigin origin;
+            private final SeriesColumns.Shared withoutCurrency;
+            private SeriesColumns.Shared lastWithCurrency;
+
+            ColumnsOfSeries(SeriesColumns columns, ObservationOrigin origin) {
+                this.columns = columns;
+                this.origin = origin;
+                this.withoutCurrency = SeriesColumns.Shared.of(Optional.empty(), origin);
+            }
+
+            @Override
+            public void accept(Window window, long value, long line) {
+                Objects.requireNonNull(window, "window is null");
+                ensureOpen();
+                columns.put(window, value, line, withoutCurrency);
+            }
+
+            @Override
+            public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+                Objects.requireNonNull(window, "window is null");
+                Objects.requireNonNull(value, "value is null");
+                ensureOpen();
+                columns.put(window, value, line, shared(currency));
+            }
+
+            private SeriesColumns.Shared shared(Optional<Currency> currency) {
+                if (currency.isEmpty()) {
+                    return withoutCurrency;
+                }
+                if (lastWithCurrency == null || !lastWithCurrency.currency().equals(currency)) {
+                    lastWithCurrency = SeriesColumns.Shared.of(currency, origin);
+                }
+                return lastWithCurrency;
             }
         }
     }

@@ -3,13 +3,14 @@ package dev.reckon.adapter.file.canonical;
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.CoverageCollector;
-import dev.reckon.adapter.file.export.ImportTally;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.Recognition;
 import java.io.IOException;
@@ -57,21 +58,23 @@ public final class CanonicalCsvReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         TextEncoding encoding = TextDecoding.detect(input.opener());
-        ImportTally tally = new ImportTally(input.source());
+        ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
         try (CsvReader csv = CsvReader.open(input.opener(), encoding)) {
             if (!csv.next()) {
                 tally.note("the file is empty: it has no header and no rows");
-                return tally.report(FORMAT, encoding.label(), List.of(), List.of(), List.of());
+                return tally.build();
             }
             HeaderLayout header = Layout.of(csv.record().toList());
             if (header.problem() != null) {
                 tally.problem(csv.record().line(), 0, "", "the header is not canonical: " + header.problem());
-                return tally.report(FORMAT, encoding.label(), List.of(), List.of(), List.of());
+                return tally.build();
             }
             Layout layout = header.layout();
             CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
             CsvCells cells = new CsvCells(layout);
+            CanonicalCsvRows rows = new CanonicalCsvRows(interpreter, layout.fields, cells, sink,
+                    new ObservationOrigin(input.source(), Optional.empty(), input.context().importId()), coverage);
             while (csv.next()) {
                 CsvRecord record = csv.record();
                 tally.startRow();
@@ -82,15 +85,14 @@ public final class CanonicalCsvReader implements ExportReader {
                             + layout.headers + ") but found " + record.size());
                 } else {
                     cells.record = record;
-                    interpreter.read(cells, record.line()).ifPresent(observation -> {
-                        sink.accept(observation);
-                        coverage.add(observation.seriesKey(), observation.window());
-                    });
+                    rows.read(record);
                 }
                 tally.endRow();
             }
-            return tally.report(FORMAT, encoding.label(), layout.mapped(), layout.ignored(),
-                    coverage.emit(sink, input.source()));
+            layout.mapped().forEach(tally::mapped);
+            layout.ignored().forEach(tally::ignored);
+            coverage.emit(sink, input.source()).forEach(tally::covered);
+            return tally.build();
         }
     }
 

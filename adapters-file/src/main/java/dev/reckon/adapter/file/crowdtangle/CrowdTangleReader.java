@@ -2,10 +2,10 @@ package dev.reckon.adapter.file.crowdtangle;
 
 import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.csv.CsvRecord;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
-import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;

@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.crowdtangle;
 
 import dev.reckon.adapter.file.csv.CsvRecord;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import java.math.BigDecimal;
 import java.util.AbstractList;

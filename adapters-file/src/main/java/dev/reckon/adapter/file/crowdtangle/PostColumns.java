@@ -1,8 +1,8 @@
 package dev.reckon.adapter.file.crowdtangle;
 
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
-import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.metric.MetricCatalogue;

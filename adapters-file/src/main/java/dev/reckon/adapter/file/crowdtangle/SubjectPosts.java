@@ -1,8 +1,8 @@
 package dev.reckon.adapter.file.crowdtangle;
 
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.PostRollup;
-import dev.reckon.adapter.file.platform.ReportBuilder;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;

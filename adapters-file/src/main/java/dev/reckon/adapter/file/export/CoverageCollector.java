@@ -20,7 +20,7 @@ import java.util.TreeSet;
 public final class CoverageCollector {
 
     private final Optional<Window> declared;
-    private final Map<SeriesKey, List<Window>> bySeries = new LinkedHashMap<>();
+    private final Map<SeriesKey, SeriesCoverage> bySeries = new LinkedHashMap<>();
 
     public CoverageCollector(Optional<Window> declared) {
         this.declared = declared;
@@ -28,20 +28,43 @@ public final class CoverageCollector {
 
     /** A row of {@code series} over {@code window} was accepted. */
     public void add(SeriesKey series, Window window) {
-        List<Window> windows = bySeries.computeIfAbsent(series, k -> new ArrayList<>(declared.isPresent() ? 0 : 4));
-        if (declared.isPresent()) {
-            return;
+        series(series).add(window);
+    }
+
+    /**
+     * What {@code series} covers, to be told of its rows directly by a reader that keeps it while
+     * the series recurs. The series is covered from then on even if it is never told of a row.
+     */
+    public SeriesCoverage series(SeriesKey series) {
+        return bySeries.computeIfAbsent(series, k -> new SeriesCoverage(declared.isEmpty()));
+    }
+
+    /** The windows one series' rows cover, merged as they come. */
+    public static final class SeriesCoverage {
+
+        /** Null when the file declares its window, which every series covers whatever its rows. */
+        private final List<Window> windows;
+
+        private SeriesCoverage(boolean fromRows) {
+            this.windows = fromRows ? new ArrayList<>(4) : null;
         }
-        if (!windows.isEmpty()) {
-            Window last = windows.get(windows.size() - 1);
-            if (!window.start().isBefore(last.start()) && !window.start().isAfter(last.end())) {
-                if (window.end().isAfter(last.end())) {
-                    windows.set(windows.size() - 1, new Window(last.start(), window.end()));
-                }
+
+        /** A row over {@code window} was accepted. */
+        public void add(Window window) {
+            if (windows == null) {
                 return;
             }
+            if (!windows.isEmpty()) {
+                Window last = windows.get(windows.size() - 1);
+                if (!window.start().isBefore(last.start()) && !window.start().isAfter(last.end())) {
+                    if (window.end().isAfter(last.end())) {
+                        windows.set(windows.size() - 1, new Window(last.start(), window.end()));
+                    }
+                    return;
+                }
+            }
+            windows.add(window);
         }
-        windows.add(window);
     }
 
     /** Rows out of time order leave windows that the merging in {@link #add} could not join. */
@@ -65,8 +88,8 @@ public final class CoverageCollector {
     /** Tells {@code sink} every window covered, and returns the distinct windows in time order for the report. */
     public List<Window> emit(ObservationSink sink, String source) {
         TreeSet<Window> distinct = new TreeSet<>();
-        bySeries.forEach((series, windows) -> {
-            for (Window window : declared.map(List::of).orElseGet(() -> merged(windows))) {
+        bySeries.forEach((series, covered) -> {
+            for (Window window : declared.map(List::of).orElseGet(() -> merged(covered.windows))) {
                 sink.cover(new Coverage(series, window, source));
                 distinct.add(window);
             }
