@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * CrowdTangle historical data (post level), current and older generation ({@code Created} instead
@@ -84,6 +85,8 @@ public final class CrowdTangleReader implements ExportReader {
         private final int[] ownerColumns;
         /** Per owner column, whose account each name is: a file repeats a few pages' names row after row. */
         private final List<CsvFieldCache<Optional<Subject>>> owners = new ArrayList<>();
+        /** {@link #subjectOfAccount}, made once, as the caches are handed it for every row. */
+        private final Function<String, Optional<Subject>> accountOwner;
         private final Map<Subject, SubjectPosts> bySubject = new LinkedHashMap<>();
         private final Map<String, Long> unknownAccounts = new TreeMap<>();
 
@@ -96,9 +99,10 @@ public final class CrowdTangleReader implements ExportReader {
             this.columns = new PostColumns(headers, context.catalogue());
             this.cells = new PostCells(headers, report, new CreatedTimes(context.zone()));
             this.ownerColumns = columns.owners();
-            for (int ignored : ownerColumns) {
+            for (int i = 0; i < ownerColumns.length; i++) {
                 owners.add(new CsvFieldCache<>());
             }
+            this.accountOwner = this::subjectOfAccount;
         }
 
         void row(CsvRecord record) {
@@ -118,14 +122,17 @@ public final class CrowdTangleReader implements ExportReader {
             for (int i = 0; i < ownerColumns.length; i++) {
                 int column = ownerColumns[i];
                 if (column >= 0 && column < record.size()) {
-                    Optional<Subject> subject = owners.get(i).read(record, column, name ->
-                            name.isBlank() ? Optional.empty() : context.subjects().resolve(name.strip(), platform));
+                    Optional<Subject> subject = owners.get(i).read(record, column, accountOwner);
                     if (subject.isPresent()) {
                         return subject;
                     }
                 }
             }
             return Optional.empty();
+        }
+
+        private Optional<Subject> subjectOfAccount(String name) {
+            return name.isBlank() ? Optional.empty() : context.subjects().resolve(name.strip(), platform);
         }
 
         /** The name a row of an unknown account gives, for the report. */
