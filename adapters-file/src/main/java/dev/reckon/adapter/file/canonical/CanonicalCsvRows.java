@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads the records of a canonical CSV file, or of a part of it, into a sink. A file names few
@@ -43,13 +44,17 @@ final class CanonicalCsvRows {
     /** In the order of each series' first accepted row. */
     private final Map<SeriesKey, SeriesOfRows> seriesByKey = new LinkedHashMap<>();
 
+    /**
+     * @param windows the window objects of the file so far, shared with the rows of its other
+     *                parts, so that a window read in either part is the same object
+     */
     CanonicalCsvRows(ExportInput input, CanonicalCsvLayout layout, ReportBuilder tally, ObservationSink sink,
-                     CoverageCollector coverage) {
+                     CoverageCollector coverage, ConcurrentMap<Window, Window> windows) {
         this.layout = Objects.requireNonNull(layout, "layout is null");
         this.tally = Objects.requireNonNull(tally, "tally is null");
         this.sink = Objects.requireNonNull(sink, "sink is null");
         this.coverage = Objects.requireNonNull(coverage, "coverage is null");
-        this.interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
+        this.interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally, windows);
         this.cells = new CanonicalCsvCells(layout);
         this.origin = new ObservationOrigin(input.source(), Optional.empty(), input.context().importId());
         this.valueField = layout.field(CanonicalColumn.VALUE);

@@ -18,9 +18,10 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -45,12 +46,19 @@ final class CanonicalRowInterpreter {
     private final CellCache<Segment> segments = new CellCache<>();
     private Window lastWindow;
     /**
-     * One window object per distinct window: stores compare observation keys, and a key whose window
-     * is the very object already stored is told equal without reading its instants.
+     * One window object per distinct window, shared by the interpreters of a file's parts: stores
+     * compare observation keys, and a key whose window is the very object already stored is told
+     * equal without reading its instants.
      */
-    private final Map<Window, Window> windows = new HashMap<>();
+    private final ConcurrentMap<Window, Window> windows;
 
     CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally) {
+        this(source, context, tally, new ConcurrentHashMap<>());
+    }
+
+    /** An interpreter of a part of a file, sharing {@code windows} with the interpreters of its other parts. */
+    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally, ConcurrentMap<Window, Window> windows) {
+        this.windows = windows;
         this.source = source;
         this.context = context;
         this.tally = tally;
@@ -130,7 +138,7 @@ final class CanonicalRowInterpreter {
         Window window = new Window(start, end);
         Window known = windows.get(window);
         if (known == null && windows.size() < CsvFieldCache.MAX_REMEMBERED) {
-            windows.put(window, window);
+            known = windows.putIfAbsent(window, window);
         }
         lastWindow = known != null ? known : window;
         return lastWindow;

@@ -6,6 +6,7 @@ import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.store.ObservationBuffer;
+import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads the second half of a large canonical CSV file on a thread of its own, into a buffer, while
@@ -40,7 +42,11 @@ final class SecondHalfRead {
     /** Written by the thread, read after joining it; null when the read was abandoned or failed. */
     private Done done;
 
-    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout, long start, long maxHeld) {
+    private final ConcurrentMap<Window, Window> windows;
+
+    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
+                           ConcurrentMap<Window, Window> windows, long start, long maxHeld) {
+        this.windows = windows;
         this.start = start;
         this.maxHeld = maxHeld;
         this.thread = new Thread(() -> done = readOrNull(input, encoding.charset(), layout), "reckon-second-half-" + input.fileName());
@@ -52,10 +58,12 @@ final class SecondHalfRead {
      * size is known and it can be opened at an offset, its text is read as bytes (UTF-8 or a
      * single-byte charset), and a line start is found after its middle; otherwise empty.
      *
+     * @param windows the file's window objects, shared with the first half's rows
      * @param maxHeld how many observations the second half may hold before it is abandoned
      */
     static Optional<SecondHalfRead> start(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
-                                          long minSize, long maxHeld) throws IOException {
+                                          ConcurrentMap<Window, Window> windows, long minSize, long maxHeld)
+            throws IOException {
         OptionalLong size = input.opener().size();
         Charset charset = encoding.charset();
         boolean readAsBytes = charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1;
@@ -66,7 +74,7 @@ final class SecondHalfRead {
         if (lineStart.isEmpty()) {
             return Optional.empty();
         }
-        SecondHalfRead read = new SecondHalfRead(input, encoding, layout, lineStart.getAsLong(), maxHeld);
+        SecondHalfRead read = new SecondHalfRead(input, encoding, layout, windows, lineStart.getAsLong(), maxHeld);
         read.thread.start();
         return Optional.of(read);
     }
@@ -116,7 +124,8 @@ final class SecondHalfRead {
     private Done read(ExportInput input, Charset charset, CanonicalCsvLayout layout) throws IOException {
         ReportBuilder tally = new ReportBuilder(input.source(), CanonicalCsvReader.FORMAT, charset.name());
         ObservationBuffer held = new ObservationBuffer();
-        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()));
+        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()),
+                windows);
         try (InputStream in = input.opener().openAt(start); CsvReader csv = CsvReader.fromRecordStart(in, charset, ',')) {
             long read = 0;
             while (csv.next()) {

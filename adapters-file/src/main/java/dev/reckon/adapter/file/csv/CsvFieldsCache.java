@@ -28,6 +28,8 @@ public final class CsvFieldsCache<T> {
     private final int[][] keyEnds = new int[SLOTS][];
     private final int[] hashes = new int[SLOTS];
     private final Object[] values = new Object[SLOTS];
+    /** Per slot, the slot found right after it last time, or -1. */
+    private final int[] successors = new int[SLOTS];
     private int remembered;
     /** The slot found last, tried first: sorted files repeat a combination for many rows. */
     private int lastSlot = -1;
@@ -46,16 +48,28 @@ public final class CsvFieldsCache<T> {
         this.fields = fields.clone();
     }
 
-    /** What the record's key fields meant when remembered, or null when they were not. */
+    /**
+     * What the record's key fields meant when remembered, or null when they were not. Tried before
+     * any hashing: the combination found last (files sorted by it repeat it row after row), then the
+     * one that followed it last time (files sorted otherwise cycle through the same combinations).
+     */
     @SuppressWarnings("unchecked")
     public T find(CsvRecord record) {
-        if (lastSlot >= 0 && matches(record, lastSlot)) {
-            return (T) values[lastSlot];
+        int last = lastSlot;
+        if (last >= 0) {
+            if (matches(record, last)) {
+                return (T) values[last];
+            }
+            int successor = successors[last];
+            if (successor >= 0 && matches(record, successor)) {
+                lastSlot = successor;
+                return (T) values[successor];
+            }
         }
         int hash = hash(record);
         for (int slot = slotOf(hash); keys[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
             if (hashes[slot] == hash && matches(record, slot)) {
-                lastSlot = slot;
+                follow(slot);
                 return (T) values[slot];
             }
         }
@@ -93,7 +107,16 @@ public final class CsvFieldsCache<T> {
         keyEnds[slot] = ends;
         hashes[slot] = hash;
         values[slot] = value;
+        successors[slot] = -1;
         remembered++;
+        follow(slot);
+    }
+
+    /** {@code slot} is found (or remembered) right after the one found last. */
+    private void follow(int slot) {
+        if (lastSlot >= 0) {
+            successors[lastSlot] = slot;
+        }
         lastSlot = slot;
     }
 
