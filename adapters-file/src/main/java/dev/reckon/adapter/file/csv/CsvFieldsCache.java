@@ -23,9 +23,17 @@ public final class CsvFieldsCache<T> {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int[] fields;
-    /** Per slot, the fields' bytes one after the other, and where each field's bytes end among them. */
-    private final byte[][] keys = new byte[SLOTS][];
-    private final int[][] keyEnds = new int[SLOTS][];
+    /**
+     * Every key's bytes, one after another, each field's after the other's: kept together rather
+     * than one array per key, so that a file cycling through its keys finds them close in memory.
+     * A word's room is left after the last, so a field's last bytes are always read as one word.
+     */
+    private byte[] arena = new byte[1 << 12];
+    private int arenaUsed;
+    /** Per slot, where its key starts in {@link #arena}, or -1 when the slot is free. */
+    private final int[] keyStarts = new int[SLOTS];
+    /** Per slot, at {@code slot * fields.length + i}, where field i's bytes end in its key. */
+    private final int[] keyEnds;
     private final int[] hashes = new int[SLOTS];
     private final Object[] values = new Object[SLOTS];
     /** Per slot, the slot found right after it last time, or -1. */
@@ -46,6 +54,8 @@ public final class CsvFieldsCache<T> {
             }
         }
         this.fields = fields.clone();
+        this.keyEnds = new int[SLOTS * fields.length];
+        Arrays.fill(keyStarts, -1);
     }
 
     /**
@@ -67,7 +77,7 @@ public final class CsvFieldsCache<T> {
             }
         }
         int hash = hash(record);
-        for (int slot = slotOf(hash); keys[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+        for (int slot = slotOf(hash); keyStarts[slot] >= 0; slot = (slot + 1) & (SLOTS - 1)) {
             if (hashes[slot] == hash && matches(record, slot)) {
                 follow(slot);
                 return (T) values[slot];
@@ -84,27 +94,28 @@ public final class CsvFieldsCache<T> {
         }
         int hash = hash(record);
         int slot = slotOf(hash);
-        for (; keys[slot] != null; slot = (slot + 1) & (SLOTS - 1)) {
+        for (; keyStarts[slot] >= 0; slot = (slot + 1) & (SLOTS - 1)) {
             if (hashes[slot] == hash && matches(record, slot)) {
                 return;
             }
         }
         byte[] bytes = record.bytes();
-        int[] ends = new int[fields.length];
         int length = 0;
         for (int i = 0; i < fields.length; i++) {
             length += record.rawEnd(fields[i]) - record.rawStart(fields[i]);
-            ends[i] = length;
+            keyEnds[slot * fields.length + i] = length;
         }
-        // Room for a whole word after the last byte, so a field's last bytes are always read as one word.
-        byte[] key = new byte[length + Long.BYTES];
-        for (int i = 0, at = 0; i < fields.length; i++) {
+        if (arenaUsed + length + Long.BYTES > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + length + Long.BYTES));
+        }
+        keyStarts[slot] = arenaUsed;
+        for (int i = 0, at = arenaUsed; i < fields.length; i++) {
             int from = record.rawStart(fields[i]);
-            System.arraycopy(bytes, from, key, at, ends[i] - at);
-            at = ends[i];
+            int fieldLength = record.rawEnd(fields[i]) - from;
+            System.arraycopy(bytes, from, arena, at, fieldLength);
+            at += fieldLength;
         }
-        keys[slot] = key;
-        keyEnds[slot] = ends;
+        arenaUsed += length;
         hashes[slot] = hash;
         values[slot] = value;
         successors[slot] = -1;
@@ -122,14 +133,15 @@ public final class CsvFieldsCache<T> {
 
     /** Compares the last field first: in a sorted file that is the one most likely to differ from the row before. */
     private boolean matches(CsvRecord record, int slot) {
-        byte[] key = keys[slot];
-        int[] ends = keyEnds[slot];
+        byte[] key = arena;
+        int keyStart = keyStarts[slot];
+        int ends = slot * fields.length;
         byte[] bytes = record.bytes();
         for (int i = fields.length - 1; i >= 0; i--) {
             int from = record.rawStart(fields[i]);
-            int at = i == 0 ? 0 : ends[i - 1];
-            int length = ends[i] - at;
-            if (record.rawEnd(fields[i]) - from != length || !sameBytes(bytes, from, key, at, length)) {
+            int at = i == 0 ? 0 : keyEnds[ends + i - 1];
+            int length = keyEnds[ends + i] - at;
+            if (record.rawEnd(fields[i]) - from != length || !sameBytes(bytes, from, key, keyStart + at, length)) {
                 return false;
             }
         }

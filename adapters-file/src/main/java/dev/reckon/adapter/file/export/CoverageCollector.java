@@ -4,6 +4,7 @@ import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,31 +40,63 @@ public final class CoverageCollector {
         return bySeries.computeIfAbsent(series, k -> new SeriesCoverage(declared.isEmpty()));
     }
 
-    /** The windows one series' rows cover, merged as they come. */
+    /**
+     * The windows one series' rows cover, merged as they come. The run being extended is kept as
+     * numbers, not as a window, so that telling whether a row extends it reads no other object.
+     */
     public static final class SeriesCoverage {
 
-        /** Null when the file declares its window, which every series covers whatever its rows. */
-        private final List<Window> windows;
+        /** The runs before the current one; null when the file declares its window, which every series covers. */
+        private final List<Window> earlierRuns;
+        private boolean hasRun;
+        private long runStartSecond;
+        private int runStartNano;
+        private long runEndSecond;
+        private int runEndNano;
 
         private SeriesCoverage(boolean fromRows) {
-            this.windows = fromRows ? new ArrayList<>(4) : null;
+            this.earlierRuns = fromRows ? new ArrayList<>(2) : null;
         }
 
         /** A row over {@code window} was accepted. */
         public void add(Window window) {
-            if (windows == null) {
+            if (earlierRuns == null) {
                 return;
             }
-            if (!windows.isEmpty()) {
-                Window last = windows.get(windows.size() - 1);
-                if (!window.start().isBefore(last.start()) && !window.start().isAfter(last.end())) {
-                    if (window.end().isAfter(last.end())) {
-                        windows.set(windows.size() - 1, new Window(last.start(), window.end()));
-                    }
-                    return;
+            Instant start = window.start();
+            Instant end = window.end();
+            if (hasRun && compare(start, runStartSecond, runStartNano) >= 0 && compare(start, runEndSecond, runEndNano) <= 0) {
+                if (compare(end, runEndSecond, runEndNano) > 0) {
+                    runEndSecond = end.getEpochSecond();
+                    runEndNano = end.getNano();
                 }
+                return;
             }
-            windows.add(window);
+            if (hasRun) {
+                earlierRuns.add(currentRun());
+            }
+            hasRun = true;
+            runStartSecond = start.getEpochSecond();
+            runStartNano = start.getNano();
+            runEndSecond = end.getEpochSecond();
+            runEndNano = end.getNano();
+        }
+
+        private List<Window> runs() {
+            List<Window> runs = new ArrayList<>(earlierRuns);
+            if (hasRun) {
+                runs.add(currentRun());
+            }
+            return runs;
+        }
+
+        private Window currentRun() {
+            return new Window(Instant.ofEpochSecond(runStartSecond, runStartNano), Instant.ofEpochSecond(runEndSecond, runEndNano));
+        }
+
+        private static int compare(Instant instant, long second, int nano) {
+            int bySecond = Long.compare(instant.getEpochSecond(), second);
+            return bySecond != 0 ? bySecond : Integer.compare(instant.getNano(), nano);
         }
     }
 
@@ -89,7 +122,7 @@ public final class CoverageCollector {
     public List<Window> emit(ObservationSink sink, String source) {
         TreeSet<Window> distinct = new TreeSet<>();
         bySeries.forEach((series, covered) -> {
-            for (Window window : declared.map(List::of).orElseGet(() -> merged(covered.windows))) {
+            for (Window window : declared.map(List::of).orElseGet(() -> merged(covered.runs()))) {
                 sink.cover(new Coverage(series, window, source));
                 distinct.add(window);
             }
