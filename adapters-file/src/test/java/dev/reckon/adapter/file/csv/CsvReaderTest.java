@@ -2,8 +2,12 @@ package dev.reckon.adapter.file.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -137,6 +141,100 @@ class CsvReaderTest {
         }
     }
 
+    @Test
+    void aFieldOrLineEndAtEachPlaceInAWordIsFound() throws IOException {
+        for (char separator : new char[] {',', ';', '\t', ' '}) {
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new ArrayList<>();
+            String[] lineEnds = {"\n", "\r\n", "\r"};
+            int line = 1;
+            for (int first = 0; first < 10; first++) {
+                for (int second = 0; second < 10; second++) {
+                    String a = "a".repeat(first);
+                    String b = "b".repeat(second);
+                    text.append(a).append(separator).append(b).append(lineEnds[(first + second) % 3]);
+                    expected.add(line++ + ": [" + a + ", " + b + "]");
+                }
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, separator, Integer.MAX_VALUE)).as("separator %s", (int) separator)
+                    .isEqualTo(expected);
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, separator, 5)).as("separator %s", (int) separator)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void bytesThatAreNotSeparatorsLineEndsOrLeadingQuotesStayInTheirField() throws IOException {
+        // Spaces and other bytes below the comma, a quote inside a field, and non-ASCII bytes whose low
+        // seven bits are a comma (windows-1252 '¬', 0xAC), a line feed or a return (UTF-8 'Ċ' C4 8A, 'č' C4 8D).
+        String utf8 = "a b!c+d*e#f,g\"h\"i,¬Ċč¢x,\"q,\"\"r\"\"\",1 2\n";
+        String cp1252 = "x¬y,¬,z¬\n";
+
+        assertThat(readBytes(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                .containsExactly("1: [a b!c+d*e#f, g\"h\"i, ¬Ċč¢x, q,\"r\", 1 2]");
+        Charset windows1252 = Charset.forName("windows-1252");
+        assertThat(readBytes(cp1252.getBytes(windows1252), windows1252, ',', Integer.MAX_VALUE))
+                .containsExactly("1: [x¬y, ¬, z¬]");
+    }
+
+    @Test
+    void aRecordAcrossABufferRefillIsReadWholeWhereverTheRefillFalls() throws IOException {
+        for (int shift = 0; shift < 40; shift++) {
+            String filler = "f".repeat((1 << 16) - 20 + shift);
+            String text = filler + "\nab,cd,\"e,f\",,gh\r\nlast,1\n";
+
+            assertThat(readBytes(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                    .as("shift %d", shift).containsExactly("1: [" + filler + "]", "2: [ab, cd, e,f, , gh]", "3: [last, 1]");
+        }
+    }
+
+    @Test
+    void recordsLongerThanTheBufferWithCommasAndQuotes() throws IOException {
+        String plain = "x".repeat(200_000);
+        String quoted = "y,\n".repeat(50_000);
+        String text = "a," + plain + ",\"" + quoted + "\",z\nb,c\n";
+
+        assertThat(readBytes(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                .containsExactly("1: [a, " + plain + ", " + quoted + ", z]", "50002: [b, c]");
+    }
+
+    @Test
+    void readsBackWhatWasWrittenAsBytesWithAnySeparatorAndHoweverTheBytesArrive() throws IOException {
+        java.util.Random random = new java.util.Random(20191213);
+        String alphabet = "ab,;|\t\"\n\r x!+é¬Ċč";
+        char[] separators = {',', ';', '|', '\t', ' '};
+        for (int round = 0; round < 300; round++) {
+            char separator = separators[round % separators.length];
+            List<String> expected = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            long line = 1;
+            for (int r = 0, records = 1 + random.nextInt(40); r < records; r++) {
+                List<String> fields = new ArrayList<>();
+                for (int f = 0, count = 1 + random.nextInt(6); f < count; f++) {
+                    StringBuilder field = new StringBuilder();
+                    for (int k = random.nextInt(12); k > 0; k--) {
+                        field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    String value = field.toString();
+                    fields.add(value);
+                    boolean plain = value.chars().noneMatch(c -> c == separator || c == '"' || c == '\n' || c == '\r')
+                            && !(count == 1 && value.isEmpty()) && random.nextInt(4) != 0;
+                    text.append(f == 0 ? "" : String.valueOf(separator))
+                            .append(plain ? value : "\"" + value.replace("\"", "\"\"") + "\"");
+                }
+                expected.add(line + ": " + fields);
+                line += 1 + fields.stream().mapToLong(f -> f.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count()).sum();
+                text.append(random.nextBoolean() ? "\r\n" : "\n");
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            int chunk = round % 3 == 0 ? Integer.MAX_VALUE : 1 + random.nextInt(20);
+
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, separator, chunk)).as("%s", text).isEqualTo(expected);
+        }
+    }
+
     /** Gives its text a few characters at a time, so records and quotes straddle every boundary. */
     private static final class TrickleReader extends java.io.Reader {
         private final String text;
@@ -170,6 +268,23 @@ class CsvReaderTest {
 
     private static List<String> read(String text) throws IOException {
         return read(text, ',');
+    }
+
+    /** The records of {@code bytes} as {@code line: [fields]}, given to the reader at most {@code chunk} bytes at a time. */
+    private static List<String> readBytes(byte[] bytes, Charset charset, char separator, int chunk) throws IOException {
+        InputStream in = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] into, int offset, int length) {
+                return super.read(into, offset, Math.min(length, chunk));
+            }
+        };
+        List<String> records = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(in, charset, separator)) {
+            while (reader.next()) {
+                records.add(reader.record().toString());
+            }
+        }
+        return records;
     }
 
     private static List<String> read(String text, char separator) throws IOException {
