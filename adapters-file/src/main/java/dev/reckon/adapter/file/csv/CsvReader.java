@@ -173,6 +173,9 @@ public final class CsvReader implements Closeable {
         byte sep = separator;
         long sepMarks = separatorMarks;
         CsvRecord fields = record;
+        int[] starts = fields.starts;
+        int[] ends = fields.ends;
+        int size = fields.size;
         int from = position;
         for (int p = from; p <= end; p += Long.BYTES) {
             long word = (long) LONGS.get(bytes, p);
@@ -183,19 +186,29 @@ public final class CsvReader implements Closeable {
             for (; marks != 0; marks &= marks - 1) {
                 int at = p + (Long.numberOfTrailingZeros(marks) >>> 3);
                 byte b = bytes[at];
-                if (b == sep) {
-                    fields.addField(from, at);
+                if (b == sep || b == '\n' || b == '\r') {
+                    if (size == ends.length) {
+                        fields.size = size;
+                        fields.grow();
+                        starts = fields.starts;
+                        ends = fields.ends;
+                    }
+                    starts[size] = from;
+                    ends[size++] = at;
                     from = at + 1;
-                } else if (b == '\n' || b == '\r') {
-                    fields.addField(from, at);
-                    position = at + 1;
-                    return b;
+                    if (b != sep) {
+                        fields.size = size;
+                        position = from;
+                        return b;
+                    }
                 } else if (b == '"' && at == from) {
+                    fields.size = size;
                     position = from;
                     return MORE;
                 }
             }
         }
+        fields.size = size;
         position = from;
         return MORE;
     }

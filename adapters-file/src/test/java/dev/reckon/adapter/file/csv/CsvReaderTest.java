@@ -191,6 +191,21 @@ class CsvReaderTest {
     }
 
     @Test
+    void recordsWithManyFieldsKeepThemAll() throws IOException {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            fields.add(i % 7 == 0 ? "" : Integer.toString(i));
+        }
+        String record = String.join(",", fields);
+        String text = record + "\n" + record + "," + "\n" + "x\n";
+        List<String> withEmptyLast = new ArrayList<>(fields);
+        withEmptyLast.add("");
+
+        assertThat(readBytes(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                .containsExactly("1: " + fields, "2: " + withEmptyLast, "3: [x]");
+    }
+
+    @Test
     void recordsLongerThanTheBufferWithCommasAndQuotes() throws IOException {
         String plain = "x".repeat(200_000);
         String quoted = "y,\n".repeat(50_000);
