@@ -39,6 +39,7 @@ public final class CsvReader implements Closeable {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
     private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long QUOTES = 0x2222222222222222L;
     private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
     private static final long HIGH_BITS = 0x8080808080808080L;
     /** Every byte that may end an unquoted field or start a quoted one (LF, CR, quote) is below this; so are a comma and a tab. */
@@ -250,6 +251,7 @@ public final class CsvReader implements Closeable {
     /** Reads a quoted field's content after its opening quote; returns the character after the closing quote. */
     private int readQuoted() throws IOException {
         while (true) {
+            skipQuotedText();
             int c = read();
             if (c == END) {
                 record.markUnterminatedQuote();
@@ -265,6 +267,36 @@ public final class CsvReader implements Closeable {
             }
             buffer[write++] = (byte) c;
         }
+    }
+
+    /**
+     * Passes the bytes of a quoted field up to its next quote or line end a word at a time while
+     * whole words are left, moving them down to {@link #write} when quotes before them were removed.
+     */
+    private void skipQuotedText() {
+        byte[] bytes = buffer;
+        int last = limit - Long.BYTES;
+        int p = position;
+        int w = write;
+        for (; p <= last; p += Long.BYTES, w += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, p);
+            long stops = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ RETURNS);
+            if (stops != 0) {
+                int plain = Long.numberOfTrailingZeros(stops) >>> 3;
+                if (w != p) {
+                    System.arraycopy(bytes, p, bytes, w, plain);
+                }
+                p += plain;
+                w += plain;
+                break;
+            }
+            if (w != p) {
+                // The word is already read, and it goes below where the next one starts.
+                LONGS.set(bytes, w, word);
+            }
+        }
+        position = p;
+        write = w;
     }
 
     /**

@@ -191,6 +191,20 @@ class CsvReaderTest {
     }
 
     @Test
+    void longQuotedFieldsWithDoubledQuotesAndLineBreaksAnywhereAreUnquoted() throws IOException {
+        for (int shift = 0; shift < 20; shift++) {
+            String field = "a".repeat(shift) + "\"" + "b".repeat(30) + "\n" + "c".repeat(shift) + "\"\"" + "d".repeat(17)
+                    + "\r\n" + "e".repeat(9) + "\"";
+            String text = "\"" + field.replace("\"", "\"\"") + "\",x\n\"" + "f".repeat(shift) + "\"\n";
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            List<String> expected = List.of("1: [" + field + ", x]", "4: [" + "f".repeat(shift) + "]");
+
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, ',', Integer.MAX_VALUE)).as("shift %d", shift).isEqualTo(expected);
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, ',', 7)).as("shift %d", shift).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void recordsWithManyFieldsKeepThemAll() throws IOException {
         List<String> fields = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
