@@ -39,11 +39,26 @@ public final class CsvReader implements Closeable {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
     private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** Every byte that may end an unquoted field or start a quoted one (LF, CR, quote) is below this; so are a comma and a tab. */
+    private static final int MARKED_BELOW = ',' + 1;
+    /**
+     * Added to a word's low seven bits, this carries into the high bit of each byte not below
+     * {@link #MARKED_BELOW} and never into the next byte: the bytes left without a high bit (and
+     * without their own, so never part of a UTF-8 character) are the ones a field may end at.
+     */
+    private static final long MARKING = (0x80 - MARKED_BELOW) * 0x0101010101010101L;
+    /** {@link #readPlainFields} leaves the rest of the record to the field-by-field reading. */
+    private static final int MORE = -2;
 
     private final InputStream in;
     private final byte separator;
     /** The separator in each byte of a word. */
     private final long separators;
+    /** {@link #separators} when the separator is not below {@link #MARKED_BELOW}, so needs a test of its own; else 0. */
+    private final long separatorMarks;
     private final boolean utf8;
     private final CsvRecord record;
     private byte[] buffer = new byte[BUFFER];
@@ -83,6 +98,7 @@ public final class CsvReader implements Closeable {
         }
         this.separator = (byte) separator;
         this.separators = separator * 0x0101010101010101L;
+        this.separatorMarks = separator < MARKED_BELOW ? 0 : separators;
         this.record = new CsvRecord(charset);
     }
 
@@ -130,29 +146,16 @@ public final class CsvReader implements Closeable {
         }
         recordStart = position;
         record.start(buffer, line);
-        while (true) {
-            if (peek() == '"') {
-                position++;
-                fieldStart = position;
-                write = position;
-                c = readQuoted();
-                if (c != separator && c != '\n' && c != '\r' && c != END) {
-                    buffer[write++] = (byte) c;
-                    c = readUnquoted();
-                }
-            } else {
-                fieldStart = position;
-                write = position;
-                c = readUnquoted();
-            }
-            record.addField(fieldStart, write);
+        while ((c = readPlainFields()) == MORE) {
+            c = readField();
             if (c != separator) {
-                if (c != END) {
-                    endLine(c);
-                }
-                return true;
+                break;
             }
         }
+        if (c != END) {
+            endLine(c);
+        }
+        return true;
     }
 
     /** The record {@link #next()} read; overwritten by the next call. */
@@ -178,6 +181,83 @@ public final class CsvReader implements Closeable {
         in.close();
     }
 
+    /**
+     * Reads unquoted fields from {@link #position}, a field's start, while the record lies whole in
+     * the buffer, a word at a time: one test marks every byte of a word that may end a field (see
+     * {@link #MARKING}), and only those are looked at. Returns the line end that ended the record,
+     * consumed, or {@link #MORE} with {@link #position} at the field it leaves to {@link #readField}:
+     * a quoted one, or one that runs into the buffer's last word.
+     *
+     * <p>Kept under HotSpot's limit for inlining a hot method (325 bytes of bytecode), so that it
+     * is inlined into {@link #next()}: a version just over it measured much slower.
+     */
+    private int readPlainFields() {
+        byte[] bytes = buffer;
+        int end = limit - Long.BYTES;
+        byte sep = separator;
+        long sepMarks = separatorMarks;
+        CsvRecord fields = record;
+        int[] starts = fields.starts;
+        int[] ends = fields.ends;
+        int size = fields.size;
+        int from = position;
+        for (int p = from; p <= end; p += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, p);
+            long marks = ~(((word & LOW_SEVEN_BITS) + MARKING) | word) & HIGH_BITS;
+            if (sepMarks != 0) {
+                marks |= zeroBytes(word ^ sepMarks);
+            }
+            for (; marks != 0; marks &= marks - 1) {
+                int at = p + (Long.numberOfTrailingZeros(marks) >>> 3);
+                byte b = bytes[at];
+                if (b == sep || b == '\n' || b == '\r') {
+                    if (size == ends.length) {
+                        fields.size = size;
+                        fields.grow();
+                        starts = fields.starts;
+                        ends = fields.ends;
+                    }
+                    starts[size] = from;
+                    ends[size++] = at;
+                    from = at + 1;
+                    if (b != sep) {
+                        fields.size = size;
+                        position = from;
+                        return b;
+                    }
+                } else if (b == '"' && at == from) {
+                    fields.size = size;
+                    position = from;
+                    return MORE;
+                }
+            }
+        }
+        fields.size = size;
+        position = from;
+        return MORE;
+    }
+
+    /** Reads one field from {@link #position}, refilling the buffer as needed; returns the byte after it, consumed, or {@link #END}. */
+    private int readField() throws IOException {
+        int c;
+        if (peek() == '"') {
+            position++;
+            fieldStart = position;
+            write = position;
+            c = readQuoted();
+            if (c != separator && c != '\n' && c != '\r' && c != END) {
+                buffer[write++] = (byte) c;
+                c = readUnquoted();
+            }
+        } else {
+            fieldStart = position;
+            write = position;
+            c = readUnquoted();
+        }
+        record.addField(fieldStart, write);
+        return c;
+    }
+
     private void skipByteOrderMark() throws IOException {
         while (utf8 && limit - position < 3 && fill()) {
             // a byte order mark may arrive a byte at a time
@@ -191,6 +271,7 @@ public final class CsvReader implements Closeable {
     /** Reads a quoted field's content after its opening quote; returns the character after the closing quote. */
     private int readQuoted() throws IOException {
         while (true) {
+            skipQuotedText();
             int c = read();
             if (c == END) {
                 record.markUnterminatedQuote();
@@ -206,6 +287,36 @@ public final class CsvReader implements Closeable {
             }
             buffer[write++] = (byte) c;
         }
+    }
+
+    /**
+     * Passes the bytes of a quoted field up to its next quote or line end a word at a time while
+     * whole words are left, moving them down to {@link #write} when quotes before them were removed.
+     */
+    private void skipQuotedText() {
+        byte[] bytes = buffer;
+        int last = limit - Long.BYTES;
+        int p = position;
+        int w = write;
+        for (; p <= last; p += Long.BYTES, w += Long.BYTES) {
+            long word = (long) LONGS.get(bytes, p);
+            long stops = zeroBytes(word ^ QUOTES) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ RETURNS);
+            if (stops != 0) {
+                int plain = Long.numberOfTrailingZeros(stops) >>> 3;
+                if (w != p) {
+                    System.arraycopy(bytes, p, bytes, w, plain);
+                }
+                p += plain;
+                w += plain;
+                break;
+            }
+            if (w != p) {
+                // The word is already read, and it goes below where the next one starts.
+                LONGS.set(bytes, w, word);
+            }
+        }
+        position = p;
+        write = w;
     }
 
     /**
@@ -263,11 +374,11 @@ public final class CsvReader implements Closeable {
     }
 
     /**
-     * The high bit of each zero byte of {@code word}; bits above the lowest may be false alarms,
-     * so only the lowest set bit is to be trusted (it marks the first zero byte, little-endian).
+     * The high bit of each zero byte of {@code word}, exactly: the low seven bits of a byte plus
+     * 0x7F carry into its high bit unless they are all zero, and never into the next byte.
      */
     private static long zeroBytes(long word) {
-        return (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+        return ~(((word & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | word) & HIGH_BITS;
     }
 
     /** Consumes the line end that starts with {@code c} (CR LF counts once). */

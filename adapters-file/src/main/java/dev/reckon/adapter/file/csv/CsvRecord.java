@@ -19,9 +19,13 @@ public final class CsvRecord {
 
     private final Charset charset;
     private byte[] bytes;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private int size;
+    /*
+     * Field bounds in bytes and their count. The reader writes these directly, a measurable gain
+     * over a call per field on the import's hottest path; everything else goes through methods.
+     */
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int size;
     private long line;
     private boolean unterminatedQuote;
 
@@ -249,11 +253,16 @@ public final class CsvRecord {
 
     void addField(int from, int to) {
         if (size == ends.length) {
-            starts = Arrays.copyOf(starts, size * 2);
-            ends = Arrays.copyOf(ends, size * 2);
+            grow();
         }
         starts[size] = from;
         ends[size++] = to;
+    }
+
+    /** Doubles the room for fields. */
+    void grow() {
+        starts = Arrays.copyOf(starts, size * 2);
+        ends = Arrays.copyOf(ends, size * 2);
     }
 
     /** The reader moved the record's bytes {@code by} places towards the start of {@code buffer}. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +174,129 @@ class CsvReaderTest {
         }
     }
 
+    @Test
+    void aFieldOrLineEndAtEachPlaceInAWordIsFound() throws IOException {
+        for (char separator : new char[] {',', ';', '\t', ' '}) {
+            StringBuilder text = new StringBuilder();
+            List<String> expected = new ArrayList<>();
+            String[] lineEnds = {"\n", "\r\n", "\r"};
+            int line = 1;
+            for (int first = 0; first < 10; first++) {
+                for (int second = 0; second < 10; second++) {
+                    String a = "a".repeat(first);
+                    String b = "b".repeat(second);
+                    text.append(a).append(separator).append(b).append(lineEnds[(first + second) % 3]);
+                    expected.add(line++ + ": [" + a + ", " + b + "]");
+                }
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, separator, Integer.MAX_VALUE)).as("separator %s", (int) separator)
+                    .isEqualTo(expected);
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, separator, 5)).as("separator %s", (int) separator)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void bytesThatAreNotSeparatorsLineEndsOrLeadingQuotesStayInTheirField() throws IOException {
+        // Spaces and other bytes below the comma, a quote inside a field, and non-ASCII bytes whose low
+        // seven bits are a comma (windows-1252 '¬', 0xAC), a line feed or a return (UTF-8 'Ċ' C4 8A, 'č' C4 8D).
+        String utf8 = "a b!c+d*e#f,g\"h\"i,¬Ċč¢x,\"q,\"\"r\"\"\",1 2\n";
+        String cp1252 = "x¬y,¬,z¬\n";
+
+        assertThat(readBytes(utf8.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                .containsExactly("1: [a b!c+d*e#f, g\"h\"i, ¬Ċč¢x, q,\"r\", 1 2]");
+        Charset windows1252 = Charset.forName("windows-1252");
+        assertThat(readBytes(cp1252.getBytes(windows1252), windows1252, ',', Integer.MAX_VALUE))
+                .containsExactly("1: [x¬y, ¬, z¬]");
+    }
+
+    @Test
+    void aRecordAcrossABufferRefillIsReadWholeWhereverTheRefillFalls() throws IOException {
+        for (int shift = 0; shift < 40; shift++) {
+            String filler = "f".repeat((1 << 16) - 20 + shift);
+            String text = filler + "\nab,cd,\"e,f\",,gh\r\nlast,1\n";
+
+            assertThat(readBytes(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                    .as("shift %d", shift).containsExactly("1: [" + filler + "]", "2: [ab, cd, e,f, , gh]", "3: [last, 1]");
+        }
+    }
+
+    @Test
+    void longQuotedFieldsWithDoubledQuotesAndLineBreaksAnywhereAreUnquoted() throws IOException {
+        for (int shift = 0; shift < 20; shift++) {
+            String field = "a".repeat(shift) + "\"" + "b".repeat(30) + "\n" + "c".repeat(shift) + "\"\"" + "d".repeat(17)
+                    + "\r\n" + "e".repeat(9) + "\"";
+            String text = "\"" + field.replace("\"", "\"\"") + "\",x\n\"" + "f".repeat(shift) + "\"\n";
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            List<String> expected = List.of("1: [" + field + ", x]", "4: [" + "f".repeat(shift) + "]");
+
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, ',', Integer.MAX_VALUE)).as("shift %d", shift).isEqualTo(expected);
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, ',', 7)).as("shift %d", shift).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void recordsWithManyFieldsKeepThemAll() throws IOException {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            fields.add(i % 7 == 0 ? "" : Integer.toString(i));
+        }
+        String record = String.join(",", fields);
+        String text = record + "\n" + record + "," + "\n" + "x\n";
+        List<String> withEmptyLast = new ArrayList<>(fields);
+        withEmptyLast.add("");
+
+        assertThat(readBytes(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                .containsExactly("1: " + fields, "2: " + withEmptyLast, "3: [x]");
+    }
+
+    @Test
+    void recordsLongerThanTheBufferWithCommasAndQuotes() throws IOException {
+        String plain = "x".repeat(200_000);
+        String quoted = "y,\n".repeat(50_000);
+        String text = "a," + plain + ",\"" + quoted + "\",z\nb,c\n";
+
+        assertThat(readBytes(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, ',', Integer.MAX_VALUE))
+                .containsExactly("1: [a, " + plain + ", " + quoted + ", z]", "50002: [b, c]");
+    }
+
+    @Test
+    void readsBackWhatWasWrittenAsBytesWithAnySeparatorAndHoweverTheBytesArrive() throws IOException {
+        java.util.Random random = new java.util.Random(20191213);
+        String alphabet = "ab,;|\t\"\n\r x!+é¬Ċč";
+        char[] separators = {',', ';', '|', '\t', ' '};
+        for (int round = 0; round < 300; round++) {
+            char separator = separators[round % separators.length];
+            List<String> expected = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            long line = 1;
+            for (int r = 0, records = 1 + random.nextInt(40); r < records; r++) {
+                List<String> fields = new ArrayList<>();
+                for (int f = 0, count = 1 + random.nextInt(6); f < count; f++) {
+                    StringBuilder field = new StringBuilder();
+                    for (int k = random.nextInt(12); k > 0; k--) {
+                        field.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    String value = field.toString();
+                    fields.add(value);
+                    boolean plain = value.chars().noneMatch(c -> c == separator || c == '"' || c == '\n' || c == '\r')
+                            && !(count == 1 && value.isEmpty()) && random.nextInt(4) != 0;
+                    text.append(f == 0 ? "" : String.valueOf(separator))
+                            .append(plain ? value : "\"" + value.replace("\"", "\"\"") + "\"");
+                }
+                expected.add(line + ": " + fields);
+                line += 1 + fields.stream().mapToLong(f -> f.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count()).sum();
+                text.append(random.nextBoolean() ? "\r\n" : "\n");
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            int chunk = round % 3 == 0 ? Integer.MAX_VALUE : 1 + random.nextInt(20);
+
+            assertThat(readBytes(bytes, StandardCharsets.UTF_8, separator, chunk)).as("%s", text).isEqualTo(expected);
+        }
+    }
+
     /** Gives its text a few characters at a time, so records and quotes straddle every boundary. */
     private static final class TrickleReader extends java.io.Reader {
         private final String text;
@@ -205,6 +330,23 @@ class CsvReaderTest {
 
     private static List<String> read(String text) throws IOException {
         return read(text, ',');
+    }
+
+    /** The records of {@code bytes} as {@code line: [fields]}, given to the reader at most {@code chunk} bytes at a time. */
+    private static List<String> readBytes(byte[] bytes, Charset charset, char separator, int chunk) throws IOException {
+        InputStream in = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] into, int offset, int length) {
+                return super.read(into, offset, Math.min(length, chunk));
+            }
+        };
+        List<String> records = new ArrayList<>();
+        try (CsvReader reader = new CsvReader(in, charset, separator)) {
+            while (reader.next()) {
+                records.add(reader.record().toString());
+            }
+        }
+        return records;
     }
 
     private static List<String> read(String text, char separator) throws IOException {

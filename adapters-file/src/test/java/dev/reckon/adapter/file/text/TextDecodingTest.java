@@ -79,6 +79,43 @@ class TextDecodingTest {
     }
 
     @Test
+    void aNonAsciiCharacterAtAnyPlaceInABlockOfAsciiIsChecked() throws IOException {
+        // Blocks of 64 and 8 bytes are passed at once when all ASCII: a character at each place of two blocks must stop them.
+        for (int at = 0; at < 130; at++) {
+            String before = "x".repeat(at);
+            String after = "y".repeat(140 - at);
+            byte[] valid = (before + "é" + after).getBytes(StandardCharsets.UTF_8);
+            byte[] cutShort = concat(before.getBytes(StandardCharsets.US_ASCII), concat(new byte[] {(byte) 0xC3},
+                    after.getBytes(StandardCharsets.US_ASCII)));
+            byte[] overlong = concat(before.getBytes(StandardCharsets.US_ASCII), concat(new byte[] {(byte) 0xC0, (byte) 0xAF},
+                    after.getBytes(StandardCharsets.US_ASCII)));
+            byte[] surrogate = concat(before.getBytes(StandardCharsets.US_ASCII), concat(new byte[] {(byte) 0xED, (byte) 0xA0,
+                    (byte) 0x80}, after.getBytes(StandardCharsets.US_ASCII)));
+
+            assertThat(TextDecoding.detect(valid)).as("é after %d bytes", at).isEqualTo(TextEncoding.UTF_8);
+            assertThat(TextDecoding.detect(opener(valid))).as("é after %d bytes", at).isEqualTo(TextEncoding.UTF_8);
+            assertThat(TextDecoding.detect(cutShort)).as("cut after %d bytes", at).isEqualTo(TextEncoding.WINDOWS_1252);
+            assertThat(TextDecoding.detect(overlong)).as("overlong after %d bytes", at).isEqualTo(TextEncoding.WINDOWS_1252);
+            assertThat(TextDecoding.detect(surrogate)).as("surrogate after %d bytes", at).isEqualTo(TextEncoding.WINDOWS_1252);
+        }
+    }
+
+    @Test
+    void invalidUtf8AtTheVeryEndOfALongAsciiFileIsFound() throws IOException {
+        for (int length : new int[] {(1 << 16) - 1, 1 << 16, (1 << 16) + 1, (1 << 16) + 63, 200_000}) {
+            byte[] ascii = "a".repeat(length).getBytes(StandardCharsets.US_ASCII);
+            byte[] loneContinuation = concat(ascii, new byte[] {(byte) 0x80});
+            byte[] cutCharacter = concat(ascii, new byte[] {(byte) 0xE2, (byte) 0x82});
+            byte[] wholeCharacter = concat(ascii, new byte[] {(byte) 0xE2, (byte) 0x82, (byte) 0xAC});
+
+            assertThat(TextDecoding.detect(opener(ascii))).as("%d bytes", length).isEqualTo(TextEncoding.UTF_8);
+            assertThat(TextDecoding.detect(opener(loneContinuation))).as("%d bytes", length).isEqualTo(TextEncoding.WINDOWS_1252);
+            assertThat(TextDecoding.detect(opener(cutCharacter))).as("%d bytes", length).isEqualTo(TextEncoding.WINDOWS_1252);
+            assertThat(TextDecoding.detect(opener(wholeCharacter))).as("%d bytes", length).isEqualTo(TextEncoding.UTF_8);
+        }
+    }
+
+    @Test
     void firstLinesDecodeTheStartOfTheFile() throws IOException {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
                 "sep=,\r\n\"Facebook follows\"\r\n\"Date\",\"Primary\"\r\n".getBytes(StandardCharsets.UTF_16LE));
@@ -107,10 +144,11 @@ class TextDecodingTest {
                 (byte) 0xA0, (byte) 0xED, (byte) 0x9F, (byte) 0xEF, (byte) 0xF0, (byte) 0x90, (byte) 0xF4, (byte) 0x8F,
                 (byte) 0xF5, (byte) 0xFF};
         for (int round = 0; round < 20_000; round++) {
-            // Runs of ASCII long enough to be passed eight bytes at a time, between the bytes that matter.
-            byte[] bytes = new byte[random.nextInt(40)];
+            // Runs of ASCII long enough to be passed 8 or 64 bytes at a time, between the bytes that matter.
+            byte[] bytes = new byte[random.nextInt(round % 2 == 0 ? 40 : 200)];
+            int odds = round % 2 == 0 ? 3 : 40;
             for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = random.nextInt(3) != 0 ? (byte) 'x' : pieces[random.nextInt(pieces.length)];
+                bytes[i] = random.nextInt(odds) != 0 ? (byte) 'x' : pieces[random.nextInt(pieces.length)];
             }
             boolean jdk;
             try {
