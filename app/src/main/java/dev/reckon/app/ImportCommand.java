@@ -6,6 +6,7 @@ import dev.reckon.application.port.in.FileImports;
 import dev.reckon.application.port.in.ImportFilesCommand;
 import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
 import dev.reckon.application.port.in.ImportFilesUseCase;
+import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.domain.observation.Platform;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -154,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
     private static FileToImport file(Path path, Optional<ProgressBar> bar) throws IOException {
         String source = path.normalize().toString();
         long size = Files.size(path);
-        FileToImport plain = new FileToImport(source, () -> Files.newInputStream(path));
+        FileToImport plain = new FileToImport(source, ExportInput.Opener.ofFile(path));
         return bar.map(b -> new FileToImport(source, b.follow(source, size, plain.opener()))).orElse(plain);
     }
 

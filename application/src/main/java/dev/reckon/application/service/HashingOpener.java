@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Opens a file for a reader and hashes the bytes as the reader reads them, so that a file read to
@@ -26,6 +27,17 @@ final class HashingOpener implements ExportInput.Opener {
     @Override
     public InputStream open() throws IOException {
         return new HashingStream(opener.open());
+    }
+
+    @Override
+    public OptionalLong size() {
+        return opener.size();
+    }
+
+    /** Not hashed: a stream that does not start at the first byte never gives the file's hash. */
+    @Override
+    public InputStream openAt(long offset) throws IOException {
+        return opener.openAt(offset);
     }
 
     /** The size and hash of the file, from the last stream read to its end; empty when none was. */

@@ -1,10 +1,12 @@
 package dev.reckon.application.store;
 
 import dev.reckon.application.port.out.ObservationCursor;
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationPage;
 import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.observation.Coverage;
@@ -13,7 +15,6 @@ import dev.reckon.domain.observation.SeriesKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -134,13 +135,12 @@ public final class InMemoryObservationStore implements ObservationStore {
                                 Map<SeriesKey, List<Coverage>> coverage) {
 
         static Contribution of(SourceRecord record, Map<SeriesKey, SeriesColumns> observations, Iterable<Coverage> coverage) {
-            observations.values().forEach(SeriesColumns::freeze);
             Map<SeriesKey, List<Coverage>> coverageByKey = new HashMap<>();
             for (Coverage window : coverage) {
                 coverageByKey.computeIfAbsent(window.series(), k -> new ArrayList<>()).add(window);
             }
             coverageByKey.replaceAll((key, windows) -> List.copyOf(windows));
-            return new Contribution(record, Map.copyOf(observations), Map.copyOf(coverageByKey));
+            return new Contribution(record, observations, Map.copyOf(coverageByKey));
         }
     }
 
@@ -155,26 +155,27 @@ public final class InMemoryObservationStore implements ObservationStore {
     private final class BufferedWrite implements SourceWrite {
 
         private final String source;
-        private final Map<SeriesKey, SeriesColumns> observations = new HashMap<>();
-        private final Set<Coverage> coverage = new LinkedHashSet<>();
+        private final ObservationBuffer buffer;
         private boolean finished;
 
         BufferedWrite(String source) {
             this.source = source;
+            this.buffer = new ObservationBuffer("the write of '" + source + "' is already committed or closed");
         }
 
         @Override
         public void accept(Observation observation) {
-            Objects.requireNonNull(observation, "observation is null");
-            ensureOpen();
-            observations.computeIfAbsent(observation.seriesKey(), SeriesColumns::new).put(observation);
+            buffer.accept(observation);
+        }
+
+        @Override
+        public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+            return buffer.series(series, origin);
         }
 
         @Override
         public void cover(Coverage window) {
-            Objects.requireNonNull(window, "coverage is null");
-            ensureOpen();
-            coverage.add(window);
+            buffer.cover(window);
         }
 
         @Override
@@ -184,20 +185,18 @@ public final class InMemoryObservationStore implements ObservationStore {
                 throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
                         + source + "'");
             }
-            ensureOpen();
+            if (finished) {
+                throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
+            }
             finished = true;
-            publish(Contribution.of(record, observations, coverage));
+            buffer.close();
+            publish(Contribution.of(record, buffer.columns(), buffer.coverageInOrder()));
         }
 
         @Override
         public void close() {
             finished = true;
-        }
-
-        private void ensureOpen() {
-            if (finished) {
-                throw new IllegalStateException("the write of '" + source + "' is already committed or closed");
-            }
+            buffer.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.application.store;
 
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
@@ -19,8 +20,8 @@ import java.util.Optional;
  * holds millions of observations, and as objects (each with its key, interval, provenance and map
  * entry) a million of them filled most of a 512 MB heap. Per observation this keeps its window (one
  * object per distinct window, shared), its value as a {@code long} when it is a whole number (most
- * are) or as its interval otherwise, its line, and a reference to what consecutive observations
- * share (currency, source, export time, import). A later observation of a window already held
+ * are) or as its interval otherwise, its line, and what it shares with others (currency, source,
+ * export time, import), kept once for the whole series while all share the same. A later observation of a window already held
  * replaces it in place, so the order is that of each window's first appearance, as a
  * {@code LinkedHashMap} keyed by window would keep it. Observations are rebuilt when asked for.
  *
@@ -32,11 +33,18 @@ final class SeriesColumns {
 
     private final SeriesKey key;
     private Window[] windows = new Window[INITIAL_CAPACITY];
-    private long[] wholeValues = new long[INITIAL_CAPACITY];
-    /** {@code null} where the value is the whole number in {@link #wholeValues}. */
+    /**
+     * Per observation, its value when a whole number (at {@code 2 * position}) and its line (at
+     * {@code 2 * position + 1}): side by side, as they are written together, so that an import
+     * touching one series after another reaches both with one memory access.
+     */
+    private long[] valuesAndLines = new long[2 * INITIAL_CAPACITY];
+    /** {@code null} where the value is the whole number in {@link #valuesAndLines}. */
     private Interval[] otherValues;
-    private long[] lines = new long[INITIAL_CAPACITY];
-    private Shared[] shared = new Shared[INITIAL_CAPACITY];
+    /** What every observation shares while they all share the same (a source's rows usually do); then {@code shared} is null. */
+    private Shared sharedByAll;
+    /** Per observation, what it shares with others; null while {@link #sharedByAll} holds for all. */
+    private Shared[] shared;
     private Shared lastShared;
     private int size;
     /**
@@ -61,30 +69,59 @@ final class SeriesColumns {
 
     /** Adds the observation of {@code key}'s series, or replaces the one held for its window. */
     void put(Observation observation) {
-        int position = positionOf(observation.window());
-        if (position == size) {
-            grow();
-            windows[size] = observation.window();
-            size++;
-        }
-        Interval value = observation.value();
-        if (isWholeNumber(value)) {
-            wholeValues[position] = value.lo().orElseThrow().longValue();
-            if (otherValues != null) {
-                otherValues[position] = null;
-            }
-        } else {
-            if (otherValues == null) {
-                otherValues = new Interval[windows.length];
-            }
-            otherValues[position] = value;
-        }
-        Provenance provenance = observation.provenance();
-        lines[position] = provenance.line();
         if (lastShared == null || !lastShared.matches(observation)) {
             lastShared = Shared.of(observation);
         }
-        shared[position] = lastShared;
+        put(observation.window(), observation.value(), observation.provenance().line(), lastShared);
+    }
+
+    /** Adds the observation of {@code value} over {@code window}, or replaces the one held for the window. */
+    void put(Window window, Interval value, long line, Shared common) {
+        if (isWholeNumber(value)) {
+            put(window, value.lo().orElseThrow().longValue(), line, common);
+            return;
+        }
+        int position = place(window);
+        if (otherValues == null) {
+            otherValues = new Interval[windows.length];
+        }
+        otherValues[position] = value;
+        valuesAndLines[2 * position + 1] = line;
+        share(position, common);
+    }
+
+    /** Adds the observation of exactly {@code value} over {@code window}, or replaces the one held for the window. */
+    void put(Window window, long value, long line, Shared common) {
+        int position = place(window);
+        valuesAndLines[2 * position] = value;
+        if (otherValues != null) {
+            otherValues[position] = null;
+        }
+        valuesAndLines[2 * position + 1] = line;
+        share(position, common);
+    }
+
+    private void share(int position, Shared common) {
+        if (shared == null) {
+            if (sharedByAll == null || sharedByAll == common) {
+                sharedByAll = common;
+                return;
+            }
+            shared = new Shared[windows.length];
+            Arrays.fill(shared, 0, size, sharedByAll);
+        }
+        shared[position] = common;
+    }
+
+    /** Where {@code window}'s observation goes: the position held for it, or a new one at the end. */
+    private int place(Window window) {
+        int position = positionOf(window);
+        if (position == size) {
+            grow();
+            windows[size] = window;
+            size++;
+        }
+        return position;
     }
 
     /** Ends the write: drops the lookup and the unused room. */
@@ -92,19 +129,18 @@ final class SeriesColumns {
         positions = null;
         lastShared = null;
         windows = Arrays.copyOf(windows, size);
-        wholeValues = Arrays.copyOf(wholeValues, size);
+        valuesAndLines = Arrays.copyOf(valuesAndLines, 2 * size);
         otherValues = otherValues == null ? null : Arrays.copyOf(otherValues, size);
-        lines = Arrays.copyOf(lines, size);
-        shared = Arrays.copyOf(shared, size);
+        shared = shared == null ? null : Arrays.copyOf(shared, size);
     }
 
     Observation get(int position) {
         Objects.checkIndex(position, size);
         Interval value = otherValues != null && otherValues[position] != null
-                ? otherValues[position] : Interval.exactly(wholeValues[position]);
-        Shared common = shared[position];
+                ? otherValues[position] : Interval.exactly(valuesAndLines[2 * position]);
+        Shared common = shared == null ? sharedByAll : shared[position];
         return new Observation(key.subject(), key.platform(), key.metric(), windows[position], key.segment(), value,
-                common.currency(), new Provenance(common.source(), lines[position], common.exportedAt(), common.importId()));
+                common.currency(), new Provenance(common.source(), valuesAndLines[2 * position + 1], common.exportedAt(), common.importId()));
     }
 
     /** The observations in order, each rebuilt when read. */
@@ -228,18 +264,21 @@ final class SeriesColumns {
         }
         int capacity = windows.length * 2;
         windows = Arrays.copyOf(windows, capacity);
-        wholeValues = Arrays.copyOf(wholeValues, capacity);
+        valuesAndLines = Arrays.copyOf(valuesAndLines, 2 * capacity);
         otherValues = otherValues == null ? null : Arrays.copyOf(otherValues, capacity);
-        lines = Arrays.copyOf(lines, capacity);
-        shared = Arrays.copyOf(shared, capacity);
+        shared = shared == null ? null : Arrays.copyOf(shared, capacity);
     }
 
     /** What the observations of one source usually have in common, kept once for a run of them. */
-    private record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
+    record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
 
         static Shared of(Observation observation) {
             Provenance provenance = observation.provenance();
             return new Shared(observation.currency(), provenance.source(), provenance.exportedAt(), provenance.importId());
+        }
+
+        static Shared of(Optional<Currency> currency, ObservationOrigin origin) {
+            return new Shared(currency, origin.source(), origin.exportedAt(), origin.importId());
         }
 
         boolean matches(Observation observation) {

@@ -2,12 +2,17 @@ package dev.reckon.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reckon.application.port.out.ExportInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HashingOpenerTest {
 
@@ -53,5 +58,17 @@ class HashingOpenerTest {
         }
 
         assertThat(opener.complete()).contains(Fingerprint.of(() -> new ByteArrayInputStream(BYTES)));
+    }
+
+    @Test
+    void aStreamOpenedAtAnOffsetIsTheFilesOwnAndNeverGivesTheHash(@TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("data.csv"), BYTES);
+        HashingOpener ofFile = new HashingOpener(ExportInput.Opener.ofFile(file));
+
+        assertThat(ofFile.size()).hasValue(BYTES.length);
+        try (InputStream in = ofFile.openAt(24)) {
+            assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(BYTES, 24, BYTES.length));
+        }
+        assertThat(ofFile.complete()).isEmpty();
     }
 }

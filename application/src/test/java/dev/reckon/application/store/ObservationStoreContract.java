@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationPage;
 import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.domain.number.Interval;
@@ -122,6 +124,59 @@ public abstract class ObservationStoreContract {
         write(record("donations.csv", EARLY), List.of(donation, sample), List.of());
 
         assertThat(store.find(LABOUR_DONATIONS).observations()).containsExactly(donation, sample);
+    }
+
+    @Test
+    void whatASeriesSinkIsGivenIsKeptAsTheObservationsItDescribes() {
+        ObservationOrigin origin = new ObservationOrigin("donations.csv",
+                Optional.of(Instant.parse("2019-12-13T09:15:30Z")), "import-7");
+        Window first = Window.ofDay(day(1), ZoneOffset.UTC);
+        Window second = Window.ofDay(day(2), ZoneOffset.UTC);
+        Window third = Window.ofDay(day(3), ZoneOffset.UTC);
+        Optional<Currency> pounds = Optional.of(Currency.getInstance("GBP"));
+
+        try (SourceWrite write = store.replaceSource("donations.csv")) {
+            SeriesSink donations = write.series(LABOUR_DONATIONS, origin);
+            donations.accept(first, 100, 2);
+            donations.accept(second, Interval.of("22.735", "22.745"), pounds, 3);
+            donations.accept(third, Interval.exactly(7), Optional.empty(), 4);
+            donations.accept(first, Interval.exactly(120), pounds, 5);
+            write.commit(record("donations.csv", EARLY));
+        }
+
+        assertThat(store.find(LABOUR_DONATIONS).observations()).containsExactly(
+                donation(first, Interval.exactly(120), pounds, origin.at(5)),
+                donation(second, Interval.of("22.735", "22.745"), pounds, origin.at(3)),
+                donation(third, Interval.exactly(7), Optional.empty(), origin.at(4)));
+    }
+
+    @Test
+    void aSeriesSinkAndSingleObservationsOfOneSeriesMeetInOneWrite() {
+        ObservationOrigin origin = new ObservationOrigin("a.csv", Optional.empty(), "");
+        Observation single = views(LABOUR_VIEWS, day(1), 100, "a.csv", 2);
+
+        try (SourceWrite write = store.replaceSource("a.csv")) {
+            write.accept(single);
+            SeriesSink views = write.series(LABOUR_VIEWS, origin);
+            views.accept(Window.ofDay(day(2), ZoneOffset.UTC), 200, 3);
+            views.accept(Window.ofDay(day(1), ZoneOffset.UTC), 110, 4);
+            write.commit(record("a.csv", EARLY));
+        }
+
+        assertThat(store.find(LABOUR_VIEWS).observations()).containsExactly(
+                views(LABOUR_VIEWS, day(1), 110, "a.csv", 4), views(LABOUR_VIEWS, day(2), 200, "a.csv", 3));
+    }
+
+    @Test
+    void aSeriesSinkCannotBeUsedOnceItsWriteIsCommitted() {
+        try (SourceWrite write = store.replaceSource("a.csv")) {
+            SeriesSink views = write.series(LABOUR_VIEWS, new ObservationOrigin("a.csv", Optional.empty(), ""));
+            write.commit(record("a.csv", EARLY));
+
+            assertThatThrownBy(() -> views.accept(Window.ofDay(day(1), ZoneOffset.UTC), 1, 2))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(store.find(LABOUR_VIEWS).observations()).isEmpty();
     }
 
     @Test
@@ -442,6 +497,11 @@ public abstract class ObservationStoreContract {
     protected static Observation views(SeriesKey key, LocalDate day, long value, String source, long line) {
         return new Observation(key.subject(), key.platform(), key.metric(), Window.ofDay(day, ZoneOffset.UTC),
                 key.segment(), Interval.exactly(value), Optional.empty(), Provenance.of(source, line));
+    }
+
+    private static Observation donation(Window window, Interval value, Optional<Currency> currency, Provenance provenance) {
+        return new Observation(LABOUR_DONATIONS.subject(), LABOUR_DONATIONS.platform(), LABOUR_DONATIONS.metric(), window,
+                LABOUR_DONATIONS.segment(), value, currency, provenance);
     }
 
     protected static Coverage coverage(SeriesKey key, String source) {

@@ -128,6 +128,23 @@ class SeriesColumnsTest {
         assertThat(columns.observations()).containsExactly(pounds, plain, euros);
     }
 
+    @Test
+    void anEarlierObservationReplacedWithOtherProvenanceKeepsTheOthersProvenance() {
+        SeriesColumns columns = new SeriesColumns(KEY);
+        Observation first = observation(0, Interval.exactly(1), 2);
+        Observation second = observation(1, Interval.exactly(2), 3);
+        Observation third = observation(2, Interval.exactly(3), 4);
+        Observation secondInEuros = new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(1), KEY.segment(),
+                Interval.exactly(20), Optional.of(Currency.getInstance("EUR")), new Provenance("other.csv", 9, Optional.empty(), "import-2"));
+        Observation fourth = observation(3, Interval.exactly(4), 5);
+        for (Observation observation : List.of(first, second, third, secondInEuros, fourth)) {
+            columns.put(observation);
+        }
+        columns.freeze();
+
+        assertThat(columns.observations()).containsExactly(first, secondInEuros, third, fourth);
+    }
+
     private static Observation observation(int day, Interval value, long line) {
         return new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(day), KEY.segment(), value,
                 Optional.empty(), new Provenance("views.csv", line, Optional.empty(), "import-1"));

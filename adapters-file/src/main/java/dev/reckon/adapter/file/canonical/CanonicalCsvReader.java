@@ -1,9 +1,8 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.csv.CsvReader;
-import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.CoverageCollector;
-import dev.reckon.adapter.file.export.ImportTally;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;
@@ -12,17 +11,14 @@ import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.Recognition;
+import dev.reckon.domain.observation.Window;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads Reckon's canonical observation CSV: the header {@code subject,platform,metric,from,to,segment,value},
@@ -32,6 +28,32 @@ import java.util.function.Function;
 public final class CanonicalCsvReader implements ExportReader {
 
     public static final String FORMAT = "canonical-csv";
+    /** Files from this size up are read in two halves at once: smaller ones take well under a second anyway. */
+    static final long SPLIT_ABOVE = 32L << 20;
+    /** What an observation held in columns takes, with room for the columns' growth. */
+    private static final long BYTES_PER_HELD_OBSERVATION = 64;
+
+    private final long splitAbove;
+    private final long maxHeldBySecondHalf;
+
+    public CanonicalCsvReader() {
+        this(SPLIT_ABOVE);
+    }
+
+    /** A reader that reads files of {@code splitAbove} bytes or more in two halves at once. */
+    CanonicalCsvReader(long splitAbove) {
+        this(splitAbove, Runtime.getRuntime().maxMemory() / 6 / BYTES_PER_HELD_OBSERVATION);
+    }
+
+    /**
+     * A reader that reads files of {@code splitAbove} bytes or more in two halves at once, the
+     * second half holding at most {@code maxHeldBySecondHalf} observations (by default, what a
+     * sixth of the heap holds) before the first half's reader takes it over.
+     */
+    CanonicalCsvReader(long splitAbove, long maxHeldBySecondHalf) {
+        this.splitAbove = splitAbove;
+        this.maxHeldBySecondHalf = maxHeldBySecondHalf;
+    }
 
     @Override
     public String format() {
@@ -48,7 +70,7 @@ public final class CanonicalCsvReader implements ExportReader {
             if (!csv.next()) {
                 return Recognition.no("the file is empty");
             }
-            return Layout.of(csv.record().toList()).recognition();
+            return CanonicalCsvLayout.parse(csv.record().toList()).recognition();
         } catch (IOException impossible) {
             throw new IllegalStateException("reading a string failed", impossible);
         }
@@ -57,143 +79,63 @@ public final class CanonicalCsvReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         TextEncoding encoding = TextDecoding.detect(input.opener());
-        ImportTally tally = new ImportTally(input.source());
+        ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
         try (CsvReader csv = CsvReader.open(input.opener(), encoding)) {
             if (!csv.next()) {
                 tally.note("the file is empty: it has no header and no rows");
-                return tally.report(FORMAT, encoding.label(), List.of(), List.of(), List.of());
+                return tally.build();
             }
-            HeaderLayout header = Layout.of(csv.record().toList());
+            CanonicalCsvLayout.Parsed header = CanonicalCsvLayout.parse(csv.record().toList());
             if (header.problem() != null) {
                 tally.problem(csv.record().line(), 0, "", "the header is not canonical: " + header.problem());
-                return tally.report(FORMAT, encoding.label(), List.of(), List.of(), List.of());
+                return tally.build();
             }
-            Layout layout = header.layout();
-            CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
-            CsvCells cells = new CsvCells(layout);
-            while (csv.next()) {
-                CsvRecord record = csv.record();
-                tally.startRow();
-                if (record.unterminatedQuote()) {
-                    tally.problem(record.line(), 0, "", "a quoted field opened on this line is never closed");
-                } else if (record.size() != layout.width) {
-                    tally.problem(record.line(), 0, "", "expected " + layout.width + " columns ("
-                            + layout.headers + ") but found " + record.size());
-                } else {
-                    cells.record = record;
-                    interpreter.read(cells, record.line()).ifPresent(observation -> {
-                        sink.accept(observation);
-                        coverage.add(observation.seriesKey(), observation.window());
-                    });
-                }
-                tally.endRow();
+            CanonicalCsvLayout layout = header.layout();
+            ConcurrentMap<Window, Window> windows = new ConcurrentHashMap<>();
+            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage, windows);
+            Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, windows, splitAbove,
+                    maxHeldBySecondHalf);
+            if (secondHalf.isPresent()) {
+                readInHalves(csv, encoding, rows, secondHalf.get(), tally);
+            } else {
+                rows.readAll(csv);
             }
-            return tally.report(FORMAT, encoding.label(), layout.mapped(), layout.ignored(),
-                    coverage.emit(sink, input.source()));
+            layout.mapped().forEach(tally::mapped);
+            layout.ignored().forEach(tally::ignored);
+            coverage.emit(sink, input.source()).forEach(tally::covered);
+            return tally.build();
         }
     }
 
-    /** Where each canonical column stands in a file's header. */
-    private static final class Layout {
-        private final Map<CanonicalColumn, Integer> positions;
-        /** The positions by column ordinal, -1 for a column the file lacks: looked up for every cell. */
-        private final int[] fields;
-        private final int width;
-        private final String headers;
-
-        private Layout(Map<CanonicalColumn, Integer> positions, int width, String headers) {
-            this.positions = positions;
-            this.fields = new int[CanonicalColumn.values().length];
-            Arrays.fill(fields, -1);
-            positions.forEach((column, position) -> fields[column.ordinal()] = position);
-            this.width = width;
-            this.headers = headers;
-        }
-
-        static HeaderLayout of(List<String> header) {
-            Map<CanonicalColumn, Integer> positions = new EnumMap<>(CanonicalColumn.class);
-            for (int i = 0; i < header.size(); i++) {
-                String name = header.get(i).strip();
-                Optional<CanonicalColumn> column = CanonicalColumn.byHeader(name);
-                if (column.isEmpty()) {
-                    return HeaderLayout.problem("'" + name + "' is not a canonical column (expected "
-                            + CanonicalColumn.requiredHeaders() + ", and optionally source)");
-                }
-                if (positions.put(column.get(), i) != null) {
-                    return HeaderLayout.problem("the column '" + column.get().header() + "' appears twice");
-                }
+    /**
+     * Reads the first half while {@code secondHalf} reads the rest, then takes in what it read as
+     * if these rows had read it; or, if the second half did not start where a record does, or was
+     * abandoned, reads on to the end.
+     */
+    private static void readInHalves(CsvReader csv, TextEncoding encoding, CanonicalCsvRows rows, SecondHalfRead secondHalf,
+                                     ReportBuilder tally) throws IOException {
+        // The reader's offsets start after the byte order mark it was opened past.
+        boolean metSecondHalf = rows.readUntil(csv, secondHalf.start() - encoding.bomLength());
+        Optional<SecondHalfRead.Done> done = Optional.empty();
+        if (metSecondHalf) {
+            try {
+                done = secondHalf.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while the second half of the file was read");
             }
-            List<String> missing = Arrays.stream(CanonicalColumn.values())
-                    .filter(c -> c.isRequired() && !positions.containsKey(c))
-                    .map(c -> "'" + c.header() + "'").toList();
-            if (!missing.isEmpty()) {
-                return HeaderLayout.problem("the header lacks " + String.join(", ", missing));
+        }
+        if (done.isEmpty()) {
+            secondHalf.abandon();
+            if (metSecondHalf) {
+                rows.read(csv.record());
+                rows.readAll(csv);
             }
-            return HeaderLayout.of(new Layout(positions, header.size(), String.join(", ",
-                    header.stream().map(String::strip).toList())));
+            return;
         }
-
-        List<String> mapped() {
-            List<String> mapped = new ArrayList<>();
-            positions.keySet().stream().filter(CanonicalColumn::isRequired).forEach(c -> mapped.add(c.header()));
-            return mapped;
-        }
-
-        /** The source column is for people: Reckon reads it but keeps nothing of it. */
-        List<String> ignored() {
-            return positions.containsKey(CanonicalColumn.SOURCE) ? List.of(CanonicalColumn.SOURCE.header()) : List.of();
-        }
-    }
-
-    /** A header's layout, or why it has none. */
-    private record HeaderLayout(Layout layout, String problem) {
-
-        static HeaderLayout of(Layout layout) {
-            return new HeaderLayout(layout, null);
-        }
-
-        static HeaderLayout problem(String problem) {
-            return new HeaderLayout(null, problem);
-        }
-
-        Recognition recognition() {
-            return layout != null ? Recognition.yes() : Recognition.no(problem);
-        }
-    }
-
-    /** The cells of the current record, by the layout's positions; columns are numbered from 1 in problems. */
-    private static final class CsvCells implements CanonicalCells {
-        private final Layout layout;
-        private CsvRecord record;
-
-        CsvCells(Layout layout) {
-            this.layout = layout;
-        }
-
-        @Override
-        public boolean has(CanonicalColumn column) {
-            return layout.fields[column.ordinal()] >= 0;
-        }
-
-        @Override
-        public String text(CanonicalColumn column) {
-            return record.trimmed(layout.fields[column.ordinal()]);
-        }
-
-        @Override
-        public <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret) {
-            return cache.byBytes().read(record, layout.fields[column.ordinal()], interpret);
-        }
-
-        @Override
-        public OptionalLong wholeNumber(CanonicalColumn column) {
-            return record.trimmedLong(layout.fields[column.ordinal()]);
-        }
-
-        @Override
-        public int position(CanonicalColumn column) {
-            return layout.fields[column.ordinal()] + 1;
-        }
+        long lineOffset = csv.record().line() - 1;
+        tally.absorbRows(done.get().tally(), lineOffset);
+        done.get().held().forEach((series, observation) -> rows.replay(series, observation, lineOffset));
     }
 }

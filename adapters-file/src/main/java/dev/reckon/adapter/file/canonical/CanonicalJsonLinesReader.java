@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reckon.adapter.file.export.CoverageCollector;
-import dev.reckon.adapter.file.export.ImportTally;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;
@@ -60,7 +60,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         TextEncoding encoding = TextDecoding.detect(input.opener());
-        ImportTally tally = new ImportTally(input.source());
+        ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
         CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
         try (BufferedReader lines = new BufferedReader(TextDecoding.open(input.opener(), encoding))) {
@@ -81,11 +81,12 @@ public final class CanonicalJsonLinesReader implements ExportReader {
                 tally.endRow();
             }
         }
-        return tally.report(FORMAT, encoding.label(), COLUMNS.subList(0, CanonicalColumn.SOURCE.ordinal()), List.of(),
-                coverage.emit(sink, input.source()));
+        COLUMNS.subList(0, CanonicalColumn.SOURCE.ordinal()).forEach(tally::mapped);
+        coverage.emit(sink, input.source()).forEach(tally::covered);
+        return tally.build();
     }
 
-    private static Optional<JsonCells> cells(String line, long lineNumber, ImportTally tally) {
+    private static Optional<JsonCells> cells(String line, long lineNumber, ReportBuilder tally) {
         JsonNode node;
         try {
             node = JSON.readTree(line);

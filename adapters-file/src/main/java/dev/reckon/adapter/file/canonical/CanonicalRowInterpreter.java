@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.csv.CsvFieldCache;
-import dev.reckon.adapter.file.export.ImportTally;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -18,9 +18,10 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,7 @@ final class CanonicalRowInterpreter {
 
     private final String source;
     private final ImportContext context;
-    private final ImportTally tally;
+    private final ReportBuilder tally;
     private final String knownMetrics;
 
     private final CellCache<Platform> platforms = new CellCache<>();
@@ -45,12 +46,19 @@ final class CanonicalRowInterpreter {
     private final CellCache<Segment> segments = new CellCache<>();
     private Window lastWindow;
     /**
-     * One window object per distinct window: stores compare observation keys, and a key whose window
-     * is the very object already stored is told equal without reading its instants.
+     * One window object per distinct window, shared by the interpreters of a file's parts: stores
+     * compare observation keys, and a key whose window is the very object already stored is told
+     * equal without reading its instants.
      */
-    private final Map<Window, Window> windows = new HashMap<>();
+    private final ConcurrentMap<Window, Window> windows;
 
-    CanonicalRowInterpreter(String source, ImportContext context, ImportTally tally) {
+    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally) {
+        this(source, context, tally, new ConcurrentHashMap<>());
+    }
+
+    /** An interpreter of a part of a file, sharing {@code windows} with the interpreters of its other parts. */
+    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally, ConcurrentMap<Window, Window> windows) {
+        this.windows = windows;
         this.source = source;
         this.context = context;
         this.tally = tally;
@@ -111,7 +119,8 @@ final class CanonicalRowInterpreter {
         return text;
     }
 
-    private Window readWindow(CanonicalCells cells, long line) {
+    /** The row's window, or null when its dates are wrong (each wrong date is a problem in the tally). */
+    Window readWindow(CanonicalCells cells, long line) {
         Instant start = cells.read(CanonicalColumn.FROM, starts, text -> instant(text, true, cells, line));
         Instant end = cells.read(CanonicalColumn.TO, ends, text -> instant(text, false, cells, line));
         if (start == null || end == null) {
@@ -129,7 +138,7 @@ final class CanonicalRowInterpreter {
         Window window = new Window(start, end);
         Window known = windows.get(window);
         if (known == null && windows.size() < CsvFieldCache.MAX_REMEMBERED) {
-            windows.put(window, window);
+            known = windows.putIfAbsent(window, window);
         }
         lastWindow = known != null ? known : window;
         return lastWindow;
@@ -160,10 +169,11 @@ final class CanonicalRowInterpreter {
 
     /**
      * The value as a figure. A plain decimal is exact however it is written ({@code 1777.0},
-     * {@code 0.25}): this is data, not prose. Whole numbers, most values, are read without a string. Anything else is read as a figure, so {@code 109k}
-     * is an interval and {@code £12,189} carries its currency.
+     * {@code 0.25}): this is data, not prose. Whole numbers, most values, are read without a
+     * string. Anything else is read as a figure, so {@code 109k} is an interval and {@code £12,189}
+     * carries its currency. Null when the value is wrong (a problem in the tally).
      */
-    private Value readValue(CanonicalCells cells, long line) {
+    Value readValue(CanonicalCells cells, long line) {
         OptionalLong whole = cells.wholeNumber(CanonicalColumn.VALUE);
         if (whole.isPresent()) {
             return new Value(Interval.exactly(whole.getAsLong()), Optional.empty());
@@ -219,6 +229,7 @@ final class CanonicalRowInterpreter {
         tally.problem(line, cells.position(column), column.header(), reason);
     }
 
-    private record Value(Interval interval, Optional<Currency> currency) {
+    /** A row's value and the currency it was given in. */
+    record Value(Interval interval, Optional<Currency> currency) {
     }
 }

@@ -71,6 +71,8 @@ public final class CsvReader implements Closeable {
     private int write;
     private long line = 1;
     private boolean started;
+    /** Where {@code buffer[0]} is in the stream. */
+    private long bufferOffset;
 
     public CsvReader(Reader in) {
         this(in, ',');
@@ -98,6 +100,16 @@ public final class CsvReader implements Closeable {
         this.separators = separator * 0x0101010101010101L;
         this.separatorMarks = separator < MARKED_BELOW ? 0 : separators;
         this.record = new CsvRecord(charset);
+    }
+
+    /**
+     * A reader of records that start at the first byte of {@code in}, taken from the middle of a
+     * text: those bytes are never a byte order mark, and lines are numbered from 1 there.
+     */
+    public static CsvReader fromRecordStart(InputStream in, Charset charset, char separator) {
+        CsvReader reader = new CsvReader(in, charset, separator);
+        reader.started = true;
+        return reader;
     }
 
     /** A comma-separated reader over the text of a file in {@code encoding}, after its byte order mark. */
@@ -149,6 +161,14 @@ public final class CsvReader implements Closeable {
     /** The record {@link #next()} read; overwritten by the next call. */
     public CsvRecord record() {
         return record;
+    }
+
+    /** Where the first byte of the record {@link #next()} read is in the stream, counting bytes from 0. */
+    public long recordOffset() {
+        if (recordStart < 0) {
+            throw new IllegalStateException("no record has been read");
+        }
+        return bufferOffset + recordStart;
     }
 
     /** The physical line the reader has reached. */
@@ -395,6 +415,7 @@ public final class CsvReader implements Closeable {
         } else if (kept == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
+        bufferOffset += keep;
         position -= keep;
         limit = kept;
         fieldStart -= keep;

@@ -113,6 +113,43 @@ public final class CsvRecord {
         return OptionalLong.of(negative ? -value : value);
     }
 
+    /**
+     * Field {@code index} as a count, when it is one written the way platforms write most counts:
+     * surrounding spaces, then 1 to 18 digits, either plain ({@code 1234}) or grouped in threes by
+     * commas ({@code 1,234}), and nothing else. Anything else ({@code -}, {@code N/A}, an empty
+     * field, {@code 1,23}, {@code 1777.0}, a sign, a longer number) is empty, for the caller to
+     * read the slow way, which knows what each of those means.
+     */
+    public OptionalLong trimmedCount(int index) {
+        int from = trimmedStart(index);
+        int to = trimmedEnd(index, from);
+        long value = 0;
+        int digits = 0;
+        // Digits since the last comma; -1 before the first comma, where 1 to 3 digits may lead.
+        int digitsInGroup = -1;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b >= '0' && b <= '9') {
+                value = value * 10 + (b - '0');
+                digits++;
+                if (digitsInGroup >= 0 && ++digitsInGroup > 3) {
+                    return OptionalLong.empty();
+                }
+            } else if (b == ',' && (digitsInGroup < 0 ? digits >= 1 && digits <= 3 : digitsInGroup == 3)) {
+                digitsInGroup = 0;
+            } else {
+                return OptionalLong.empty();
+            }
+            if (digits > 18) {
+                return OptionalLong.empty();
+            }
+        }
+        if (digits == 0 || digitsInGroup >= 0 && digitsInGroup != 3) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(value);
+    }
+
     /** Every field, as a new list. */
     public List<String> toList() {
         List<String> fields = new ArrayList<>(size);

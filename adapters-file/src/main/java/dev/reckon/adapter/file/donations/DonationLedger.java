@@ -2,7 +2,7 @@ package dev.reckon.adapter.file.donations;
 
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;

@@ -3,7 +3,7 @@ package dev.reckon.adapter.file.donations;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
@@ -85,7 +85,7 @@ public final class DonationsReader implements ExportReader {
                 if (row.isFaulty()) {
                     ledger.rejected(day);
                 }
-                report.rowEnded(row);
+                report.rowEnded(row.isFaulty());
             });
             ledger.finish(emitter, report, context.covers());
             if (skipped.rows > 0) {

@@ -4,6 +4,7 @@ import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.TreeSet;
 public final class CoverageCollector {
 
     private final Optional<Window> declared;
-    private final Map<SeriesKey, List<Window>> bySeries = new LinkedHashMap<>();
+    private final Map<SeriesKey, SeriesCoverage> bySeries = new LinkedHashMap<>();
 
     public CoverageCollector(Optional<Window> declared) {
         this.declared = declared;
@@ -28,20 +29,75 @@ public final class CoverageCollector {
 
     /** A row of {@code series} over {@code window} was accepted. */
     public void add(SeriesKey series, Window window) {
-        List<Window> windows = bySeries.computeIfAbsent(series, k -> new ArrayList<>(declared.isPresent() ? 0 : 4));
-        if (declared.isPresent()) {
-            return;
+        series(series).add(window);
+    }
+
+    /**
+     * What {@code series} covers, to be told of its rows directly by a reader that keeps it while
+     * the series recurs. The series is covered from then on even if it is never told of a row.
+     */
+    public SeriesCoverage series(SeriesKey series) {
+        return bySeries.computeIfAbsent(series, k -> new SeriesCoverage(declared.isEmpty()));
+    }
+
+    /**
+     * The windows one series' rows cover, merged as they come. The run being extended is kept as
+     * numbers, not as a window, so that telling whether a row extends it reads no other object.
+     */
+    public static final class SeriesCoverage {
+
+        /** The runs before the current one; null when the file declares its window, which every series covers. */
+        private final List<Window> earlierRuns;
+        private boolean hasRun;
+        private long runStartSecond;
+        private int runStartNano;
+        private long runEndSecond;
+        private int runEndNano;
+
+        private SeriesCoverage(boolean fromRows) {
+            this.earlierRuns = fromRows ? new ArrayList<>(2) : null;
         }
-        if (!windows.isEmpty()) {
-            Window last = windows.get(windows.size() - 1);
-            if (!window.start().isBefore(last.start()) && !window.start().isAfter(last.end())) {
-                if (window.end().isAfter(last.end())) {
-                    windows.set(windows.size() - 1, new Window(last.start(), window.end()));
+
+        /** A row over {@code window} was accepted. */
+        public void add(Window window) {
+            if (earlierRuns == null) {
+                return;
+            }
+            Instant start = window.start();
+            Instant end = window.end();
+            if (hasRun && compare(start, runStartSecond, runStartNano) >= 0 && compare(start, runEndSecond, runEndNano) <= 0) {
+                if (compare(end, runEndSecond, runEndNano) > 0) {
+                    runEndSecond = end.getEpochSecond();
+                    runEndNano = end.getNano();
                 }
                 return;
             }
+            if (hasRun) {
+                earlierRuns.add(currentRun());
+            }
+            hasRun = true;
+            runStartSecond = start.getEpochSecond();
+            runStartNano = start.getNano();
+            runEndSecond = end.getEpochSecond();
+            runEndNano = end.getNano();
         }
-        windows.add(window);
+
+        private List<Window> runs() {
+            List<Window> runs = new ArrayList<>(earlierRuns);
+            if (hasRun) {
+                runs.add(currentRun());
+            }
+            return runs;
+        }
+
+        private Window currentRun() {
+            return new Window(Instant.ofEpochSecond(runStartSecond, runStartNano), Instant.ofEpochSecond(runEndSecond, runEndNano));
+        }
+
+        private static int compare(Instant instant, long second, int nano) {
+            int bySecond = Long.compare(instant.getEpochSecond(), second);
+            return bySecond != 0 ? bySecond : Integer.compare(instant.getNano(), nano);
+        }
     }
 
     /** Rows out of time order leave windows that the merging in {@link #add} could not join. */
@@ -65,8 +121,8 @@ public final class CoverageCollector {
     /** Tells {@code sink} every window covered, and returns the distinct windows in time order for the report. */
     public List<Window> emit(ObservationSink sink, String source) {
         TreeSet<Window> distinct = new TreeSet<>();
-        bySeries.forEach((series, windows) -> {
-            for (Window window : declared.map(List::of).orElseGet(() -> merged(windows))) {
+        bySeries.forEach((series, covered) -> {
+            for (Window window : declared.map(List::of).orElseGet(() -> merged(covered.runs()))) {
                 sink.cover(new Coverage(series, window, source));
                 distinct.add(window);
             }

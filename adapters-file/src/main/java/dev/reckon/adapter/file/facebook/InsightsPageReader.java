@@ -5,7 +5,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
@@ -124,7 +124,7 @@ public final class InsightsPageReader implements ExportReader {
             }
             report.rowRead();
             parsed.ifPresent(day -> targets.forEach((column, target) -> cell(row, day, column, target, emitter)));
-            report.rowEnded(row);
+            report.rowEnded(row.isFaulty());
         }
 
         private void cell(RowCells row, LocalDate day, InsightsColumn column, InsightsMetrics.Target target,

@@ -2,7 +2,7 @@ package dev.reckon.adapter.file.facebook;
 
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostSheet;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;

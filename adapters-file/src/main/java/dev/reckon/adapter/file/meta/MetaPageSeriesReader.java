@@ -103,7 +103,7 @@ public final class MetaPageSeriesReader implements ExportReader {
                     emitter.observeDay(metric.get(), d, Segment.TOTAL, Interval.exactly(value), row.line());
                     covered.add(d);
                 }));
-                report.rowEnded(row);
+                report.rowEnded(row.isFaulty());
             });
             emitter.cover(metric.get(), Segment.TOTAL, covered);
         });

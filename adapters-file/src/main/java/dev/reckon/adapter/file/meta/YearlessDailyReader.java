@@ -4,7 +4,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
@@ -129,7 +129,7 @@ public final class YearlessDailyReader implements ExportReader {
                     covered.add(day.get());
                 }
             }
-            report.rowEnded(row);
+            report.rowEnded(row.isFaulty());
         }
 
         private Optional<LocalDate> inYear(RowCells row, MonthDay monthDay) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;

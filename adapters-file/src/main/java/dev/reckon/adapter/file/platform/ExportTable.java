@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.csv.CsvRecord;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;

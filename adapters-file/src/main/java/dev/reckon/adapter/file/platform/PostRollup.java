@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;

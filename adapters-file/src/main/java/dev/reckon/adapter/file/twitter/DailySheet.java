@@ -2,7 +2,7 @@ package dev.reckon.adapter.file.twitter;
 
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Segment;
@@ -54,7 +54,7 @@ final class DailySheet {
                 coveredDays.get(metric).add(day.get());
             });
         }
-        report.rowEnded(row);
+        report.rowEnded(row.isFaulty());
     }
 
     void finish(Emitter emitter) {

@@ -5,7 +5,7 @@ import dev.reckon.adapter.file.platform.DailyRollup;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
@@ -130,7 +130,7 @@ public final class YouTubeDailyReader implements ExportReader {
                     }
                 });
             });
-            report.rowEnded(row);
+            report.rowEnded(row.isFaulty());
         }
 
         void finish(Emitter emitter) {

@@ -3,7 +3,7 @@ package dev.reckon.adapter.file.youtube;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.adapter.file.platform.ReportBuilder;
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
@@ -108,7 +108,7 @@ public final class YouTubeTableReader implements ExportReader {
             report.rowRead();
             columns.forEach((column, metric) -> row.count(column).ifPresent(value ->
                     emitter.observe(metric.id(), period, Segment.TOTAL, Interval.exactly(value), row.line())));
-            report.rowEnded(row);
+            report.rowEnded(row.isFaulty());
         }
     }
 }

@@ -6,17 +6,21 @@ import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.store.InMemoryObservationStore;
 import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
-import java.io.BufferedInputStream;
+import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -25,9 +29,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -94,8 +100,7 @@ public final class ImportBenchmark {
     private static void measure(ExportReader reader, Path file, int run, boolean intoStore) throws Exception {
         System.gc();
         InMemoryObservationStore store = new InMemoryObservationStore();
-        ExportInput input = new ExportInput(file.getFileName().toString(),
-                () -> new BufferedInputStream(Files.newInputStream(file), 1 << 16), context());
+        ExportInput input = new ExportInput(file.getFileName().toString(), ExportInput.Opener.ofFile(file), context());
         HeapSampler sampler = HeapSampler.start();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
@@ -151,6 +156,22 @@ public final class ImportBenchmark {
         @Override
         public void cover(Coverage window) {
             coverage++;
+        }
+
+        /** Counts without building the observations, as a sink that only counts would. */
+        @Override
+        public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+            return new SeriesSink() {
+                @Override
+                public void accept(Window window, long value, long line) {
+                    observations++;
+                }
+
+                @Override
+                public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+                    observations++;
+                }
+            };
         }
 
         @Override

@@ -93,6 +93,26 @@ class CanonicalCsvReaderTest {
     }
 
     @Test
+    void aFileWithMoreThanAHundredBadRowsListsTheFirstHundredAndCountsThemAll() throws IOException {
+        StringBuilder csv = new StringBuilder("subject,platform,metric,from,to,segment,value\n")
+                .append("labour,facebook,video_views,2019-12-06,2019-12-06,,1777\n");
+        for (int i = 0; i < 130; i++) {
+            csv.append("labour,facebook,video_views,2019-12-06,2019-12-06,,lots\n");
+        }
+        RecordingSink sink = new RecordingSink();
+
+        ImportReport report = READER.read(input("data/obs.csv", csv.toString()), sink);
+
+        assertThat(report.rowsRead()).isEqualTo(131);
+        assertThat(report.rowsAccepted()).isEqualTo(1);
+        assertThat(report.rowsRejected()).isEqualTo(130);
+        assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
+        assertThat(report.problems()).extracting(RowProblem::line).startsWith(3L).endsWith(102L);
+        assertThat(report.notes()).containsExactly("130 problems found; the first 100 are listed");
+        assertThat(sink.observations).hasSize(1);
+    }
+
+    @Test
     void oneRowWithSeveralBadCellsShowsEachAndCountsOnce() throws IOException {
         ImportReport report = READER.read(input("o.csv", """
                 subject,platform,metric,from,to,segment,value

@@ -5,13 +5,19 @@ import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LONDON;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.context;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.store.InMemoryObservationStore;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.ObservationKey;
 import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,8 +25,13 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shortcuts the canonical CSV reader takes for speed give what the slow way gives. */
@@ -163,6 +174,65 @@ class CanonicalFastPathsTest {
             assertThat(o.segment().value()).isEqualTo("Malmö");
             assertThat(o.value()).isEqualTo(Interval.exactly(12));
         });
+    }
+
+    @Test
+    void aRowOfASeriesMetBeforeIsStillCheckedCellByCell() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        ImportReport report = READER.read(input("o.csv", HEADER
+                + "labour,facebook,likes,2019-12-06,2019-12-06,,1\n"
+                + "labour,facebook,likes,2019-12-32,2019-12-07,,2\n"
+                + "labour,facebook,likes,2019-12-08,2019-12-07,,3\n"
+                + "labour,facebook,likes,2019-12-09,2019-12-09,,lots\n"
+                + "labour,facebook,likes,2019-12-06,2019-12-06,,5\n"), sink);
+
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::column)
+                .containsExactly(tuple(3L, 4), tuple(4L, 5), tuple(5L, 7));
+        assertThat(sink.observations).extracting(o -> o.provenance().line(), Observation::value)
+                .containsExactly(tuple(2L, Interval.exactly(1)), tuple(6L, Interval.exactly(5)));
+    }
+
+    @Test
+    void aSeriesWhoseRowsWereAllRejectedCoversNothing() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        READER.read(input("o.csv", HEADER
+                + "labour,facebook,likes,2019-12-06,2019-12-06,,1\n"
+                + "labour,facebook,shares,2019-12-06,2019-12-06,,many\n"
+                + "labour,facebook,shares,2019-12-07,2019-12-07,,-\n"), sink);
+
+        assertThat(sink.coverage).extracting(c -> c.series().metric()).containsExactly("likes");
+    }
+
+    @Test
+    void theInMemoryStoreKeepsWhatTheReaderReadAsObservations() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int revision = 0; revision < 3; revision++) {
+            for (int day = 1; day <= 5; day++) {
+                for (String segment : new String[] {"", "town=Stoke", "town=Leeds"}) {
+                    String value = day == 3 && revision == 1 ? "1.5k" : day == 4 ? "\"£12,189\"" : String.valueOf(revision * 100 + day);
+                    text.append("labour,facebook,likes,2019-12-0").append(day).append(",2019-12-0").append(day)
+                            .append(',').append(segment).append(',').append(value).append('\n');
+                }
+            }
+        }
+        RecordingSink sink = new RecordingSink();
+        ImportReport report = READER.read(input("o.csv", text.toString()), sink);
+        InMemoryObservationStore store = new InMemoryObservationStore();
+        try (SourceWrite write = store.replaceSource("o.csv")) {
+            READER.read(input("o.csv", text.toString()), write);
+            write.commit(new SourceRecord("o.csv", 1, "", CanonicalCsvReader.FORMAT, Instant.EPOCH, report.rowsRead(),
+                    report.rowsAccepted(), report.rowsRejected()));
+        }
+
+        Map<ObservationKey, Observation> lastOfEachKey = new LinkedHashMap<>();
+        sink.observations.forEach(o -> lastOfEachKey.put(o.key(), o));
+        List<Observation> stored = new ArrayList<>();
+        for (SeriesKey series : sink.observations.stream().map(Observation::seriesKey).distinct().toList()) {
+            assertThat(store.find(series).coverage()).containsExactlyElementsOf(
+                    sink.coverage.stream().filter(c -> c.series().equals(series)).toList());
+            stored.addAll(store.find(series).observations());
+        }
+        assertThat(stored).hasSize(15).containsExactlyInAnyOrderElementsOf(lastOfEachKey.values());
     }
 
     private static String values(String... values) {

@@ -43,6 +43,15 @@ class CanonicalJsonLinesReaderTest {
     }
 
     @Test
+    void moreThanAHundredProblemsAreCountedAndTheFirstHundredListed() throws IOException {
+        ImportReport report = READER.read(input("o.jsonl", "not json\n".repeat(120)), new RecordingSink());
+
+        assertThat(report.rowsRejected()).isEqualTo(120);
+        assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
+        assertThat(report.notes()).containsExactly("120 problems found; the first 100 are listed");
+    }
+
+    @Test
     void badLinesAreRejectedByFieldAndTheOthersKept() throws IOException {
         RecordingSink sink = new RecordingSink();
         ImportReport report = READER.read(input("o.jsonl", """

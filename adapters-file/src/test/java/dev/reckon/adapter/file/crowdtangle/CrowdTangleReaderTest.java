@@ -132,6 +132,40 @@ class CrowdTangleReaderTest {
     }
 
     @Test
+    void counts_in_every_shape_exports_write_are_read_and_sums_beyond_a_long_stay_exact() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        String text = """
+                Page Name,User Name,Post Created,Total Interactions,Likes,Comments,Likes at Posting
+                Campaign HQ,CampaignHQ,2023-11-13 10:00:00,N/A,"1,234",-,"1,200,000"
+                Campaign HQ,CampaignHQ,2023-11-13 11:00:00 GMT,1777.0,,7,
+                Campaign HQ,CampaignHQ,2023-11-13 12:00:00 GMT,"1,2,3",1,1,5
+                Campaign HQ,CampaignHQ,2023-11-14 09:00:00,99999999999999999999,9223372036854775807,0,1
+                Campaign HQ,CampaignHQ,2023-11-14 10:00:00,1,9223372036854775807,x,1
+                Campaign HQ,CampaignHQ,2023-11-14 11:00:00,1,9223372036854775807,0,1
+                Campaign HQ,CampaignHQ,2023-11-15 25:00:00,1,1,1,1
+                """;
+
+        ImportReport report = reader.read(Inputs.text("posts.csv", text, context), sink);
+
+        assertThat(report.problems()).containsExactly(
+                new RowProblem("posts.csv", 4, 4, "Total Interactions", "expected a number but found '1,2,3'"),
+                new RowProblem("posts.csv", 6, 6, "Comments", "expected a number but found 'x'"),
+                new RowProblem("posts.csv", 8, 3, "Post Created",
+                        "expected a time like 2023-11-13 04:30:36 EST but found '2023-11-15 25:00:00'"));
+        assertThat(report.rowsAccepted()).isEqualTo(4);
+        assertThat(report.rowsRejected()).isEqualTo(3);
+        assertThat(sink.valueOn("post_engagements", nov(13), LONDON)).isEqualByComparingTo("1777");
+        assertThat(sink.valueOn("post_likes", nov(13), LONDON)).isEqualByComparingTo("1234");
+        assertThat(sink.valueOn("post_comments", nov(13), LONDON)).isEqualByComparingTo("7");
+        assertThat(sink.valueOn("posts", nov(13), LONDON)).isEqualByComparingTo("2");
+        assertThat(sink.valueOn("post_engagements", nov(14), LONDON)).isEqualByComparingTo("100000000000000000000");
+        assertThat(sink.valueOn("post_likes", nov(14), LONDON)).isEqualByComparingTo("18446744073709551614");
+        assertThat(sink.within("page_likes", Segment.TOTAL, Window.at(Instant.parse("2023-11-13T10:00:00Z")))
+                .orElseThrow().value()).isEqualTo(Interval.exactly(1_200_000));
+        assertThat(sink.of("page_likes")).hasSize(3);
+    }
+
+    @Test
     void recognises_both_generations() {
         assertThat(reader.recognise(Inputs.header(Inputs.file(PAGES, context))).matches()).isTrue();
         assertThat(reader.recognise(Inputs.header(Inputs.file(GROUP, context))).matches()).isTrue();

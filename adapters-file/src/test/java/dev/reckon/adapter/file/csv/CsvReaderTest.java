@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,38 @@ class CsvReaderTest {
     @Test
     void readsPlainFieldsWithTheLineEachRecordStartsOn() throws IOException {
         assertThat(read("a,b,c\n1,2,3\n")).containsExactly("1: [a, b, c]", "2: [1, 2, 3]");
+    }
+
+    @Test
+    void eachRecordKnowsWhereItStartsInTheStreamAcrossRefillsAndAfterAByteOrderMark() throws IOException {
+        StringBuilder text = new StringBuilder("\uFEFFid,text\n");
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            starts.add((long) text.toString().getBytes(StandardCharsets.UTF_8).length);
+            text.append(i).append(i % 7 == 0 ? ",\"two\nlines\"\r\n" : ",plain text\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        try (CsvReader csv = new CsvReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, ',')) {
+            assertThat(csv.next()).isTrue();
+            assertThat(csv.recordOffset()).as("after the byte order mark").isEqualTo(3);
+            for (long start : starts) {
+                assertThat(csv.next()).isTrue();
+                assertThat(csv.recordOffset()).isEqualTo(start);
+            }
+            assertThat(csv.next()).isFalse();
+            assertThatThrownBy(csv::recordOffset).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aReaderFromTheMiddleOfATextKeepsAByteOrderMarkAsTextAndNumbersLinesFromThere() throws IOException {
+        byte[] bytes = "\uFEFFlabour,1\nlabour,2\n".getBytes(StandardCharsets.UTF_8);
+        try (CsvReader csv = CsvReader.fromRecordStart(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, ',')) {
+            assertThat(csv.next()).isTrue();
+            assertThat(csv.record().get(0)).isEqualTo("\uFEFFlabour");
+            assertThat(csv.record().line()).isEqualTo(1);
+            assertThat(csv.recordOffset()).isZero();
+        }
     }
 
     @Test

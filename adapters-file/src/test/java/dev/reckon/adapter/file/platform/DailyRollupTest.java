@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;

@@ -2,6 +2,7 @@ package dev.reckon.application.port.out;
 
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.SeriesKey;
 
 /** Where readers put what they read, one observation or coverage window at a time. */
 public interface ObservationSink {
@@ -9,4 +10,14 @@ public interface ObservationSink {
     void accept(Observation observation);
 
     void cover(Coverage coverage);
+
+    /**
+     * A sink for the observations of {@code series} read from {@code origin}, which a reader keeps
+     * while the series recurs: what it is given is the same as {@link #accept}ing the observations
+     * it describes. By default it builds those observations; a store overrides this to keep them
+     * without looking the series up again for each one.
+     */
+    default SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+        return new ObservationBuilder(this, series, origin);
+    }
 }

@@ -1,4 +1,4 @@
-package dev.reckon.adapter.file.platform;
+package dev.reckon.adapter.file.export;
 
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.RowProblem;
@@ -11,9 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Collects what reading one platform export did, row by row, into an {@link ImportReport}. Keeps
- * the first {@link ImportReport#MAX_LISTED_PROBLEMS} problems and counts the rest, so a file full
- * of bad rows costs no more memory than a good one.
+ * Collects what reading one file did, row by row, into an {@link ImportReport}. Keeps the first
+ * {@link ImportReport#MAX_LISTED_PROBLEMS} problems and counts the rest, so a file full of bad rows
+ * costs no more memory than a good one. One per file; not thread-safe.
+ *
+ * <p>A row's fate is decided one of two ways. Either the reader brackets it with {@link #startRow()}
+ * and {@link #endRow()}, and the row is rejected when any problem was reported in between; or the
+ * reader counts it with {@link #rowRead()} and decides itself ({@link #rowAccepted()},
+ * {@link #rowRejected()}, {@link #rowEnded(boolean)}). The row methods only bump counters: readers
+ * call them for every one of millions of rows.
  */
 public final class ReportBuilder {
 
@@ -30,6 +36,7 @@ public final class ReportBuilder {
     private long rowsRead;
     private long rowsAccepted;
     private long rowsRejected;
+    private boolean rowHasProblem;
 
     public ReportBuilder(String source, String format, String encoding) {
         this.source = Objects.requireNonNull(source, "source is null");
@@ -41,9 +48,13 @@ public final class ReportBuilder {
         return source;
     }
 
-    /** A cell (column &gt; 0) or a whole row (column 0) that could not be read. */
+    /**
+     * A cell (column &gt; 0) or a whole row (column 0) that could not be read; the current row, if
+     * any, now has a problem.
+     */
     public void problem(long line, int column, String field, String reason) {
         problemsFound++;
+        rowHasProblem = true;
         if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
             problems.add(new RowProblem(source, line, column, field, reason));
         }
@@ -54,6 +65,23 @@ public final class ReportBuilder {
         problem(0, 0, "", reason);
     }
 
+    /** A data row starts: it counts as read and has no problem yet. */
+    public void startRow() {
+        rowsRead++;
+        rowHasProblem = false;
+    }
+
+    /** True when a problem was reported since {@link #startRow()}. */
+    public boolean rowHasProblem() {
+        return rowHasProblem;
+    }
+
+    /** The row begun by {@link #startRow()} ends: rejected when it had a problem, else accepted. */
+    public void endRow() {
+        rowEnded(rowHasProblem);
+    }
+
+    /** A row whose fate the reader decides itself, with {@link #rowAccepted()} or {@link #rowRejected()}. */
     public void rowRead() {
         rowsRead++;
     }
@@ -66,12 +94,12 @@ public final class ReportBuilder {
         rowsRejected++;
     }
 
-    /** A row whose cells are read one by one ends: rejected when any cell was bad, else accepted. */
-    public void rowEnded(RowCells row) {
-        if (row.isFaulty()) {
-            rowRejected();
+    /** A row whose cells the reader judged ends: rejected when any was bad, else accepted. */
+    public void rowEnded(boolean faulty) {
+        if (faulty) {
+            rowsRejected++;
         } else {
-            rowAccepted();
+            rowsAccepted++;
         }
     }
 
@@ -83,7 +111,16 @@ public final class ReportBuilder {
 
     /** A column read as {@code metric}; a column once mapped is never listed as ignored. */
     public void mapped(String header, String metric) {
-        mapped.add(header + " -> " + metric);
+        map(header, header + " -> " + metric);
+    }
+
+    /** A column read under its own name, as in canonical files, which name their columns as Reckon does. */
+    public void mapped(String header) {
+        map(header, header);
+    }
+
+    private void map(String header, String listed) {
+        mapped.add(listed);
         mappedHeaders.add(header);
         ignored.remove(header);
     }
@@ -100,6 +137,31 @@ public final class ReportBuilder {
 
     public void note(String note) {
         notes.add(Objects.requireNonNull(note, "note is null"));
+    }
+
+    /**
+     * Takes in the rows of {@code later}, which read the rest of the same file after these rows
+     * and numbered its lines from 1 where line {@code lineOffset + 1} of the file starts: its rows
+     * are counted, and its problems listed after these (while fewer than the limit are) at the
+     * file's line numbers.
+     */
+    public void absorbRows(ReportBuilder later, long lineOffset) {
+        Objects.requireNonNull(later, "later is null");
+        if (lineOffset < 0) {
+            throw new IllegalArgumentException("lineOffset must not be negative: " + lineOffset);
+        }
+        rowsRead += later.rowsRead;
+        rowsAccepted += later.rowsAccepted;
+        rowsRejected += later.rowsRejected;
+        problemsFound += later.problemsFound;
+        for (RowProblem problem : later.problems) {
+            if (problems.size() == ImportReport.MAX_LISTED_PROBLEMS) {
+                break;
+            }
+            long line = problem.line() == 0 ? 0 : problem.line() + lineOffset;
+            problems.add(new RowProblem(source, line, problem.column(), problem.field(), problem.reason()));
+        }
+        notes.addAll(later.notes);
     }
 
     public long problemsFound() {

@@ -1,0 +1,81 @@
+package dev.reckon.adapter.file.crowdtangle;
+
+import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.Window;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The posts of one subject in a CrowdTangle file. A post's counts are rolled up by its publish
+ * day, and a post with any bad cell is rejected whole, so that a day's totals are never silently
+ * short; the levels at posting ({@code Likes at Posting}) of an accepted post are observed at the
+ * post's moment.
+ */
+final class SubjectPosts {
+
+    private final PostColumns columns;
+    private final Emitter emitter;
+    private final ReportBuilder report;
+    private final PostRollup rollup = new PostRollup("posts");
+    private final DayTotals days;
+    /** The current post's values, one per slot of {@link PostColumns#slots()}. */
+    private final CountSum[] values;
+    private final CountSum cell = new CountSum();
+
+    SubjectPosts(PostColumns columns, Emitter emitter, ReportBuilder report) {
+        this.columns = Objects.requireNonNull(columns, "columns is null");
+        this.emitter = Objects.requireNonNull(emitter, "emitter is null");
+        this.report = Objects.requireNonNull(report, "report is null");
+        this.days = new DayTotals(columns.slots());
+        this.values = new CountSum[columns.slots().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = new CountSum();
+        }
+        columns.describe(report, rollup);
+    }
+
+    /** Reads the post in {@code cells}. */
+    void post(PostCells cells) {
+        report.rowRead();
+        Created created = cells.created(columns.created());
+        for (CountSum value : values) {
+            value.clear();
+        }
+        for (int n = 0; n < columns.countColumns(); n++) {
+            if (cells.readCount(columns.countColumn(n), cell)) {
+                for (int slot : columns.slotsOfCount(n)) {
+                    values[slot].add(cell);
+                }
+            }
+        }
+        if (cells.isFaulty() || created == null) {
+            report.rowRejected();
+            rollup.rejected(created == null ? Optional.empty() : Optional.of(created.day()));
+            return;
+        }
+        values[columns.postsSlot()].add(1);
+        days.add(created.day(), values, cells.line(), rollup);
+        rollup.post(created.day(), cells.line(), false);
+        report.rowAccepted();
+        observeLevels(cells, Window.at(created.instant()));
+    }
+
+    private void observeLevels(PostCells cells, Window moment) {
+        for (int n = 0; n < columns.levelColumns(); n++) {
+            if (cells.readCount(columns.levelColumn(n), cell)) {
+                emitter.observe(columns.levelMetric(n), moment, Segment.TOTAL, Interval.exactly(cell.value()),
+                        cells.line());
+            }
+        }
+    }
+
+    /** Emits the daily values and the coverage over {@code covered}; see {@link PostRollup}. */
+    void finish(Optional<PostRollup.Covered> covered) {
+        days.flushTo(rollup);
+        rollup.finish(emitter, report, covered);
+    }
+}

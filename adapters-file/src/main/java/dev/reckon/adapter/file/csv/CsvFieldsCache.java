@@ -1,0 +1,209 @@
+package dev.reckon.adapter.file.csv;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Remembers what a combination of a record's fields meant (the subject, platform, metric and
+ * segment that name a series; the two dates of a window), keyed by the fields' bytes exactly as
+ * written, so that a row repeating a combination met before is understood with one lookup instead
+ * of one per field. Only what the caller {@link #remember}s is known: a combination that was wrong
+ * is never remembered, and is interpreted (and reported) again every time. Holds at most
+ * {@link #MAX_REMEMBERED} combinations; later ones are never found. One per file; not thread-safe.
+ *
+ * @param <T> what a combination means
+ */
+public final class CsvFieldsCache<T> {
+
+    public static final int MAX_REMEMBERED = CsvFieldCache.MAX_REMEMBERED;
+    private static final int SLOTS = MAX_REMEMBERED * 2;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final int[] fields;
+    /**
+     * Every key's bytes, one after another, each field's after the other's: kept together rather
+     * than one array per key, so that a file cycling through its keys finds them close in memory.
+     * A word's room is left after the last, so a field's last bytes are always read as one word.
+     */
+    private byte[] arena = new byte[1 << 12];
+    private int arenaUsed;
+    /** Per slot, where its key starts in {@link #arena}, or -1 when the slot is free. */
+    private final int[] keyStarts = new int[SLOTS];
+    /** Per slot, at {@code slot * fields.length + i}, where field i's bytes end in its key. */
+    private final int[] keyEnds;
+    private final int[] hashes = new int[SLOTS];
+    private final Object[] values = new Object[SLOTS];
+    /** Per slot, the slot found right after it last time, or -1. */
+    private final int[] successors = new int[SLOTS];
+    private int remembered;
+    /** The slot found last, tried first: sorted files repeat a combination for many rows. */
+    private int lastSlot = -1;
+
+    /** A cache keyed by the fields at {@code fields} (numbered from 0), in that order. */
+    public CsvFieldsCache(int... fields) {
+        Objects.requireNonNull(fields, "fields is null");
+        if (fields.length == 0) {
+            throw new IllegalArgumentException("a key needs at least one field");
+        }
+        for (int field : fields) {
+            if (field < 0) {
+                throw new IllegalArgumentException("field numbers start at 0: " + field);
+            }
+        }
+        this.fields = fields.clone();
+        this.keyEnds = new int[SLOTS * fields.length];
+        Arrays.fill(keyStarts, -1);
+    }
+
+    /**
+     * What the record's key fields meant when remembered, or null when they were not. Tried before
+     * any hashing: the combination found last (files sorted by it repeat it row after row), then the
+     * one that followed it last time (files sorted otherwise cycle through the same combinations).
+     */
+    @SuppressWarnings("unchecked")
+    public T find(CsvRecord record) {
+        int last = lastSlot;
+        if (last >= 0) {
+            if (matches(record, last)) {
+                return (T) values[last];
+            }
+            int successor = successors[last];
+            if (successor >= 0 && matches(record, successor)) {
+                lastSlot = successor;
+                return (T) values[successor];
+            }
+        }
+        int hash = hash(record);
+        for (int slot = slotOf(hash); keyStarts[slot] >= 0; slot = (slot + 1) & (SLOTS - 1)) {
+            if (hashes[slot] == hash && matches(record, slot)) {
+                follow(slot);
+                return (T) values[slot];
+            }
+        }
+        return null;
+    }
+
+    /** Remembers that the record's key fields mean {@code value}, unless the cache is full or knows them already. */
+    public void remember(CsvRecord record, T value) {
+        Objects.requireNonNull(value, "value is null");
+        if (remembered == MAX_REMEMBERED) {
+            return;
+        }
+        int hash = hash(record);
+        int slot = slotOf(hash);
+        for (; keyStarts[slot] >= 0; slot = (slot + 1) & (SLOTS - 1)) {
+            if (hashes[slot] == hash && matches(record, slot)) {
+                return;
+            }
+        }
+        byte[] bytes = record.bytes();
+        int length = 0;
+        for (int i = 0; i < fields.length; i++) {
+            length += record.rawEnd(fields[i]) - record.rawStart(fields[i]);
+            keyEnds[slot * fields.length + i] = length;
+        }
+        if (arenaUsed + length + Long.BYTES > arena.length) {
+            arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + length + Long.BYTES));
+        }
+        keyStarts[slot] = arenaUsed;
+        for (int i = 0, at = arenaUsed; i < fields.length; i++) {
+            int from = record.rawStart(fields[i]);
+            int fieldLength = record.rawEnd(fields[i]) - from;
+            System.arraycopy(bytes, from, arena, at, fieldLength);
+            at += fieldLength;
+        }
+        arenaUsed += length;
+        hashes[slot] = hash;
+        values[slot] = value;
+        successors[slot] = -1;
+        remembered++;
+        follow(slot);
+    }
+
+    /** {@code slot} is found (or remembered) right after the one found last. */
+    private void follow(int slot) {
+        if (lastSlot >= 0) {
+            successors[lastSlot] = slot;
+        }
+        lastSlot = slot;
+    }
+
+    /** Compares the last field first: in a sorted file that is the one most likely to differ from the row before. */
+    private boolean matches(CsvRecord record, int slot) {
+        byte[] key = arena;
+        int keyStart = keyStarts[slot];
+        int ends = slot * fields.length;
+        byte[] bytes = record.bytes();
+        for (int i = fields.length - 1; i >= 0; i--) {
+            int from = record.rawStart(fields[i]);
+            int at = i == 0 ? 0 : keyEnds[ends + i - 1];
+            int length = keyEnds[ends + i] - at;
+            if (record.rawEnd(fields[i]) - from != length || !sameBytes(bytes, from, key, keyStart + at, length)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mixes the fields' words with cheap steps, then spreads the bits once (MurmurHash3's finaliser). */
+    private int hash(CsvRecord record) {
+        byte[] bytes = record.bytes();
+        long hash = 0;
+        for (int field : fields) {
+            int from = record.rawStart(field);
+            int to = record.rawEnd(field);
+            hash = hash * 31 + (to - from);
+            int i = from;
+            for (; i + Long.BYTES <= to; i += Long.BYTES) {
+                hash = hash * 31 + (long) LONGS.get(bytes, i);
+            }
+            hash = hash * 31 + lastBytes(bytes, i, to);
+        }
+        hash ^= hash >>> 33;
+        hash *= 0xFF51AFD7ED558CCDL;
+        hash ^= hash >>> 33;
+        return (int) hash;
+    }
+
+    private static int slotOf(int hash) {
+        return hash & (SLOTS - 1);
+    }
+
+    /** Compares eight bytes at a time: the JIT turns each {@code LONGS.get} into one load. */
+    private static boolean sameBytes(byte[] bytes, int from, byte[] key, int keyFrom, int length) {
+        int i = 0;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            if ((long) LONGS.get(bytes, from + i) != (long) LONGS.get(key, keyFrom + i)) {
+                return false;
+            }
+        }
+        return lastBytes(bytes, from + i, from + length) == lastBytes(key, keyFrom + i, keyFrom + length);
+    }
+
+    /**
+     * The fewer than eight bytes from {@code from} to {@code to} as one little-endian word, zero
+     * above them: one load and a mask when a word fits in the array, as it almost always does.
+     */
+    private static long lastBytes(byte[] bytes, int from, int to) {
+        int count = to - from;
+        if (count == 0) {
+            return 0;
+        }
+        if (from + Long.BYTES <= bytes.length) {
+            return (long) LONGS.get(bytes, from) & (-1L >>> (Long.SIZE - Byte.SIZE * count));
+        }
+        long word = 0;
+        for (int i = to - 1; i >= from; i--) {
+            word = word << Byte.SIZE | bytes[i] & 0xFF;
+        }
+        return word;
+    }
+
+    @Override
+    public String toString() {
+        return "CsvFieldsCache" + Arrays.toString(fields) + " with " + remembered + " remembered";
+    }
+}

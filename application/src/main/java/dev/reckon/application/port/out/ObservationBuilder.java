@@ -1,0 +1,34 @@
+package dev.reckon.application.port.out;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Window;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The series sink of a sink that only knows whole observations: it builds each one and hands it on. */
+final class ObservationBuilder implements SeriesSink {
+
+    private final ObservationSink sink;
+    private final SeriesKey series;
+    private final ObservationOrigin origin;
+
+    ObservationBuilder(ObservationSink sink, SeriesKey series, ObservationOrigin origin) {
+        this.sink = Objects.requireNonNull(sink, "sink is null");
+        this.series = Objects.requireNonNull(series, "series is null");
+        this.origin = Objects.requireNonNull(origin, "origin is null");
+    }
+
+    @Override
+    public void accept(Window window, long value, long line) {
+        accept(window, Interval.exactly(value), Optional.empty(), line);
+    }
+
+    @Override
+    public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+        sink.accept(new Observation(series.subject(), series.platform(), series.metric(), window, series.segment(),
+                value, currency, origin.at(line)));
+    }
+}
