@@ -135,6 +135,15 @@ public final class TextDecoding {
         }
     }
 
+    /** The words of the {@link #ASCII_BLOCK} bytes from {@code at}, ORed: no high bit is set when they are all ASCII. */
+    private static long blockBits(byte[] bytes, int at) {
+        long bits = 0;
+        for (int k = 0; k < ASCII_BLOCK; k += Long.BYTES) {
+            bits |= (long) LONGS.get(bytes, at + k);
+        }
+        return bits;
+    }
+
     /**
      * How many of the first {@code length} bytes are whole valid UTF-8 characters, or -1 when a byte
      * is invalid. Runs of ASCII, most of most exports, are passed 64 bytes at a time: eight words
@@ -143,9 +152,7 @@ public final class TextDecoding {
     static int wholeCharacters(byte[] bytes, int length) {
         int i = 0;
         while (true) {
-            while (i + ASCII_BLOCK <= length && (((long) LONGS.get(bytes, i) | (long) LONGS.get(bytes, i + 8)
-                    | (long) LONGS.get(bytes, i + 16) | (long) LONGS.get(bytes, i + 24) | (long) LONGS.get(bytes, i + 32)
-                    | (long) LONGS.get(bytes, i + 40) | (long) LONGS.get(bytes, i + 48) | (long) LONGS.get(bytes, i + 56)) & HIGH_BITS) == 0) {
+            while (i + ASCII_BLOCK <= length && (blockBits(bytes, i) & HIGH_BITS) == 0) {
                 i += ASCII_BLOCK;
             }
             while (i + Long.BYTES <= length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
