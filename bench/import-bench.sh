@@ -14,7 +14,9 @@ classpath_file=$(mktemp)
 trap 'rm -f "$classpath_file"' EXIT
 mvn -B -q -pl adapters-file -am -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$classpath_file"
 mkdir -p target/bench
-java -Xmx512m -cp "adapters-file/target/classes:adapters-file/target/test-classes:$(cat "$classpath_file")" \
+# A 512 MB heap from the start, as the target says: a heap left to grow is shrunk again by the
+# System.gc() between runs, and regrowing it costs more collections than the import itself needs.
+java -Xms512m -Xmx512m -cp "adapters-file/target/classes:adapters-file/target/test-classes:$(cat "$classpath_file")" \
     dev.reckon.adapter.file.bench.ImportBenchmark target/bench "$canonical_rows" "$crowdtangle_rows" "$runs"
 if command -v duckdb >/dev/null; then
     file="target/bench/canonical-$canonical_rows.csv"

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentMap;
 
 /**
@@ -137,10 +136,10 @@ final class CanonicalCsvRows {
                 windowsByBytes.remember(record, window);
             }
         }
-        OptionalLong whole = record.trimmedLong(valueField);
-        if (whole.isPresent()) {
+        long whole = record.trimmedLongOr(valueField);
+        if (whole != CsvRecord.NOT_A_WHOLE_NUMBER) {
             if (window != null) {
-                series.accept(window, whole.getAsLong(), line);
+                series.accept(window, whole, line);
             }
             return;
         }

@@ -30,17 +30,20 @@ public final class CsvFieldsCache<T> {
      */
     private byte[] arena = new byte[1 << 12];
     private int arenaUsed;
-    /** Per slot, where its key starts in {@link #arena}, or -1 when the slot is free. */
-    private final int[] keyStarts = new int[SLOTS];
-    /** Per slot, at {@code slot * fields.length + i}, where field i's bytes end in its key. */
-    private final int[] keyEnds;
-    private final int[] hashes = new int[SLOTS];
-    private final Object[] values = new Object[SLOTS];
-    /** Per slot, the slot found right after it last time, or -1. */
-    private final int[] successors = new int[SLOTS];
+    /** The hash table: per slot, the number of the entry there plus one, 0 when the slot is free. */
+    private final int[] table = new int[SLOTS];
+    /**
+     * Per entry (numbered in the order they were remembered), side by side so that finding one
+     * reads one place: where its key starts in {@link #arena}, the entry found right after it last
+     * time (-1 for none), and where each field's bytes end in its key.
+     */
+    private final int[] entries;
+    private final int stride;
+    private final int[] hashes = new int[MAX_REMEMBERED];
+    private final Object[] values = new Object[MAX_REMEMBERED];
     private int remembered;
-    /** The slot found last, tried first: sorted files repeat a combination for many rows. */
-    private int lastSlot = -1;
+    /** The entry found last, tried first: sorted files repeat a combination for many rows. */
+    private int lastEntry = -1;
 
     /** A cache keyed by the fields at {@code fields} (numbered from 0), in that order. */
     public CsvFieldsCache(int... fields) {
@@ -54,8 +57,8 @@ public final class CsvFieldsCache<T> {
             }
         }
         this.fields = fields.clone();
-        this.keyEnds = new int[SLOTS * fields.length];
-        Arrays.fill(keyStarts, -1);
+        this.stride = 2 + fields.length;
+        this.entries = new int[MAX_REMEMBERED * stride];
     }
 
     /**
@@ -65,25 +68,23 @@ public final class CsvFieldsCache<T> {
      */
     @SuppressWarnings("unchecked")
     public T find(CsvRecord record) {
-        int last = lastSlot;
+        int last = lastEntry;
         if (last >= 0) {
             if (matches(record, last)) {
                 return (T) values[last];
             }
-            int successor = successors[last];
+            int successor = entries[last * stride + 1];
             if (successor >= 0 && matches(record, successor)) {
-                lastSlot = successor;
+                lastEntry = successor;
                 return (T) values[successor];
             }
         }
-        int hash = hash(record);
-        for (int slot = slotOf(hash); keyStarts[slot] >= 0; slot = (slot + 1) & (SLOTS - 1)) {
-            if (hashes[slot] == hash && matches(record, slot)) {
-                follow(slot);
-                return (T) values[slot];
-            }
+        int entry = lookUp(record, hash(record));
+        if (entry < 0) {
+            return null;
         }
-        return null;
+        follow(entry);
+        return (T) values[entry];
     }
 
     /** Remembers that the record's key fields mean {@code value}, unless the cache is full or knows them already. */
@@ -93,55 +94,67 @@ public final class CsvFieldsCache<T> {
             return;
         }
         int hash = hash(record);
-        int slot = slotOf(hash);
-        for (; keyStarts[slot] >= 0; slot = (slot + 1) & (SLOTS - 1)) {
-            if (hashes[slot] == hash && matches(record, slot)) {
-                return;
-            }
+        if (lookUp(record, hash) >= 0) {
+            return;
         }
-        byte[] bytes = record.bytes();
+        int slot = slotOf(hash);
+        while (table[slot] != 0) {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        int entry = remembered++;
+        table[slot] = entry + 1;
+        hashes[entry] = hash;
+        values[entry] = value;
+        int at = entry * stride;
+        entries[at] = arenaUsed;
+        entries[at + 1] = -1;
         int length = 0;
         for (int i = 0; i < fields.length; i++) {
             length += record.rawEnd(fields[i]) - record.rawStart(fields[i]);
-            keyEnds[slot * fields.length + i] = length;
+            entries[at + 2 + i] = length;
         }
         if (arenaUsed + length + Long.BYTES > arena.length) {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaUsed + length + Long.BYTES));
         }
-        keyStarts[slot] = arenaUsed;
-        for (int i = 0, at = arenaUsed; i < fields.length; i++) {
+        for (int i = 0; i < fields.length; i++) {
             int from = record.rawStart(fields[i]);
             int fieldLength = record.rawEnd(fields[i]) - from;
-            System.arraycopy(bytes, from, arena, at, fieldLength);
-            at += fieldLength;
+            System.arraycopy(record.bytes(), from, arena, arenaUsed, fieldLength);
+            arenaUsed += fieldLength;
         }
-        arenaUsed += length;
-        hashes[slot] = hash;
-        values[slot] = value;
-        successors[slot] = -1;
-        remembered++;
-        follow(slot);
+        follow(entry);
     }
 
-    /** {@code slot} is found (or remembered) right after the one found last. */
-    private void follow(int slot) {
-        if (lastSlot >= 0) {
-            successors[lastSlot] = slot;
+    /** The entry of the record's key fields, found by their hash, or -1. */
+    private int lookUp(CsvRecord record, int hash) {
+        for (int slot = slotOf(hash); table[slot] != 0; slot = (slot + 1) & (SLOTS - 1)) {
+            int entry = table[slot] - 1;
+            if (hashes[entry] == hash && matches(record, entry)) {
+                return entry;
+            }
         }
-        lastSlot = slot;
+        return -1;
+    }
+
+    /** {@code entry} is found (or remembered) right after the one found last. */
+    private void follow(int entry) {
+        if (lastEntry >= 0) {
+            entries[lastEntry * stride + 1] = entry;
+        }
+        lastEntry = entry;
     }
 
     /** Compares the last field first: in a sorted file that is the one most likely to differ from the row before. */
-    private boolean matches(CsvRecord record, int slot) {
+    private boolean matches(CsvRecord record, int entry) {
         byte[] key = arena;
-        int keyStart = keyStarts[slot];
-        int ends = slot * fields.length;
+        int at = entry * stride;
+        int keyStart = entries[at];
         byte[] bytes = record.bytes();
         for (int i = fields.length - 1; i >= 0; i--) {
             int from = record.rawStart(fields[i]);
-            int at = i == 0 ? 0 : keyEnds[ends + i - 1];
-            int length = keyEnds[ends + i] - at;
-            if (record.rawEnd(fields[i]) - from != length || !sameBytes(bytes, from, key, keyStart + at, length)) {
+            int fieldStart = i == 0 ? 0 : entries[at + 1 + i];
+            int length = entries[at + 2 + i] - fieldStart;
+            if (record.rawEnd(fields[i]) - from != length || !sameBytes(bytes, from, key, keyStart + fieldStart, length)) {
                 return false;
             }
         }

@@ -111,6 +111,11 @@ class CsvBytesTest {
                     OptionalLong.of(0), OptionalLong.of(999_999_999_999_999_999L), OptionalLong.empty(),
                     OptionalLong.empty(), OptionalLong.of(1), OptionalLong.of(234), OptionalLong.empty(),
                     OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
+            for (int i = 0; i < record.size(); i++) {
+                assertThat(record.trimmedLongOr(i)).as("field %d", i)
+                        .isEqualTo(numbers.get(i).orElse(CsvRecord.NOT_A_WHOLE_NUMBER));
+            }
+            assertThat(numbers.get(4).getAsLong()).isNotEqualTo(CsvRecord.NOT_A_WHOLE_NUMBER);
         }
     }
 
