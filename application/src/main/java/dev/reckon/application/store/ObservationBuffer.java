@@ -31,6 +31,8 @@ public final class ObservationBuffer implements ObservationSink {
     private final Map<SeriesKey, SeriesColumns> bySeries = new LinkedHashMap<>();
     private final Set<Coverage> coverage = new LinkedHashSet<>();
     private final String closedMessage;
+    /** How many observations are held: one per series and window. */
+    private long size;
     private boolean closed;
 
     public ObservationBuffer() {
@@ -46,7 +48,9 @@ public final class ObservationBuffer implements ObservationSink {
     public void accept(Observation observation) {
         Objects.requireNonNull(observation, "observation is null");
         ensureOpen();
-        columnsOf(observation.seriesKey()).put(observation);
+        if (columnsOf(observation.seriesKey()).put(observation)) {
+            size++;
+        }
     }
 
     @Override
@@ -66,10 +70,6 @@ public final class ObservationBuffer implements ObservationSink {
 
     /** How many observations are held: one per series and window. */
     public long size() {
-        long size = 0;
-        for (SeriesColumns columns : bySeries.values()) {
-            size += columns.size();
-        }
         return size;
     }
 
@@ -140,7 +140,9 @@ public final class ObservationBuffer implements ObservationSink {
         public void accept(Window window, long value, long line) {
             Objects.requireNonNull(window, "window is null");
             ensureOpen();
-            columns.put(window, value, line, withoutCurrency);
+            if (columns.put(window, value, line, withoutCurrency)) {
+                size++;
+            }
         }
 
         @Override
@@ -148,7 +150,9 @@ public final class ObservationBuffer implements ObservationSink {
             Objects.requireNonNull(window, "window is null");
             Objects.requireNonNull(value, "value is null");
             ensureOpen();
-            columns.put(window, value, line, shared(currency));
+            if (columns.put(window, value, line, shared(currency))) {
+                size++;
+            }
         }
 
         private SeriesColumns.Shared shared(Optional<Currency> currency) {

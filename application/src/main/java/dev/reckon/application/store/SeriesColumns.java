@@ -67,20 +67,20 @@ final class SeriesColumns {
         return size;
     }
 
-    /** Adds the observation of {@code key}'s series, or replaces the one held for its window. */
-    void put(Observation observation) {
+    /** Adds the observation of {@code key}'s series, or replaces the one held for its window; true when added. */
+    boolean put(Observation observation) {
         if (lastShared == null || !lastShared.matches(observation)) {
             lastShared = Shared.of(observation);
         }
-        put(observation.window(), observation.value(), observation.provenance().line(), lastShared);
+        return put(observation.window(), observation.value(), observation.provenance().line(), lastShared);
     }
 
-    /** Adds the observation of {@code value} over {@code window}, or replaces the one held for the window. */
-    void put(Window window, Interval value, long line, Shared common) {
+    /** Adds the observation of {@code value} over {@code window}, or replaces the one held for the window; true when added. */
+    boolean put(Window window, Interval value, long line, Shared common) {
         if (isWholeNumber(value)) {
-            put(window, value.lo().orElseThrow().longValue(), line, common);
-            return;
+            return put(window, value.lo().orElseThrow().longValue(), line, common);
         }
+        int held = size;
         int position = place(window);
         if (otherValues == null) {
             otherValues = new Interval[windows.length];
@@ -88,10 +88,12 @@ final class SeriesColumns {
         otherValues[position] = value;
         valuesAndLines[2 * position + 1] = line;
         share(position, common);
+        return size > held;
     }
 
-    /** Adds the observation of exactly {@code value} over {@code window}, or replaces the one held for the window. */
-    void put(Window window, long value, long line, Shared common) {
+    /** Adds the observation of exactly {@code value} over {@code window}, or replaces the one held for the window; true when added. */
+    boolean put(Window window, long value, long line, Shared common) {
+        int held = size;
         int position = place(window);
         valuesAndLines[2 * position] = value;
         if (otherValues != null) {
@@ -99,6 +101,7 @@ final class SeriesColumns {
         }
         valuesAndLines[2 * position + 1] = line;
         share(position, common);
+        return size > held;
     }
 
     private void share(int position, Shared common) {

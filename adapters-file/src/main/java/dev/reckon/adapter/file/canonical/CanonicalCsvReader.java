@@ -110,32 +110,31 @@ public final class CanonicalCsvReader implements ExportReader {
 
     /**
      * Reads the first half while {@code secondHalf} reads the rest, then takes in what it read as
-     * if these rows had read it; or, if the second half did not start where a record does, or was
-     * abandoned, reads on to the end.
+     * if these rows had read it; or, if the second half did not start where a record does, or
+     * gave up, stops it and reads on to the end.
      */
     private static void readInHalves(CsvReader csv, TextEncoding encoding, CanonicalCsvRows rows, SecondHalfRead secondHalf,
                                      ReportBuilder tally) throws IOException {
-        // The reader's offsets start after the byte order mark it was opened past.
-        boolean metSecondHalf = rows.readUntil(csv, secondHalf.start() - encoding.bomLength());
-        Optional<SecondHalfRead.Done> done = Optional.empty();
-        if (metSecondHalf) {
-            try {
-                done = secondHalf.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while the second half of the file was read");
-            }
-        }
-        if (done.isEmpty()) {
-            secondHalf.abandon();
-            if (metSecondHalf) {
-                rows.read(csv.record());
+        try {
+            // The reader's offsets start after the byte order mark it was opened past.
+            boolean metSecondHalf = rows.readUntil(csv, secondHalf.start() - encoding.bomLength());
+            Optional<SecondHalfRead.Done> done = metSecondHalf ? secondHalf.join() : Optional.empty();
+            if (done.isEmpty()) {
+                secondHalf.stop();
+                if (metSecondHalf) {
+                    rows.read(csv.record());
+                }
                 rows.readAll(csv);
+                return;
             }
-            return;
+            long lineOffset = csv.record().line() - 1;
+            tally.absorbRows(done.get().tally(), lineOffset);
+            done.get().held().forEach((series, observation) -> rows.replay(series, observation, lineOffset));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the second half of the file was read");
+        } finally {
+            secondHalf.stop();
         }
-        long lineOffset = csv.record().line() - 1;
-        tally.absorbRows(done.get().tally(), lineOffset);
-        done.get().held().forEach((series, observation) -> rows.replay(series, observation, lineOffset));
     }
 }

@@ -74,9 +74,9 @@ final class CanonicalCsvRows {
     }
 
     /**
-     * Reads the records of {@code csv} that start before {@code end} (an offset in its stream),
-     * and tells whether the next one starts exactly there: then it is left unread, in
-     * {@code csv.record()}; otherwise every record was read, to the end.
+     * Reads the records of {@code csv} that start before {@code end} (an offset in its stream).
+     * True when the next one starts exactly there: it is left unread, in {@code csv.record()}.
+     * False once a record starting after {@code end} was read, or at the end of the text.
      */
     boolean readUntil(CsvReader csv, long end) throws IOException {
         while (csv.next()) {
@@ -86,7 +86,6 @@ final class CanonicalCsvRows {
             }
             read(csv.record());
             if (offset > end) {
-                readAll(csv);
                 return false;
             }
         }

@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentMap;
  * quoted field may hold line breaks, so the guess may fall inside a record; only the caller's
  * reading of the first half can tell, by meeting a record that starts exactly there. If it does not
  * (or the second half outgrew its share of the heap, or failed), the caller reads on past the guess
- * and this read is {@linkplain #abandon() abandoned}, so the result is always that of reading the file
+ * and this read is {@linkplain #stop() stopped}, so the result is always that of reading the file
  * from start to end. The buffer keeps one observation per series and window, a later row replacing
  * an earlier one, which is also what a sink does with the rows of one file.
  */
@@ -90,9 +90,24 @@ final class SecondHalfRead {
         return Optional.ofNullable(done);
     }
 
-    /** The caller reads the second half itself: this read stops soon and its buffer is dropped. */
-    void abandon() {
+    /**
+     * Stops this read, if it still runs, and waits for its thread to end, so that no file stays
+     * open behind the caller; its buffer is dropped. Harmless once {@link #join()} gave the result.
+     */
+    void stop() {
         abandoned = true;
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                // It stops within a few thousand rows: wait for it, and keep the interrupt for the caller.
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The first byte after a line feed at or after {@code from} that starts a line of its own (not another line end). */

@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.canonical;
 
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.context;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportReport;
@@ -63,14 +64,7 @@ class CanonicalCsvHalvesTest {
 
     @Test
     void theFirstHalfStopsAtTheMiddleUnlessTheSecondHalfIsAbandoned() throws IOException {
-        StringBuilder text = new StringBuilder(HEADER);
-        Random random = new Random(5);
-        while (text.length() < 1_000_000) {
-            int kind = random.nextInt(100);
-            String value = kind == 0 ? "n/a" : kind == 1 ? "1.5k" : String.valueOf(random.nextInt(1000));
-            text.append(row(random, value, kind == 2 ? "\"two\nlines\"" : "")).append('\n');
-        }
-        byte[] file = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = largeFile();
 
         BytesOpener split = new BytesOpener(file);
         HALVES.read(new ExportInput("o.csv", split, context()), new ObservationBuffer());
@@ -82,6 +76,47 @@ class CanonicalCsvHalvesTest {
         assertThat(abandoned.readFromStart.get(1).get()).isEqualTo(file.length);
         assertSameRead(file, HALVES, "read in halves");
         assertSameRead(file, new CanonicalCsvReader(0, 10), "second half abandoned");
+    }
+
+    @Test
+    void aFirstHalfThatFailsStopsTheSecondHalfBeforeTheFailureReachesTheCaller() {
+        byte[] file = largeFile();
+        BytesOpener bytes = new BytesOpener(file);
+        ExportInput.Opener opener = new ExportInput.Opener() {
+            private int opened;
+
+            @Override
+            public InputStream open() {
+                InputStream in = bytes.open();
+                return ++opened == 1 ? in : new FilterInputStream(in) {
+                    private long read;
+
+                    @Override
+                    public int read(byte[] buffer, int offset, int length) throws IOException {
+                        if (read > 100_000) {
+                            throw new IOException("the disk went away");
+                        }
+                        int n = super.read(buffer, offset, length);
+                        read += Math.max(n, 0);
+                        return n;
+                    }
+                };
+            }
+
+            @Override
+            public OptionalLong size() {
+                return bytes.size();
+            }
+
+            @Override
+            public InputStream openAt(long offset) {
+                return bytes.openAt(offset);
+            }
+        };
+
+        assertThatThrownBy(() -> HALVES.read(new ExportInput("o.csv", opener, context()), new ObservationBuffer()))
+                .isInstanceOf(IOException.class).hasMessage("the disk went away");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("reckon-second-half-"));
     }
 
     @Test
@@ -140,6 +175,18 @@ class CanonicalCsvHalvesTest {
         List<Observation> observations = new ArrayList<>();
         sink.forEach((series, observation) -> observations.add(observation));
         return new Read(report, observations, List.copyOf(sink.coverage()));
+    }
+
+    /** About a megabyte of rows, a few of them bad or quoted over two lines. */
+    private static byte[] largeFile() {
+        StringBuilder text = new StringBuilder(HEADER);
+        Random random = new Random(5);
+        while (text.length() < 1_000_000) {
+            int kind = random.nextInt(100);
+            String value = kind == 0 ? "n/a" : kind == 1 ? "1.5k" : String.valueOf(random.nextInt(1000));
+            text.append(row(random, value, kind == 2 ? "\"two\nlines\"" : "")).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Rows of few series and days, repeated with other values, some bad, some quoted over several lines. */
