@@ -43,9 +43,13 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     private final StoreFile file;
     private final Connection reader;
     private final SeriesReader series;
+    /** How a write holds observations before writing them. */
+    private final SqliteSourceWrite.Holding holding;
     private boolean closed;
 
-    private SqliteObservationStore(StoreFile file, Connection reader) throws SQLException {
+    private SqliteObservationStore(StoreFile file, Connection reader, SqliteSourceWrite.Holding holding)
+            throws SQLException {
+        this.holding = holding;
         this.file = file;
         this.reader = reader;
         this.series = new SeriesReader(reader);
@@ -64,6 +68,11 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
      * @throws ObservationStoreException  when the file cannot be created, opened or migrated
      */
     public static SqliteObservationStore open(Path file, Duration busyTimeout) {
+        return open(file, busyTimeout, SqliteSourceWrite.Holding.DEFAULT);
+    }
+
+    /** {@link #open(Path, Duration)}, with writes that hold observations as {@code holding} says. */
+    static SqliteObservationStore open(Path file, Duration busyTimeout, SqliteSourceWrite.Holding holding) {
         Objects.requireNonNull(file, "file is null");
         StoreFile store = new StoreFile(file.toAbsolutePath().normalize(), busyTimeout);
         createFolders(store.path());
@@ -77,7 +86,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
             reader = store.reader();
             // Reads run in transactions so that one find sees observations and coverage of the same commit.
             reader.setAutoCommit(false);
-            return new SqliteObservationStore(store, reader);
+            return new SqliteObservationStore(store, reader, holding);
         } catch (SQLException e) {
             SqliteSourceWrite.closeQuietly(reader);
             throw store.failure("opening the store", e);
@@ -108,7 +117,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     @Override
     public SourceWrite replaceSource(String source) {
         Objects.requireNonNull(source, "source is null");
-        return SqliteSourceWrite.begin(file, source);
+        return SqliteSourceWrite.begin(file, source, holding);
     }
 
     @Override

@@ -2,9 +2,12 @@ package dev.reckon.adapter.jdbc;
 
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.store.ObservationBuffer;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +21,14 @@ import java.util.Optional;
  * One source's import as one SQLite transaction on a connection of its own: it starts by taking the
  * write lock and deleting what the source contributed before, adds rows in batches, and either
  * commits everything or, when closed first (or killed), leaves the file as it was.
+ *
+ * <p>Exports often list each day across many series, and inserting in that order touches the
+ * index's pages at random, while inserting a series' rows together appends to them: a million
+ * observations of a thousand series went in 1.5 times as fast (docs/storage.md). So observations
+ * are first held in memory ({@link ObservationBuffer}, a few dozen bytes each, a later one of a key
+ * replacing the earlier) and written series by series whenever the buffer is full. Holding costs
+ * time of its own, wasted on rows that already come series by series, so after the first rows a
+ * write that saw them come so writes the rest straight in ({@link Holding}).
  */
 final class SqliteSourceWrite implements SourceWrite {
 
@@ -28,6 +39,8 @@ final class SqliteSourceWrite implements SourceWrite {
      */
     private static final int ROWS_PER_INSERT = 64;
     private static final int COLUMNS_PER_ROW = 9;
+    /** Rows a run of one series has on average in a file that comes series by series. */
+    private static final int ROWS_PER_SERIES_RUN = 16;
     /** Coverage rows sent to SQLite at once; there are few of them. */
     private static final int COVERAGE_BATCH = 1024;
 
@@ -42,8 +55,14 @@ final class SqliteSourceWrite implements SourceWrite {
     private final PreparedStatement insertObservations;
     private final PreparedStatement insertObservation;
     private final PreparedStatement insertCoverage;
+    private final Holding holding;
+    /** Observations not yet written, one per key; null once rows go straight in. */
+    private ObservationBuffer pending;
+    private long accepted;
+    private long seriesRuns;
+    private SeriesKey lastSeries;
     private final Observation[] buffered = new Observation[ROWS_PER_INSERT];
-    /** The buffered rows' windows, converted when accepted so that a time the store cannot keep fails at once. */
+    /** The buffered rows' windows, as the store keeps them. */
     private final long[] bufferedStarts = new long[ROWS_PER_INSERT];
     private final long[] bufferedEnds = new long[ROWS_PER_INSERT];
     private int bufferedCount;
@@ -52,8 +71,10 @@ final class SqliteSourceWrite implements SourceWrite {
     private int pendingCoverage;
     private State state = State.OPEN;
 
-    private SqliteSourceWrite(StoreFile file, String source, Connection connection, long sourceId)
+    private SqliteSourceWrite(StoreFile file, String source, Connection connection, long sourceId, Holding holding)
             throws SQLException {
+        this.holding = holding;
+        this.pending = holding.rowsBeforeChoosing() == 0 ? null : new ObservationBuffer();
         this.file = file;
         this.source = source;
         this.connection = connection;
@@ -68,14 +89,15 @@ final class SqliteSourceWrite implements SourceWrite {
     }
 
     /** Takes the write lock (waiting up to the busy timeout) and clears the source's previous rows. */
-    static SqliteSourceWrite begin(StoreFile file, String source) {
+    static SqliteSourceWrite begin(StoreFile file, String source, Holding holding) {
+        Objects.requireNonNull(holding, "holding is null");
         Connection connection = null;
         try {
             connection = file.writer();
             connection.setAutoCommit(false);
             long sourceId = SourceTable.claim(connection, source);
             SourceTable.deleteContribution(connection, sourceId);
-            return new SqliteSourceWrite(file, source, connection, sourceId);
+            return new SqliteSourceWrite(file, source, connection, sourceId, holding);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw file.failure("importing " + source, e);
@@ -100,6 +122,43 @@ final class SqliteSourceWrite implements SourceWrite {
     public void accept(Observation observation) {
         Objects.requireNonNull(observation, "observation is null");
         ensureOpen();
+        requireStorable(observation.window());
+        if (pending == null) {
+            insert(observation);
+            return;
+        }
+        pending.accept(observation);
+        countRuns(observation.seriesKey());
+        if (++accepted == holding.rowsBeforeChoosing() && accepted >= seriesRuns * ROWS_PER_SERIES_RUN) {
+            writePending();
+            pending = null;
+        } else if (pending.size() >= holding.maxPending()) {
+            writePending();
+            pending = new ObservationBuffer();
+        }
+    }
+
+    private void countRuns(SeriesKey series) {
+        if (!series.equals(lastSeries)) {
+            seriesRuns++;
+            lastSeries = series;
+        }
+    }
+
+    /** Fails at once, not when the observation is written, for a window the store cannot keep. */
+    private static void requireStorable(Window window) {
+        EpochNanos.of(window.start());
+        EpochNanos.of(window.end());
+    }
+
+    /** Writes the observations held, series by series. */
+    private void writePending() {
+        pending.close();
+        pending.forEach((series, observation) -> insert(observation));
+    }
+
+    /** Adds {@code observation} to the rows of the next insert, sending it when it is full. */
+    private void insert(Observation observation) {
         bufferedStarts[bufferedCount] = EpochNanos.of(observation.window().start());
         bufferedEnds[bufferedCount] = EpochNanos.of(observation.window().end());
         buffered[bufferedCount++] = observation;
@@ -161,6 +220,9 @@ final class SqliteSourceWrite implements SourceWrite {
         }
         ensureOpen();
         try {
+            if (pending != null) {
+                writePending();
+            }
             flushObservations();
             flushCoverage();
             SourceTable.store(connection, sourceId, record);
@@ -224,6 +286,28 @@ final class SqliteSourceWrite implements SourceWrite {
             connection.close();
         } catch (SQLException ignored) {
             // Closing only releases the connection; a failure here leaves nothing to undo.
+        }
+    }
+
+    /**
+     * How a write holds observations before writing them: at most {@code maxPending} at once; and
+     * once {@code rowsBeforeChoosing} rows came, if they came series by series, none any more.
+     */
+    record Holding(long maxPending, long rowsBeforeChoosing) {
+
+        /**
+         * Enough for a few hundred days of a thousand series to be written series by series, in
+         * about 8 MB; the choice made after 65,536 rows.
+         */
+        static final Holding DEFAULT = new Holding(1 << 18, 1 << 16);
+        /** Every row written as it comes, in its order. */
+        static final Holding NONE = new Holding(1, 0);
+
+        Holding {
+            if (maxPending < 1 || rowsBeforeChoosing < 0) {
+                throw new IllegalArgumentException("maxPending must be at least 1 and rowsBeforeChoosing at least 0: "
+                        + maxPending + ", " + rowsBeforeChoosing);
+            }
         }
     }
 }
