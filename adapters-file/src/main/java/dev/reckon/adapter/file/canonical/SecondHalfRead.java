@@ -37,19 +37,20 @@ final class SecondHalfRead {
 
     private final long start;
     private final long maxHeld;
+    /** One window object per window, shared with the first half's rows. */
+    private final ConcurrentMap<Window, Window> windows;
     private final Thread thread;
     private volatile boolean abandoned;
     /** Written by the thread, read after joining it; null when the read was abandoned or failed. */
     private Done done;
-
-    private final ConcurrentMap<Window, Window> windows;
 
     private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
                            ConcurrentMap<Window, Window> windows, long start, long maxHeld) {
         this.windows = windows;
         this.start = start;
         this.maxHeld = maxHeld;
-        this.thread = new Thread(() -> done = readOrNull(input, encoding.charset(), layout), "reckon-second-half-" + input.fileName());
+        this.thread = new Thread(() -> done = readOrNull(input, encoding.charset(), layout),
+                "reckon-second-half-" + input.fileName());
         this.thread.setDaemon(true);
     }
 
