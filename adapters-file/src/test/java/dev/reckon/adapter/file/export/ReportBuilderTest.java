@@ -15,6 +15,35 @@ class ReportBuilderTest {
     private final ReportBuilder builder = new ReportBuilder("data/obs.csv", "canonical-csv", "UTF-8");
 
     @Test
+    void rowsOfALaterPartOfTheFileAreCountedAndTheirProblemsListedAtTheFilesLines() {
+        for (int row = 0; row < 98; row++) {
+            builder.startRow();
+            builder.problem(row + 2, 7, "value", "bad");
+            builder.endRow();
+        }
+        ReportBuilder later = new ReportBuilder("data/obs.csv", "canonical-csv", "UTF-8");
+        later.startRow();
+        later.endRow();
+        later.fileProblem("something about the whole file");
+        for (int row = 0; row < 3; row++) {
+            later.startRow();
+            later.problem(row + 2, 1, "subject", "unknown subject");
+            later.endRow();
+        }
+        later.note("a note of the later part");
+
+        builder.absorbRows(later, 1000);
+        ImportReport report = builder.build();
+
+        assertThat(report.rowsRead()).isEqualTo(102);
+        assertThat(report.rowsAccepted()).isEqualTo(1);
+        assertThat(report.rowsRejected()).isEqualTo(101);
+        assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
+        assertThat(report.problems().subList(98, 100)).extracting(RowProblem::line).containsExactly(0L, 1002L);
+        assertThat(report.notes()).containsExactly("a note of the later part", "102 problems found; the first 100 are listed");
+    }
+
+    @Test
     void aRowBracketedByStartAndEndIsRejectedWhenAProblemWasReportedInBetween() {
         builder.startRow();
         assertThat(builder.rowHasProblem()).isFalse();
