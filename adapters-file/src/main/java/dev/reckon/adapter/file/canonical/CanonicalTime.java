@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.text.DecimalDigits;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,9 +57,9 @@ final class CanonicalTime {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = DecimalDigits.value(text, 0, 4);
+        int month = DecimalDigits.value(text, 5, 7);
+        int day = DecimalDigits.value(text, 8, 10);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -67,17 +68,5 @@ final class CanonicalTime {
         } catch (DateTimeException e) {
             throw new DateTimeException("'" + text + "' is not a date: there is no such day");
         }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.crowdtangle;
 
+import dev.reckon.adapter.file.text.DecimalDigits;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,29 +114,16 @@ final class CreatedTimes {
                 || text.length() > DATE_TIME && text.charAt(DATE_TIME) != ' ') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
+        int year = DecimalDigits.value(text, 0, 4);
+        int month = DecimalDigits.value(text, 5, 7);
+        int day = DecimalDigits.value(text, 8, 10);
+        int hour = DecimalDigits.value(text, 11, 13);
+        int minute = DecimalDigits.value(text, 14, 16);
+        int second = DecimalDigits.value(text, 17, 19);
         if (year < 1 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
                 || second < 0 || second > 59 || day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
         return LocalDateTime.of(year, month, day, hour, minute, second);
-    }
-
-    /** The number the digits from {@code from} to {@code to} write, or -1 when one is no digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 }
