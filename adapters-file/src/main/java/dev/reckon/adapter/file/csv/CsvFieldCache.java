@@ -1,8 +1,5 @@
 package dev.reckon.adapter.file.csv;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -20,7 +17,6 @@ public final class CsvFieldCache<T> {
 
     public static final int MAX_REMEMBERED = 4096;
     private static final int SLOTS = MAX_REMEMBERED * 2;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[][] keys = new byte[SLOTS][];
     private final int[] hashes = new int[SLOTS];
@@ -41,7 +37,7 @@ public final class CsvFieldCache<T> {
         int from = record.trimmedStart(index);
         int to = record.trimmedEnd(index, from);
         int hash = hash(bytes, from, to);
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        int slot = hash & (SLOTS - 1);
         for (byte[] key = keys[slot]; key != null; key = keys[slot]) {
             if (hashes[slot] == hash && same(bytes, from, to, key)) {
                 return remember(key, (T) values[slot]);
@@ -66,35 +62,11 @@ public final class CsvFieldCache<T> {
         return value;
     }
 
-    /** Compares eight bytes at a time: the JIT turns each {@code LONGS.get} into one load. */
     private static boolean same(byte[] bytes, int from, int to, byte[] key) {
-        int length = key.length;
-        if (to - from != length) {
-            return false;
-        }
-        int i = 0;
-        for (; i + Long.BYTES <= length; i += Long.BYTES) {
-            if ((long) LONGS.get(bytes, from + i) != (long) LONGS.get(key, i)) {
-                return false;
-            }
-        }
-        for (; i < length; i++) {
-            if (bytes[from + i] != key[i]) {
-                return false;
-            }
-        }
-        return true;
+        return to - from == key.length && ByteRuns.same(bytes, from, key, 0, key.length);
     }
 
     private static int hash(byte[] bytes, int from, int to) {
-        long hash = to - from;
-        int i = from;
-        for (; i + Long.BYTES <= to; i += Long.BYTES) {
-            hash = hash * 0x9E3779B97F4A7C15L + (long) LONGS.get(bytes, i);
-        }
-        for (; i < to; i++) {
-            hash = hash * 31 + bytes[i];
-        }
-        return (int) (hash ^ (hash >>> 32));
+        return ByteRuns.finish(ByteRuns.mix(0, bytes, from, to));
     }
 }

@@ -1,8 +1,5 @@
 package dev.reckon.adapter.file.csv;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -20,7 +17,6 @@ public final class CsvFieldsCache<T> {
 
     public static final int MAX_REMEMBERED = CsvFieldCache.MAX_REMEMBERED;
     private static final int SLOTS = MAX_REMEMBERED * 2;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final int[] fields;
     /**
@@ -154,65 +150,23 @@ public final class CsvFieldsCache<T> {
             int from = record.rawStart(fields[i]);
             int fieldStart = i == 0 ? 0 : entries[at + 1 + i];
             int length = entries[at + 2 + i] - fieldStart;
-            if (record.rawEnd(fields[i]) - from != length || !sameBytes(bytes, from, key, keyStart + fieldStart, length)) {
+            if (record.rawEnd(fields[i]) - from != length || !ByteRuns.same(bytes, from, key, keyStart + fieldStart, length)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Mixes the fields' words with cheap steps, then spreads the bits once (MurmurHash3's finaliser). */
     private int hash(CsvRecord record) {
-        byte[] bytes = record.bytes();
         long hash = 0;
         for (int field : fields) {
-            int from = record.rawStart(field);
-            int to = record.rawEnd(field);
-            hash = hash * 31 + (to - from);
-            int i = from;
-            for (; i + Long.BYTES <= to; i += Long.BYTES) {
-                hash = hash * 31 + (long) LONGS.get(bytes, i);
-            }
-            hash = hash * 31 + lastBytes(bytes, i, to);
+            hash = ByteRuns.mix(hash, record.bytes(), record.rawStart(field), record.rawEnd(field));
         }
-        hash ^= hash >>> 33;
-        hash *= 0xFF51AFD7ED558CCDL;
-        hash ^= hash >>> 33;
-        return (int) hash;
+        return ByteRuns.finish(hash);
     }
 
     private static int slotOf(int hash) {
         return hash & (SLOTS - 1);
-    }
-
-    /** Compares eight bytes at a time: the JIT turns each {@code LONGS.get} into one load. */
-    private static boolean sameBytes(byte[] bytes, int from, byte[] key, int keyFrom, int length) {
-        int i = 0;
-        for (; i + Long.BYTES <= length; i += Long.BYTES) {
-            if ((long) LONGS.get(bytes, from + i) != (long) LONGS.get(key, keyFrom + i)) {
-                return false;
-            }
-        }
-        return lastBytes(bytes, from + i, from + length) == lastBytes(key, keyFrom + i, keyFrom + length);
-    }
-
-    /**
-     * The fewer than eight bytes from {@code from} to {@code to} as one little-endian word, zero
-     * above them: one load and a mask when a word fits in the array, as it almost always does.
-     */
-    private static long lastBytes(byte[] bytes, int from, int to) {
-        int count = to - from;
-        if (count == 0) {
-            return 0;
-        }
-        if (from + Long.BYTES <= bytes.length) {
-            return (long) LONGS.get(bytes, from) & (-1L >>> (Long.SIZE - Byte.SIZE * count));
-        }
-        long word = 0;
-        for (int i = to - 1; i >= from; i--) {
-            word = word << Byte.SIZE | bytes[i] & 0xFF;
-        }
-        return word;
     }
 
     @Override
