@@ -190,7 +190,7 @@ public final class InMemoryObservationStore implements ObservationStore {
             }
             finished = true;
             buffer.close();
-            publish(Contribution.of(record, buffer.columns(), buffer.coverageInOrder()));
+            publish(Contribution.of(record, buffer.columns(), buffer.coverage()));
         }
 
         @Override

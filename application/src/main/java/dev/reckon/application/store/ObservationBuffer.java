@@ -100,12 +100,6 @@ public final class ObservationBuffer implements ObservationSink {
         return Map.copyOf(bySeries);
     }
 
-    /** The coverage windows, in the order they came, once closed. */
-    Iterable<Coverage> coverageInOrder() {
-        ensureClosed();
-        return coverage;
-    }
-
     private SeriesColumns columnsOf(SeriesKey series) {
         return bySeries.computeIfAbsent(series, SeriesColumns::new);
     }
