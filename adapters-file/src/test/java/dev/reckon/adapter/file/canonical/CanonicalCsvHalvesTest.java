@@ -110,7 +110,19 @@ class CanonicalCsvHalvesTest {
 
             @Override
             public InputStream openAt(long offset) {
-                return bytes.openAt(offset);
+                // A slow second half, still reading when the first one fails unless it is stopped.
+                return new FilterInputStream(bytes.openAt(offset)) {
+                    @Override
+                    public int read(byte[] buffer, int at, int length) throws IOException {
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IOException("interrupted", e);
+                        }
+                        return super.read(buffer, at, length);
+                    }
+                };
             }
         };
 
