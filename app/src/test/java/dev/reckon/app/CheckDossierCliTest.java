@@ -26,7 +26,7 @@ class CheckDossierCliTest {
     @Test
     void theWorkedExamplesOfTheSemanticsGiveTheirVerdicts() throws IOException {
         Path dossier = dossier("arithmetic", """
-                title: Worked examples of semantics.md section 6
+                title: Worked examples of docs/semantics.md#verdicts
                 claims:
                   - { id: w1, check: "436,000 / 865,000 = 50.4%" }
                   - { id: w2, check: "436k / 865k = 50.4%" }

@@ -15,7 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a check (semantics.md §5) by recursive descent:
+ * Reads a check by recursive descent (docs/claim-language.md gives the grammar and
+ * docs/semantics.md#evaluation what follows parsing):
  *
  * <pre>
  * check       = disjunction

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks claims (semantics.md §5–6): parses the check, checks its names and units against the
+ * Checks claims (docs/semantics.md#evaluation): parses the check, checks its names and units against the
  * dossier, reads the series, evaluates over intervals and explains the verdict. One claim never
  * throws: whatever goes wrong becomes an {@code invalid} result that says why.
  */

@@ -25,7 +25,7 @@ record ComparisonOutcome(Comparison comparison, Reading rule, ComparisonOperator
                          Expression claimed, Interval subjectValue, Interval claimedValue, Optional<Tolerance> tolerance,
                          Optional<Interval> band, Truth truth, boolean swapped) {
 
-    /** The ways a comparison is read (semantics.md §6). */
+    /** The ways a comparison is read (docs/semantics.md#operators). */
     enum Reading {
         /** '=' with a bare figure: the other side rounds to it. */
         ROUNDS_TO,

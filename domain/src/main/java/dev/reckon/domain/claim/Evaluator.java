@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Evaluates a typed check over intervals (semantics.md §6). A missing series is the whole line,
+ * Evaluates a typed check over intervals (docs/semantics.md#operators). A missing series is the whole line,
  * so whatever it touches is undecided unless the rest of the check settles the verdict.
  */
 final class Evaluator {

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The unit rules (semantics.md §2): money is never added to or compared with counts or plain
+ * The unit rules (docs/semantics.md#evaluation): money is never added to or compared with counts or plain
  * numbers, currencies must agree, a percentage is not a count. Counts of events and of people
  * may be combined, with a note that their definitions differ.
  */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Two series side by side (semantics.md §4): A's value against B's, every derived figure an
+ * Two series side by side (docs/semantics.md#comparisons): A's value against B's, every derived figure an
  * interval computed by interval arithmetic. Nothing here throws for arithmetic: a B that may be
  * zero makes the ratio and the percent change unbounded, and the notes say so.
  *

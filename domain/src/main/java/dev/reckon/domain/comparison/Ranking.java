@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Several series in order, highest first, with the ties their intervals cannot separate
- * (semantics.md §4).
+ * (docs/semantics.md#comparisons).
  *
  * <p>The ordering rule: series are sorted by the lower end of their interval, highest first; equal
  * lower ends by the upper end, highest first (an unbounded upper end first); still equal, in the

@@ -1,6 +1,6 @@
 package dev.reckon.domain.metric;
 
-/** How values of a metric combine over time and over segments (semantics.md §2). */
+/** How values of a metric combine over time and over segments (docs/semantics.md#metrics). */
 public enum AggregationKind {
     /** Summed over time and segments: impressions, video views, donations. */
     ADDITIVE,

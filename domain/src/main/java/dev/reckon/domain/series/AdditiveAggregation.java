@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An additive metric over a period (semantics.md §3): the observation for exactly the period
+ * An additive metric over a period (docs/semantics.md#additive): the observation for exactly the period
  * wins; otherwise non-overlapping observations inside the period are summed, finest grain first,
  * coarser ones only where they overlap nothing already taken. Time that neither a taken
  * observation nor coverage accounts for leaves the upper bound open. Coverage counts as zero only

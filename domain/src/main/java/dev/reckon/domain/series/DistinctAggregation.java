@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A distinct count (reach, donors) over a period (semantics.md §3). The observation for exactly the
+ * A distinct count (reach, donors) over a period (docs/semantics.md#distinct). The observation for exactly the
  * period wins. Otherwise the count is at least the largest count over any part of the period, and
  * at most the smallest sum of counts over parts that do not overlap and together cover the period.
  *

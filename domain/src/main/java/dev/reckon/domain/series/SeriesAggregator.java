@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Gives a series its value from observations and coverage, by the rules of semantics.md §2–3.
+ * Gives a series its value from observations and coverage, by the rules of docs/semantics.md#aggregation.
  *
  * <ul>
  *   <li>Observations with the same key (series and window) count once; when their values differ,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A level such as followers over a period (semantics.md §2): the latest observation whose window
+ * A level such as followers over a period (docs/semantics.md#stock): the latest observation whose window
  * ends at or before the period's end. A value recorded after the period never leaks in; a value
  * recorded before the period began is used, with a note saying how old it is.
  */

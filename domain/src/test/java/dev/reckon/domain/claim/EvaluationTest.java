@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The three-valued rules of semantics.md §6, over series with hand-written values. */
+/** The three-valued rules of docs/semantics.md#operators, over series with hand-written values. */
 class EvaluationTest {
 
     /** x is [10, 20], y is exactly 20, z is [15, 30], w is exactly 20 too, m has no data. */

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** The eight worked examples of semantics.md §6, all without data. */
+/** The eight worked examples of docs/semantics.md#verdicts, all without data. */
 class WorkedExamplesTest {
 
     private final ClaimChecker checker = new ClaimChecker(ClaimContext.arithmeticOnly(),

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Figures as people write them, by semantics.md §1. */
+/** Figures as people write them, by docs/semantics.md#figures. */
 class FigureTest {
 
     @ParameterizedTest(name = "{0} is [{1}, {2}]")
