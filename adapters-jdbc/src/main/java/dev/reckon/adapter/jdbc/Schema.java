@@ -17,10 +17,11 @@ import java.util.List;
  *
  * <p>Observations and coverage are kept in their key's order ({@code WITHOUT ROWID}, primary key
  * starting with the series id): a series' rows sit together, so {@code find} reads a few adjacent
- * pages, and an import maintains one b-tree instead of a table plus a unique index, which about
- * doubles the rows written per second. {@code seq} keeps the order in which a source's rows were
- * written. {@code source_series} lists the series each source has rows in, which is how a source's
- * rows are found again to be replaced or removed without a second index over every observation.
+ * pages, and an import maintains one b-tree instead of a table plus a unique index, which costs
+ * less per row written (docs/benchmarks.md#code-choices). {@code seq} keeps the order in which a
+ * source's rows were written. {@code source_series} lists the series each source has rows in,
+ * which is how a source's rows are found again to be replaced or removed without a second index
+ * over every observation.
  */
 final class Schema {
 

@@ -23,8 +23,8 @@ import java.util.Optional;
  * commits everything or, when closed first (or killed), leaves the file as it was.
  *
  * <p>Exports often list each day across many series, and inserting in that order touches the
- * index's pages at random, while inserting a series' rows together appends to them: a million
- * observations of a thousand series went in 1.5 times as fast (docs/storage.md). So observations
+ * index's pages at random, while inserting a series' rows together appends to them
+ * (docs/benchmarks.md#code-choices). So observations
  * are first held in memory ({@link ObservationBuffer}, a few dozen bytes each, a later one of a key
  * replacing the earlier) and written series by series whenever the buffer is full. Holding costs
  * time of its own, wasted on rows that already come series by series, so after the first rows a
@@ -34,8 +34,7 @@ final class SqliteSourceWrite implements SourceWrite {
 
     /**
      * Observations inserted by one statement. One statement of many rows costs SQLite and the JDBC
-     * driver far less per row than a batch of one-row statements: about half again as many rows per
-     * second (docs/storage.md).
+     * driver far less per row than a batch of one-row statements (docs/benchmarks.md#code-choices).
      */
     private static final int ROWS_PER_INSERT = 64;
     private static final int COLUMNS_PER_ROW = 9;

@@ -165,7 +165,7 @@ record NumberStyle(Kind kind, Optional<Currency> currency) {
     /**
      * {@code value} with all its decimals and its thousands grouped by commas, {@code -1,234.50}: what
      * {@code String.format(Locale.ROOT, "%,.<scale>f", value)} writes, without parsing a format on
-     * every number (that was a large part of explaining a verdict).
+     * every number: explaining a verdict writes many (docs/benchmarks.md#code-choices).
      */
     static String grouped(BigDecimal value) {
         String digits = value.setScale(Math.max(value.scale(), 0)).abs().toPlainString();

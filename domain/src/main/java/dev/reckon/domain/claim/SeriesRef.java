@@ -26,8 +26,8 @@ public record SeriesRef(Name metric, Name subject, Name platform, Name period, O
 
     /**
      * From every component, written out: references are map keys on every check's path, and the
-     * record's generated hash, through method handles that are not always inlined, was a large part
-     * of checking a new check over the HTTP API.
+     * record's generated hash goes through method handles that are not always inlined
+     * (docs/benchmarks.md#code-choices).
      */
     @Override
     public int hashCode() {

@@ -20,8 +20,8 @@ public record SeriesQuery(String metric, Subject subject, Platform platform, Per
 
     /**
      * From every component, written out: queries are map keys on every check's path, and the
-     * record's generated hash, through method handles that are not always inlined, was a large part
-     * of checking a new check over the HTTP API.
+     * record's generated hash goes through method handles that are not always inlined
+     * (docs/benchmarks.md#code-choices).
      */
     @Override
     public int hashCode() {

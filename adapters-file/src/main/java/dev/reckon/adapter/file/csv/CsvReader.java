@@ -189,7 +189,8 @@ public final class CsvReader implements Closeable {
      * a quoted one, or one that runs into the buffer's last word.
      *
      * <p>Kept under HotSpot's limit for inlining a hot method (325 bytes of bytecode), so that it
-     * is inlined into {@link #next()}: a version just over it measured much slower.
+     * is inlined into {@link #next()}: a version just over it was not, and was slower
+     * (docs/benchmarks.md#code-choices).
      */
     private int readPlainFields() {
         byte[] bytes = buffer;
