@@ -71,6 +71,7 @@ public final class RestServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(DRAIN_LIMIT.toMillis());
                 server.setHandler(new GracefulHandler());
+                server.setErrorHandler(new ProblemErrorHandler(json));
             });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setIdleTimeout(settings.idleTimeout().toMillis());
@@ -194,16 +195,10 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static Problem frameworkProblem(int status, Context ctx) {
-        return switch (status) {
-            case 404 -> ProblemKind.NOT_FOUND.problem("there is no " + ctx.path() + " in this API; GET "
-                    + RouteGroup.PREFIX + "/openapi.json lists what there is", ctx.path());
-            case 405 -> ProblemKind.METHOD_NOT_ALLOWED.problem(ctx.method() + " is not allowed on " + ctx.path(),
-                    ctx.path());
-            case 413 -> ProblemKind.TOO_LARGE.problem("the body is too large", ctx.path());
-            default -> status >= 500
-                    ? ProblemKind.INTERNAL.problem("the request could not be completed", ctx.path())
-                    : ProblemKind.INVALID_REQUEST.problem("the request cannot be answered (HTTP " + status + ")", ctx.path());
-        };
+        if (status == 405) {
+            return ProblemKind.METHOD_NOT_ALLOWED.problem(ctx.method() + " is not allowed on " + ctx.path(), ctx.path());
+        }
+        return ProblemErrorHandler.problem(status, "", ctx.path());
     }
 
     static void respond(Context ctx, JsonBodies json, Problem problem) {
