@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.store.InMemoryObservationStore;
 import io.micronaut.http.HttpRequest;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,5 +86,27 @@ class HostileRequestsTest {
         assertThat(answer.status()).isIn(414, 431);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body()).doesNotContain("<html");
+    }
+
+    @Test
+    void aBusyStoreIsA503ThatDoesNotTellWhereTheStoreIs() {
+        ObservationStoreException busy = new ObservationStoreException(
+                "the store /srv/reckon/secret/reckon.db is busy: another Reckon process has been writing to it",
+                "the store is busy: another Reckon process has been writing to it", null);
+        ObservationStore store = (ObservationStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ObservationStore.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(this, args);
+                    }
+                    throw busy;
+                });
+        try (RestServer busyServer = RestApiTest.api(store).start(RestSettings.loopback(0));
+             Http client = new Http("http://127.0.0.1:" + busyServer.port())) {
+            Http.Answer answer = client.get("/api/v1/observations");
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.json().path("detail").asText()).startsWith("the store is busy");
+            assertThat(answer.body()).doesNotContain("/srv/reckon");
+        }
     }
 }

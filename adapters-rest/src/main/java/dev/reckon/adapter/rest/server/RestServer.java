@@ -58,7 +58,7 @@ public final class RestServer implements AutoCloseable {
     public static RestServer start(RestSettings settings, List<RouteGroup> groups) {
         Objects.requireNonNull(settings, "settings is null");
         refuseOpenAddressWithoutToken(settings);
-        RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes());
+        RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes(), settings.idleTimeout());
         JsonBodies json = new JsonBodies();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = workers();
@@ -147,9 +147,12 @@ public final class RestServer implements AutoCloseable {
         });
     }
 
-    /** Enough threads to keep the cores busy while some wait on the store, and no more. */
+    /**
+     * Enough threads that clients slow to send their bodies, each held for at most the idle timeout,
+     * leave threads for everyone else; a waiting thread costs memory, not a core.
+     */
     private static ExecutorService workers() {
-        int count = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int count = Math.max(64, 8 * Runtime.getRuntime().availableProcessors());
         AtomicInteger number = new AtomicInteger();
         return Executors.newFixedThreadPool(count, task -> {
             Thread thread = new Thread(task, "reckon-rest-" + number.incrementAndGet());
@@ -179,7 +182,7 @@ public final class RestServer implements AutoCloseable {
         config.routes.exception(ProblemException.class, (e, ctx) -> respond(ctx, json, e.problem(ctx.path())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, json, frameworkProblem(e.getStatus(), ctx)));
         config.routes.exception(ObservationStoreException.class, (e, ctx) ->
-                respond(ctx, json, ProblemKind.STORE_UNAVAILABLE.problem(e.getMessage(), ctx.path())));
+                respond(ctx, json, ProblemKind.STORE_UNAVAILABLE.problem(e.withoutLocation(), ctx.path())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.log(System.Logger.Level.ERROR, "internal error answering " + ctx.method() + " " + ctx.path(), e);
             respond(ctx, json, ProblemKind.INTERNAL.problem(
