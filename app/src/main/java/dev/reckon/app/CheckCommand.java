@@ -13,9 +13,6 @@ import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -121,8 +118,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeToFile(DossierCheck check, PrintWriter err) {
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            renderer(false).render(check, writer);
+        try {
+            ReportFile.write(out, writer -> renderer(false).render(check, writer));
         } catch (IOException e) {
             err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
             err.flush();
