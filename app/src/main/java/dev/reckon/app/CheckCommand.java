@@ -58,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
+    @Mixin
+    private AllowOutsideOption outside;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
             description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
@@ -97,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DossierCheck check;
         try {
-            check = checkDossier.check(new CheckDossierCommand(dossier.path()));
+            check = checkDossier.check(new CheckDossierCommand(dossier.path(), outside.reach()));
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
