@@ -54,6 +54,31 @@ class SlowBodiesTest {
         }
     }
 
+    @Test
+    void aLargeBodyAtAModestRateIsReadPastTheBareLimit() throws Exception {
+        try (RestServer server = RestApiTest.api(new InMemoryObservationStore())
+                .start(RestSettings.loopback(0).withIdleTimeout(Duration.ofSeconds(1)))) {
+            byte[] claim = "{\"id\": \"big\", \"check\": \"1 < 2\"}".getBytes(StandardCharsets.US_ASCII);
+            int length = 384 * 1024;
+            try (Socket socket = RawHttp.connect(server.port(), Duration.ofSeconds(20))) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /api/v1/claims HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(claim);
+                // 384 KB at about 192 KB/s: two seconds, twice the bare limit, well within the rate's allowance.
+                byte[] spaces = " ".repeat(16 * 1024).getBytes(StandardCharsets.US_ASCII);
+                for (int sent = claim.length; sent < length; sent += spaces.length) {
+                    out.write(spaces, 0, Math.min(spaces.length, length - sent));
+                    out.flush();
+                    Thread.sleep(83);
+                }
+                RawHttp.Answer answer = RawHttp.read(socket);
+
+                assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            }
+        }
+    }
+
     /** Posts a claim whose 200-byte body arrives one byte every 300 ms: a minute in all, if the server waited. */
     private static RawHttp.Answer trickle(int port) throws IOException, InterruptedException {
         try (Socket socket = RawHttp.connect(port, Duration.ofSeconds(20))) {

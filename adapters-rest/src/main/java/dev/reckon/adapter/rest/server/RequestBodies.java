@@ -14,11 +14,16 @@ import org.eclipse.jetty.io.EndPoint;
  * Reads request bodies up to a limit. A declared length over the limit is refused before a byte is
  * read; a body sent without one is read until it passes the limit and no further.
  *
- * <p>A body must arrive whole within the time limit. Jetty's idle timeout alone does not bound it: a
- * client sending one byte every few seconds is never idle, and would hold a worker for as long as it
- * likes. So before each read the connection's idle timeout is cut to the time the body has left.
+ * <p>A body must arrive within the time limit, plus one second for every {@link #MIN_BYTES_PER_SECOND}
+ * that arrived: a large import on a modest line goes through, a trickle does not. Jetty's idle timeout
+ * alone does not bound it: a client sending one byte every few seconds is never idle, and would hold
+ * a worker for as long as it likes. So after each read the connection's idle timeout is cut to the
+ * time the body has left.
  */
 public final class RequestBodies {
+
+    /** The slowest sustained rate that earns a body more time than the limit: 64 KB/s. */
+    static final long MIN_BYTES_PER_SECOND = 64 * 1024;
 
     private final long maxBodyBytes;
     private final long maxImportBytes;
@@ -58,10 +63,10 @@ public final class RequestBodies {
         if (declared > limit) {
             throw tooLarge(limit);
         }
-        EndPoint connection = ServletContextRequest.getServletContextRequest(ctx.req())
-                .getConnectionMetaData().getConnection().getEndPoint();
+        EndPoint connection = connection(ctx);
         long idleMillis = connection.getIdleTimeout();
-        long deadline = System.nanoTime() + timeLimit.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeLimit.toNanos();
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
             byte[] chunk = new byte[16 * 1024];
@@ -72,19 +77,28 @@ public final class RequestBodies {
                     throw tooLarge(limit);
                 }
                 out.write(chunk, 0, n);
+                deadline = started + timeLimit.toNanos() + total * TimeUnit.SECONDS.toNanos(1) / MIN_BYTES_PER_SECOND;
                 connection.setIdleTimeout(Math.max(1, Math.min(idleMillis, millisLeft(deadline))));
             }
             return out.toByteArray();
         } catch (IOException e) {
             if (millisLeft(deadline) <= 0) {
                 throw ProblemKind.BODY_TIMEOUT.raise("the body did not arrive within " + describe(timeLimit)
-                        + "; send it faster, or in smaller parts");
+                        + " (and a second more per " + describe(MIN_BYTES_PER_SECOND) + " received); send it faster");
             }
             // The client stopped sending, or went silent past the idle timeout.
             throw ProblemKind.INVALID_REQUEST.raise("the body could not be read to its end");
         } finally {
             connection.setIdleTimeout(idleMillis);
         }
+    }
+
+    private static EndPoint connection(Context ctx) {
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        if (request == null) {
+            throw new IllegalStateException("the request does not come from Jetty's servlet context");
+        }
+        return request.getConnectionMetaData().getConnection().getEndPoint();
     }
 
     private static long millisLeft(long deadline) {
