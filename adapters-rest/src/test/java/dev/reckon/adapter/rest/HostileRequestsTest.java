@@ -89,6 +89,18 @@ class HostileRequestsTest {
     }
 
     @Test
+    void headersOverTheLimitAreAProblem() throws IOException {
+        String request = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " + "a".repeat(9 * 1024)
+                + "\r\nConnection: close\r\n\r\n";
+
+        RawHttp.Answer answer = RawHttp.exchange(server.port(), request, PATIENCE);
+
+        assertThat(answer.status()).isEqualTo(431);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("headers-too-large");
+    }
+
+    @Test
     void aBusyStoreIsA503ThatDoesNotTellWhereTheStoreIs() {
         ObservationStoreException busy = new ObservationStoreException(
                 "the store /srv/reckon/secret/reckon.db is busy: another Reckon process has been writing to it",
