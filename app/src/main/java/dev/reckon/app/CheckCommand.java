@@ -13,9 +13,6 @@ import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -61,6 +58,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
+    @Mixin
+    private AllowOutsideOption outside;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
             description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DossierCheck check;
         try {
-            check = checkDossier.check(new CheckDossierCommand(dossier.path()));
+            check = checkDossier.check(new CheckDossierCommand(dossier.path(), outside.reach()));
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
@@ -121,8 +121,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeToFile(DossierCheck check, PrintWriter err) {
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            renderer(false).render(check, writer);
+        try {
+            ReportFile.write(out, writer -> renderer(false).render(check, writer));
         } catch (IOException e) {
             err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
             err.flush();

@@ -51,6 +51,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
+    @Mixin
+    private AllowOutsideOption outside;
+
     @Parameters(index = "1..*", arity = "2..*", paramLabel = "SERIES",
             description = "A series, e.g. 'video_views{labour, facebook, ge2019}'; two or more.")
     private List<String> series;
@@ -69,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DossierComparison comparison;
         try {
-            comparison = compareInDossier.compare(new CompareInDossierCommand(dossier.path(), series));
+            comparison = compareInDossier.compare(new CompareInDossierCommand(dossier.path(), series, outside.reach()));
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;

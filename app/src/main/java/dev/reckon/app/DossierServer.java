@@ -8,6 +8,7 @@ import dev.reckon.adapter.rest.server.RestApi;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
@@ -55,6 +56,12 @@ final class DossierServer implements AutoCloseable {
      */
     static DossierServer start(Path dossierDir, DossierSource dossiers, ExportImporter importer, RestSettings settings)
             throws DossierException {
+        return start(dossierDir, DataReach.INSIDE_DOSSIER, dossiers, importer, settings);
+    }
+
+    /** As {@link #start(Path, DossierSource, ExportImporter, RestSettings)}, the data read where {@code reach} allows. */
+    static DossierServer start(Path dossierDir, DataReach reach, DossierSource dossiers, ExportImporter importer,
+                               RestSettings settings) throws DossierException {
         Objects.requireNonNull(dossierDir, "dossierDir is null");
         Path file = dossierDir.resolve(SqliteDossierStores.STORE_FILE);
         SqliteObservationStore store = SqliteObservationStore.open(file);
@@ -62,7 +69,7 @@ final class DossierServer implements AutoCloseable {
         try {
             claims = SqliteClaimStore.open(file);
             DossierFilesStore files = new DossierFilesStore(store);
-            LoadedDossier loaded = new DossierLoader(dossiers, importer, () -> files).load(dossierDir);
+            LoadedDossier loaded = new DossierLoader(dossiers, importer, () -> files).load(dossierDir, reach);
             // Checks read the same series over and over; the store's version says when they changed.
             ObservationStore cached = new VersionCheckedCache(store, CACHED_SERIES);
             RestApi api = Guice.createInjector(new RestModule(loaded.dossier(), cached, claims, importer))

@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,6 +64,9 @@ final class ImportCommand implements Callable<Integer> {
             description = {"The dossier the files are read for: its folder, or its YAML file.",
                 "Example: --dossier examples/ge2019"})
     private Path dossier;
+
+    @Mixin
+    private AllowOutsideOption outside;
 
     @Option(names = "--subject", paramLabel = "S",
             description = {"The subject (an id of the dossier) of files that do not name their account.",
@@ -108,7 +112,8 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             try {
                 FileImports found = importFiles.importFiles(new ImportFilesCommand(dossier, files,
-                        Optional.ofNullable(subject), Optional.ofNullable(platform), Optional.ofNullable(format)));
+                        Optional.ofNullable(subject), Optional.ofNullable(platform), Optional.ofNullable(format),
+                        outside.reach()));
                 List<DossierProblem> unreadable = new ArrayList<>(missing);
                 unreadable.addAll(found.unreadable());
                 imports = new FileImports(found.reports(), unreadable);

@@ -50,6 +50,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
+    @Mixin
+    private AllowOutsideOption outside;
+
     @Option(names = "--host", paramLabel = "HOST", defaultValue = RestSettings.LOOPBACK,
             description = "The address to listen on (default: ${DEFAULT-VALUE}).")
     private String host;
@@ -104,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DossierServer server;
         try {
-            server = DossierServer.start(dossier.path(), dossiers, importer, settings);
+            server = DossierServer.start(dossier.path(), outside.reach(), dossiers, importer, settings);
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;

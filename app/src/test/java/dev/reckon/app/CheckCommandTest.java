@@ -146,6 +146,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void aReportWithAnEmojiOrHalfASurrogatePairIsWrittenWholeToItsFile() throws IOException {
+        Path file = temp.resolve("report.md");
+        DossierCheck emoji = new DossierCheck("Views 📈", List.of(
+                result("e", Verdict.INVALID, "cannot read '\uD83D' at 1:12")), List.of());
+
+        CliRun run = check(emoji, "check", "d", "--format", "markdown", "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).startsWith("# Views 📈\n")
+                .contains("cannot read '?' at 1:12").endsWith("1 invalid\n");
+    }
+
+    @Test
     void aReportThatCannotBeWrittenIsExitTwoWithOneLine() {
         Path file = temp.resolve("no/such/folder/report.txt");
 

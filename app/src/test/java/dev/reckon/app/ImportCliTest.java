@@ -104,7 +104,7 @@ class ImportCliTest {
                 temp.resolve("nowhere.csv") + ": cannot be imported: no such file or folder",
                 "3 files: 1 read, 2 could not be read; 2 rows read, 2 accepted, 0 rejected");
         assertThat(run.outLines()).anySatisfy(line -> assertThat(line)
-                .startsWith(notes + ": cannot be imported: no known format fits this file (canonical-csv: 'hello' is not")
+                .startsWith(notes + ": cannot be imported: no known format fits this file (canonical-csv: the first line names no canonical column")
                 .contains("crowdtangle-posts: "));
         assertThat(run.err()).doesNotContain("Exception");
         assertThat(contents(temp)).isEqualTo(before);

@@ -102,7 +102,7 @@ class CheckDossierFromFilesTest {
         DossierException e = catchThrowableOfType(DossierException.class, () -> SERVICE.check(new CheckDossierCommand(dir)));
 
         assertThat(e.problems()).extracting(DossierProblem::toString).containsExactly(dir.resolve("data/page.csv")
-                + ": no known format fits this file (canonical-csv: 'Date' is not a canonical column (expected "
+                + ": no known format fits this file (canonical-csv: the first line names no canonical column (expected "
                 + "subject,platform,metric,from,to,segment,value, and optionally source); "
                 + "canonical-jsonl: the first line is not a JSON object)");
     }

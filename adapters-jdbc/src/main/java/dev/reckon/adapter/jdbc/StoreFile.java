@@ -74,23 +74,31 @@ final class StoreFile {
         return config.createConnection("jdbc:sqlite:" + path);
     }
 
-    /** Tells what went wrong while {@code doing} something, in words a user can act on. */
+    /**
+     * Tells what went wrong while {@code doing} something, in words a user can act on: once naming
+     * the store's file, for the command line, and once without, for clients of the HTTP API, who
+     * must not learn where the server keeps its files.
+     */
     ObservationStoreException failure(String doing, SQLException e) {
-        String message = switch (e.getErrorCode() & 0xFF) {
-            case SQLITE_BUSY, SQLITE_LOCKED -> "the store " + path + " is busy: another Reckon process has been writing to it"
+        return new ObservationStoreException(explain(doing, e, "the store " + path, path.toString()),
+                explain(doing, e, "the store", "the store's file"), e);
+    }
+
+    private String explain(String doing, SQLException e, String store, String file) {
+        return switch (e.getErrorCode() & 0xFF) {
+            case SQLITE_BUSY, SQLITE_LOCKED -> store + " is busy: another Reckon process has been writing to it"
                     + " for longer than " + describe(busyTimeout) + ", so " + doing
                     + " did not start. Nothing was changed; try again when the other process has finished.";
-            case SQLITE_FULL -> "the disk holding the store " + path + " is full, so " + doing
+            case SQLITE_FULL -> "the disk holding " + store + " is full, so " + doing
                     + " could not be saved. Nothing of it was kept; free some space and try again.";
-            case SQLITE_NOTADB -> path + " is not a Reckon store (it is not an SQLite database). Move it away and"
+            case SQLITE_NOTADB -> file + " is not a Reckon store (it is not an SQLite database). Move it away and"
                     + " Reckon makes a new store there.";
-            case SQLITE_CORRUPT -> "the store " + path + " is damaged. Delete it and Reckon rebuilds it from the"
+            case SQLITE_CORRUPT -> store + " is damaged. Delete it and Reckon rebuilds it from the"
                     + " dossier's files.";
-            case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR -> "the store " + path + " cannot be opened for "
+            case SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR -> store + " cannot be opened for "
                     + doing + ": " + e.getMessage();
-            default -> doing + " in the store " + path + " failed: " + e.getMessage();
+            default -> doing + " in " + store + " failed: " + e.getMessage();
         };
-        return new ObservationStoreException(message, e);
     }
 
     private static String describe(Duration timeout) {

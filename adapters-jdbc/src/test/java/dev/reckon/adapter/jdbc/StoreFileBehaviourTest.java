@@ -188,4 +188,20 @@ class StoreFileBehaviourTest {
         }
         return steps;
     }
+
+    @Test
+    void theBusyMessageForClientsOfTheApiDoesNotNameTheStoresPath() {
+        Path file = folder.resolve("reckon.db");
+        try (SqliteObservationStore holder = SqliteObservationStore.open(file);
+             SqliteObservationStore impatient = SqliteObservationStore.open(file, Duration.ofMillis(50));
+             SourceWrite held = holder.replaceSource("a.csv")) {
+            assertThatThrownBy(() -> impatient.replaceSource("b.csv"))
+                    .isInstanceOfSatisfying(ObservationStoreException.class, busy -> {
+                        assertThat(busy.getMessage()).contains(file.toAbsolutePath().toString());
+                        assertThat(busy.withoutLocation()).startsWith("the store is busy: another Reckon process")
+                                .doesNotContain(folder.toString());
+                    });
+            held.commit(StoreWriterProcess.record("a.csv", 0));
+        }
+    }
 }

@@ -35,7 +35,7 @@ public final class CheckDossierService implements CheckDossierUseCase {
 
     @Override
     public DossierCheck check(CheckDossierCommand command) throws DossierException {
-        try (LoadedDossier loaded = loader.load(command.dossierDir())) {
+        try (LoadedDossier loaded = loader.load(command.dossierDir(), command.reach())) {
             ClaimChecker checker = new ClaimChecker(loaded.context(), loaded.series());
             List<Claim> claims = DossierClaims.of(loaded.dossier(), kept.in(loaded.dossier().folder()));
             List<ClaimResult> results = claims.stream().map(checker::check).toList();

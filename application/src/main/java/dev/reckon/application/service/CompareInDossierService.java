@@ -34,7 +34,7 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
             throw DossierException.of(new DossierProblem("series", 0, 0, "a comparison needs at least two series, but "
                     + command.series().size() + (command.series().size() == 1 ? " was" : " were") + " given"));
         }
-        try (LoadedDossier loaded = loader.load(command.dossierDir())) {
+        try (LoadedDossier loaded = loader.load(command.dossierDir(), command.reach())) {
             List<SeriesQuery> queries = new ArrayList<>();
             List<DossierProblem> problems = new ArrayList<>();
             for (int i = 0; i < command.series().size(); i++) {

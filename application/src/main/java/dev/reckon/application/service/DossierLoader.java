@@ -5,6 +5,7 @@ import dev.reckon.application.port.in.DossierProblem;
 import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
+import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.DossierStores;
@@ -94,7 +95,12 @@ public final class DossierLoader {
      * @throws dev.reckon.application.port.out.ObservationStoreException when the store fails
      */
     public LoadedDossier load(Path dossierDir) throws DossierException {
-        Dossier dossier = dossiers.load(dossierDir);
+        return load(dossierDir, DataReach.INSIDE_DOSSIER);
+    }
+
+    /** As {@link #load(Path)}, with the dossier's data files read where {@code reach} allows. */
+    public LoadedDossier load(Path dossierDir, DataReach reach) throws DossierException {
+        Dossier dossier = dossiers.load(dossierDir, reach);
         // The folder the dossier is in, also when it was named by its YAML file.
         ObservationStore store = stores.open(dossier.folder());
         try {

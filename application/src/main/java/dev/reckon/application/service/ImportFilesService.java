@@ -52,7 +52,7 @@ public final class ImportFilesService implements ImportFilesUseCase {
 
     @Override
     public FileImports importFiles(ImportFilesCommand command) throws DossierException {
-        Dossier dossier = dossiers.load(command.dossierDir());
+        Dossier dossier = dossiers.load(command.dossierDir(), command.reach());
         Optional<Subject> subject = subject(dossier, command);
         ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(), subject,
                 command.platform(), Optional.empty(), Optional.empty(), command.format(), IMPORT_ID);

@@ -33,8 +33,12 @@ final class CanonicalCsvLayout {
             String name = header.get(i).strip();
             Optional<CanonicalColumn> column = CanonicalColumn.byHeader(name);
             if (column.isEmpty()) {
-                return Parsed.problem("'" + name + "' is not a canonical column (expected "
-                        + CanonicalColumn.requiredHeaders() + ", and optionally source)");
+                String expected = "(expected " + CanonicalColumn.requiredHeaders() + ", and optionally source)";
+                // Quoting a name helps with a typo in a canonical header; in any other file the
+                // "name" is the start of its content, which may be anything, a secret included.
+                return Parsed.problem(header.stream().anyMatch(h -> CanonicalColumn.byHeader(h.strip()).isPresent())
+                        ? "'" + name + "' is not a canonical column " + expected
+                        : "the first line names no canonical column " + expected);
             }
             if (positions.put(column.get(), i) != null) {
                 return Parsed.problem("the column '" + column.get().header() + "' appears twice");

@@ -8,6 +8,7 @@ import dev.reckon.adapter.file.dossier.DossierYaml.PeriodYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.SubjectYaml;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
+import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
@@ -25,6 +26,7 @@ import dev.reckon.domain.observation.Window;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -56,10 +58,12 @@ final class DossierAssembler {
 
     private final Path dossierDir;
     private final Problems problems;
+    private final DataReach reach;
 
-    DossierAssembler(Path dossierDir, Problems problems) {
+    DossierAssembler(Path dossierDir, Problems problems, DataReach reach) {
         this.dossierDir = dossierDir;
         this.problems = problems;
+        this.reach = reach;
     }
 
     Dossier assemble(DossierYaml yaml) {
@@ -256,23 +260,35 @@ final class DossierAssembler {
             problems.at(where, "the data path is empty");
             return List.of();
         }
-        Path target = dossierDir.resolve(path).normalize();
+        Path target;
+        try {
+            target = dossierDir.resolve(path).normalize();
+        } catch (InvalidPathException e) {
+            problems.at(where, "the data path cannot name a file: it holds a character no file name can have ("
+                    + e.getReason() + ")");
+            return List.of();
+        }
         if (Files.isRegularFile(target)) {
-            return List.of(dataFile(target));
+            return withinReach(where, path, target) ? List.of(dataFile(target)) : List.of();
         }
         if (!Files.isDirectory(target)) {
             problems.at(where, "no file or folder '" + path + "' in the dossier's folder");
             return List.of();
         }
+        if (!withinReach(where, path, target)) {
+            return List.of();
+        }
+        int before = problemCount();
         try (Stream<Path> children = Files.list(target)) {
             List<DataFile> files = children
                     .filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !p.equals(dossierDir.resolve(FileDossierSource.FILE_NAME).normalize()))
                     .sorted()
+                    .filter(p -> withinReach(where, dossierDir.relativize(p).toString().replace(File.separatorChar, '/'), p))
                     .map(this::dataFile)
                     .toList();
-            if (files.isEmpty()) {
+            if (files.isEmpty() && problemCount() == before) {
                 problems.at(where, "the folder '" + path + "' holds no data files");
             }
             return files;
@@ -280,6 +296,28 @@ final class DossierAssembler {
             problems.at(where, "the folder '" + path + "' cannot be read: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /**
+     * Whether {@code target} may be read: inside the dossier's folder once every symbolic link is
+     * followed, unless the user let data come from anywhere. A dossier someone sent must not read
+     * {@code /etc/passwd}, {@code ../../.ssh} or {@code /proc/self/environ} through a path or a link.
+     */
+    private boolean withinReach(LocatedText where, String shown, Path target) {
+        if (reach == DataReach.ANYWHERE) {
+            return true;
+        }
+        try {
+            if (target.toRealPath().startsWith(dossierDir.toRealPath())) {
+                return true;
+            }
+        } catch (IOException e) {
+            problems.at(where, "'" + shown + "' cannot be followed to where it leads");
+            return false;
+        }
+        problems.at(where, "'" + shown + "' leads outside the dossier's folder; a dossier's data stay inside it"
+                + " unless the command is given --allow-outside");
+        return false;
     }
 
     private DataFile dataFile(Path file) {

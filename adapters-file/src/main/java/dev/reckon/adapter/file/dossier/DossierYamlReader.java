@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -92,7 +93,10 @@ final class DossierYamlReader {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation();
         String original = firstLine(e.getOriginalMessage());
         String message;
-        if (original.startsWith("Duplicate field '")) {
+        if (e instanceof AliasRefused) {
+            message = original;
+            at = parser.currentTokenLocation();
+        } else if (original.startsWith("Duplicate field '")) {
             String key = original.substring("Duplicate field '".length(), original.indexOf('\'', "Duplicate field '".length()));
             message = "the key '" + key + "' is written twice here";
             at = parser.currentTokenLocation();
@@ -192,12 +196,29 @@ final class DossierYamlReader {
             JsonToken token = super.nextToken();
             if (token == JsonToken.FIELD_NAME) {
                 lastKey = currentTokenLocation();
+            } else if (delegate() instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                throw new AliasRefused(this, yaml.getText());
             }
             return token;
         }
 
         JsonLocation lastKeyLocation() {
             return lastKey;
+        }
+    }
+
+    /**
+     * An alias ({@code *name}) in the dossier. The YAML reader underneath hands an alias on as the
+     * text of its name, defined or not, so {@code title: *nope} would be the title "nope"; a dossier
+     * is short enough to write each value out, so aliases are refused where they stand.
+     */
+    private static final class AliasRefused extends JsonParseException {
+
+        private static final long serialVersionUID = 1L;
+
+        AliasRefused(JsonParser parser, String name) {
+            super(parser, "'*" + name + "' is a YAML alias; a dossier does not use anchors and aliases: write the"
+                    + " value out here");
         }
     }
 

@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.dossier;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportInput;
@@ -30,6 +31,12 @@ public final class FileDossierSource implements DossierSource {
     public static final String FILE_NAME = "dossier.yaml";
 
     /**
+     * The largest dossier.yaml read. A large dossier of a few hundred claims is tens of kilobytes;
+     * past this, reading would cost seconds and gigabytes before saying what is wrong.
+     */
+    public static final long MAX_FILE_BYTES = 1024L * 1024;
+
+    /**
      * Hibernate Validator announces its version at INFO through java.util.logging when it starts;
      * people reading the command line's output have no use for it. Held here so it is not collected.
      */
@@ -46,9 +53,18 @@ public final class FileDossierSource implements DossierSource {
         validator = factory.getValidator();
     }
 
-    /** Reads the dossier in {@code dossier}: its folder, or, as people also type, its YAML file. */
+    /**
+     * Reads the dossier in {@code dossier}: its folder, or, as people also type, its YAML file. Its
+     * data must be inside its folder.
+     */
     @Override
     public Dossier load(Path dossier) throws DossierException {
+        return load(dossier, DataReach.INSIDE_DOSSIER);
+    }
+
+    /** Reads the dossier in {@code dossier}, its data files where {@code reach} allows. */
+    @Override
+    public Dossier load(Path dossier, DataReach reach) throws DossierException {
         boolean givenTheFile = Files.isRegularFile(dossier);
         Path file = givenTheFile ? dossier : dossier.resolve(FILE_NAME);
         Path dossierDir = givenTheFile ? folderOf(dossier) : dossier;
@@ -57,6 +73,7 @@ public final class FileDossierSource implements DossierSource {
             throw DossierException.of(new DossierProblem(name, 0, 0,
                     "no " + FILE_NAME + " here: a dossier is a folder holding " + FILE_NAME));
         }
+        refuseOversized(file, name);
         Problems problems = new Problems(name);
         Optional<DossierYaml> yaml;
         ExportInput.Opener opener = () -> Files.newInputStream(file);
@@ -76,9 +93,22 @@ public final class FileDossierSource implements DossierSource {
                 problems.add(0, 0, violation.getPropertyPath() + ": " + violation.getMessage());
             }
         }
-        Dossier assembled = new DossierAssembler(dossierDir, problems).assemble(yaml.get());
+        Dossier assembled = new DossierAssembler(dossierDir, problems, reach).assemble(yaml.get());
         problems.throwIfAny();
         return assembled;
+    }
+
+    private static void refuseOversized(Path file, String name) throws DossierException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw DossierException.of(new DossierProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+        }
+        if (size > MAX_FILE_BYTES) {
+            throw DossierException.of(new DossierProblem(name, 0, 0, "is " + size + " bytes; a dossier.yaml may be"
+                    + " at most " + MAX_FILE_BYTES / 1024 + " KB (keep the data in the files it names)"));
+        }
     }
 
     private static Logger quietened(String name) {

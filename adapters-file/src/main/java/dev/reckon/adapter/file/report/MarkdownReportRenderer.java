@@ -1,5 +1,9 @@
 package dev.reckon.adapter.file.report;
 
+import static dev.reckon.adapter.file.report.MarkdownText.cell;
+import static dev.reckon.adapter.file.report.MarkdownText.code;
+import static dev.reckon.adapter.file.report.MarkdownText.inline;
+
 import dev.reckon.application.port.in.ClaimReportView;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.ClaimResult;
@@ -12,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * A report to paste into a document: the dossier's title, a table of the claims with their
  * verdicts, the summary, then the evidence (every series each claim reads, with its value and
- * where it came from).
+ * where it came from). Every text from the dossier or its data goes through {@link MarkdownText}, so
+ * that it shows as written and never as HTML or a link.
  */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
@@ -56,27 +61,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static String sources(SeriesValue series) {
         List<String> sources = SeriesText.sources(series);
-        return sources.isEmpty() ? "" : " (" + String.join(", ", sources) + ")";
+        return sources.isEmpty() ? "" : " (" + inline(String.join(", ", sources)) + ")";
     }
 
     /** The stretches no data accounts for, written as the JSON report writes them. */
     private static String gaps(SeriesValue series) {
         return series.gaps().stream().map(gap -> ClaimReportView.GapView.of(gap, series.query().period().zone()))
                 .map(gap -> gap.from() + " to " + gap.to()).collect(Collectors.joining(", "));
-    }
-
-    /** Text inside a table cell: one line, pipes escaped. */
-    private static String cell(String text) {
-        return inline(text).replace("|", "\\|");
-    }
-
-    private static String inline(String text) {
-        return TableReportRenderer.oneLine(text);
-    }
-
-    /** A code span; GitHub tables need the pipe escaped even inside one. */
-    private static String code(String text) {
-        String line = inline(text).replace("|", "\\|");
-        return line.contains("`") ? "`` " + line + " ``" : "`" + line + "`";
     }
 }

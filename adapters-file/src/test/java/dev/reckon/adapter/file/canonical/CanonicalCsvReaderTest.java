@@ -195,7 +195,7 @@ class CanonicalCsvReaderTest {
         ImportReport report = READER.read(input("page.csv", "\nDate,Likes\n8/19/2015,100\n"), sink);
 
         assertThat(report.problems()).extracting(RowProblem::toString).containsExactly("page.csv:2: the header is not "
-                + "canonical: 'Date' is not a canonical column (expected subject,platform,metric,from,to,segment,value, "
+                + "canonical: the first line names no canonical column (expected subject,platform,metric,from,to,segment,value, "
                 + "and optionally source)");
         assertThat(report.rowsRead()).isZero();
         assertThat(sink.observations).isEmpty();
@@ -206,7 +206,9 @@ class CanonicalCsvReaderTest {
         assertThat(READER.recognise(header("o.csv", "subject,platform,metric,from,to,segment,value")).matches()).isTrue();
         assertThat(READER.recognise(header("o.csv", "\"subject\",\"platform\",\"metric\",\"from\",\"to\",\"segment\",\"value\",\"source\"")).matches()).isTrue();
         assertThat(READER.recognise(header("o.csv", "Date,Lifetime Total Likes")).reason())
-                .isEqualTo("'Date' is not a canonical column (expected subject,platform,metric,from,to,segment,value, and optionally source)");
+                .isEqualTo("the first line names no canonical column (expected subject,platform,metric,from,to,segment,value, and optionally source)");
+        assertThat(READER.recognise(header("o.csv", "subject,platfrom,metric,from,to,segment,value")).reason())
+                .as("a typo in a canonical header is quoted").startsWith("'platfrom' is not a canonical column");
         assertThat(READER.recognise(header("o.csv", "subject,platform,metric,value")).reason())
                 .isEqualTo("the header lacks 'from', 'to', 'segment'");
         assertThat(READER.recognise(header("o.jsonl", "{\"subject\":\"labour\"}")).matches()).isFalse();

@@ -35,7 +35,7 @@ class ExportReaderRegistryTest {
     void anUnrecognisedHeaderNamesEveryFormatAndWhyItDidNotFit() {
         assertThatThrownBy(() -> registry.readerFor(input("data/page.csv", "Date,Lifetime Total Likes\n", Optional.empty())))
                 .isInstanceOf(UnrecognisedExportException.class)
-                .hasMessage("no known format fits this file (canonical-csv: 'Date' is not a canonical column (expected "
+                .hasMessage("no known format fits this file (canonical-csv: the first line names no canonical column (expected "
                         + "subject,platform,metric,from,to,segment,value, and optionally source); "
                         + "canonical-jsonl: the first line is not a JSON object)");
     }

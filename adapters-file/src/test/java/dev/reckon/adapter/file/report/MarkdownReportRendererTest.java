@@ -36,7 +36,7 @@ class MarkdownReportRendererTest {
         String report = render(ReportFixtures.sampleCheck());
 
         assertThat(report).contains("\n## Evidence\n\n### half-views\n\n"
-                + "Rule: ~ within a relative tolerance: |a - b| <= t * |b|\n\n"
+                + "Rule: \\~ within a relative tolerance: |a - b| &lt;= t \\* |b|\n\n"
                 + "- `video_views{labour,facebook,ge2019}`: 350000, 7 observations (data/labour.csv:10, "
                 + "data/labour.csv:11, data/labour.csv:12, data/labour.csv:13, data/labour.csv:14). ");
         assertThat(report).contains("- `followers{jc,twitter,polling-day}`: no value, 0 observations. ");
@@ -72,6 +72,29 @@ class MarkdownReportRendererTest {
 
         assertThat(report).contains("| **true** | `p` | either \\| or next line | `1 < 2` | fine |\n");
         assertThat(report).doesNotContain("## Evidence");
+    }
+
+    @Test
+    void htmlAndLinksFromTheDossierShowAsTextAndNeverRunOrLink() throws IOException {
+        ClaimResult result = new ClaimResult(new Claim("x", "[click](javascript:alert(1)) <img src=x onerror=alert(1)>",
+                "reach{labour, facebook, ge2019, region=\"``</code><script>alert(2)</script>\"} = 1", Optional.empty()),
+                Verdict.FALSE, "*not* so: _labour_ ~~had~~ <b>less</b> & more", "r", List.of(), Optional.empty(),
+                Optional.empty());
+
+        String report = render(new DossierCheck("<script>alert(0)</script>", List.of(result), List.of()));
+
+        assertThat(report).startsWith("# &lt;script&gt;alert(0)&lt;/script&gt;\n");
+        assertThat(report).contains("| \\[click\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt; | ");
+        assertThat(report).contains(" | ```reach{labour, facebook, ge2019, region=\"``</code><script>alert(2)</script>\"} = 1``` | ");
+        assertThat(report).contains(" | \\*not\\* so: \\_labour\\_ \\~\\~had\\~\\~ &lt;b&gt;less&lt;/b&gt; &amp; more |\n");
+        // Outside the code span, no angle bracket and no bracket that is not escaped.
+        assertThat(report.replaceAll("```[^`]*(`{1,2}[^`]+)*```", "")).doesNotContainPattern("<|(?<!\\\\)\\[");
+    }
+
+    @Test
+    void aCodeSpanThatStartsWithABacktickIsPaddedSoItStillCloses() {
+        assertThat(MarkdownText.code("`a`")).isEqualTo("`` `a` ``");
+        assertThat(MarkdownText.code("plain")).isEqualTo("`plain`");
     }
 
     private static String render(DossierCheck check) throws IOException {

@@ -71,8 +71,9 @@ public final class JsonBodies {
         if (body.length == 0) {
             throw ProblemKind.MALFORMED_JSON.raise("the body is empty; it must be JSON");
         }
+        T value;
         try {
-            return MAPPER.readValue(body, type);
+            value = MAPPER.readValue(body, type);
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw ProblemKind.MALFORMED_JSON.raise("the body is not valid JSON",
@@ -85,6 +86,11 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }
+        if (value == null) {
+            // The JSON literal null is valid JSON, but no endpoint takes it for its body.
+            throw ProblemKind.INVALID_REQUEST.raise("the body is null; it must be " + expected(type.getRawClass()));
+        }
+        return value;
     }
 
     /** Checks {@code dto}'s constraints; the problems name its fields, with {@code index} when it is an array element. */

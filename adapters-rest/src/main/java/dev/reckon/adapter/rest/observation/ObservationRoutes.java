@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.reckon.adapter.rest.json.JsonBodies;
 import dev.reckon.adapter.rest.problem.FieldProblem;
+import dev.reckon.adapter.rest.problem.FoundProblems;
 import dev.reckon.adapter.rest.problem.ProblemKind;
 import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
@@ -33,7 +34,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -80,7 +80,7 @@ public final class ObservationRoutes implements RouteGroup {
         if (rows.isEmpty()) {
             throw ProblemKind.INVALID_OBSERVATIONS.raise("the array is empty: post at least one observation");
         }
-        List<FieldProblem> problems = new ArrayList<>();
+        FoundProblems problems = new FoundProblems();
         int malformed = 0;
         List<Integer> wellFormed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -111,7 +111,6 @@ public final class ObservationRoutes implements RouteGroup {
             problems.add(FieldProblem.ofElement(index, problem.field(), problem.reason()));
         }
         if (!outcome.stored()) {
-            problems.sort(Comparator.comparing(FieldProblem::index));
             throw invalid(problems, malformed + outcome.report().rowsRejected());
         }
         Map<String, Object> created = new LinkedHashMap<>();
@@ -146,9 +145,9 @@ public final class ObservationRoutes implements RouteGroup {
         }
     }
 
-    private static RuntimeException invalid(List<FieldProblem> problems, long rejected) {
-        return ProblemKind.INVALID_OBSERVATIONS.raise(rejected + (rejected == 1 ? " observation is" : " observations are")
-                + " not valid, so none was stored", problems);
+    private static RuntimeException invalid(FoundProblems problems, long rejected) {
+        return problems.raise(ProblemKind.INVALID_OBSERVATIONS, rejected + (rejected == 1 ? " observation is" : " observations are")
+                + " not valid, so none was stored");
     }
 
     private byte[] jsonLines(List<ObservationDto> rows) {

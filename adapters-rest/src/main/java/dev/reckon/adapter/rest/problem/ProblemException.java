@@ -10,14 +10,20 @@ public final class ProblemException extends RuntimeException {
 
     private final ProblemKind kind;
     private final transient List<FieldProblem> errors;
+    private final long errorsNotShown;
 
     ProblemException(ProblemKind kind, String detail, List<FieldProblem> errors) {
+        this(kind, detail, errors, 0);
+    }
+
+    ProblemException(ProblemKind kind, String detail, List<FieldProblem> errors, long errorsNotShown) {
         super(detail, null, false, false);
         this.kind = Objects.requireNonNull(kind, "kind is null");
         this.errors = List.copyOf(errors);
+        this.errorsNotShown = errorsNotShown;
     }
 
     public Problem problem(String instance) {
-        return kind.problem(getMessage(), instance, errors);
+        return kind.problem(getMessage(), instance, errors, errorsNotShown);
     }
 }

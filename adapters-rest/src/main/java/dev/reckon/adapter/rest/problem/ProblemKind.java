@@ -15,7 +15,10 @@ public enum ProblemKind {
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
     CONFLICT(409, "conflict", "The request conflicts with what is there"),
+    BODY_TIMEOUT(408, "body-timeout", "The body did not arrive in time"),
     TOO_LARGE(413, "too-large", "The body is too large"),
+    URI_TOO_LONG(414, "uri-too-long", "The URI is too long"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large"),
     STORE_UNAVAILABLE(503, "store-unavailable", "The store cannot do this now"),
     TIMEOUT(503, "timeout", "The request took too long"),
     INTERNAL(500, "internal-error", "Something went wrong inside Reckon");
@@ -41,7 +44,12 @@ public enum ProblemKind {
     }
 
     public Problem problem(String detail, String instance, List<FieldProblem> errors) {
-        return new Problem(BASE + slug, title, status, Objects.requireNonNull(detail, "detail is null"), instance, errors);
+        return problem(detail, instance, errors, 0);
+    }
+
+    Problem problem(String detail, String instance, List<FieldProblem> errors, long errorsNotShown) {
+        return new Problem(BASE + slug, title, status, Objects.requireNonNull(detail, "detail is null"), instance, errors,
+                errorsNotShown == 0 ? null : errorsNotShown);
     }
 
     /** An exception that ends the request with this problem. */

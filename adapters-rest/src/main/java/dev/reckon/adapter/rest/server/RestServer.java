@@ -58,7 +58,7 @@ public final class RestServer implements AutoCloseable {
     public static RestServer start(RestSettings settings, List<RouteGroup> groups) {
         Objects.requireNonNull(settings, "settings is null");
         refuseOpenAddressWithoutToken(settings);
-        RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes());
+        RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes(), settings.idleTimeout());
         JsonBodies json = new JsonBodies();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = workers();
@@ -71,6 +71,7 @@ public final class RestServer implements AutoCloseable {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(DRAIN_LIMIT.toMillis());
                 server.setHandler(new GracefulHandler());
+                server.setErrorHandler(new ProblemErrorHandler(json));
             });
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setIdleTimeout(settings.idleTimeout().toMillis());
@@ -146,9 +147,12 @@ public final class RestServer implements AutoCloseable {
         });
     }
 
-    /** Enough threads to keep the cores busy while some wait on the store, and no more. */
+    /**
+     * Enough threads that clients slow to send their bodies, each held for at most the idle timeout,
+     * leave threads for everyone else; a waiting thread costs memory, not a core.
+     */
     private static ExecutorService workers() {
-        int count = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int count = Math.max(64, 8 * Runtime.getRuntime().availableProcessors());
         AtomicInteger number = new AtomicInteger();
         return Executors.newFixedThreadPool(count, task -> {
             Thread thread = new Thread(task, "reckon-rest-" + number.incrementAndGet());
@@ -178,7 +182,7 @@ public final class RestServer implements AutoCloseable {
         config.routes.exception(ProblemException.class, (e, ctx) -> respond(ctx, json, e.problem(ctx.path())));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, json, frameworkProblem(e.getStatus(), ctx)));
         config.routes.exception(ObservationStoreException.class, (e, ctx) ->
-                respond(ctx, json, ProblemKind.STORE_UNAVAILABLE.problem(e.getMessage(), ctx.path())));
+                respond(ctx, json, ProblemKind.STORE_UNAVAILABLE.problem(e.withoutLocation(), ctx.path())));
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.log(System.Logger.Level.ERROR, "internal error answering " + ctx.method() + " " + ctx.path(), e);
             respond(ctx, json, ProblemKind.INTERNAL.problem(
@@ -194,16 +198,10 @@ public final class RestServer implements AutoCloseable {
     }
 
     private static Problem frameworkProblem(int status, Context ctx) {
-        return switch (status) {
-            case 404 -> ProblemKind.NOT_FOUND.problem("there is no " + ctx.path() + " in this API; GET "
-                    + RouteGroup.PREFIX + "/openapi.json lists what there is", ctx.path());
-            case 405 -> ProblemKind.METHOD_NOT_ALLOWED.problem(ctx.method() + " is not allowed on " + ctx.path(),
-                    ctx.path());
-            case 413 -> ProblemKind.TOO_LARGE.problem("the body is too large", ctx.path());
-            default -> status >= 500
-                    ? ProblemKind.INTERNAL.problem("the request could not be completed", ctx.path())
-                    : ProblemKind.INVALID_REQUEST.problem("the request cannot be answered (HTTP " + status + ")", ctx.path());
-        };
+        if (status == 405) {
+            return ProblemKind.METHOD_NOT_ALLOWED.problem(ctx.method() + " is not allowed on " + ctx.path(), ctx.path());
+        }
+        return ProblemErrorHandler.problem(status, "", ctx.path());
     }
 
     static void respond(Context ctx, JsonBodies json, Problem problem) {

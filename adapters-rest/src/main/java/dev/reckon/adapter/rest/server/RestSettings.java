@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param token           the bearer token every request other than GET and HEAD must carry; empty for none
  * @param maxBodyBytes    the largest body accepted, except on imports
  * @param maxImportBytes  the largest body accepted on {@code POST /imports}
- * @param idleTimeout     how long a connection may go without reading or writing a byte before it is dropped
+ * @param idleTimeout     how long a connection may go without reading or writing a byte before it is dropped,
+ *                        and the longest a request's body may take to arrive
  * @param requestTimeout  how long a request may take before it is answered 503 (its work is not interrupted)
  */
 public record RestSettings(String host, int port, Optional<String> token, long maxBodyBytes, long maxImportBytes,
@@ -57,6 +58,10 @@ public record RestSettings(String host, int port, Optional<String> token, long m
 
     public RestSettings withLimits(long body, long imports) {
         return new RestSettings(host, port, token, body, imports, idleTimeout, requestTimeout);
+    }
+
+    public RestSettings withIdleTimeout(Duration timeout) {
+        return new RestSettings(host, port, token, maxBodyBytes, maxImportBytes, timeout, requestTimeout);
     }
 
     public RestSettings withRequestTimeout(Duration timeout) {

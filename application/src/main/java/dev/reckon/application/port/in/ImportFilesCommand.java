@@ -1,5 +1,6 @@
 package dev.reckon.application.port.in;
 
+import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.domain.observation.Platform;
 import java.nio.file.Path;
@@ -15,12 +16,20 @@ import java.util.Optional;
  * @param subject    the subject of files that do not name their account (a subject id of the dossier)
  * @param platform   the platform of files that do not name it
  * @param format     a reader to use instead of recognising each file's format
+ * @param reach      where the data files the dossier itself names may be
  */
 public record ImportFilesCommand(Path dossierDir, List<FileToImport> files, Optional<String> subject,
-                                 Optional<Platform> platform, Optional<String> format) {
+                                 Optional<Platform> platform, Optional<String> format, DataReach reach) {
+
+    /** Files to read against a dossier whose own data stay inside its folder. */
+    public ImportFilesCommand(Path dossierDir, List<FileToImport> files, Optional<String> subject,
+                              Optional<Platform> platform, Optional<String> format) {
+        this(dossierDir, files, subject, platform, format, DataReach.INSIDE_DOSSIER);
+    }
 
     public ImportFilesCommand {
         Objects.requireNonNull(dossierDir, "dossierDir is null");
+        Objects.requireNonNull(reach, "reach is null");
         files = List.copyOf(files);
         Objects.requireNonNull(subject, "subject is null");
         Objects.requireNonNull(platform, "platform is null");

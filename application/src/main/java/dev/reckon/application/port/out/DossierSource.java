@@ -12,4 +12,14 @@ public interface DossierSource {
      * @throws DossierException with every problem found (syntax, unknown keys, bad dates, missing files)
      */
     Dossier load(Path dossierDir) throws DossierException;
+
+    /**
+     * Reads the dossier in {@code dossierDir}, its data files where {@code reach} allows. A source
+     * whose data are not files has nothing to keep inside and reads as {@link #load(Path)}.
+     *
+     * @throws DossierException as {@link #load(Path)}, and for a data path beyond {@code reach}
+     */
+    default Dossier load(Path dossierDir, DataReach reach) throws DossierException {
+        return load(dossierDir);
+    }
 }

@@ -12,11 +12,27 @@ import java.util.Objects;
  */
 public class ObservationStoreException extends RuntimeException {
 
+    private final String withoutLocation;
+
     public ObservationStoreException(String message) {
         super(Objects.requireNonNull(message, "message is null"));
+        this.withoutLocation = message;
     }
 
     public ObservationStoreException(String message, Throwable cause) {
+        this(message, message, cause);
+    }
+
+    /**
+     * @param withoutLocation the same message without the store's path, for {@link #withoutLocation()}
+     */
+    public ObservationStoreException(String message, String withoutLocation, Throwable cause) {
         super(Objects.requireNonNull(message, "message is null"), cause);
+        this.withoutLocation = Objects.requireNonNull(withoutLocation, "withoutLocation is null");
+    }
+
+    /** The message without where the store's file is, for those who may not learn the machine's paths. */
+    public String withoutLocation() {
+        return withoutLocation;
     }
 }
