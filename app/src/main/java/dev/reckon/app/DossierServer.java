@@ -16,7 +16,7 @@ import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.service.DossierFilesStore;
 import dev.reckon.application.service.DossierLoader;
 import dev.reckon.application.service.LoadedDossier;
-import dev.reckon.application.store.VersionCheckedCache;
+import dev.reckon.application.service.VersionCheckedCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

@@ -16,7 +16,7 @@ import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.DossierLoader;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.domain.claim.ClaimResult;
 import java.io.IOException;
 import java.nio.file.Files;

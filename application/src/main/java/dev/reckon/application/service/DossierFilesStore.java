@@ -3,7 +3,6 @@ package dev.reckon.application.service;
 import dev.reckon.application.port.in.ApiSources;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.store.ForwardingObservationStore;
 import java.util.List;
 import java.util.Optional;
 

@@ -21,7 +21,7 @@ import dev.reckon.application.port.out.KeptClaims;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.UnrecognisedExportException;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.metric.MetricCatalogue;

@@ -16,7 +16,7 @@ import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.metric.MetricCatalogue;

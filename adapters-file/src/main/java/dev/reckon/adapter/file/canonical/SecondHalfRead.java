@@ -5,7 +5,7 @@ import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.store.ObservationBuffer;
+import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,8 +140,8 @@ final class SecondHalfRead {
     private Done read(ExportInput input, Charset charset, CanonicalCsvLayout layout) throws IOException {
         ReportBuilder tally = new ReportBuilder(input.source(), CanonicalCsvReader.FORMAT, charset.name());
         ObservationBuffer held = new ObservationBuffer();
-        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()),
-                windows);
+        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, new HeldObservations(held),
+                new CoverageCollector(input.context().covers()), windows);
         try (InputStream in = input.opener().openAt(start); CsvReader csv = CsvReader.fromRecordStart(in, charset, ',')) {
             long read = 0;
             while (csv.next()) {

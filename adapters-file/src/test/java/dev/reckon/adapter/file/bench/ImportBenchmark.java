@@ -12,7 +12,7 @@ import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.SubjectDirectory;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;

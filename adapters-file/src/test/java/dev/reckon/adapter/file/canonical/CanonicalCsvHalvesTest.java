@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.store.ObservationBuffer;
+import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import java.io.ByteArrayInputStream;
@@ -67,9 +67,10 @@ class CanonicalCsvHalvesTest {
         byte[] file = largeFile();
 
         BytesOpener split = new BytesOpener(file);
-        HALVES.read(new ExportInput("o.csv", split, context()), new ObservationBuffer());
+        HALVES.read(new ExportInput("o.csv", split, context()), new HeldObservations(new ObservationBuffer()));
         BytesOpener abandoned = new BytesOpener(file);
-        new CanonicalCsvReader(0, 10).read(new ExportInput("o.csv", abandoned, context()), new ObservationBuffer());
+        new CanonicalCsvReader(0, 10).read(new ExportInput("o.csv", abandoned, context()),
+                new HeldObservations(new ObservationBuffer()));
 
         // The first stream opened is read whole to tell the encoding; the second is the first half's.
         assertThat(split.readFromStart.get(1).get()).isLessThan(file.length * 3 / 4);
@@ -126,7 +127,7 @@ class CanonicalCsvHalvesTest {
             }
         };
 
-        assertThatThrownBy(() -> HALVES.read(new ExportInput("o.csv", opener, context()), new ObservationBuffer()))
+        assertThatThrownBy(() -> HALVES.read(new ExportInput("o.csv", opener, context()), new HeldObservations(new ObservationBuffer())))
                 .isInstanceOf(IOException.class).hasMessage("the disk went away");
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("reckon-second-half-"));
     }
@@ -182,7 +183,8 @@ class CanonicalCsvHalvesTest {
 
     private static Read read(CanonicalCsvReader reader, byte[] file) throws IOException {
         ObservationBuffer sink = new ObservationBuffer();
-        ImportReport report = reader.read(new ExportInput("o.csv", new BytesOpener(file), context()), sink);
+        ImportReport report = reader.read(new ExportInput("o.csv", new BytesOpener(file), context()),
+                new HeldObservations(sink));
         sink.close();
         List<Observation> observations = new ArrayList<>();
         sink.forEach((series, observation) -> observations.add(observation));

@@ -11,7 +11,7 @@ import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;

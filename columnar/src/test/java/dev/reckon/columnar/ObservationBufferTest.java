@@ -1,10 +1,8 @@
-package dev.reckon.application.store;
+package dev.reckon.columnar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reckon.application.port.out.ObservationOrigin;
-import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
@@ -26,17 +24,15 @@ class ObservationBufferTest {
 
     private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
     private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "likes", Segment.TOTAL);
-    private static final ObservationOrigin ORIGIN = new ObservationOrigin("a.csv", Optional.empty(), "import-1");
-
     private final ObservationBuffer buffer = new ObservationBuffer();
 
     @Test
     void holdsOneObservationPerSeriesAndWindowAndGivesThemSeriesBySeriesInTheOrderTheyCame() {
-        SeriesSink likes = buffer.series(LIKES, ORIGIN);
+        ObservationBuffer.ColumnsOfSeries likes = buffer.series(LIKES, "a.csv", Optional.empty(), "import-1");
         likes.accept(day(2), 20, 2);
         buffer.accept(observation(VIEWS, 1, 100, 3));
         likes.accept(day(1), 10, 4);
-        SeriesSink views = buffer.series(VIEWS, ORIGIN);
+        ObservationBuffer.ColumnsOfSeries views = buffer.series(VIEWS, "a.csv", Optional.empty(), "import-1");
         views.accept(day(1), 110, 5);
         likes.accept(day(2), 21, 6);
 
@@ -63,13 +59,13 @@ class ObservationBufferTest {
 
     @Test
     void takesNothingOnceClosedAndIsReadOnlyOnceClosed() {
-        SeriesSink views = buffer.series(VIEWS, ORIGIN);
+        ObservationBuffer.ColumnsOfSeries views = buffer.series(VIEWS, "a.csv", Optional.empty(), "import-1");
         assertThatThrownBy(() -> buffer.forEach((series, observation) -> { })).isInstanceOf(IllegalStateException.class);
         buffer.close();
 
         assertThatThrownBy(() -> views.accept(day(1), 1, 2)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> buffer.accept(observation(VIEWS, 1, 1, 2))).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> buffer.series(VIEWS, ORIGIN)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> buffer.series(VIEWS, "a.csv", Optional.empty(), "import-1")).isInstanceOf(IllegalStateException.class);
         assertThat(buffer.size()).isZero();
     }
 

@@ -1,6 +1,5 @@
-package dev.reckon.application.store;
+package dev.reckon.columnar;
 
-import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
@@ -27,7 +26,7 @@ import java.util.Optional;
  *
  * <p>Written by one thread, then only read once the write is committed.
  */
-final class SeriesColumns {
+public final class SeriesColumns {
 
     private static final int INITIAL_CAPACITY = 8;
 
@@ -59,11 +58,11 @@ final class SeriesColumns {
         this.key = Objects.requireNonNull(key, "key is null");
     }
 
-    SeriesKey key() {
+    public SeriesKey key() {
         return key;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
@@ -147,7 +146,7 @@ final class SeriesColumns {
     }
 
     /** The observations in order, each rebuilt when read. */
-    List<Observation> observations() {
+    public List<Observation> observations() {
         return new AbstractList<>() {
             @Override
             public Observation get(int index) {
@@ -280,8 +279,13 @@ final class SeriesColumns {
             return new Shared(observation.currency(), provenance.source(), provenance.exportedAt(), provenance.importId());
         }
 
-        static Shared of(Optional<Currency> currency, ObservationOrigin origin) {
-            return new Shared(currency, origin.source(), origin.exportedAt(), origin.importId());
+        /** What observations from {@code source}, exported at {@code exportedAt} and read by {@code importId}, share. */
+        static Shared of(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
+            return new Shared(currency, source, exportedAt, importId);
+        }
+
+        Shared withCurrency(Optional<Currency> other) {
+            return new Shared(other, source, exportedAt, importId);
         }
 
         boolean matches(Observation observation) {

@@ -1,4 +1,4 @@
-package dev.reckon.application.store;
+package dev.reckon.columnar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,11 @@
-package dev.reckon.application.store;
+package dev.reckon.columnar;
 
-import dev.reckon.application.port.out.ObservationOrigin;
-import dev.reckon.application.port.out.ObservationSink;
-import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +23,7 @@ import java.util.function.BiConsumer;
  * Written by one thread; once {@link #close closed} it takes nothing more and can be read from any
  * thread that saw it closed.
  */
-public final class ObservationBuffer implements ObservationSink {
+public final class ObservationBuffer {
 
     /** In the order of each series' first observation. */
     private final Map<SeriesKey, SeriesColumns> bySeries = new LinkedHashMap<>();
@@ -40,11 +38,11 @@ public final class ObservationBuffer implements ObservationSink {
     }
 
     /** A buffer that says {@code closedMessage} when used after it was closed. */
-    ObservationBuffer(String closedMessage) {
+    public ObservationBuffer(String closedMessage) {
         this.closedMessage = Objects.requireNonNull(closedMessage, "closedMessage is null");
     }
 
-    @Override
+    /** Holds {@code observation}, in place of one of its series and window held before. */
     public void accept(Observation observation) {
         Objects.requireNonNull(observation, "observation is null");
         ensureOpen();
@@ -53,15 +51,21 @@ public final class ObservationBuffer implements ObservationSink {
         }
     }
 
-    @Override
-    public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+    /**
+     * Where the observations of {@code series} read from {@code source} (exported at
+     * {@code exportedAt}, by the import {@code importId}) go without the series being looked up again
+     * for each: what it is given is the same as {@link #accept}ing the observations it describes.
+     */
+    public ColumnsOfSeries series(SeriesKey series, String source, Optional<Instant> exportedAt, String importId) {
         Objects.requireNonNull(series, "series is null");
-        Objects.requireNonNull(origin, "origin is null");
+        Objects.requireNonNull(source, "source is null");
+        Objects.requireNonNull(exportedAt, "exportedAt is null");
+        Objects.requireNonNull(importId, "importId is null");
         ensureOpen();
-        return new ColumnsOfSeries(columnsOf(series), origin);
+        return new ColumnsOfSeries(columnsOf(series), SeriesColumns.Shared.of(Optional.empty(), source, exportedAt, importId));
     }
 
-    @Override
+    /** Holds {@code window}, once however often it comes. */
     public void cover(Coverage window) {
         Objects.requireNonNull(window, "coverage is null");
         ensureOpen();
@@ -95,7 +99,7 @@ public final class ObservationBuffer implements ObservationSink {
     }
 
     /** The columns of each series, once closed. */
-    Map<SeriesKey, SeriesColumns> columns() {
+    public Map<SeriesKey, SeriesColumns> columns() {
         ensureClosed();
         return Map.copyOf(bySeries);
     }
@@ -116,21 +120,22 @@ public final class ObservationBuffer implements ObservationSink {
         }
     }
 
-    /** Puts a series' observations straight into its columns. */
-    private final class ColumnsOfSeries implements SeriesSink {
+    /**
+     * Puts a series' observations straight into its columns: only what differs from one observation
+     * to the next. Belongs to the thread of its buffer.
+     */
+    public final class ColumnsOfSeries {
 
         private final SeriesColumns columns;
-        private final ObservationOrigin origin;
         private final SeriesColumns.Shared withoutCurrency;
         private SeriesColumns.Shared lastWithCurrency;
 
-        ColumnsOfSeries(SeriesColumns columns, ObservationOrigin origin) {
+        private ColumnsOfSeries(SeriesColumns columns, SeriesColumns.Shared withoutCurrency) {
             this.columns = columns;
-            this.origin = origin;
-            this.withoutCurrency = SeriesColumns.Shared.of(Optional.empty(), origin);
+            this.withoutCurrency = withoutCurrency;
         }
 
-        @Override
+        /** An observation of exactly {@code value} over {@code window}, without currency, read at {@code line}. */
         public void accept(Window window, long value, long line) {
             Objects.requireNonNull(window, "window is null");
             ensureOpen();
@@ -139,7 +144,7 @@ public final class ObservationBuffer implements ObservationSink {
             }
         }
 
-        @Override
+        /** An observation of {@code value} over {@code window}, read at {@code line}. */
         public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
             Objects.requireNonNull(window, "window is null");
             Objects.requireNonNull(value, "value is null");
@@ -154,7 +159,7 @@ public final class ObservationBuffer implements ObservationSink {
                 return withoutCurrency;
             }
             if (lastWithCurrency == null || !lastWithCurrency.currency().equals(currency)) {
-                lastWithCurrency = SeriesColumns.Shared.of(currency, origin);
+                lastWithCurrency = withoutCurrency.withCurrency(currency);
             }
             return lastWithCurrency;
         }

@@ -1,4 +1,4 @@
-package dev.reckon.application.store;
+package dev.reckon.application.service;
 
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;

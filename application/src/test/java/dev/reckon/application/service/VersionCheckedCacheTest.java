@@ -1,7 +1,10 @@
-package dev.reckon.application.store;
+package dev.reckon.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reckon.application.fixture.CountingStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
+import dev.reckon.application.fixture.ObservationStoreContract;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceWrite;
