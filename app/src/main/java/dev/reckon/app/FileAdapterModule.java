@@ -13,7 +13,7 @@ import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
-import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.adapter.file.export.ExportReader;
 import java.util.ArrayList;
 import java.util.List;
 

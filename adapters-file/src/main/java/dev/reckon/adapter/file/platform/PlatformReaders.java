@@ -11,7 +11,7 @@ import dev.reckon.adapter.file.twitter.DailyTweetActivityReader;
 import dev.reckon.adapter.file.twitter.TweetActivityReader;
 import dev.reckon.adapter.file.youtube.YouTubeDailyReader;
 import dev.reckon.adapter.file.youtube.YouTubeTableReader;
-import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.adapter.file.export.ExportReader;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.ReportView;
+import dev.reckon.report.ReportView;
 import java.io.IOException;
 import java.io.Writer;
 

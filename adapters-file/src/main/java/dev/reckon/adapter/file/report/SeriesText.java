@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.report;
 
-import dev.reckon.application.port.in.ClaimReportView;
+import dev.reckon.report.ClaimReportView;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.reckon.adapter.file.bench;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationOrigin;

@@ -6,7 +6,7 @@ import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LONDON;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.domain.number.Interval;

@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
-import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.SubjectDirectory;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
-import dev.reckon.application.port.out.ExportReader;
+import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.application.port.out.UnrecognisedExportException;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
 import dev.reckon.application.port.in.ClaimConflictException;
-import dev.reckon.application.port.in.ClaimReportView;
+import dev.reckon.report.ClaimReportView;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;

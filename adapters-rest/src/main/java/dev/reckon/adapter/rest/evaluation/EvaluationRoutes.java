@@ -4,7 +4,7 @@ import dev.reckon.adapter.rest.json.JsonBodies;
 import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
-import dev.reckon.application.port.in.ClaimReportView;
+import dev.reckon.report.ClaimReportView;
 import dev.reckon.application.port.in.EvaluateCheckUseCase;
 import io.javalin.config.RoutesConfig;
 import jakarta.inject.Inject;

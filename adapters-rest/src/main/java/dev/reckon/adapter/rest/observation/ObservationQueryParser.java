@@ -44,7 +44,7 @@ final class ObservationQueryParser {
         Optional<Instant> from = p.optional("from", text -> instant(text, false));
         Optional<Instant> to = p.optional("to", text -> instant(text, true));
         int limit = p.optional("limit", ObservationQueryParser::limit).orElse(ObservationQuery.DEFAULT_LIMIT);
-        Optional<ObservationCursor> cursor = p.optional("cursor", ObservationCursor::decode);
+        Optional<ObservationCursor> cursor = p.optional("cursor", CursorText::decode);
         p.failIfAny();
         return new ObservationQuery(metric, subject, platform, segment, from, to, limit, cursor);
     }

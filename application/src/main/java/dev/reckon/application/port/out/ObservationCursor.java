@@ -1,14 +1,7 @@
 package dev.reckon.application.port.out;
 
 import dev.reckon.domain.observation.Observation;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -18,8 +11,9 @@ import java.util.Objects;
  * which names every observation once, so a page that starts after a cursor neither repeats nor skips
  * an observation even when others are written in between.
  *
- * <p>Clients see it only as {@link #encode() opaque text}; strings compare by their UTF-16 code
- * units here and by UTF-8 bytes in SQLite, which agree for every text without characters above U+FFFF.
+ * <p>Strings compare by their UTF-16 code units here and by UTF-8 bytes in SQLite, which agree for
+ * every text without characters above U+FFFF. How a client sees a cursor is the presenting adapter's
+ * business (the HTTP API gives it as opaque text).
  */
 public record ObservationCursor(String subject, String platform, String metric, String segmentKey,
                                 String segmentValue, Instant start, Instant end, String source) {
@@ -32,8 +26,6 @@ public record ObservationCursor(String subject, String platform, String metric, 
             .thenComparing(ObservationCursor::start)
             .thenComparing(ObservationCursor::end)
             .thenComparing(ObservationCursor::source);
-
-    private static final byte VERSION = 1;
 
     public ObservationCursor {
         Objects.requireNonNull(subject, "subject is null");
@@ -56,55 +48,5 @@ public record ObservationCursor(String subject, String platform, String metric, 
     /** Whether {@code observation} sorts after this cursor, so belongs on the next page. */
     public boolean precedes(Observation observation) {
         return ORDER.compare(this, of(observation)) < 0;
-    }
-
-    /** URL-safe text that {@link #decode} reads back. */
-    public String encode() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            for (String text : new String[] {subject, platform, metric, segmentKey, segmentValue, source}) {
-                out.writeUTF(text);
-            }
-            out.writeLong(start.getEpochSecond());
-            out.writeInt(start.getNano());
-            out.writeLong(end.getEpochSecond());
-            out.writeInt(end.getNano());
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory cannot fail", e);
-        }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
-    }
-
-    /**
-     * Reads a cursor {@link #encode()} wrote.
-     *
-     * @throws IllegalArgumentException when {@code text} is not such a cursor
-     */
-    public static ObservationCursor decode(String text) {
-        Objects.requireNonNull(text, "text is null");
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(text)))) {
-            if (in.readByte() != VERSION) {
-                throw notACursor();
-            }
-            String subject = in.readUTF();
-            String platform = in.readUTF();
-            String metric = in.readUTF();
-            String segmentKey = in.readUTF();
-            String segmentValue = in.readUTF();
-            String source = in.readUTF();
-            Instant start = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            Instant end = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            if (in.available() > 0) {
-                throw notACursor();
-            }
-            return new ObservationCursor(subject, platform, metric, segmentKey, segmentValue, start, end, source);
-        } catch (IOException | RuntimeException e) {
-            throw notACursor();
-        }
-    }
-
-    private static IllegalArgumentException notACursor() {
-        return new IllegalArgumentException("the cursor is not one a previous page gave: start again without it");
     }
 }

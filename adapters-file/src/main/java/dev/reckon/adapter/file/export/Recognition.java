@@ -1,4 +1,4 @@
-package dev.reckon.application.port.out;
+package dev.reckon.adapter.file.export;
 
 import java.util.Objects;
 

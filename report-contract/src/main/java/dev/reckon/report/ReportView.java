@@ -1,5 +1,6 @@
-package dev.reckon.application.port.in;
+package dev.reckon.report;
 
+import dev.reckon.application.port.in.DossierCheck;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

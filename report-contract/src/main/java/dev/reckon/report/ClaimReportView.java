@@ -1,4 +1,4 @@
-package dev.reckon.application.port.in;
+package dev.reckon.report;
 
 import dev.reckon.domain.claim.ClaimError;
 import dev.reckon.domain.claim.ClaimResult;
