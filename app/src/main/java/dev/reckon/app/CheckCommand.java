@@ -7,7 +7,7 @@ import dev.reckon.adapter.file.report.TableReportRenderer;
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;

@@ -4,7 +4,7 @@ import dev.reckon.adapter.file.report.ComparisonTextRenderer;
 import dev.reckon.application.port.in.CompareInDossierCommand;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
 import dev.reckon.application.port.in.DossierComparison;
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.out.ObservationStoreException;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
-import dev.reckon.adapter.file.platform.PlatformReaders;
+import dev.reckon.adapter.file.readers.PlatformReaders;
 import dev.reckon.adapter.file.report.ComparisonTextRenderer;
 import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;

@@ -1,7 +1,7 @@
 package dev.reckon.app;
 
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStoreException;

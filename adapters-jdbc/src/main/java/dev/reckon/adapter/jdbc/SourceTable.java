@@ -1,6 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesData;

@@ -11,7 +11,7 @@ import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
-import dev.reckon.adapter.rest.server.RestApi;
+import dev.reckon.adapter.rest.api.RestApi;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.out.Dossier;

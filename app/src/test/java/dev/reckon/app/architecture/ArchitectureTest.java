@@ -54,6 +54,41 @@ class ArchitectureTest {
     }
 
     @Test
+    void adaptersDependOnlyOnPortsDomainAndLibraries() {
+        ArchitectureRules.ADAPTERS_DEPEND_ONLY_ON_PORTS_DOMAIN_AND_LIBRARIES.check(production);
+    }
+
+    @Test
+    void incomingPortsDoNotDependOnOutgoingPorts() {
+        ArchitectureRules.INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT.check(production);
+    }
+
+    @Test
+    void outgoingPortsDoNotDependOnIncomingPorts() {
+        ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING.check(production);
+    }
+
+    @Test
+    void domainPackagesAreFreeOfCycles() {
+        ArchitectureRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void applicationPackagesAreFreeOfCycles() {
+        ArchitectureRules.APPLICATION_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void fileAdapterPackagesAreFreeOfCycles() {
+        ArchitectureRules.FILE_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void restAdapterPackagesAreFreeOfCycles() {
+        ArchitectureRules.REST_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
     void noFieldInjection() {
         ArchitectureRules.NO_FIELD_INJECTION.check(production);
     }

@@ -3,7 +3,7 @@ package dev.reckon.application.service;
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.out.KeptClaims;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimChecker;

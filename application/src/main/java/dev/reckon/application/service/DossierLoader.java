@@ -1,7 +1,7 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
@@ -11,11 +11,11 @@ import dev.reckon.application.port.out.DossierStores;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.claim.ClaimContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;

@@ -1,7 +1,7 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;

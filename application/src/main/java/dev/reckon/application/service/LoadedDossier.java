@@ -2,7 +2,7 @@ package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.Dossier;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.claim.ClaimContext;
 import dev.reckon.domain.series.SeriesSource;

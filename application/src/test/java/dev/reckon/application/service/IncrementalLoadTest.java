@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
@@ -13,7 +13,7 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.fixture.InMemoryObservationStore;

@@ -1,9 +1,9 @@
 package dev.reckon.adapter.file.export;
 
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.RowProblem;
 import java.io.IOException;
 
 /**

@@ -9,7 +9,7 @@ import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.domain.number.Interval;

@@ -8,7 +8,7 @@ import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.adapter.file.export.Recognition;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;

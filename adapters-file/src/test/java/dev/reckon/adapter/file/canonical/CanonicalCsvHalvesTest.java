@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
@@ -83,7 +84,7 @@ class CanonicalCsvHalvesTest {
     void aFirstHalfThatFailsStopsTheSecondHalfBeforeTheFailureReachesTheCaller() {
         byte[] file = largeFile();
         BytesOpener bytes = new BytesOpener(file);
-        ExportInput.Opener opener = new ExportInput.Opener() {
+        Opener opener = new Opener() {
             private int opened;
 
             @Override
@@ -236,7 +237,7 @@ class CanonicalCsvHalvesTest {
     }
 
     /** The bytes of a file, with a known size and opened at any offset, as a file on disk is; counts what is read from the start. */
-    private record BytesOpener(byte[] bytes, List<AtomicLong> readFromStart) implements ExportInput.Opener {
+    private record BytesOpener(byte[] bytes, List<AtomicLong> readFromStart) implements Opener {
 
         BytesOpener(byte[] bytes) {
             this(bytes, new CopyOnWriteArrayList<>());

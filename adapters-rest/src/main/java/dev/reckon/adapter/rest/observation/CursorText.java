@@ -1,6 +1,6 @@
 package dev.reckon.adapter.rest.observation;
 
-import dev.reckon.application.port.out.ObservationCursor;
+import dev.reckon.application.port.shared.ObservationCursor;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

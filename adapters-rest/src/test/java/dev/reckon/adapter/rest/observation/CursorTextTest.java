@@ -3,7 +3,7 @@ package dev.reckon.adapter.rest.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reckon.application.port.out.ObservationCursor;
+import dev.reckon.application.port.shared.ObservationCursor;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.comparison.Comparison;
 import dev.reckon.domain.comparison.Ranking;
 import dev.reckon.domain.series.SeriesValue;

@@ -1,4 +1,4 @@
-package dev.reckon.adapter.file.platform;
+package dev.reckon.adapter.file.readers;
 
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.adapter.file.donations.DonationsReader;

@@ -1,8 +1,9 @@
-package dev.reckon.application.port.out;
+package dev.reckon.application.port.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.application.port.shared.Opener;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -14,13 +15,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ExportInputOpenerTest {
+class OpenerTest {
 
     private static final byte[] TEXT = "subject,platform\nlabour,facebook\n".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void anOpenerOfBytesHasNoKnownSizeAndOpensAtAnOffsetByReadingPastTheBytesBefore() throws IOException {
-        ExportInput.Opener opener = () -> new ByteArrayInputStream(TEXT);
+        Opener opener = () -> new ByteArrayInputStream(TEXT);
 
         assertThat(opener.size()).isEmpty();
         try (InputStream in = opener.openAt(17)) {
@@ -33,7 +34,7 @@ class ExportInputOpenerTest {
     @Test
     void aFileOpenerKnowsTheSizeAndOpensAtAnyOffset(@TempDir Path folder) throws IOException {
         Path file = Files.write(folder.resolve("data.csv"), TEXT);
-        ExportInput.Opener opener = ExportInput.Opener.ofFile(file);
+        Opener opener = Opener.ofFile(file);
 
         assertThat(opener.size()).hasValue(TEXT.length);
         try (InputStream in = opener.open()) {
@@ -50,7 +51,7 @@ class ExportInputOpenerTest {
 
     @Test
     void aMissingFileHasNoKnownSizeAndFailsToOpen(@TempDir Path folder) {
-        ExportInput.Opener opener = ExportInput.Opener.ofFile(folder.resolve("missing.csv"));
+        Opener opener = Opener.ofFile(folder.resolve("missing.csv"));
 
         assertThat(opener.size()).isEmpty();
         assertThatThrownBy(opener::open).isInstanceOf(NoSuchFileException.class);

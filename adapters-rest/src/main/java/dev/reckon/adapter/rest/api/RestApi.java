@@ -1,4 +1,4 @@
-package dev.reckon.adapter.rest.server;
+package dev.reckon.adapter.rest.api;
 
 import dev.reckon.adapter.rest.claim.ClaimRoutes;
 import dev.reckon.adapter.rest.comparison.ComparisonRoutes;
@@ -7,6 +7,9 @@ import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
+import dev.reckon.adapter.rest.server.RestServer;
+import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.adapter.rest.server.RouteGroup;
 import jakarta.inject.Inject;
 import java.util.List;
 
