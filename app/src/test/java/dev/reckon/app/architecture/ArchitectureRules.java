@@ -57,6 +57,24 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("dev.reckon.application.port.in..")
             .because("what the application offers and what it needs are described apart (buckpal)");
 
+    static final ArchRule SHARED_PORT_VALUES_NAME_NEITHER_KIND_OF_PORT = noClasses()
+            .that().resideInAPackage("dev.reckon.application.port.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.reckon.application.port.in..",
+                    "dev.reckon.application.port.out..")
+            .because("what both kinds of port name must not tie them together again");
+
+    static final ArchRule COLUMNAR_DEPENDS_ONLY_ON_THE_DOMAIN = classes()
+            .that().resideInAPackage("dev.reckon.columnar..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.reckon.domain..",
+                    "dev.reckon.columnar..")
+            .because("the columnar buffer is a library the application and adapters share: it knows no port");
+
+    static final ArchRule REPORT_CONTRACT_DEPENDS_ONLY_ON_DOMAIN_AND_PORTS = classes()
+            .that().resideInAPackage("dev.reckon.report..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.reckon.domain..",
+                    "dev.reckon.application.port..", "dev.reckon.report..")
+            .because("the report's JSON shape presents what a use case answers, as the adapters that share it see it");
+
     static final ArchRule DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES = packagesFreeOfCycles("dev.reckon.domain");
     static final ArchRule APPLICATION_PACKAGES_ARE_FREE_OF_CYCLES = packagesFreeOfCycles("dev.reckon.application");
     static final ArchRule FILE_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES = packagesFreeOfCycles("dev.reckon.adapter.file");
