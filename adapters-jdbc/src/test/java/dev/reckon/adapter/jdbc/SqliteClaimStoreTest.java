@@ -37,7 +37,8 @@ class SqliteClaimStoreTest extends ClaimStoreContract {
             claims.put(Claim.of("a", "1 + 1 = 2"));
         }
 
-        assertThat(new SqliteKeptClaims().in(dossierDir))
-                .containsExactly(Claim.of("a", "1 + 1 = 2"), Claim.of("b", "2 > 1"));
+        try (SqliteClaimStore kept = new SqliteDossierClaimStores().open(dossierDir)) {
+            assertThat(kept.list()).containsExactly(Claim.of("a", "1 + 1 = 2"), Claim.of("b", "2 > 1"));
+        }
     }
 }

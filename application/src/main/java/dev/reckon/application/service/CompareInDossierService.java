@@ -21,11 +21,11 @@ import java.util.Objects;
  */
 public final class CompareInDossierService implements CompareInDossierUseCase {
 
-    private final DossierLoader loader;
+    private final DossierSessions sessions;
 
     @Inject
-    public CompareInDossierService(DossierLoader loader) {
-        this.loader = Objects.requireNonNull(loader, "loader is null");
+    public CompareInDossierService(DossierSessions sessions) {
+        this.sessions = Objects.requireNonNull(sessions, "sessions is null");
     }
 
     @Override
@@ -34,12 +34,12 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
             throw DossierException.of(new DossierProblem("series", 0, 0, "a comparison needs at least two series, but "
                     + command.series().size() + (command.series().size() == 1 ? " was" : " were") + " given"));
         }
-        try (LoadedDossier loaded = loader.load(command.dossierDir())) {
+        try (DossierSession session = sessions.open(command.dossierDir())) {
             List<SeriesQuery> queries = new ArrayList<>();
             List<DossierProblem> problems = new ArrayList<>();
             for (int i = 0; i < command.series().size(); i++) {
                 try {
-                    queries.add(SeriesSelection.resolve(command.series().get(i), loaded.context()));
+                    queries.add(SeriesSelection.resolve(command.series().get(i), session.context()));
                 } catch (InvalidSeriesException e) {
                     ClaimError error = e.error();
                     problems.add(new DossierProblem("series " + (i + 1),
@@ -49,8 +49,8 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
             if (!problems.isEmpty()) {
                 throw new DossierException(problems);
             }
-            List<SeriesValue> values = queries.stream().map(loaded.series()::valueOf).toList();
-            return new DossierComparison(loaded.dossier().title(), values, loaded.imports(), loaded.counts());
+            List<SeriesValue> values = queries.stream().map(session.series()::valueOf).toList();
+            return new DossierComparison(session.dossier().title(), values, session.imports(), session.counts());
         }
     }
 }

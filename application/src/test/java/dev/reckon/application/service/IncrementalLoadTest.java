@@ -3,6 +3,7 @@ package dev.reckon.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.shared.DossierException;
@@ -66,6 +67,7 @@ class IncrementalLoadTest {
     private final Files files = new Files();
     private final LineImporter importer = new LineImporter();
     private final InMemoryObservationStore store = new InMemoryObservationStore();
+    private final InMemoryClaimStore claims = new InMemoryClaimStore();
 
     @Test
     void aSecondCheckOfAnUnchangedDossierImportsNothingAndSaysSo() throws DossierException {
@@ -197,7 +199,7 @@ class IncrementalLoadTest {
     }
 
     private DossierCheck check(Dossier dossier) throws DossierException {
-        return new CheckDossierService(new DossierLoader(path -> dossier, importer, () -> store, CLOCK))
+        return new CheckDossierService(new DossierSessions(path -> dossier, importer, dir -> store, dir -> claims, CLOCK))
                 .check(new CheckDossierCommand(DIR));
     }
 

@@ -1,40 +1,49 @@
 package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
-import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.ClaimContext;
 import dev.reckon.domain.series.SeriesSource;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A dossier read, its data imported, ready for claims or comparisons. Closing it closes the store
- * when the loader opened it for this dossier.
+ * A dossier opened by {@link DossierSessions#open}: read, its data imported into its store, ready
+ * for claims and comparisons. It owns the stores it was opened with, and closing it closes them, so
+ * whoever opens a session, a command for one run or the server for as long as it serves, has one
+ * thing to close.
  *
  * @param imports one report per data file, in the dossier's order: of this run's import for a file
  *                read now, the stored one for a file unchanged since its last import
  * @param counts  how many files were unchanged, re-imported and removed
+ * @param context what checks over the data as it was opened may name
  * @param store   the store its data was imported into
+ * @param claims  the claims kept beside the dossier's own
  * @param series  the values of series over that store
  */
-public record LoadedDossier(Dossier dossier, List<ImportReport> imports, ImportCounts counts, ClaimContext context,
-                            ObservationStore store, SeriesSource series, boolean ownsStore) implements AutoCloseable {
+public record DossierSession(Dossier dossier, List<ImportReport> imports, ImportCounts counts, ClaimContext context,
+                             ObservationStore store, ClaimStore claims, SeriesSource series) implements AutoCloseable {
 
-    public LoadedDossier {
+    public DossierSession {
         Objects.requireNonNull(dossier, "dossier is null");
         imports = List.copyOf(imports);
         Objects.requireNonNull(counts, "counts is null");
         Objects.requireNonNull(context, "context is null");
         Objects.requireNonNull(store, "store is null");
+        Objects.requireNonNull(claims, "claims is null");
         Objects.requireNonNull(series, "series is null");
     }
 
+    /** Closes both stores, the claims' even when the observations' fails to close. */
     @Override
     public void close() {
-        if (ownsStore) {
+        try {
             store.close();
+        } finally {
+            claims.close();
         }
     }
 }

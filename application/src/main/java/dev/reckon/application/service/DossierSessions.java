@@ -3,9 +3,11 @@ package dev.reckon.application.service;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.DossierClaimStores;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.DossierStores;
 import dev.reckon.application.port.out.ExportImporter;
@@ -18,7 +20,6 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.claim.ClaimContext;
 import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,8 +32,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Reads a dossier and brings its store up to date with the data files it names, then gives what
- * claims and comparisons need.
+ * The one way to open a dossier: reads it, opens its stores and brings the observation store up to
+ * date with the data files it names, giving a {@link DossierSession} that owns those stores. Every
+ * command that reads a dossier's data and the server open their dossier here.
  *
  * <p>Only what changed is read. A file whose size, SHA-256 and import fingerprint (see
  * {@link ImportFingerprint}) equal those of its last import is skipped without being parsed, and its
@@ -45,69 +47,50 @@ import java.util.UUID;
  * been tried, so all such problems show at once) and keeps its previous import; a bad row only shows
  * in its file's report.
  */
-public final class DossierLoader {
+public final class DossierSessions {
 
     private final DossierSource dossiers;
     private final ExportImporter importer;
     private final DossierStores stores;
-    /** Whether a store, once the dossier is done with, is closed: only one opened for it. */
-    private final boolean ownsStores;
+    private final DossierClaimStores claimStores;
     private final Clock clock;
 
-    /** Opens each dossier's own store from {@code stores}; stamps imports with the system clock. */
+    /** Stamps imports with the system clock. */
     @Inject
-    public DossierLoader(DossierSource dossiers, ExportImporter importer, DossierStores stores) {
-        this(dossiers, importer, stores, true, Clock.systemUTC());
+    public DossierSessions(DossierSource dossiers, ExportImporter importer, DossierStores stores,
+                           DossierClaimStores claimStores) {
+        this(dossiers, importer, stores, claimStores, Clock.systemUTC());
     }
 
-    public DossierLoader(DossierSource dossiers, ExportImporter importer, DossierStores stores, Clock clock) {
-        this(dossiers, importer, stores, true, clock);
-    }
-
-    /**
-     * Imports each dossier into the store {@code stores} gives, whatever its folder. The loader does
-     * not close such a store: whoever provides it owns it.
-     */
-    public DossierLoader(DossierSource dossiers, ExportImporter importer, Provider<ObservationStore> stores) {
-        this(dossiers, importer, stores, Clock.systemUTC());
-    }
-
-    public DossierLoader(DossierSource dossiers, ExportImporter importer, Provider<ObservationStore> stores, Clock clock) {
-        this(dossiers, importer, dossierDir -> stores.get(), false, clock);
-        Objects.requireNonNull(stores, "stores is null");
-    }
-
-    private DossierLoader(DossierSource dossiers, ExportImporter importer, DossierStores stores, boolean ownsStores,
-                          Clock clock) {
+    public DossierSessions(DossierSource dossiers, ExportImporter importer, DossierStores stores,
+                           DossierClaimStores claimStores, Clock clock) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.importer = Objects.requireNonNull(importer, "importer is null");
         this.stores = Objects.requireNonNull(stores, "stores is null");
-        this.ownsStores = ownsStores;
+        this.claimStores = Objects.requireNonNull(claimStores, "claimStores is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
     }
 
     /**
-     * Reads the dossier in {@code dossierDir} and imports what changed of its data. The caller closes
-     * the result when done with it.
+     * Reads the dossier in {@code dossierDir}, opens its stores and imports what changed of its data.
+     * The caller closes the session when done with it; when opening fails, what was opened is closed.
      *
      * @throws DossierException when the dossier cannot be read, or a data file cannot be read or recognised
-     * @throws dev.reckon.application.port.out.ObservationStoreException when the store fails
+     * @throws dev.reckon.application.port.out.ObservationStoreException when a store fails
      */
-    public LoadedDossier load(Path dossierDir) throws DossierException {
+    public DossierSession open(Path dossierDir) throws DossierException {
         Dossier dossier = dossiers.load(dossierDir);
         // The folder the dossier is in, also when it was named by its YAML file.
         ObservationStore store = stores.open(dossier.folder());
         try {
-            return load(dossier, store);
+            return open(dossier, store);
         } catch (DossierException | RuntimeException e) {
-            if (ownsStores) {
-                store.close();
-            }
+            store.close();
             throw e;
         }
     }
 
-    private LoadedDossier load(Dossier dossier, ObservationStore store) throws DossierException {
+    private DossierSession open(Dossier dossier, ObservationStore store) throws DossierException {
         String importId = UUID.randomUUID().toString();
         List<ImportReport> reports = new ArrayList<>();
         List<DossierProblem> problems = new ArrayList<>();
@@ -147,8 +130,9 @@ public final class DossierLoader {
         gone.forEach(store::removeSource);
         ClaimContext context = new ClaimContext(dossier.catalogue(), dossier.subjectNames(), dossier.periods(),
                 store.segmentKeys());
-        return new LoadedDossier(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), context, store,
-                new StoredSeriesSource(store, dossier.catalogue()), ownsStores);
+        ClaimStore claims = claimStores.open(dossier.folder());
+        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), context, store,
+                claims, new StoredSeriesSource(store, dossier.catalogue()));
     }
 
     /**
