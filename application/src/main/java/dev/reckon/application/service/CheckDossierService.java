@@ -5,7 +5,6 @@ import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.domain.claim.Claim;
-import dev.reckon.domain.claim.ClaimChecker;
 import dev.reckon.domain.claim.ClaimResult;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -28,9 +27,9 @@ public final class CheckDossierService implements CheckDossierUseCase {
     @Override
     public DossierCheck check(CheckDossierCommand command) throws DossierException {
         try (DossierSession session = sessions.open(command.dossierDir())) {
-            ClaimChecker checker = new ClaimChecker(session.context(), session.series());
+            // Checked as the server checks its report, over the same claims in the same order.
             List<Claim> claims = DossierClaims.of(session.dossier(), session.claims().list());
-            List<ClaimResult> results = claims.stream().map(checker::check).toList();
+            List<ClaimResult> results = new StoreClaimChecking(session.dossier(), session.store()).check(claims);
             return new DossierCheck(session.dossier().title(), results, session.imports(), session.counts());
         }
     }

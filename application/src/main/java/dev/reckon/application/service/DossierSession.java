@@ -5,8 +5,6 @@ import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.shared.ImportReport;
-import dev.reckon.domain.claim.ClaimContext;
-import dev.reckon.domain.series.SeriesSource;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,22 +17,18 @@ import java.util.Objects;
  * @param imports one report per data file, in the dossier's order: of this run's import for a file
  *                read now, the stored one for a file unchanged since its last import
  * @param counts  how many files were unchanged, re-imported and removed
- * @param context what checks over the data as it was opened may name
  * @param store   the store its data was imported into
  * @param claims  the claims kept beside the dossier's own
- * @param series  the values of series over that store
  */
-public record DossierSession(Dossier dossier, List<ImportReport> imports, ImportCounts counts, ClaimContext context,
-                             ObservationStore store, ClaimStore claims, SeriesSource series) implements AutoCloseable {
+public record DossierSession(Dossier dossier, List<ImportReport> imports, ImportCounts counts, ObservationStore store,
+                             ClaimStore claims) implements AutoCloseable {
 
     public DossierSession {
         Objects.requireNonNull(dossier, "dossier is null");
         imports = List.copyOf(imports);
         Objects.requireNonNull(counts, "counts is null");
-        Objects.requireNonNull(context, "context is null");
         Objects.requireNonNull(store, "store is null");
         Objects.requireNonNull(claims, "claims is null");
-        Objects.requireNonNull(series, "series is null");
     }
 
     /** Closes both stores, the claims' even when the observations' fails to close. */

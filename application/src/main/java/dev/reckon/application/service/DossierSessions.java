@@ -18,7 +18,6 @@ import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
-import dev.reckon.domain.claim.ClaimContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -128,11 +127,8 @@ public final class DossierSessions {
         // A store kept between runs may hold files this dossier no longer names; they must not count.
         List<String> gone = store.sources().stream().map(SourceRecord::source).filter(s -> !named.contains(s)).toList();
         gone.forEach(store::removeSource);
-        ClaimContext context = new ClaimContext(dossier.catalogue(), dossier.subjectNames(), dossier.periods(),
-                store.segmentKeys());
         ClaimStore claims = claimStores.open(dossier.folder());
-        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), context, store,
-                claims, new StoredSeriesSource(store, dossier.catalogue()));
+        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), store, claims);
     }
 
     /**
