@@ -1,11 +1,11 @@
 package dev.reckon.app;
 
+import dev.reckon.application.port.in.FileImports;
+import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
+import dev.reckon.application.port.in.ImportFilesCommand;
+import dev.reckon.application.port.in.ImportFilesUseCase;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
-import dev.reckon.application.port.in.FileImports;
-import dev.reckon.application.port.in.ImportFilesCommand;
-import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
-import dev.reckon.application.port.in.ImportFilesUseCase;
 import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.observation.Platform;
 import jakarta.inject.Inject;
@@ -20,12 +20,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
         sortOptions = false,

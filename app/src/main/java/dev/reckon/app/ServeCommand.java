@@ -1,9 +1,9 @@
 package dev.reckon.app;
 
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.service.DossierSessions;
 import jakarta.inject.Inject;
 import java.io.IOException;

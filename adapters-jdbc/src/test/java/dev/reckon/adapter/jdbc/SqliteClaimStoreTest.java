@@ -2,8 +2,8 @@ package dev.reckon.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.fixture.ClaimStoreContract;
+import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.domain.claim.Claim;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

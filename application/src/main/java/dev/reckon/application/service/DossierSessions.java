@@ -1,7 +1,5 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.shared.DossierException;
-import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.DataEntry;
@@ -13,10 +11,12 @@ import dev.reckon.application.port.out.DossierStores;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.shared.ObservationPage;
-import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,5 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.shared.DossierException;
-import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.in.FileImports;
 import dev.reckon.application.port.in.ImportFilesCommand;
 import dev.reckon.application.port.in.ImportFilesUseCase;
@@ -10,6 +8,8 @@ import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.observation.Subject;

@@ -16,6 +16,10 @@ import java.util.Optional;
 /**
  * The sink a reader working ahead of the store writes into: it holds what it is given in an
  * {@link ObservationBuffer}, series by series in columns, until the store is ready for it.
+ *
+ * <p>The in-memory store of the application's test fixtures puts a write's series into a buffer
+ * with the same few lines: deliberately, since the buffer's library knows no port, and a port that
+ * knew the library only to share them would tie what the application needs to how one store keeps it.
  */
 final class HeldObservations implements ObservationSink {
 

@@ -1,10 +1,10 @@
 package dev.reckon.adapter.file.dossier;
 
 import dev.reckon.adapter.file.text.TextDecoding;
-import dev.reckon.application.port.shared.DossierException;
-import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.Opener;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;

@@ -1,8 +1,8 @@
 package dev.reckon.adapter.file.export;
 
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import java.io.IOException;
 

@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.readers;
 
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.adapter.file.donations.DonationsReader;
+import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.facebook.InsightsPageReader;
 import dev.reckon.adapter.file.facebook.InsightsPostReader;
 import dev.reckon.adapter.file.meta.MetaPageSeriesReader;
@@ -11,7 +12,6 @@ import dev.reckon.adapter.file.twitter.DailyTweetActivityReader;
 import dev.reckon.adapter.file.twitter.TweetActivityReader;
 import dev.reckon.adapter.file.youtube.YouTubeDailyReader;
 import dev.reckon.adapter.file.youtube.YouTubeTableReader;
-import dev.reckon.adapter.file.export.ExportReader;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dev.reckon.adapter.file.report;
 
-import dev.reckon.report.ClaimReportView;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.series.SeriesValue;
+import dev.reckon.report.ClaimReportView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
