@@ -1,6 +1,6 @@
 package dev.reckon.app;
 
-import dev.reckon.application.port.out.DataReach;
+import dev.reckon.application.port.shared.DataReach;
 import picocli.CommandLine.Option;
 
 /** {@code --allow-outside}: the user's leave for a dossier's data paths to lead outside its folder. */

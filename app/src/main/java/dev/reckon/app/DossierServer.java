@@ -1,23 +1,19 @@
 package dev.reckon.app;
 
 import com.google.inject.Guice;
-import dev.reckon.adapter.jdbc.SqliteClaimStore;
 import dev.reckon.adapter.jdbc.SqliteDossierStores;
-import dev.reckon.adapter.jdbc.SqliteObservationStore;
-import dev.reckon.adapter.rest.server.RestApi;
+import dev.reckon.adapter.rest.api.RestApi;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.Dossier;
-import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationStore;
-import dev.reckon.application.service.DossierFilesStore;
-import dev.reckon.application.service.DossierLoader;
-import dev.reckon.application.service.LoadedDossier;
-import dev.reckon.application.store.VersionCheckedCache;
+import dev.reckon.application.port.shared.DataReach;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.service.DossierSession;
+import dev.reckon.application.service.DossierSessions;
+import dev.reckon.application.service.VersionCheckedCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -26,8 +22,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A dossier served over HTTP: the API over the dossier's SQLite store,
  * {@link SqliteDossierStores#STORE_FILE} in its folder, which is the store {@code reckon check} reads,
- * so what clients write survives a restart and counts in checks.
- * {@link #close()} lets requests in flight finish, then closes the store.
+ * so what clients write survives a restart and counts in checks. The dossier is opened as every
+ * command opens it ({@link DossierSessions}), and its session is kept open for as long as it is served.
+ * {@link #close()} lets requests in flight finish, then closes the session and so its stores.
  */
 final class DossierServer implements AutoCloseable {
 
@@ -35,62 +32,49 @@ final class DossierServer implements AutoCloseable {
     private static final int CACHED_SERIES = 10_000;
 
     private final RestServer server;
-    private final SqliteObservationStore store;
-    private final SqliteClaimStore claims;
-    private final LoadedDossier loaded;
+    private final DossierSession session;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private DossierServer(RestServer server, SqliteObservationStore store, SqliteClaimStore claims,
-                          LoadedDossier loaded) {
+    private DossierServer(RestServer server, DossierSession session) {
         this.server = server;
-        this.store = store;
-        this.claims = claims;
-        this.loaded = loaded;
+        this.session = session;
     }
 
     /**
-     * Reads the dossier, imports its data files into its store (keeping what clients wrote through
+     * Opens the dossier, importing its data files into its store (keeping what clients wrote through
      * the API), and starts serving it.
      *
      * @throws DossierException when the dossier or one of its data files cannot be read
      */
-    static DossierServer start(Path dossierDir, DossierSource dossiers, ExportImporter importer, RestSettings settings)
+    static DossierServer start(Path dossierDir, DossierSessions sessions, ExportImporter importer, RestSettings settings)
             throws DossierException {
-        return start(dossierDir, DataReach.INSIDE_DOSSIER, dossiers, importer, settings);
+        return start(dossierDir, DataReach.INSIDE_DOSSIER, sessions, importer, settings);
     }
 
-    /** As {@link #start(Path, DossierSource, ExportImporter, RestSettings)}, the data read where {@code reach} allows. */
-    static DossierServer start(Path dossierDir, DataReach reach, DossierSource dossiers, ExportImporter importer,
+    /** As {@link #start(Path, DossierSessions, ExportImporter, RestSettings)}, the data read where {@code reach} allows. */
+    static DossierServer start(Path dossierDir, DataReach reach, DossierSessions sessions, ExportImporter importer,
                                RestSettings settings) throws DossierException {
         Objects.requireNonNull(dossierDir, "dossierDir is null");
-        Path file = dossierDir.resolve(SqliteDossierStores.STORE_FILE);
-        SqliteObservationStore store = SqliteObservationStore.open(file);
-        SqliteClaimStore claims = null;
+        DossierSession session = sessions.open(dossierDir, reach);
         try {
-            claims = SqliteClaimStore.open(file);
-            DossierFilesStore files = new DossierFilesStore(store);
-            LoadedDossier loaded = new DossierLoader(dossiers, importer, () -> files).load(dossierDir, reach);
             // Checks read the same series over and over; the store's version says when they changed.
-            ObservationStore cached = new VersionCheckedCache(store, CACHED_SERIES);
-            RestApi api = Guice.createInjector(new RestModule(loaded.dossier(), cached, claims, importer))
+            ObservationStore cached = new VersionCheckedCache(session.store(), CACHED_SERIES);
+            RestApi api = Guice.createInjector(new RestModule(session.dossier(), cached, session.claims(), importer))
                     .getInstance(RestApi.class);
-            return new DossierServer(api.start(settings), store, claims, loaded);
-        } catch (DossierException | RuntimeException e) {
-            if (claims != null) {
-                claims.close();
-            }
-            store.close();
+            return new DossierServer(api.start(settings), session);
+        } catch (RuntimeException e) {
+            session.close();
             throw e;
         }
     }
 
     Dossier dossier() {
-        return loaded.dossier();
+        return session.dossier();
     }
 
     /** What reading the dossier's data files found. */
     List<ImportReport> imports() {
-        return loaded.imports();
+        return session.imports();
     }
 
     String baseUrl() {
@@ -102,7 +86,7 @@ final class DossierServer implements AutoCloseable {
     }
 
     Path storeFile() {
-        return store.path();
+        return session.dossier().folder().resolve(SqliteDossierStores.STORE_FILE);
     }
 
     /** Waits until the server has been closed, by another thread or the JVM's shutdown hook. */
@@ -118,8 +102,7 @@ final class DossierServer implements AutoCloseable {
         try {
             server.close();
         } finally {
-            claims.close();
-            store.close();
+            session.close();
             closed.countDown();
         }
     }

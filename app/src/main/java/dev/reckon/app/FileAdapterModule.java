@@ -6,14 +6,14 @@ import com.google.inject.Singleton;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.adapter.file.dossier.FileDossierSource;
+import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
-import dev.reckon.adapter.file.platform.PlatformReaders;
+import dev.reckon.adapter.file.readers.PlatformReaders;
 import dev.reckon.adapter.file.report.ComparisonTextRenderer;
 import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
-import dev.reckon.application.port.out.ExportReader;
 import java.util.ArrayList;
 import java.util.List;
 

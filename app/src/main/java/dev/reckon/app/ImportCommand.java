@@ -1,12 +1,12 @@
 package dev.reckon.app;
 
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
 import dev.reckon.application.port.in.FileImports;
-import dev.reckon.application.port.in.ImportFilesCommand;
 import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
+import dev.reckon.application.port.in.ImportFilesCommand;
 import dev.reckon.application.port.in.ImportFilesUseCase;
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.observation.Platform;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,13 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
         sortOptions = false,
@@ -160,7 +160,7 @@ final class ImportCommand implements Callable<Integer> {
     private static FileToImport file(Path path, Optional<ProgressBar> bar) throws IOException {
         String source = path.normalize().toString();
         long size = Files.size(path);
-        FileToImport plain = new FileToImport(source, ExportInput.Opener.ofFile(path));
+        FileToImport plain = new FileToImport(source, Opener.ofFile(path));
         return bar.map(b -> new FileToImport(source, b.follow(source, size, plain.opener()))).orElse(plain);
     }
 

@@ -2,17 +2,17 @@ package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
+import dev.reckon.adapter.jdbc.SqliteDossierClaimStores;
 import dev.reckon.adapter.jdbc.SqliteDossierStores;
-import dev.reckon.adapter.jdbc.SqliteKeptClaims;
+import dev.reckon.application.port.out.DossierClaimStores;
 import dev.reckon.application.port.out.DossierStores;
-import dev.reckon.application.port.out.KeptClaims;
 import dev.reckon.application.service.DossierFilesStore;
 
 /** The SQLite store: each dossier's imports and added claims kept in its own folder between runs. */
 public final class JdbcAdapterModule extends AbstractModule {
 
     /**
-     * Each dossier's SQLite store, as the dossier loader should see it: what clients wrote through
+     * Each dossier's SQLite store, as a session opening the dossier should see it: what clients wrote through
      * {@code reckon serve} counts in checks but is never pruned as a file the dossier no longer names.
      */
     @Provides
@@ -23,7 +23,7 @@ public final class JdbcAdapterModule extends AbstractModule {
 
     /** The claims clients added through {@code reckon serve}, which checks count after the dossier file's. */
     @Provides
-    KeptClaims keptClaims() {
-        return new SqliteKeptClaims();
+    DossierClaimStores dossierClaimStores() {
+        return new SqliteDossierClaimStores();
     }
 }

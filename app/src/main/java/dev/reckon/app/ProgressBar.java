@@ -1,6 +1,6 @@
 package dev.reckon.app;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ final class ProgressBar {
     }
 
     /** An opener whose streams move the bar for the file {@code name} of {@code size} bytes. */
-    ExportInput.Opener follow(String name, long size, ExportInput.Opener opener) {
+    Opener follow(String name, long size, Opener opener) {
         return () -> {
             if (!name.equals(this.name)) {
                 clear();

@@ -1,10 +1,10 @@
 package dev.reckon.app;
 
-import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.in.ImportCounts;
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationStoreException;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;

@@ -1,10 +1,10 @@
 package dev.reckon.app;
 
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.service.DossierSessions;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,15 +77,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a request may take before it is answered 503 (default: ${DEFAULT-VALUE}).")
     private long requestTimeoutSeconds;
 
-    private final DossierSource dossiers;
+    private final DossierSessions sessions;
     private final ExportImporter importer;
     private final CliEnvironment environment;
     private final ShutdownHooks shutdownHooks;
 
     @Inject
-    ServeCommand(DossierSource dossiers, ExportImporter importer, CliEnvironment environment,
+    ServeCommand(DossierSessions sessions, ExportImporter importer, CliEnvironment environment,
                  ShutdownHooks shutdownHooks) {
-        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
+        this.sessions = Objects.requireNonNull(sessions, "sessions is null");
         this.importer = Objects.requireNonNull(importer, "importer is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
         this.shutdownHooks = Objects.requireNonNull(shutdownHooks, "shutdownHooks is null");
@@ -107,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DossierServer server;
         try {
-            server = DossierServer.start(dossier.path(), outside.reach(), dossiers, importer, settings);
+            server = DossierServer.start(dossier.path(), outside.reach(), sessions, importer, settings);
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;

@@ -12,6 +12,7 @@ import dev.reckon.adapter.jdbc.SqliteObservationStore;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.service.DossierSessions;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -89,7 +90,11 @@ class DossierServerRestartTest {
     }
 
     private DossierServer start(ExportImporter importer) throws Exception {
-        return DossierServer.start(dossierDir, new FileDossierSource(), importer, RestSettings.loopback(0));
+        // The stores every command opens a dossier with; the importer is the test's.
+        JdbcAdapterModule stores = new JdbcAdapterModule();
+        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(),
+                stores.dossierClaimStores());
+        return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 
     private static HttpClient client(DossierServer server) throws Exception {

@@ -7,7 +7,7 @@ import dev.reckon.application.port.in.CompareInDossierCommand;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.in.DossierComparison;
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DossierException;
 import java.util.ArrayList;
 import java.util.List;
 

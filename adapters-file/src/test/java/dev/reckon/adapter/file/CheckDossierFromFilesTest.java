@@ -8,15 +8,16 @@ import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
+import dev.reckon.application.fixture.InMemoryClaimStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.application.service.CheckDossierService;
-import dev.reckon.application.service.DossierLoader;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.service.DossierSessions;
 import dev.reckon.domain.claim.ClaimResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A small dossier on disk, read and checked by the real readers, store and claim checker. */
 class CheckDossierFromFilesTest {
 
-    private static final CheckDossierService SERVICE = new CheckDossierService(new DossierLoader(new FileDossierSource(),
+    private static final CheckDossierService SERVICE = new CheckDossierService(new DossierSessions(new FileDossierSource(),
             new ExportReaderRegistry(List.of(new CanonicalCsvReader(), new CanonicalJsonLinesReader())),
-            InMemoryObservationStore::new));
+            dossierDir -> new InMemoryObservationStore(), dossierDir -> new InMemoryClaimStore()));
 
     @TempDir
     Path dir;

@@ -1,8 +1,8 @@
 package dev.reckon.adapter.jdbc;
 
-import dev.reckon.application.port.out.ObservationCursor;
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
+import dev.reckon.application.port.shared.ObservationCursor;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;

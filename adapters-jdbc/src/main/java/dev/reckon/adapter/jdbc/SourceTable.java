@@ -1,7 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.shared.ImportReport;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

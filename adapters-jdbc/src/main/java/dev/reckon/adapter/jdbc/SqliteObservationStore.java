@@ -1,12 +1,12 @@
 package dev.reckon.adapter.jdbc;
 
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

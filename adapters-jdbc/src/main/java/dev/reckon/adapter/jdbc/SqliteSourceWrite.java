@@ -2,7 +2,7 @@ package dev.reckon.adapter.jdbc;
 
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.store.ObservationBuffer;
+import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;

@@ -2,8 +2,8 @@ package dev.reckon.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reckon.application.fixture.ClaimStoreContract;
 import dev.reckon.application.port.out.ClaimStore;
-import dev.reckon.application.store.ClaimStoreContract;
 import dev.reckon.domain.claim.Claim;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,8 @@ class SqliteClaimStoreTest extends ClaimStoreContract {
             claims.put(Claim.of("a", "1 + 1 = 2"));
         }
 
-        assertThat(new SqliteKeptClaims().in(dossierDir))
-                .containsExactly(Claim.of("a", "1 + 1 = 2"), Claim.of("b", "2 > 1"));
+        try (SqliteClaimStore kept = new SqliteDossierClaimStores().open(dossierDir)) {
+            assertThat(kept.list()).containsExactly(Claim.of("a", "1 + 1 = 2"), Claim.of("b", "2 > 1"));
+        }
     }
 }

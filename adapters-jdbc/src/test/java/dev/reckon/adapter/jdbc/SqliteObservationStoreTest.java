@@ -1,7 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.fixture.ObservationStoreContract;
 import dev.reckon.application.port.out.ObservationStore;
-import dev.reckon.application.store.ObservationStoreContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,10 +2,10 @@ package dev.reckon.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.observation.Window;
 import java.nio.file.Path;
 import java.time.Instant;

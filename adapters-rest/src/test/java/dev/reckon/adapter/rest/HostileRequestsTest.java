@@ -6,7 +6,7 @@ import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import io.micronaut.http.HttpRequest;
 import java.io.IOException;
 import java.lang.reflect.Proxy;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;

@@ -64,4 +64,72 @@ class ArchitectureRulesCatchViolationsTest {
         assertCaught(result, "FieldInjectedWithJakarta.store");
         assertCaught(result, "FieldInjectedWithGuice.store");
     }
+
+    @Test
+    void anAdapterReachingPastThePortsIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.ADAPTERS_DEPEND_ONLY_ON_PORTS_DOMAIN_AND_LIBRARIES,
+                        "dev.reckon.adapter.file.archviolation", "dev.reckon.application.service.archviolation"),
+                "dev.reckon.adapter.file.archviolation.AdapterCallingAService");
+    }
+
+    @Test
+    void anIncomingPortNamingAnOutgoingPortIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT,
+                        "dev.reckon.application.port.in.archviolation", "dev.reckon.application.port.out.archviolation"),
+                "dev.reckon.application.port.in.archviolation.UseCaseNamingAnOutgoingPort");
+    }
+
+    @Test
+    void anOutgoingPortNamingAnIncomingPortIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING,
+                        "dev.reckon.application.port.in.archviolation", "dev.reckon.application.port.out.archviolation"),
+                "dev.reckon.application.port.out.archviolation.OutgoingPortNamingACommand");
+    }
+
+    @Test
+    void aSharedValueNamingAPortIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.SHARED_PORT_VALUES_NAME_NEITHER_KIND_OF_PORT,
+                        "dev.reckon.application.port.shared.archviolation", "dev.reckon.application.port.in.archviolation"),
+                "dev.reckon.application.port.shared.archviolation.SharedValueNamingAUseCase");
+    }
+
+    @Test
+    void theColumnarBufferNamingAPortIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.COLUMNAR_DEPENDS_ONLY_ON_THE_DOMAIN, "dev.reckon.columnar.archviolation"),
+                "dev.reckon.columnar.archviolation.BufferUsingAPort");
+    }
+
+    @Test
+    void aReportViewUsingAServiceIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.REPORT_CONTRACT_DEPENDS_ONLY_ON_DOMAIN_AND_PORTS,
+                        "dev.reckon.report.archviolation", "dev.reckon.application.service.archviolation"),
+                "dev.reckon.report.archviolation.ViewUsingAService");
+    }
+
+    @Test
+    void aCycleBetweenDomainPackagesIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES, "dev.reckon.domain.archviolation"),
+                "dev.reckon.domain.archviolation.left.LeftValue");
+    }
+
+    @Test
+    void aCycleBetweenApplicationPackagesIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.APPLICATION_PACKAGES_ARE_FREE_OF_CYCLES,
+                        "dev.reckon.application.port.in.archviolation", "dev.reckon.application.port.out.archviolation"),
+                "dev.reckon.application.port.in.archviolation.UseCaseNamingAnOutgoingPort");
+    }
+
+    @Test
+    void aCycleBetweenFileAdapterPackagesIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.FILE_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES,
+                        "dev.reckon.adapter.file.archviolation"),
+                "dev.reckon.adapter.file.archviolation.readers.ReaderList");
+    }
+
+    @Test
+    void aCycleBetweenRestAdapterPackagesIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.REST_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES,
+                        "dev.reckon.adapter.rest.archviolation"),
+                "dev.reckon.adapter.rest.archviolation.server.ApiServer");
+    }
 }

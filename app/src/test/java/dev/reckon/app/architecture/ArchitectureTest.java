@@ -24,6 +24,8 @@ class ArchitectureTest {
     void importsTheClassesOfTheInnerModules() {
         assertThat(production.contain("dev.reckon.domain.number.Interval")).isTrue();
         assertThat(production.contain("dev.reckon.application.port.out.ObservationStore")).isTrue();
+        assertThat(production.contain("dev.reckon.columnar.ObservationBuffer")).isTrue();
+        assertThat(production.contain("dev.reckon.report.ReportView")).isTrue();
         assertThat(production.stream().map(c -> c.getPackageName()))
                 .noneMatch(name -> name.contains("archviolation"));
     }
@@ -51,6 +53,56 @@ class ArchitectureTest {
     @Test
     void portsNeverDependOnServices() {
         ArchitectureRules.PORTS_NEVER_DEPEND_ON_SERVICES.check(production);
+    }
+
+    @Test
+    void adaptersDependOnlyOnPortsDomainAndLibraries() {
+        ArchitectureRules.ADAPTERS_DEPEND_ONLY_ON_PORTS_DOMAIN_AND_LIBRARIES.check(production);
+    }
+
+    @Test
+    void incomingPortsDoNotDependOnOutgoingPorts() {
+        ArchitectureRules.INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT.check(production);
+    }
+
+    @Test
+    void outgoingPortsDoNotDependOnIncomingPorts() {
+        ArchitectureRules.OUTGOING_PORTS_DO_NOT_DEPEND_ON_INCOMING.check(production);
+    }
+
+    @Test
+    void sharedPortValuesNameNeitherKindOfPort() {
+        ArchitectureRules.SHARED_PORT_VALUES_NAME_NEITHER_KIND_OF_PORT.check(production);
+    }
+
+    @Test
+    void columnarDependsOnlyOnTheDomain() {
+        ArchitectureRules.COLUMNAR_DEPENDS_ONLY_ON_THE_DOMAIN.check(production);
+    }
+
+    @Test
+    void reportContractDependsOnlyOnDomainAndPorts() {
+        ArchitectureRules.REPORT_CONTRACT_DEPENDS_ONLY_ON_DOMAIN_AND_PORTS.check(production);
+    }
+
+    @Test
+    void domainPackagesAreFreeOfCycles() {
+        ArchitectureRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void applicationPackagesAreFreeOfCycles() {
+        ArchitectureRules.APPLICATION_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void fileAdapterPackagesAreFreeOfCycles() {
+        ArchitectureRules.FILE_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
+    }
+
+    @Test
+    void restAdapterPackagesAreFreeOfCycles() {
+        ArchitectureRules.REST_ADAPTER_PACKAGES_ARE_FREE_OF_CYCLES.check(production);
     }
 
     @Test

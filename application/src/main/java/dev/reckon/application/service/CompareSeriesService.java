@@ -4,13 +4,9 @@ import dev.reckon.application.port.in.CompareSeriesQuery;
 import dev.reckon.application.port.in.CompareSeriesResult;
 import dev.reckon.application.port.in.CompareSeriesUseCase;
 import dev.reckon.application.port.out.ObservationStore;
-import dev.reckon.domain.comparison.Comparison;
-import dev.reckon.domain.comparison.Ranking;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.series.SeriesSource;
-import dev.reckon.domain.series.SeriesValue;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Objects;
 
 /** Compares series held in the observation store. */
@@ -26,10 +22,6 @@ public final class CompareSeriesService implements CompareSeriesUseCase {
     @Override
     public CompareSeriesResult compare(CompareSeriesQuery query) {
         Objects.requireNonNull(query, "query is null");
-        List<SeriesValue> values = query.series().stream().map(series::valueOf).toList();
-        if (values.size() == 2) {
-            return new CompareSeriesResult.Pair(Comparison.of(values.get(0), values.get(1)));
-        }
-        return new CompareSeriesResult.Ranked(values, Ranking.of(values));
+        return CompareSeriesResult.of(query.series().stream().map(series::valueOf).toList());
     }
 }

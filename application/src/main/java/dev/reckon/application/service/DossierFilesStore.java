@@ -3,12 +3,11 @@ package dev.reckon.application.service;
 import dev.reckon.application.port.in.ApiSources;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.store.ForwardingObservationStore;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A store as the {@link DossierLoader} should see it when the store also holds what clients wrote
+ * A store as {@link DossierSessions} should see it when the store also holds what clients wrote
  * through the API: only the dossier's file sources are listed, so loading the dossier prunes files it
  * no longer names but never the API's sources. Everything else goes straight to the store.
  */

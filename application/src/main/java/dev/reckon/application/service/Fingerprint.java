@@ -1,6 +1,6 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
@@ -10,7 +10,7 @@ import java.util.HexFormat;
 /** A file's size and SHA-256, for the store to tell later whether it changed. */
 record Fingerprint(long size, String sha256) {
 
-    static Fingerprint of(ExportInput.Opener opener) throws IOException {
+    static Fingerprint of(Opener opener) throws IOException {
         MessageDigest digest = newDigest();
         long size = 0;
         byte[] buffer = new byte[1 << 16];

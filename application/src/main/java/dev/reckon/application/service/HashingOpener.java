@@ -1,6 +1,6 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,12 +15,12 @@ import java.util.OptionalLong;
  * its end for import needs no second pass for its size and SHA-256. A stream the reader only
  * peeks into (to detect the encoding or the format) is hashed too, but counts only if read to its end.
  */
-final class HashingOpener implements ExportInput.Opener {
+final class HashingOpener implements Opener {
 
-    private final ExportInput.Opener opener;
+    private final Opener opener;
     private Fingerprint complete;
 
-    HashingOpener(ExportInput.Opener opener) {
+    HashingOpener(Opener opener) {
         this.opener = Objects.requireNonNull(opener, "opener is null");
     }
 

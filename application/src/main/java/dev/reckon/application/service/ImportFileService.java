@@ -7,14 +7,11 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.port.out.UnrecognisedExportException;
-import dev.reckon.domain.observation.Coverage;
-import dev.reckon.domain.observation.Observation;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
@@ -49,13 +46,12 @@ public final class ImportFileService implements ImportFileUseCase {
     @Override
     public ImportOutcome importFile(ImportFileCommand command) throws UnrecognisedExportException, IOException {
         Objects.requireNonNull(command, "command is null");
-        ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
-                command.subject(), command.platform(), Optional.empty(), Optional.empty(), command.format(),
+        ImportContext context = FileReading.context(dossier, command.subject(), command.platform(), command.format(),
                 UUID.randomUUID().toString());
         HashingOpener hashing = new HashingOpener(command.opener());
         ExportInput input = new ExportInput(command.source(), hashing, context);
         if (command.mode() == ImportFileCommand.Mode.CHECK_ONLY) {
-            return new ImportOutcome(importer.read(input, NOWHERE), false);
+            return new ImportOutcome(importer.read(input, FileReading.NOWHERE), false);
         }
         try (SourceWrite write = store.replaceSource(command.source())) {
             ImportReport report = importer.read(input, write);
@@ -70,17 +66,4 @@ public final class ImportFileService implements ImportFileUseCase {
             return new ImportOutcome(report, true);
         }
     }
-
-    /** Where a check-only import puts what it reads: nowhere. */
-    private static final ObservationSink NOWHERE = new ObservationSink() {
-        @Override
-        public void accept(Observation observation) {
-            Objects.requireNonNull(observation, "observation is null");
-        }
-
-        @Override
-        public void cover(Coverage coverage) {
-            Objects.requireNonNull(coverage, "coverage is null");
-        }
-    };
 }

@@ -1,7 +1,5 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
 import dev.reckon.application.port.in.FileImports;
 import dev.reckon.application.port.in.ImportFilesCommand;
 import dev.reckon.application.port.in.ImportFilesUseCase;
@@ -10,11 +8,10 @@ import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.ObservationSink;
-import dev.reckon.application.port.out.UnrecognisedExportException;
-import dev.reckon.domain.observation.Coverage;
-import dev.reckon.domain.observation.Observation;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.observation.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -31,15 +28,6 @@ import java.util.Optional;
 public final class ImportFilesService implements ImportFilesUseCase {
 
     private static final String IMPORT_ID = "import-check";
-    private static final ObservationSink NOWHERE = new ObservationSink() {
-        @Override
-        public void accept(Observation observation) {
-        }
-
-        @Override
-        public void cover(Coverage coverage) {
-        }
-    };
 
     private final DossierSource dossiers;
     private final ExportImporter importer;
@@ -54,13 +42,12 @@ public final class ImportFilesService implements ImportFilesUseCase {
     public FileImports importFiles(ImportFilesCommand command) throws DossierException {
         Dossier dossier = dossiers.load(command.dossierDir(), command.reach());
         Optional<Subject> subject = subject(dossier, command);
-        ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(), subject,
-                command.platform(), Optional.empty(), Optional.empty(), command.format(), IMPORT_ID);
+        ImportContext context = FileReading.context(dossier, subject, command.platform(), command.format(), IMPORT_ID);
         List<ImportReport> reports = new ArrayList<>();
         List<DossierProblem> unreadable = new ArrayList<>();
         for (ImportFilesCommand.FileToImport file : command.files()) {
             try {
-                reports.add(importer.read(new ExportInput(file.source(), file.opener(), context), NOWHERE));
+                reports.add(importer.read(new ExportInput(file.source(), file.opener(), context), FileReading.NOWHERE));
             } catch (UnrecognisedExportException e) {
                 unreadable.add(new DossierProblem(file.source(), 0, 0, e.getMessage()));
             } catch (IOException e) {

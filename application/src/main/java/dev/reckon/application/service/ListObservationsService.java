@@ -1,9 +1,9 @@
 package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ListObservationsUseCase;
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.ObservationQuery;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import jakarta.inject.Inject;
 import java.util.Objects;
 

@@ -3,25 +3,25 @@ package dev.reckon.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.reckon.application.fixture.InMemoryClaimStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.CompareInDossierCommand;
 import dev.reckon.application.port.in.CompareSeriesResult;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.in.DossierComparison;
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.KeptClaims;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.port.out.UnrecognisedExportException;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -61,6 +61,7 @@ class CheckDossierServiceTest {
 
     private final FakeImporter importer = new FakeImporter();
     private final InMemoryObservationStore store = new InMemoryObservationStore();
+    private final InMemoryClaimStore claims = new InMemoryClaimStore();
 
     @Test
     void importsEveryFileAndChecksEveryClaim() throws DossierException {
@@ -86,14 +87,14 @@ class CheckDossierServiceTest {
         importer.give("data/2019.csv", views(GE2019, 500));
         Dossier dossier = dossier(List.of(entry("data/2019.csv")),
                 Claim.of("zeta", "video_views{labour, facebook, ge2019} = 500"));
-        KeptClaims kept = dossierDir -> dossierDir.equals(DIR)
-                ? List.of(Claim.of("posted-b", "video_views{labour, facebook, ge2019} > 600"),
-                        Claim.of("zeta", "1 = 2"),
-                        Claim.of("posted-a", "video_views{labour, facebook, ge2019} >= 500"))
-                : List.of();
+        InMemoryClaimStore kept = new InMemoryClaimStore();
+        kept.put(Claim.of("posted-b", "video_views{labour, facebook, ge2019} > 600"));
+        kept.put(Claim.of("zeta", "1 = 2"));
+        kept.put(Claim.of("posted-a", "video_views{labour, facebook, ge2019} >= 500"));
+        DossierSessions sessions = new DossierSessions(path -> dossier, importer, dir -> store,
+                dir -> dir.equals(DIR) ? kept : new InMemoryClaimStore(), CLOCK);
 
-        DossierCheck check = new CheckDossierService(new DossierLoader(path -> dossier, importer, () -> store, CLOCK), kept)
-                .check(new CheckDossierCommand(DIR));
+        DossierCheck check = new CheckDossierService(sessions).check(new CheckDossierCommand(DIR));
 
         assertThat(check.results()).extracting(r -> r.claim().id()).containsExactly("zeta", "posted-a", "posted-b");
         assertThat(check.results()).extracting(r -> r.verdict()).containsExactly(Verdict.TRUE, Verdict.TRUE, Verdict.FALSE);
@@ -141,7 +142,7 @@ class CheckDossierServiceTest {
     void comparesSeriesWrittenAsInACheck() throws DossierException {
         importer.give("data/2019.csv", views(GE2019, 500), views(GE2017, 1000));
         CompareInDossierService compare = new CompareInDossierService(
-                new DossierLoader(path -> dossier(List.of(entry("data/2019.csv"))), importer, () -> store, CLOCK));
+                sessions(dossier(List.of(entry("data/2019.csv")))));
 
         DossierComparison comparison = compare.compare(new CompareInDossierCommand(DIR,
                 List.of("video_views{labour, facebook, ge2019}", "video_views{labour, facebook, ge2017}")));
@@ -155,7 +156,7 @@ class CheckDossierServiceTest {
     void threeSeriesAreRankedAndOneIsNotAComparison() throws DossierException {
         importer.give("data/2019.csv", views(GE2019, 500), views(GE2017, 1000));
         CompareInDossierService compare = new CompareInDossierService(
-                new DossierLoader(path -> dossier(List.of(entry("data/2019.csv"))), importer, () -> store, CLOCK));
+                sessions(dossier(List.of(entry("data/2019.csv")))));
 
         DossierComparison ranked = compare.compare(new CompareInDossierCommand(DIR, List.of(
                 "video_views{labour, facebook, ge2019}", "video_views{labour, facebook, ge2017}",
@@ -172,7 +173,7 @@ class CheckDossierServiceTest {
     @Test
     void seriesThatCannotBeResolvedAreAllReported() {
         CompareInDossierService compare =
-                new CompareInDossierService(new DossierLoader(path -> dossier(List.of()), importer, () -> store, CLOCK));
+                new CompareInDossierService(sessions(dossier(List.of())));
 
         DossierException e = catchThrowableOfType(DossierException.class, () -> compare.compare(new CompareInDossierCommand(DIR,
                 List.of("video_views{labour, facebook, ge2019}", "video_views{tories, facebook, ge2019}", "likes{labour"))));
@@ -182,7 +183,11 @@ class CheckDossierServiceTest {
     }
 
     private CheckDossierService service(Dossier dossier) {
-        return new CheckDossierService(new DossierLoader(path -> dossier, importer, () -> store, CLOCK));
+        return new CheckDossierService(sessions(dossier));
+    }
+
+    private DossierSessions sessions(Dossier dossier) {
+        return new DossierSessions(path -> dossier, importer, dir -> store, dir -> claims, CLOCK);
     }
 
     private static Dossier dossier(List<DataEntry> data, Claim... claims) {

@@ -3,11 +3,11 @@ package dev.reckon.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.in.CompareSeriesQuery;
 import dev.reckon.application.port.in.CompareSeriesResult;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.store.InMemoryObservationStore;
 import dev.reckon.domain.comparison.Direction;
 import dev.reckon.domain.comparison.Ranking;
 import dev.reckon.domain.metric.MetricCatalogue;

@@ -2,9 +2,9 @@ package dev.reckon.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.store.InMemoryObservationStore;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.reckon.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +63,7 @@ class HashingOpenerTest {
     @Test
     void aStreamOpenedAtAnOffsetIsTheFilesOwnAndNeverGivesTheHash(@TempDir Path folder) throws IOException {
         Path file = Files.write(folder.resolve("data.csv"), BYTES);
-        HashingOpener ofFile = new HashingOpener(ExportInput.Opener.ofFile(file));
+        HashingOpener ofFile = new HashingOpener(Opener.ofFile(file));
 
         assertThat(ofFile.size()).hasValue(BYTES.length);
         try (InputStream in = ofFile.openAt(24)) {

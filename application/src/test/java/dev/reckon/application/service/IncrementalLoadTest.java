@@ -3,20 +3,23 @@ package dev.reckon.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.application.fixture.InMemoryClaimStore;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -66,6 +69,7 @@ class IncrementalLoadTest {
     private final Files files = new Files();
     private final LineImporter importer = new LineImporter();
     private final InMemoryObservationStore store = new InMemoryObservationStore();
+    private final InMemoryClaimStore claims = new InMemoryClaimStore();
 
     @Test
     void aSecondCheckOfAnUnchangedDossierImportsNothingAndSaysSo() throws DossierException {
@@ -196,8 +200,43 @@ class IncrementalLoadTest {
                 .containsExactly(Interval.exactly(700));
     }
 
+    @Test
+    void aDossierWhoseDataCannotBeReadClosesTheStoreItOpenedAndOpensNoClaimStore() {
+        files.write("data/2019.csv", "ge2019=500");
+        importer.failOn("data/2019.csv");
+        Dossier dossier = dossier(UTC, Map.of(), "data/2019.csv");
+        ClosingStore opened = new ClosingStore(store);
+        List<Path> claimStoresOpened = new ArrayList<>();
+        DossierSessions sessions = new DossierSessions(path -> dossier, importer, dir -> opened, dir -> {
+            claimStoresOpened.add(dir);
+            return claims;
+        }, CLOCK);
+
+        assertThatThrownBy(() -> sessions.open(DIR)).isInstanceOf(DossierException.class)
+                .hasMessageContaining("the disk failed");
+        assertThat(opened.closes).isEqualTo(1);
+        assertThat(claimStoresOpened).isEmpty();
+    }
+
+    @Test
+    void closingASessionClosesBothOfItsStoresTheClaimsEvenWhenTheObservationsFailToClose() throws DossierException {
+        files.write("data/2019.csv", "ge2019=500");
+        Dossier dossier = dossier(UTC, Map.of(), "data/2019.csv");
+        ClosingStore opened = new ClosingStore(store);
+        opened.failOnClose = true;
+        ClosingClaims kept = new ClosingClaims();
+        DossierSession session = new DossierSessions(path -> dossier, importer, dir -> opened, dir -> kept, CLOCK)
+                .open(DIR);
+
+        assertThat(session.store()).isSameAs(opened);
+        assertThat(session.claims()).isSameAs(kept);
+        assertThatThrownBy(session::close).hasMessage("the store could not be closed");
+        assertThat(opened.closes).isEqualTo(1);
+        assertThat(kept.closes).isEqualTo(1);
+    }
+
     private DossierCheck check(Dossier dossier) throws DossierException {
-        return new CheckDossierService(new DossierLoader(path -> dossier, importer, () -> store, CLOCK))
+        return new CheckDossierService(new DossierSessions(path -> dossier, importer, dir -> store, dir -> claims, CLOCK))
                 .check(new CheckDossierCommand(DIR));
     }
 
@@ -283,6 +322,55 @@ class IncrementalLoadTest {
         @Override
         public List<String> formats() {
             return List.of("lines");
+        }
+    }
+
+    /** A store that counts how often it is closed, and may fail to close. */
+    private static final class ClosingStore extends ForwardingObservationStore {
+        private int closes;
+        private boolean failOnClose;
+
+        ClosingStore(ObservationStore store) {
+            super(store);
+        }
+
+        @Override
+        public void close() {
+            closes++;
+            if (failOnClose) {
+                throw new IllegalStateException("the store could not be closed");
+            }
+        }
+    }
+
+    /** Claims kept in memory that count how often they are closed. */
+    private static final class ClosingClaims implements ClaimStore {
+        private final InMemoryClaimStore claims = new InMemoryClaimStore();
+        private int closes;
+
+        @Override
+        public List<Claim> list() {
+            return claims.list();
+        }
+
+        @Override
+        public Optional<Claim> get(String id) {
+            return claims.get(id);
+        }
+
+        @Override
+        public void put(Claim claim) {
+            claims.put(claim);
+        }
+
+        @Override
+        public boolean delete(String id) {
+            return claims.delete(id);
+        }
+
+        @Override
+        public void close() {
+            closes++;
         }
     }
 }

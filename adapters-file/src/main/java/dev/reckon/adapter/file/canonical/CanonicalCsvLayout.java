@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.application.port.out.Recognition;
+import dev.reckon.adapter.file.export.Recognition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

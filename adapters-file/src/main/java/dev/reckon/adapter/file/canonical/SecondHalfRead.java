@@ -5,7 +5,8 @@ import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.store.ObservationBuffer;
+import dev.reckon.application.port.shared.Opener;
+import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,7 +113,7 @@ final class SecondHalfRead {
     }
 
     /** The first byte after a line feed at or after {@code from} that starts a line of its own (not another line end). */
-    private static OptionalLong lineStartAfter(ExportInput.Opener opener, long from) throws IOException {
+    private static OptionalLong lineStartAfter(Opener opener, long from) throws IOException {
         try (InputStream in = opener.openAt(from)) {
             byte[] bytes = in.readNBytes(SEARCH);
             for (int i = 0; i + 1 < bytes.length; i++) {
@@ -140,8 +141,8 @@ final class SecondHalfRead {
     private Done read(ExportInput input, Charset charset, CanonicalCsvLayout layout) throws IOException {
         ReportBuilder tally = new ReportBuilder(input.source(), CanonicalCsvReader.FORMAT, charset.name());
         ObservationBuffer held = new ObservationBuffer();
-        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()),
-                windows);
+        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, new HeldObservations(held),
+                new CoverageCollector(input.context().covers()), windows);
         try (InputStream in = input.opener().openAt(start); CsvReader csv = CsvReader.fromRecordStart(in, charset, ',')) {
             long read = 0;
             while (csv.next()) {

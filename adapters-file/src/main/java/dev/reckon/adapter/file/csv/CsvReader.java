@@ -2,7 +2,7 @@ package dev.reckon.adapter.file.csv;
 
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,7 +113,7 @@ public final class CsvReader implements Closeable {
     }
 
     /** A comma-separated reader over the text of a file in {@code encoding}, after its byte order mark. */
-    public static CsvReader open(ExportInput.Opener opener, TextEncoding encoding) throws IOException {
+    public static CsvReader open(Opener opener, TextEncoding encoding) throws IOException {
         Charset charset = encoding.charset();
         if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() != 1) {
             return new CsvReader(TextDecoding.open(opener, encoding));

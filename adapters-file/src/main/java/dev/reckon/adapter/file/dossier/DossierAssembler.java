@@ -8,10 +8,10 @@ import dev.reckon.adapter.file.dossier.DossierYaml.PeriodYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.SubjectYaml;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
-import dev.reckon.application.port.out.DataReach;
-import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
+import dev.reckon.application.port.shared.DataReach;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
@@ -323,7 +323,7 @@ final class DossierAssembler {
     private DataFile dataFile(Path file) {
         Path base = dossierDir.toAbsolutePath().normalize();
         String source = base.relativize(file.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
-        return new DataFile(source, ExportInput.Opener.ofFile(file), size(file));
+        return new DataFile(source, Opener.ofFile(file), size(file));
     }
 
     /** The file's size now, so that a later check can tell it changed without reading it; unknown if unreadable. */

@@ -1,12 +1,12 @@
 package dev.reckon.adapter.file.dossier;
 
 import dev.reckon.adapter.file.text.TextDecoding;
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
-import dev.reckon.application.port.out.DataReach;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSource;
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.DataReach;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.Opener;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -76,7 +76,7 @@ public final class FileDossierSource implements DossierSource {
         refuseOversized(file, name);
         Problems problems = new Problems(name);
         Optional<DossierYaml> yaml;
-        ExportInput.Opener opener = () -> Files.newInputStream(file);
+        Opener opener = () -> Files.newInputStream(file);
         try (Reader text = TextDecoding.open(opener, TextDecoding.detect(opener))) {
             yaml = yamlReader.read(text, problems);
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.dossier;
 
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

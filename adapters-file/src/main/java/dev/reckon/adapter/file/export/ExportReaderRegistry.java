@@ -1,14 +1,11 @@
 package dev.reckon.adapter.file.export;
 
 import dev.reckon.adapter.file.text.TextDecoding;
-import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ExportReader;
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
-import dev.reckon.application.port.out.Recognition;
-import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.export;
 
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.observation.Window;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

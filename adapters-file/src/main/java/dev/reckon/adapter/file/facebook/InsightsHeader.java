@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.facebook;
 
+import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.platform.ExportTable;
-import dev.reckon.application.port.out.ExportHeader;
 import java.util.List;
 import java.util.Locale;
 

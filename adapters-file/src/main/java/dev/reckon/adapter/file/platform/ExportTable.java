@@ -2,13 +2,13 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.csv.CsvRecord;
+import dev.reckon.adapter.file.export.ExportHeader;
+import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
-import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.Recognition;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringReader;

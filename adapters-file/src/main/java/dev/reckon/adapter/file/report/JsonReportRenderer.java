@@ -1,13 +1,13 @@
 package dev.reckon.adapter.file.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.ReportView;
+import dev.reckon.report.ReportView;
 import java.io.IOException;
 import java.io.Writer;
 

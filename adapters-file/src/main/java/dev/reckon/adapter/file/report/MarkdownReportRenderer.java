@@ -4,10 +4,10 @@ import static dev.reckon.adapter.file.report.MarkdownText.cell;
 import static dev.reckon.adapter.file.report.MarkdownText.code;
 import static dev.reckon.adapter.file.report.MarkdownText.inline;
 
-import dev.reckon.application.port.in.ClaimReportView;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.series.SeriesValue;
+import dev.reckon.report.ClaimReportView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.reckon.adapter.file.report;
 
-import dev.reckon.application.port.in.ClaimReportView;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.series.SeriesValue;
+import dev.reckon.report.ClaimReportView;
 import java.util.List;
 
 /** How the text reports write a series' value and where it came from. */

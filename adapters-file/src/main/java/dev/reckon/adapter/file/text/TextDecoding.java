@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.text;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +29,7 @@ public final class TextDecoding {
     }
 
     /** The encoding of the bytes {@code opener} gives, reading them all when there is no byte order mark. */
-    public static TextEncoding detect(ExportInput.Opener opener) throws IOException {
+    public static TextEncoding detect(Opener opener) throws IOException {
         try (InputStream in = opener.open()) {
             byte[] buffer = new byte[BUFFER];
             int filled = in.readNBytes(buffer, 0, buffer.length);
@@ -51,7 +51,7 @@ public final class TextDecoding {
     }
 
     /** Opens the text of the bytes {@code opener} gives, after the byte order mark; the caller closes it. */
-    public static Reader open(ExportInput.Opener opener, TextEncoding encoding) throws IOException {
+    public static Reader open(Opener opener, TextEncoding encoding) throws IOException {
         InputStream in = opener.open();
         try {
             in.skipNBytes(encoding.bomLength());
@@ -68,7 +68,7 @@ public final class TextDecoding {
      * The first {@code maxLines} lines of a file, decoded by a guess from its first 64 KiB, without
      * line ends: enough to tell its format.
      */
-    public static List<String> firstLines(ExportInput.Opener opener, int maxLines) throws IOException {
+    public static List<String> firstLines(Opener opener, int maxLines) throws IOException {
         byte[] start;
         try (InputStream in = opener.open()) {
             start = in.readNBytes(BUFFER);

@@ -1,16 +1,16 @@
 package dev.reckon.adapter.file.twitter;
 
+import dev.reckon.adapter.file.export.ExportHeader;
+import dev.reckon.adapter.file.export.ExportReader;
+import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
-import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
-import dev.reckon.application.port.out.Recognition;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import java.io.IOException;

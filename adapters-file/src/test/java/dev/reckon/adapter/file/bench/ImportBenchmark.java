@@ -2,17 +2,18 @@ package dev.reckon.adapter.file.bench;
 
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
+import dev.reckon.adapter.file.export.ExportReader;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.SubjectDirectory;
-import dev.reckon.application.store.InMemoryObservationStore;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
@@ -103,7 +104,7 @@ public final class ImportBenchmark {
     private static void measure(ExportReader reader, Path file, int run, boolean intoStore) throws Exception {
         System.gc();
         InMemoryObservationStore store = new InMemoryObservationStore();
-        ExportInput input = new ExportInput(file.getFileName().toString(), ExportInput.Opener.ofFile(file), context());
+        ExportInput input = new ExportInput(file.getFileName().toString(), Opener.ofFile(file), context());
         HeapSampler sampler = HeapSampler.start();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();

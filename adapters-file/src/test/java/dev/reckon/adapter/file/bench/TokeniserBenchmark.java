@@ -3,7 +3,7 @@ package dev.reckon.adapter.file.bench;
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -33,7 +33,7 @@ public final class TokeniserBenchmark {
         }
         Path file = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        ExportInput.Opener opener = () -> Files.newInputStream(file);
+        Opener opener = () -> Files.newInputStream(file);
         double megabytes = Files.size(file) / 1e6;
         double bestDetect = Double.MAX_VALUE;
         double bestTokenise = Double.MAX_VALUE;

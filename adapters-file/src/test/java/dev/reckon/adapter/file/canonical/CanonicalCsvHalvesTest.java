@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ExportInput;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.store.ObservationBuffer;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Opener;
+import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import java.io.ByteArrayInputStream;
@@ -67,9 +68,10 @@ class CanonicalCsvHalvesTest {
         byte[] file = largeFile();
 
         BytesOpener split = new BytesOpener(file);
-        HALVES.read(new ExportInput("o.csv", split, context()), new ObservationBuffer());
+        HALVES.read(new ExportInput("o.csv", split, context()), new HeldObservations(new ObservationBuffer()));
         BytesOpener abandoned = new BytesOpener(file);
-        new CanonicalCsvReader(0, 10).read(new ExportInput("o.csv", abandoned, context()), new ObservationBuffer());
+        new CanonicalCsvReader(0, 10).read(new ExportInput("o.csv", abandoned, context()),
+                new HeldObservations(new ObservationBuffer()));
 
         // The first stream opened is read whole to tell the encoding; the second is the first half's.
         assertThat(split.readFromStart.get(1).get()).isLessThan(file.length * 3 / 4);
@@ -82,7 +84,7 @@ class CanonicalCsvHalvesTest {
     void aFirstHalfThatFailsStopsTheSecondHalfBeforeTheFailureReachesTheCaller() {
         byte[] file = largeFile();
         BytesOpener bytes = new BytesOpener(file);
-        ExportInput.Opener opener = new ExportInput.Opener() {
+        Opener opener = new Opener() {
             private int opened;
 
             @Override
@@ -126,7 +128,7 @@ class CanonicalCsvHalvesTest {
             }
         };
 
-        assertThatThrownBy(() -> HALVES.read(new ExportInput("o.csv", opener, context()), new ObservationBuffer()))
+        assertThatThrownBy(() -> HALVES.read(new ExportInput("o.csv", opener, context()), new HeldObservations(new ObservationBuffer())))
                 .isInstanceOf(IOException.class).hasMessage("the disk went away");
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("reckon-second-half-"));
     }
@@ -182,7 +184,8 @@ class CanonicalCsvHalvesTest {
 
     private static Read read(CanonicalCsvReader reader, byte[] file) throws IOException {
         ObservationBuffer sink = new ObservationBuffer();
-        ImportReport report = reader.read(new ExportInput("o.csv", new BytesOpener(file), context()), sink);
+        ImportReport report = reader.read(new ExportInput("o.csv", new BytesOpener(file), context()),
+                new HeldObservations(sink));
         sink.close();
         List<Observation> observations = new ArrayList<>();
         sink.forEach((series, observation) -> observations.add(observation));
@@ -234,7 +237,7 @@ class CanonicalCsvHalvesTest {
     }
 
     /** The bytes of a file, with a known size and opened at any offset, as a file on disk is; counts what is read from the start. */
-    private record BytesOpener(byte[] bytes, List<AtomicLong> readFromStart) implements ExportInput.Opener {
+    private record BytesOpener(byte[] bytes, List<AtomicLong> readFromStart) implements Opener {
 
         BytesOpener(byte[] bytes) {
             this(bytes, new CopyOnWriteArrayList<>());

@@ -6,9 +6,9 @@ import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LONDON;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ExportHeader;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.adapter.file.export.ExportHeader;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;

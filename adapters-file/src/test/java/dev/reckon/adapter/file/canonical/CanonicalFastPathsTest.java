@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reckon.adapter.file.csv.CsvFieldCache;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.store.InMemoryObservationStore;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.ObservationKey;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.file.platform.Inputs;
 import dev.reckon.adapter.file.platform.RecordingSink;
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;

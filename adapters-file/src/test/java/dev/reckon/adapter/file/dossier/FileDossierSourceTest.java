@@ -3,10 +3,10 @@ package dev.reckon.adapter.file.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.MetricUnit;

@@ -3,11 +3,11 @@ package dev.reckon.adapter.file.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.reckon.application.port.in.DossierException;
-import dev.reckon.application.port.in.DossierProblem;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
-import dev.reckon.application.port.out.DataReach;
+import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.out.Dossier;
 import java.io.IOException;
 import java.nio.file.Files;

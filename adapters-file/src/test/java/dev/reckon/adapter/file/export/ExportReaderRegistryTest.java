@@ -8,7 +8,7 @@ import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.SubjectDirectory;
-import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.metric.MetricCatalogue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package dev.reckon.adapter.file.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.observation.Window;
 import java.time.LocalDate;
 import java.time.ZoneId;

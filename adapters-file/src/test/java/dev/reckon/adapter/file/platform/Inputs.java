@@ -1,10 +1,10 @@
 package dev.reckon.adapter.file.platform;
 
-import dev.reckon.application.port.out.ExportHeader;
+import dev.reckon.adapter.file.export.ExportHeader;
+import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.SubjectDirectory;
-import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;

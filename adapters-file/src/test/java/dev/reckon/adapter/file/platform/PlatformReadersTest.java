@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
+import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
-import dev.reckon.application.port.out.ExportReader;
-import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.adapter.file.readers.PlatformReaders;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

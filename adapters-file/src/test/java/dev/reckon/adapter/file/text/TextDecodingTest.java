@@ -2,7 +2,7 @@ package dev.reckon.adapter.file.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -125,7 +125,7 @@ class TextDecodingTest {
     }
 
     private static String decoded(byte[] bytes) throws IOException {
-        ExportInput.Opener opener = opener(bytes);
+        Opener opener = opener(bytes);
         try (Reader reader = TextDecoding.open(opener, TextDecoding.detect(opener))) {
             java.io.StringWriter text = new java.io.StringWriter();
             reader.transferTo(text);
@@ -133,7 +133,7 @@ class TextDecodingTest {
         }
     }
 
-    private static ExportInput.Opener opener(byte[] bytes) {
+    private static Opener opener(byte[] bytes) {
         return () -> new ByteArrayInputStream(bytes);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reckon.adapter.file.platform.Inputs;
 import dev.reckon.adapter.file.platform.RecordingSink;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Window;
 import java.io.IOException;

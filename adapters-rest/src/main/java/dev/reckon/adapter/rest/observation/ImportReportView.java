@@ -1,7 +1,7 @@
 package dev.reckon.adapter.rest.observation;
 
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.application.port.out.RowProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import java.util.List;
 
 /** What importing a body did, as JSON: the counts, the first problems, and the columns read or ignored. */

@@ -4,8 +4,8 @@ import dev.reckon.adapter.rest.problem.FieldProblem;
 import dev.reckon.adapter.rest.problem.ProblemKind;
 import dev.reckon.application.port.in.ApiSources;
 import dev.reckon.application.port.in.ImportFileCommand;
-import dev.reckon.application.port.out.ObservationCursor;
-import dev.reckon.application.port.out.ObservationQuery;
+import dev.reckon.application.port.shared.ObservationCursor;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
@@ -44,7 +44,7 @@ final class ObservationQueryParser {
         Optional<Instant> from = p.optional("from", text -> instant(text, false));
         Optional<Instant> to = p.optional("to", text -> instant(text, true));
         int limit = p.optional("limit", ObservationQueryParser::limit).orElse(ObservationQuery.DEFAULT_LIMIT);
-        Optional<ObservationCursor> cursor = p.optional("cursor", ObservationCursor::decode);
+        Optional<ObservationCursor> cursor = p.optional("cursor", CursorText::decode);
         p.failIfAny();
         return new ObservationQuery(metric, subject, platform, segment, from, to, limit, cursor);
     }

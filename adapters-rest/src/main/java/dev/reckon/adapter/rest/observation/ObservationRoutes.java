@@ -10,17 +10,16 @@ import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
 import dev.reckon.application.port.in.ApiSources;
-import dev.reckon.application.port.in.ClaimReportView.BoundsView;
 import dev.reckon.application.port.in.ImportFileCommand;
 import dev.reckon.application.port.in.ImportFileUseCase;
 import dev.reckon.application.port.in.ImportOutcome;
 import dev.reckon.application.port.in.ListObservationsUseCase;
 import dev.reckon.application.port.out.Dossier;
-import dev.reckon.application.port.out.ObservationCursor;
-import dev.reckon.application.port.out.ObservationPage;
-import dev.reckon.application.port.out.RowProblem;
-import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.RowProblem;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.report.ClaimReportView.BoundsView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
@@ -123,7 +122,7 @@ public final class ObservationRoutes implements RouteGroup {
     private void list(Context ctx) {
         ObservationPage page = listing.list(queries.parse(ctx));
         Responses.json(ctx, 200, new PageView(page.observations().stream().map(this::view).toList(),
-                page.next().map(ObservationCursor::encode).orElse(null)));
+                page.next().map(CursorText::encode).orElse(null)));
     }
 
     private void importFile(Context ctx, RequestBodies bodies) {

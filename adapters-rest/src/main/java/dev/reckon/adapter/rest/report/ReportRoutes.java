@@ -4,7 +4,7 @@ import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
 import dev.reckon.application.port.in.ReportUseCase;
-import dev.reckon.application.port.in.ReportView;
+import dev.reckon.report.ReportView;
 import io.javalin.config.RoutesConfig;
 import jakarta.inject.Inject;
 import java.util.Objects;

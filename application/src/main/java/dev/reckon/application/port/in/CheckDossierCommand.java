@@ -1,6 +1,6 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.DataReach;
+import dev.reckon.application.port.shared.DataReach;
 import java.nio.file.Path;
 import java.util.Objects;
 

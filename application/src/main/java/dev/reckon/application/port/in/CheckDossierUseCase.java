@@ -1,5 +1,7 @@
 package dev.reckon.application.port.in;
 
+import dev.reckon.application.port.shared.DossierException;
+
 /** Checks every claim of a dossier against the data the dossier names. */
 public interface CheckDossierUseCase {
 

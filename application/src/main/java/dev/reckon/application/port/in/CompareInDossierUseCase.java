@@ -1,5 +1,7 @@
 package dev.reckon.application.port.in;
 
+import dev.reckon.application.port.shared.DossierException;
+
 /** Compares series named in the claim language ({@code video_views{labour, facebook, ge2019}}) over a dossier's data. */
 public interface CompareInDossierUseCase {
 

@@ -12,6 +12,13 @@ public sealed interface CompareSeriesResult permits CompareSeriesResult.Pair, Co
     /** The values of the series, in the order they were asked for. */
     List<SeriesValue> values();
 
+    /** Compares {@code values}: side by side when there are two, ranked otherwise. */
+    static CompareSeriesResult of(List<SeriesValue> values) {
+        return values.size() == 2
+                ? new Pair(Comparison.of(values.get(0), values.get(1)))
+                : new Ranked(values, Ranking.of(values));
+    }
+
     /** Two series: A against B. */
     record Pair(Comparison comparison) implements CompareSeriesResult {
 

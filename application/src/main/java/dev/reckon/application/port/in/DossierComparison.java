@@ -1,8 +1,6 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.ImportReport;
-import dev.reckon.domain.comparison.Comparison;
-import dev.reckon.domain.comparison.Ranking;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.List;
 import java.util.Objects;
@@ -30,20 +28,9 @@ public record DossierComparison(String title, CompareSeriesResult result, List<I
         this(title, result, imports, ImportCounts.allRead(imports.size()));
     }
 
-    /** Compares {@code values}: side by side when there are two, ranked otherwise. */
-    public DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports, ImportCounts counts) {
-        this(title, compare(values), imports, counts);
-    }
-
-    /** Compares {@code values}, every data file read now. */
+    /** Compares {@code values} ({@link CompareSeriesResult#of}), every data file read now. */
     public DossierComparison(String title, List<SeriesValue> values, List<ImportReport> imports) {
-        this(title, compare(values), imports);
-    }
-
-    private static CompareSeriesResult compare(List<SeriesValue> values) {
-        return values.size() == 2
-                ? new CompareSeriesResult.Pair(Comparison.of(values.get(0), values.get(1)))
-                : new CompareSeriesResult.Ranked(values, Ranking.of(values));
+        this(title, CompareSeriesResult.of(values), imports);
     }
 
     /** One value per series asked for, in the order asked. */

@@ -1,6 +1,6 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import java.util.Objects;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param format       the reader to use instead of detecting one
  * @param mode         what to store of what is read
  */
-public record ImportFileCommand(String source, ExportInput.Opener opener, Optional<Subject> subject,
+public record ImportFileCommand(String source, Opener opener, Optional<Subject> subject,
                                 Optional<Platform> platform, Optional<String> format, Mode mode) {
 
     /** What an import stores. */

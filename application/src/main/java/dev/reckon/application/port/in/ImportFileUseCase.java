@@ -1,6 +1,6 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.UnrecognisedExportException;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import java.io.IOException;
 
 /** Imports an export file into the store of the dossier being served, atomically. */

@@ -1,7 +1,7 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.DataReach;
-import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.shared.DataReach;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.observation.Platform;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +45,7 @@ public record ImportFilesCommand(Path dossierDir, List<FileToImport> files, Opti
      * @param source its name in the report: its path from the dossier when it is inside it, else as the user gave it
      * @param opener opens its bytes
      */
-    public record FileToImport(String source, ExportInput.Opener opener) {
+    public record FileToImport(String source, Opener opener) {
 
         public FileToImport {
             Objects.requireNonNull(source, "source is null");

@@ -1,5 +1,7 @@
 package dev.reckon.application.port.in;
 
+import dev.reckon.application.port.shared.DossierException;
+
 /**
  * Reads files against a dossier, as {@code reckon check} would import them, and says what each
  * gave: rows read, accepted and rejected (with where and why), the columns used, the windows

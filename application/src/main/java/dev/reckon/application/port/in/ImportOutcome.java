@@ -1,6 +1,6 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.ImportReport;
+import dev.reckon.application.port.shared.ImportReport;
 import java.util.Objects;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Optional;
  * its author wrote it. Ids are unique within the store; keeping them apart from the dossier's ids
  * is the caller's rule.
  */
-public interface ClaimStore {
+public interface ClaimStore extends AutoCloseable {
 
     /** Every claim kept, by id. */
     List<Claim> list();
@@ -21,4 +21,9 @@ public interface ClaimStore {
 
     /** Forgets the claim with {@code id}; false when there was none. */
     boolean delete(String id);
+
+    /** Lets go of what the store holds open; a store held in memory holds nothing. */
+    @Override
+    default void close() {
+    }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.application.port.shared.Opener;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -11,7 +12,7 @@ import java.util.OptionalLong;
  * @param size   its size in bytes when the dossier was read, if known: a different size than at its
  *               last import tells it changed without reading it
  */
-public record DataFile(String source, ExportInput.Opener opener, OptionalLong size) {
+public record DataFile(String source, Opener opener, OptionalLong size) {
 
     public DataFile {
         Objects.requireNonNull(source, "source is null");
@@ -20,7 +21,7 @@ public record DataFile(String source, ExportInput.Opener opener, OptionalLong si
     }
 
     /** A file whose size is not known before it is read. */
-    public DataFile(String source, ExportInput.Opener opener) {
+    public DataFile(String source, Opener opener) {
         this(source, opener, OptionalLong.empty());
     }
 }

@@ -1,6 +1,7 @@
 package dev.reckon.application.port.out;
 
-import dev.reckon.application.port.in.DossierException;
+import dev.reckon.application.port.shared.DataReach;
+import dev.reckon.application.port.shared.DossierException;
 import java.nio.file.Path;
 
 /** Reads a dossier: what it claims, about whom, over which periods, from which data files. */

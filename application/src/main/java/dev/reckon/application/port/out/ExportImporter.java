@@ -1,5 +1,7 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.application.port.shared.ObservationCursor;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.application.port.shared.ImportReport;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;

@@ -3,6 +3,8 @@ package dev.reckon.application.port.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.Verdict;

@@ -1,0 +1,30 @@
+package dev.reckon.adapter.rest.api;
+
+import dev.reckon.adapter.rest.claim.ClaimRoutes;
+import dev.reckon.adapter.rest.comparison.ComparisonRoutes;
+import dev.reckon.adapter.rest.dossier.DossierRoutes;
+import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
+import dev.reckon.adapter.rest.observation.ObservationRoutes;
+import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
+import dev.reckon.adapter.rest.report.ReportRoutes;
+import dev.reckon.adapter.rest.server.RestServer;
+import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.adapter.rest.server.RouteGroup;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/** Every route group of the API, ready to be served. */
+public final class RestApi {
+
+    private final List<RouteGroup> groups;
+
+    @Inject
+    public RestApi(DossierRoutes dossier, ObservationRoutes observations, EvaluationRoutes evaluations,
+                   ComparisonRoutes comparisons, ClaimRoutes claims, ReportRoutes report) {
+        this.groups = List.of(dossier, observations, evaluations, comparisons, claims, report, new OpenApiRoutes());
+    }
+
+    public RestServer start(RestSettings settings) {
+        return RestServer.start(settings, groups);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Values that incoming and outgoing ports both name (import reports, listings and their cursor,
+ * byte openers, dossier failures), kept apart so neither kind of port depends on the other.
+ */
+package dev.reckon.application.port.shared;

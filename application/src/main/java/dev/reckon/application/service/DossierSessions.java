@@ -1,0 +1,175 @@
+package dev.reckon.application.service;
+
+import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.out.ClaimStore;
+import dev.reckon.application.port.out.DataEntry;
+import dev.reckon.application.port.out.DataFile;
+import dev.reckon.application.port.shared.DataReach;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.DossierClaimStores;
+import dev.reckon.application.port.out.DossierSource;
+import dev.reckon.application.port.out.DossierStores;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The one way to open a dossier: reads it, opens its stores and brings the observation store up to
+ * date with the data files it names, giving a {@link DossierSession} that owns those stores. Every
+ * command that reads a dossier's data and the server open their dossier here.
+ *
+ * <p>Only what changed is read. A file whose size, SHA-256 and import fingerprint (see
+ * {@link ImportFingerprint}) equal those of its last import is skipped without being parsed, and its
+ * stored report stands for it; its size is compared first, so a file of another size is not even
+ * hashed beforehand. A changed or new file is imported again, straight into one write of the store
+ * that replaces exactly what it contributed, and hashed while it is read. Sources the store holds
+ * that the dossier no longer names are removed, with their observations.
+ *
+ * <p>A file no reader recognises, or that cannot be read, stops the dossier (after every file has
+ * been tried, so all such problems show at once) and keeps its previous import; a bad row only shows
+ * in its file's report.
+ */
+public final class DossierSessions {
+
+    private final DossierSource dossiers;
+    private final ExportImporter importer;
+    private final DossierStores stores;
+    private final DossierClaimStores claimStores;
+    private final Clock clock;
+
+    /** Stamps imports with the system clock. */
+    @Inject
+    public DossierSessions(DossierSource dossiers, ExportImporter importer, DossierStores stores,
+                           DossierClaimStores claimStores) {
+        this(dossiers, importer, stores, claimStores, Clock.systemUTC());
+    }
+
+    public DossierSessions(DossierSource dossiers, ExportImporter importer, DossierStores stores,
+                           DossierClaimStores claimStores, Clock clock) {
+        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
+        this.importer = Objects.requireNonNull(importer, "importer is null");
+        this.stores = Objects.requireNonNull(stores, "stores is null");
+        this.claimStores = Objects.requireNonNull(claimStores, "claimStores is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /**
+     * Reads the dossier in {@code dossierDir}, opens its stores and imports what changed of its data.
+     * The caller closes the session when done with it; when opening fails, what was opened is closed.
+     *
+     * @throws DossierException when the dossier cannot be read, or a data file cannot be read or recognised
+     * @throws dev.reckon.application.port.out.ObservationStoreException when a store fails
+     */
+    public DossierSession open(Path dossierDir) throws DossierException {
+        return open(dossierDir, DataReach.INSIDE_DOSSIER);
+    }
+
+    /** As {@link #open(Path)}, with the dossier's data files read where {@code reach} allows. */
+    public DossierSession open(Path dossierDir, DataReach reach) throws DossierException {
+        Dossier dossier = dossiers.load(dossierDir, reach);
+        // The folder the dossier is in, also when it was named by its YAML file.
+        ObservationStore store = stores.open(dossier.folder());
+        try {
+            return open(dossier, store);
+        } catch (DossierException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private DossierSession open(Dossier dossier, ObservationStore store) throws DossierException {
+        String importId = UUID.randomUUID().toString();
+        List<ImportReport> reports = new ArrayList<>();
+        List<DossierProblem> problems = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        int unchanged = 0;
+        int reimported = 0;
+        for (DataEntry entry : dossier.data()) {
+            ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
+                    entry.subject(), entry.platform(), entry.covers(), entry.year(), entry.format(), importId);
+            String fingerprint = ImportFingerprint.of(dossier, entry);
+            for (DataFile file : entry.files()) {
+                if (!named.add(file.source())) {
+                    continue;
+                }
+                try {
+                    Optional<ImportReport> kept = unchangedReport(store, file, fingerprint);
+                    if (kept.isPresent()) {
+                        reports.add(kept.get());
+                        unchanged++;
+                    } else {
+                        reports.add(importFile(store, new ExportInput(file.source(), file.opener(), context),
+                                fingerprint));
+                        reimported++;
+                    }
+                } catch (UnrecognisedExportException e) {
+                    problems.add(problem(dossier, file, e.getMessage()));
+                } catch (IOException e) {
+                    problems.add(problem(dossier, file, "cannot be read: " + e.getMessage()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DossierException(problems);
+        }
+        // A store kept between runs may hold files this dossier no longer names; they must not count.
+        List<String> gone = store.sources().stream().map(SourceRecord::source).filter(s -> !named.contains(s)).toList();
+        gone.forEach(store::removeSource);
+        ClaimStore claims = claimStores.open(dossier.folder());
+        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), store, claims);
+    }
+
+    /**
+     * The stored report of {@code file} when it is unchanged since its last import: same import
+     * fingerprint, same size (compared before anything is read), same SHA-256.
+     */
+    private static Optional<ImportReport> unchangedReport(ObservationStore store, DataFile file, String fingerprint)
+            throws IOException {
+        Optional<SourceRecord> last = store.source(file.source());
+        if (last.isEmpty() || last.get().report().isEmpty() || !last.get().importFingerprint().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        SourceRecord record = last.get();
+        if (file.size().isPresent() && file.size().getAsLong() != record.size()) {
+            return Optional.empty();
+        }
+        Fingerprint now = Fingerprint.of(file.opener());
+        return now.size() == record.size() && now.sha256().equals(record.contentHash()) ? record.report()
+                : Optional.empty();
+    }
+
+    /** Imports one file in one write of the store, hashing it as it is read; the previous import stays if it fails. */
+    private ImportReport importFile(ObservationStore store, ExportInput input, String fingerprint)
+            throws IOException, UnrecognisedExportException {
+        HashingOpener hashing = new HashingOpener(input.opener());
+        try (SourceWrite write = store.replaceSource(input.source())) {
+            ImportReport report = importer.read(new ExportInput(input.source(), hashing, input.context()), write);
+            Fingerprint read = hashing.fingerprint();
+            write.commit(new SourceRecord(input.source(), read.size(), read.sha256(), report.format(), clock.instant(),
+                    report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), fingerprint, Optional.of(report)));
+            return report;
+        }
+    }
+
+    private static DossierProblem problem(Dossier dossier, DataFile file, String message) {
+        return new DossierProblem(dossier.folder().resolve(file.source()).toString(), 0, 0, message);
+    }
+}

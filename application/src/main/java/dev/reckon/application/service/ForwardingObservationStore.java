@@ -1,0 +1,73 @@
+package dev.reckon.application.service;
+
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.SeriesData;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.shared.ObservationPage;
+import dev.reckon.application.port.shared.ObservationQuery;
+import dev.reckon.domain.observation.SeriesKey;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** A store that passes everything to another; a view of a store overrides only what it changes. */
+public abstract class ForwardingObservationStore implements ObservationStore {
+
+    private final ObservationStore store;
+
+    protected ForwardingObservationStore(ObservationStore store) {
+        this.store = Objects.requireNonNull(store, "store is null");
+    }
+
+    /** The store everything goes to. */
+    protected final ObservationStore store() {
+        return store;
+    }
+
+    @Override
+    public SourceWrite replaceSource(String source) {
+        return store.replaceSource(source);
+    }
+
+    @Override
+    public void removeSource(String source) {
+        store.removeSource(source);
+    }
+
+    @Override
+    public SeriesData find(SeriesKey key) {
+        return store.find(key);
+    }
+
+    @Override
+    public List<SourceRecord> sources() {
+        return store.sources();
+    }
+
+    @Override
+    public Optional<SourceRecord> source(String source) {
+        return store.source(source);
+    }
+
+    @Override
+    public ObservationPage list(ObservationQuery query) {
+        return store.list(query);
+    }
+
+    @Override
+    public Set<String> segmentKeys() {
+        return store.segmentKeys();
+    }
+
+    @Override
+    public long version() {
+        return store.version();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
