@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** A parsed check: a comparison, or comparisons joined by {@code and} / {@code or}. */
-public sealed interface Check permits Comparison, Check.And, Check.Or {
+public sealed interface Check permits ComparisonCheck, Check.And, Check.Or {
 
     /** Every comparison in the check, left to right. */
-    List<Comparison> comparisons();
+    List<ComparisonCheck> comparisons();
 
-    private static List<Comparison> comparisonsOf(List<Check> parts) {
+    private static List<ComparisonCheck> comparisonsOf(List<Check> parts) {
         return parts.stream().flatMap(p -> p.comparisons().stream()).toList();
     }
 
@@ -24,7 +24,7 @@ public sealed interface Check permits Comparison, Check.And, Check.Or {
         }
 
         @Override
-        public List<Comparison> comparisons() {
+        public List<ComparisonCheck> comparisons() {
             return comparisonsOf(parts);
         }
 
@@ -45,7 +45,7 @@ public sealed interface Check permits Comparison, Check.And, Check.Or {
         }
 
         @Override
-        public List<Comparison> comparisons() {
+        public List<ComparisonCheck> comparisons() {
             return comparisonsOf(parts);
         }
 

@@ -79,7 +79,7 @@ public final class CheckParser {
         return parts.size() == 1 ? parts.get(0) : new Check.And(parts);
     }
 
-    private Comparison comparison() throws CheckSyntaxException {
+    private ComparisonCheck comparison() throws CheckSyntaxException {
         Expression left = sum();
         Token operatorToken = peek();
         Optional<ComparisonOperator> operator = operatorToken.kind() == Kind.SYMBOL
@@ -104,7 +104,7 @@ public final class CheckParser {
             // A negative tolerance is read, so that the type check can say plainly what is wrong with it.
             tolerance = Optional.of(negative ? Figure.parse("-" + figure.text()) : figure.figure().orElseThrow());
         }
-        return new Comparison(left, operator.get(), right, tolerance, left.position());
+        return new ComparisonCheck(left, operator.get(), right, tolerance, left.position());
     }
 
     private Expression sum() throws CheckSyntaxException {

@@ -75,7 +75,7 @@ public final class ClaimChecker {
         }
         UnitChecker units = new UnitChecker(ref -> unitWithCurrency(typed, values, ref));
         try {
-            for (Comparison comparison : check.comparisons()) {
+            for (ComparisonCheck comparison : check.comparisons()) {
                 units.checkComparison(comparison);
             }
         } catch (CheckTypeException e) {

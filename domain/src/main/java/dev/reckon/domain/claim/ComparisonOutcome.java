@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param truth      the result
  * @param swapped    true when the subject was written on the right
  */
-record ComparisonOutcome(Comparison comparison, Reading rule, ComparisonOperator operator, Expression subject,
+record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOperator operator, Expression subject,
                          Expression claimed, Interval subjectValue, Interval claimedValue, Optional<Tolerance> tolerance,
                          Optional<Interval> band, Truth truth, boolean swapped) {
 

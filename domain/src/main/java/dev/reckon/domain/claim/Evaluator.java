@@ -57,7 +57,7 @@ final class Evaluator {
     }
 
     private Truth evaluate(Check check, List<ComparisonOutcome> outcomes) {
-        if (check instanceof Comparison comparison) {
+        if (check instanceof ComparisonCheck comparison) {
             ComparisonOutcome outcome = compare(comparison);
             outcomes.add(outcome);
             return outcome.truth();
@@ -76,7 +76,7 @@ final class Evaluator {
         return result;
     }
 
-    ComparisonOutcome compare(Comparison comparison) {
+    ComparisonOutcome compare(ComparisonCheck comparison) {
         boolean leftQualified = TypeChecker.qualified(comparison.left()).isPresent();
         boolean rightQualified = TypeChecker.qualified(comparison.right()).isPresent();
         if (leftQualified || rightQualified) {
@@ -105,7 +105,7 @@ final class Evaluator {
         return side instanceof FigureTerm term ? term.figure().faceValue() : value(side);
     }
 
-    private ComparisonOutcome roundsTo(Comparison comparison, Expression subject, FigureTerm figure, boolean swapped) {
+    private ComparisonOutcome roundsTo(ComparisonCheck comparison, Expression subject, FigureTerm figure, boolean swapped) {
         Interval value = value(subject);
         Interval claimed = figure.figure().interval();
         Truth truth = Truth.of(claimed.contains(value), !claimed.overlaps(value));
@@ -113,7 +113,7 @@ final class Evaluator {
                 claimed, Optional.empty(), Optional.empty(), truth, swapped);
     }
 
-    private ComparisonOutcome decide(Comparison comparison, ComparisonOperator operator, Expression subject,
+    private ComparisonOutcome decide(ComparisonCheck comparison, ComparisonOperator operator, Expression subject,
                                      Expression claimed, Interval a, Interval b, boolean swapped) {
         return switch (operator) {
             case LESS -> order(comparison, operator, subject, claimed, a, b, Truth.of(below(a, b, true), below(b, a, false)), swapped);
@@ -127,7 +127,7 @@ final class Evaluator {
         };
     }
 
-    private static ComparisonOutcome order(Comparison comparison, ComparisonOperator operator, Expression subject,
+    private static ComparisonOutcome order(ComparisonCheck comparison, ComparisonOperator operator, Expression subject,
                                            Expression claimed, Interval a, Interval b, Truth truth, boolean swapped) {
         return new ComparisonOutcome(comparison, Reading.ORDER, operator, subject, claimed, a, b, Optional.empty(),
                 Optional.empty(), truth, swapped);
@@ -138,7 +138,7 @@ final class Evaluator {
      * true when it holds for every pair of values and false when for none. Interval arithmetic
      * over-approximates both sides, so a borderline case may stay undecided but never flips.
      */
-    private static ComparisonOutcome about(Comparison comparison, Expression subject, Expression claimed,
+    private static ComparisonOutcome about(ComparisonCheck comparison, Expression subject, Expression claimed,
                                            Interval a, Interval b, boolean swapped) {
         Figure figure = comparison.tolerance().orElse(DEFAULT_TOLERANCE);
         Tolerance tolerance = new Tolerance(figure, figure.percent(), comparison.tolerance().isEmpty());

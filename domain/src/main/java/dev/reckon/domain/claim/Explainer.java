@@ -27,7 +27,7 @@ final class Explainer {
     private final Map<SeriesQuery, SeriesValue> values;
     private final Evaluation evaluation;
     private final UnitChecker units;
-    private final Wording wording;
+    private final ExpressionWording wording;
 
     Explainer(ClaimContext context, TypedCheck typed, Map<SeriesQuery, SeriesValue> values, Evaluation evaluation,
               UnitChecker units) {
@@ -35,7 +35,7 @@ final class Explainer {
         this.values = values;
         this.evaluation = evaluation;
         this.units = units;
-        this.wording = new Wording(context, typed.queries());
+        this.wording = new ExpressionWording(context, typed.queries());
     }
 
     /** The rule that decided each comparison, with its intervals, then the notes. */
@@ -112,28 +112,28 @@ final class Explainer {
         if (verdict == Verdict.NO_DATA) {
             List<String> missing = missing().stream()
                     .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();
-            return "There is no data for " + Wording.list(missing)
+            return "There is no data for " + ExpressionWording.list(missing)
                     + ", so the claim can be neither confirmed nor refuted: no-data.";
         }
         String because = verdict == Verdict.UNDECIDED ? because() : "";
         List<ComparisonOutcome> outcomes = evaluation.outcomes();
         if (outcomes.size() == 1) {
             ComparisonOutcome only = outcomes.get(0);
-            return Wording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
+            return ExpressionWording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
                     + claimText(only) + ": " + verdict.id() + because + ".";
         }
-        return Wording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+        return ExpressionWording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
     }
 
     private String joined(Check check) {
-        if (check instanceof Comparison comparison) {
+        if (check instanceof ComparisonCheck comparison) {
             ComparisonOutcome outcome = evaluation.outcomes().stream()
                     .filter(o -> o.comparison() == comparison).findFirst().orElseThrow();
             return subjectClause(outcome) + ", claimed " + claimText(outcome) + " (" + outcome.truth().word() + ")";
         }
         List<Check> parts = check instanceof Check.And and ? and.parts() : ((Check.Or) check).parts();
         String connective = check instanceof Check.And ? ", and " : ", or ";
-        return parts.stream().map(p -> p instanceof Comparison ? joined(p) : "(" + joined(p) + ")")
+        return parts.stream().map(p -> p instanceof ComparisonCheck ? joined(p) : "(" + joined(p) + ")")
                 .collect(Collectors.joining(connective));
     }
 
@@ -191,7 +191,7 @@ final class Explainer {
         }
         // Reasons may hold commas and "and" themselves, so they are separated by semicolons.
         String text = ", because " + String.join("; ", reasons);
-        return amounts.isEmpty() ? text : text + ", so " + Wording.list(amounts);
+        return amounts.isEmpty() ? text : text + ", so " + ExpressionWording.list(amounts);
     }
 
     private List<String> reasons(ComparisonOutcome o) {
@@ -218,7 +218,7 @@ final class Explainer {
         }
         List<String> rounded = roundedFigures(o);
         if (!rounded.isEmpty()) {
-            reasons.add(Wording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
+            reasons.add(ExpressionWording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
         }
         if (reasons.isEmpty() && isDivisionThatDoesNotEnd(o)) {
             reasons.add("a division that does not end (like 1 / 3) is known only to " + Interval.DIVISION_DIGITS

@@ -24,7 +24,7 @@ public final class SeriesSelection {
         Objects.requireNonNull(text, "text is null");
         Objects.requireNonNull(context, "context is null");
         Check check = parseAsLeftSide(text);
-        if (!(check instanceof Comparison comparison) || !(comparison.left() instanceof SeriesRef ref)) {
+        if (!(check instanceof ComparisonCheck comparison) || !(comparison.left() instanceof SeriesRef ref)) {
             throw new InvalidSeriesException(new ClaimError("expected one series such as " + EXAMPLE
                     + ", not a calculation", 1, 1));
         }

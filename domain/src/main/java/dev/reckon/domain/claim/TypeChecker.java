@@ -37,7 +37,7 @@ final class TypeChecker {
     TypedCheck check(Check check) throws CheckTypeException {
         Map<SeriesRef, SeriesQuery> queries = new LinkedHashMap<>();
         Map<SeriesRef, Metric> metrics = new LinkedHashMap<>();
-        for (Comparison comparison : check.comparisons()) {
+        for (ComparisonCheck comparison : check.comparisons()) {
             for (SeriesRef ref : seriesOf(comparison)) {
                 Metric metric = metric(ref);
                 metrics.put(ref, metric);
@@ -46,7 +46,7 @@ final class TypeChecker {
         }
         Set<String> notes = new LinkedHashSet<>();
         UnitChecker units = new UnitChecker(ref -> unitOf(metrics.get(ref)));
-        for (Comparison comparison : check.comparisons()) {
+        for (ComparisonCheck comparison : check.comparisons()) {
             checkQualifiers(comparison);
             checkAggregation(comparison.left(), metrics);
             checkAggregation(comparison.right(), metrics);
@@ -57,7 +57,7 @@ final class TypeChecker {
         return new TypedCheck(check, queries, metrics, new ArrayList<>(notes));
     }
 
-    static List<SeriesRef> seriesOf(Comparison comparison) {
+    static List<SeriesRef> seriesOf(ComparisonCheck comparison) {
         List<SeriesRef> refs = new ArrayList<>(comparison.left().series());
         refs.addAll(comparison.right().series());
         return refs;
@@ -106,7 +106,7 @@ final class TypeChecker {
      * whole side of '=' (which it turns into its own operator), never inside arithmetic, never on
      * both sides, never as a tolerance.
      */
-    private static void checkQualifiers(Comparison comparison) throws CheckTypeException {
+    private static void checkQualifiers(ComparisonCheck comparison) throws CheckTypeException {
         Optional<Figure> leftQualified = qualified(comparison.left());
         Optional<Figure> rightQualified = qualified(comparison.right());
         if (leftQualified.isPresent() && rightQualified.isPresent()) {
@@ -207,7 +207,7 @@ final class TypeChecker {
     }
 
     /** The evidence must say when a claim compares metrics defined differently (events vs people, or another basis). */
-    private static List<String> definitionNotes(Comparison comparison, Map<SeriesRef, Metric> metrics) {
+    private static List<String> definitionNotes(ComparisonCheck comparison, Map<SeriesRef, Metric> metrics) {
         Set<Metric> left = comparison.left().series().stream().map(metrics::get).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Metric> right = comparison.right().series().stream().map(metrics::get).collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> notes = new ArrayList<>();

@@ -30,7 +30,7 @@ final class UnitChecker {
         return new ArrayList<>(notes);
     }
 
-    void checkComparison(Comparison comparison) throws CheckTypeException {
+    void checkComparison(ComparisonCheck comparison) throws CheckTypeException {
         ValueUnit left = unitOf(comparison.left());
         ValueUnit right = unitOf(comparison.right());
         comparable(left, right, comparison.position(), "compares");

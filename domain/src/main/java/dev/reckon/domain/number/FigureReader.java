@@ -180,21 +180,6 @@ final class FigureReader {
         };
     }
 
-    /** {@code 436000.50} as {@code 436,000.50}: the integer part grouped, the fraction kept as written. */
-    static String grouped(BigDecimal nonNegative) {
-        String plain = nonNegative.toPlainString();
-        int dot = plain.indexOf('.');
-        String integer = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < integer.length(); i++) {
-            if (i > 0 && (integer.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(integer.charAt(i));
-        }
-        return dot < 0 ? out.toString() : out + plain.substring(dot);
-    }
-
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

@@ -82,13 +82,13 @@ final class AdditiveAggregation {
         if (partsSum.equals(coarse.value())) {
             return Optional.empty();
         }
-        return Optional.of(Wording.figureFor(coarse.window(), in.zone()) + " is " + Wording.amount(coarse.value())
-                + "; the " + describeParts(in, parts) + " add up to " + Wording.amount(partsSum) + "; "
+        return Optional.of(EvidenceWording.figureFor(coarse.window(), in.zone()) + " is " + EvidenceWording.amount(coarse.value())
+                + "; the " + describeParts(in, parts) + " add up to " + EvidenceWording.amount(partsSum) + "; "
                 + resolution);
     }
 
     private static String describeParts(SeriesInputs in, List<Observation> parts) {
-        List<String> grains = parts.stream().map(o -> Wording.grain(o.window(), in.zone())).distinct().toList();
+        List<String> grains = parts.stream().map(o -> EvidenceWording.grain(o.window(), in.zone())).distinct().toList();
         String grain = grains.size() == 1 && !grains.get(0).isEmpty() ? grains.get(0) + " " : "";
         return parts.size() + " " + grain + "figures";
     }

@@ -53,9 +53,9 @@ final class DistinctAggregation {
             // The platform's own figures contradict each other (a part counts more people than a
             // cover of the whole); keep both readings rather than invent which one is wrong.
             value = Interval.of(cover.get().cost(), lo);
-            notes.add(Wording.figureFor(largest.orElseThrow().window(), in.zone()) + " is "
-                    + Wording.amount(largest.get().value()) + ", more than the figures covering the period add up to ("
-                    + Wording.grouped(cover.get().cost()) + "); the figures disagree, so both are kept as the range");
+            notes.add(EvidenceWording.figureFor(largest.orElseThrow().window(), in.zone()) + " is "
+                    + EvidenceWording.amount(largest.get().value()) + ", more than the figures covering the period add up to ("
+                    + EvidenceWording.grouped(cover.get().cost()) + "); the figures disagree, so both are kept as the range");
         }
         TimeSet gaps = cover.isPresent() ? TimeSet.EMPTY : uncovered(in, inside);
         return in.value(value, new ArrayList<>(used), gaps, rule(in, largest, cover), notes);
@@ -66,9 +66,9 @@ final class DistinctAggregation {
         List<String> notes = new ArrayList<>();
         Optional<Observation> largestPart = largest(parts);
         if (largestPart.isPresent() && exact.value().isEntirelyBelow(largestPart.get().value())) {
-            notes.add("the figure for the whole period (" + Wording.amount(exact.value()) + ") is below "
-                    + Wording.figureFor(largestPart.get().window(), in.zone()) + " ("
-                    + Wording.amount(largestPart.get().value()) + "), which cannot happen for a count of distinct people");
+            notes.add("the figure for the whole period (" + EvidenceWording.amount(exact.value()) + ") is below "
+                    + EvidenceWording.figureFor(largestPart.get().window(), in.zone()) + " ("
+                    + EvidenceWording.amount(largestPart.get().value()) + "), which cannot happen for a count of distinct people");
         }
         String rule = "The figure for exactly " + in.query().period() + " is used (" + in.location(exact)
                 + "); distinct counts over parts of it cannot be added.";
@@ -165,11 +165,11 @@ final class DistinctAggregation {
     private static String rule(SeriesInputs in, Optional<Observation> largest, Optional<Cover> cover) {
         String period = in.query().period().toString();
         String lower = largest.map(o -> "At least the largest count over a part of " + period + " ("
-                        + Wording.figureFor(o.window(), in.zone()) + ", " + Wording.amount(o.value()) + ")")
+                        + EvidenceWording.figureFor(o.window(), in.zone()) + ", " + EvidenceWording.amount(o.value()) + ")")
                 .orElse("At least zero, as no count lies inside " + period);
         String upper = cover.map(c -> "at most the smallest sum of counts that together cover the period without"
                         + " overlapping (" + c.observations().size() + " figure" + (c.observations().size() == 1 ? "" : "s")
-                        + ", " + Wording.grouped(c.cost()) + "); people counted on several days are counted once.")
+                        + ", " + EvidenceWording.grouped(c.cost()) + "); people counted on several days are counted once.")
                 .orElse("with no upper bound, as no set of counts covers the whole period.");
         return lower + ", and " + upper;
     }

@@ -135,7 +135,7 @@ public final class SeriesAggregator {
             part.notes().forEach(note -> notes.add(part.query().segment() + ": " + note));
         }
         String rule = "Sum of " + parts.size() + " segments ("
-                + parts.stream().map(p -> p.query().segment() + " " + Wording.amount(p.value()))
+                + parts.stream().map(p -> p.query().segment() + " " + EvidenceWording.amount(p.value()))
                         .collect(Collectors.joining(", ")) + ").";
         return new SeriesValue(query, SeriesStatus.VALUE, total, parts.get(0).currency(), observations,
                 TimeSet.of(gaps).windows(), rule, notes);

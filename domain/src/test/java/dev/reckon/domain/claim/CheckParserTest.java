@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckParserTest {
 
-    private static Comparison comparison(String check) throws CheckSyntaxException {
-        return (Comparison) CheckParser.parse(check);
+    private static ComparisonCheck comparison(String check) throws CheckSyntaxException {
+        return (ComparisonCheck) CheckParser.parse(check);
     }
 
     private static ClaimError error(String check) {
@@ -26,7 +26,7 @@ class CheckParserTest {
 
     @Test
     void readsPositionalSelectors() throws CheckSyntaxException {
-        Comparison c = comparison("video_views{labour, facebook, ge2019} < video_views{labour, facebook, ge2017}");
+        ComparisonCheck c = comparison("video_views{labour, facebook, ge2019} < video_views{labour, facebook, ge2017}");
 
         SeriesRef left = (SeriesRef) c.left();
         assertThat(left.metric().text()).isEqualTo("video_views");
@@ -40,7 +40,7 @@ class CheckParserTest {
 
     @Test
     void readsNamedSelectorsInAnyOrderAndASegment() throws CheckSyntaxException {
-        Comparison c = comparison("reach{period=ge2017, subject=labour, platform=facebook, town=Stoke} > 5");
+        ComparisonCheck c = comparison("reach{period=ge2017, subject=labour, platform=facebook, town=Stoke} > 5");
 
         SeriesRef ref = (SeriesRef) c.left();
         assertThat(ref.subject().text()).isEqualTo("labour");
@@ -52,7 +52,7 @@ class CheckParserTest {
 
     @Test
     void readsAQuotedSegmentValueWithSpacesAndCommas() throws CheckSyntaxException {
-        Comparison c = comparison("reach{labour, facebook, ge2019, city=\"Stoke-on-Trent, UK\"} > 5");
+        ComparisonCheck c = comparison("reach{labour, facebook, ge2019, city=\"Stoke-on-Trent, UK\"} > 5");
 
         assertThat(((SeriesRef) c.left()).segment().orElseThrow().value().text()).isEqualTo("Stoke-on-Trent, UK");
         assertThat(c.left().toString()).isEqualTo("reach{labour, facebook, ge2019, city=\"Stoke-on-Trent, UK\"}");
@@ -60,7 +60,7 @@ class CheckParserTest {
 
     @Test
     void namesInsideBracesMayHoldDashes() throws CheckSyntaxException {
-        Comparison c = comparison("likes{jc, twitter, polling-day} - 5 > 0");
+        ComparisonCheck c = comparison("likes{jc, twitter, polling-day} - 5 > 0");
 
         Arithmetic difference = (Arithmetic) c.left();
         assertThat(difference.operator()).isEqualTo(ArithmeticOperator.MINUS);
@@ -81,7 +81,7 @@ class CheckParserTest {
         "1,234,567  | 1234567   | 1234567",
     })
     void readsFigures(String figure, String lo, String hi) throws CheckSyntaxException {
-        Comparison c = comparison("x{a, b, c} = " + figure);
+        ComparisonCheck c = comparison("x{a, b, c} = " + figure);
 
         assertThat(((FigureTerm) c.right()).figure().interval()).isEqualTo(Interval.of(lo, hi));
     }
@@ -115,8 +115,8 @@ class CheckParserTest {
 
     @Test
     void aMinusBeforeAFigureMakesANegativeFigureAndBeforeAnythingElseANegation() throws CheckSyntaxException {
-        Comparison negativeFigure = comparison("x{a, b, c} = -2.5%");
-        Comparison negation = comparison("-x{a, b, c} < -(1 + 2)");
+        ComparisonCheck negativeFigure = comparison("x{a, b, c} = -2.5%");
+        ComparisonCheck negation = comparison("-x{a, b, c} < -(1 + 2)");
 
         assertThat(negativeFigure.right()).isInstanceOf(FigureTerm.class);
         assertThat(negation.left()).isInstanceOf(Negated.class);
@@ -147,7 +147,7 @@ class CheckParserTest {
 
     @Test
     void readsTheMultiLineExampleOfTheReport() throws CheckSyntaxException {
-        Comparison c = comparison("""
+        ComparisonCheck c = comparison("""
                 likes{jc, twitter, polling-day} + retweets{jc, twitter, polling-day}
                   > max(likes{labour, twitter, ge2019} + retweets{labour, twitter, ge2019},
                         likes{johnson, twitter, ge2019} + retweets{johnson, twitter, ge2019})""");

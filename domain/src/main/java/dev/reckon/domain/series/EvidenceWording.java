@@ -1,5 +1,6 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.number.DigitGrouping;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
@@ -13,11 +14,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** How amounts and windows are written in rules and notes, for a reader who is not a programmer. */
-final class Wording {
+final class EvidenceWording {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    private Wording() {
+    private EvidenceWording() {
     }
 
     /** {@code 28,121}, {@code [324,500,000, 325,500,000]}, {@code [0, +inf]}. */
@@ -25,17 +26,13 @@ final class Wording {
         if (value.isExact()) {
             return grouped(value.lo().orElseThrow());
         }
-        return "[" + value.lo().map(Wording::grouped).orElse("-inf") + ", "
-                + value.hi().map(Wording::grouped).orElse("+inf") + "]";
+        return "[" + value.lo().map(EvidenceWording::grouped).orElse("-inf") + ", "
+                + value.hi().map(EvidenceWording::grouped).orElse("+inf") + "]";
     }
 
-    /** {@code 436000.50} as {@code 436,000.5}. */
+    /** {@code 436000.50} as {@code 436,000.5}: evidence shows a value, not the precision it was stored at. */
     static String grouped(BigDecimal value) {
-        BigDecimal stripped = value.abs().stripTrailingZeros();
-        String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-        int dot = plain.indexOf('.');
-        String integer = String.format(Locale.ROOT, "%,d", stripped.toBigInteger());
-        return (value.signum() < 0 ? "-" : "") + integer + (dot < 0 ? "" : plain.substring(dot));
+        return DigitGrouping.grouped(value.stripTrailingZeros());
     }
 
     /** {@code 2019-12-01}, {@code 2019-12-01 to 2019-12-07}, or local times when not whole days. */

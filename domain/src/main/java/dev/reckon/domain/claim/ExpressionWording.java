@@ -15,12 +15,12 @@ import java.util.Optional;
  * "Labour's ge2019 Facebook video views", a ratio of two periods of one series is "... as a share
  * of ge2017's".
  */
-final class Wording {
+final class ExpressionWording {
 
     private final ClaimContext context;
     private final Map<SeriesRef, SeriesQuery> queries;
 
-    Wording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries) {
+    ExpressionWording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries) {
         this.context = context;
         this.queries = queries;
     }
