@@ -4,8 +4,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** A parsed check: a comparison, or comparisons joined by {@code and} / {@code or}. */
+/**
+ * A parsed check: a comparison, or comparisons joined by {@code and} / {@code or}. Code that
+ * treats each kind differently implements {@link Visitor}, so a new kind fails to compile until
+ * every walker handles it.
+ */
 public sealed interface Check permits ComparisonCheck, Check.And, Check.Or {
+
+    /** Hands this check to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of check. */
+    interface Visitor<R> {
+        R comparison(ComparisonCheck comparison);
+
+        R and(And and);
+
+        R or(Or or);
+    }
 
     /** Every comparison in the check, left to right. */
     List<ComparisonCheck> comparisons();
@@ -21,6 +37,11 @@ public sealed interface Check permits ComparisonCheck, Check.And, Check.Or {
             if (parts.size() < 2) {
                 throw new IllegalArgumentException("'and' joins at least two parts");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.and(this);
         }
 
         @Override
@@ -42,6 +63,11 @@ public sealed interface Check permits ComparisonCheck, Check.And, Check.Or {
             if (parts.size() < 2) {
                 throw new IllegalArgumentException("'or' joins at least two parts");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.or(this);
         }
 
         @Override

@@ -84,10 +84,11 @@ public final class ClaimChecker {
         Evaluation evaluation = new Evaluator(typed, values).evaluate();
         boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING);
         Verdict verdict = evaluation.truth() == Truth.UNDECIDED && anyMissing ? Verdict.NO_DATA : evaluation.truth().verdict();
-        Explainer explainer = new Explainer(context, typed, values, evaluation, units);
+        String sentence = new PlainSentence(context, typed, values, evaluation, units).text(verdict);
+        String rule = new RuleText(typed, evaluation, PlainSentence.missingOf(typed, values)).text();
         Optional<Sides> sides = evaluation.outcomes().size() == 1
                 ? Optional.of(evaluation.outcomes().get(0).sides()) : Optional.empty();
-        return new ClaimResult(claim, verdict, explainer.sentence(verdict), explainer.rule(), read, sides, Optional.empty());
+        return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty());
     }
 
     private static Optional<ClaimError> notAggregable(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {

@@ -22,6 +22,11 @@ public record ComparisonCheck(Expression left, ComparisonOperator operator, Expr
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.comparison(this);
+    }
+
+    @Override
     public List<ComparisonCheck> comparisons() {
         return List.of(this);
     }

@@ -161,28 +161,29 @@ final class TypeChecker {
      * or periods of one subject and platform is refused.
      */
     private static void checkAggregation(Expression expression, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
-        boolean adds = expression instanceof Arithmetic a && a.operator() == ArithmeticOperator.PLUS
-                || expression instanceof Call c && c.function() == CheckFunction.SUM;
-        if (adds) {
-            List<SeriesRef> terms = new ArrayList<>();
-            collectAddedSeries(expression, terms);
-            for (int i = 0; i < terms.size(); i++) {
-                for (int j = i + 1; j < terms.size(); j++) {
-                    refuseDistinctSum(terms.get(i), terms.get(j), metrics);
-                }
-            }
+        List<SeriesRef> added = new ArrayList<>();
+        if (expression instanceof Arithmetic chain && chain.steps().stream().anyMatch(s -> s.operator() == ArithmeticOperator.PLUS)) {
+            collectAddedSeries(expression, added);
+        } else if (expression instanceof Call call && call.function() == CheckFunction.SUM) {
+            collectAddedSeries(expression, added);
         }
+        refuseDistinctSums(added, metrics);
         for (Expression child : expression.children().toList()) {
             checkAggregation(child, metrics);
         }
     }
 
+    /** The series that a sum adds together, through nested sums, but not through other operations. */
     private static void collectAddedSeries(Expression expression, List<SeriesRef> terms) {
         if (expression instanceof SeriesRef ref) {
             terms.add(ref);
-        } else if (expression instanceof Arithmetic a && a.operator() == ArithmeticOperator.PLUS) {
-            collectAddedSeries(a.left(), terms);
-            collectAddedSeries(a.right(), terms);
+        } else if (expression instanceof Arithmetic chain && !chain.multiplies()) {
+            collectAddedSeries(chain.first(), terms);
+            for (Arithmetic.Step step : chain.steps()) {
+                if (step.operator() == ArithmeticOperator.PLUS) {
+                    collectAddedSeries(step.operand(), terms);
+                }
+            }
         } else if (expression instanceof Call c && c.function() == CheckFunction.SUM) {
             for (Expression argument : c.arguments()) {
                 collectAddedSeries(argument, terms);
@@ -190,13 +191,25 @@ final class TypeChecker {
         }
     }
 
-    private static void refuseDistinctSum(SeriesRef a, SeriesRef b, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
-        Metric metric = metrics.get(a);
-        boolean sameSeriesKind = a.metric().text().equals(b.metric().text())
-                && a.subject().text().equals(b.subject().text()) && a.platform().text().equals(b.platform().text());
-        if (metric.kind() != AggregationKind.DISTINCT || !sameSeriesKind) {
-            return;
+    /**
+     * Groups the added series by metric, subject and platform, so that a long sum is checked in
+     * one pass rather than pair by pair.
+     */
+    private static void refuseDistinctSums(List<SeriesRef> added, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
+        Map<List<String>, SeriesRef> firstOfEachSeries = new LinkedHashMap<>();
+        for (SeriesRef ref : added) {
+            if (metrics.get(ref).kind() != AggregationKind.DISTINCT) {
+                continue;
+            }
+            List<String> series = List.of(ref.metric().text(), ref.subject().text(), ref.platform().text());
+            SeriesRef first = firstOfEachSeries.putIfAbsent(series, ref);
+            if (first != null) {
+                refuseDistinctSum(first, ref, metrics.get(first));
+            }
         }
+    }
+
+    private static void refuseDistinctSum(SeriesRef a, SeriesRef b, Metric metric) throws CheckTypeException {
         boolean segmentsDiffer = !a.segment().map(Object::toString).equals(b.segment().map(Object::toString));
         boolean periodsDiffer = !a.period().text().equals(b.period().text());
         if (segmentsDiffer || periodsDiffer) {

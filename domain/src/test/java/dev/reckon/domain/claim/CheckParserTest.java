@@ -63,8 +63,8 @@ class CheckParserTest {
         ComparisonCheck c = comparison("likes{jc, twitter, polling-day} - 5 > 0");
 
         Arithmetic difference = (Arithmetic) c.left();
-        assertThat(difference.operator()).isEqualTo(ArithmeticOperator.MINUS);
-        assertThat(((SeriesRef) difference.left()).period().text()).isEqualTo("polling-day");
+        assertThat(difference.isBinary(ArithmeticOperator.MINUS)).isTrue();
+        assertThat(((SeriesRef) difference.first()).period().text()).isEqualTo("polling-day");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,18 +99,19 @@ class CheckParserTest {
     void multiplicationBindsTighterAndOperatorsGroupToTheLeft() throws CheckSyntaxException {
         Arithmetic sum = (Arithmetic) comparison("1 + 2 * 3 - 4 > 0").left();
 
-        assertThat(sum.operator()).isEqualTo(ArithmeticOperator.MINUS);
-        Arithmetic inner = (Arithmetic) sum.left();
-        assertThat(inner.operator()).isEqualTo(ArithmeticOperator.PLUS);
-        assertThat(((Arithmetic) inner.right()).operator()).isEqualTo(ArithmeticOperator.TIMES);
+        assertThat(sum.steps()).extracting(Arithmetic.Step::operator)
+                .containsExactly(ArithmeticOperator.PLUS, ArithmeticOperator.MINUS);
+        assertThat(sum.first()).hasToString("1");
+        assertThat(((Arithmetic) sum.steps().get(0).operand()).isBinary(ArithmeticOperator.TIMES)).isTrue();
     }
 
     @Test
     void parenthesesGroup() throws CheckSyntaxException {
         Arithmetic quotient = (Arithmetic) comparison("(6,247 + 5,501 + 4,403) / 865,000 < 2%").left();
 
-        assertThat(quotient.operator()).isEqualTo(ArithmeticOperator.DIVIDED_BY);
-        assertThat(((Arithmetic) quotient.left()).operator()).isEqualTo(ArithmeticOperator.PLUS);
+        assertThat(quotient.isBinary(ArithmeticOperator.DIVIDED_BY)).isTrue();
+        assertThat(((Arithmetic) quotient.first()).steps()).extracting(Arithmetic.Step::operator)
+                .containsExactly(ArithmeticOperator.PLUS, ArithmeticOperator.PLUS);
     }
 
     @Test
