@@ -6,6 +6,7 @@ import dev.reckon.application.port.in.DossierComparison;
 import dev.reckon.application.port.in.DossierException;
 import dev.reckon.application.port.in.DossierProblem;
 import dev.reckon.domain.claim.ClaimError;
+import dev.reckon.domain.claim.Position;
 import dev.reckon.domain.claim.SeriesSelection;
 import dev.reckon.domain.claim.SeriesSelection.InvalidSeriesException;
 import dev.reckon.domain.series.SeriesQuery;
@@ -43,7 +44,8 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
                 } catch (InvalidSeriesException e) {
                     ClaimError error = e.error();
                     problems.add(new DossierProblem("series " + (i + 1),
-                            error.line(), error.column(), error.message()));
+                            error.position().map(Position::line).orElse(0), error.position().map(Position::column).orElse(0),
+                            error.message()));
                 }
             }
             if (!problems.isEmpty()) {

@@ -7,6 +7,7 @@ import dev.reckon.domain.number.Qualifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,13 +22,14 @@ final class CheckLexer {
     private static final List<String> QUALIFIER_PHRASES = qualifierPhrasesLongestFirst();
 
     private final String text;
-    private final int[] lineStarts;
     private int pos;
     private boolean insideBraces;
+    private int counted;
+    private int line = 1;
+    private int column = 1;
 
     private CheckLexer(String text) {
         this.text = text;
-        this.lineStarts = lineStarts(text);
     }
 
     static List<Token> tokens(String text) throws CheckSyntaxException {
@@ -74,7 +76,7 @@ final class CheckLexer {
             }
             return symbol(String.valueOf(c), 1);
         }
-        throw CheckSyntaxException.at(position(pos), "unexpected character '" + c + "'");
+        throw CheckSyntaxException.at(position(pos), "unexpected character " + characterAt(pos));
     }
 
     private Token nextInsideBraces() throws CheckSyntaxException {
@@ -94,8 +96,8 @@ final class CheckLexer {
             pos++;
         }
         if (start == pos) {
-            throw CheckSyntaxException.at(position(pos), "unexpected character '" + c
-                    + "' inside braces: put a name with spaces or punctuation in double quotes");
+            throw CheckSyntaxException.at(position(pos), "unexpected character " + characterAt(pos)
+                    + " inside braces: put a name with spaces or punctuation in double quotes");
         }
         return new Token(Kind.NAME, text.substring(start, pos), position(start), Optional.empty());
     }
@@ -215,22 +217,40 @@ final class CheckLexer {
         }
     }
 
-    private Position position(int index) {
-        int line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= index) {
-            line++;
-        }
-        return new Position(line + 1, index - lineStarts[line] + 1);
+    /**
+     * The whole character at {@code index}, quoted: an emoji is two {@code char}s, and a message
+     * that kept only the first would be text no encoder can write.
+     */
+    private String characterAt(int index) {
+        int codePoint = text.codePointAt(index);
+        boolean unprintable = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
+                || Character.getType(codePoint) == Character.SURROGATE || Character.isSpaceChar(codePoint);
+        String character = unprintable ? String.format(Locale.ROOT, "U+%04X", codePoint) : Character.toString(codePoint);
+        return "'" + character + "'";
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
+    /**
+     * The line and column of {@code index}, columns counted in characters as a reader sees them
+     * (an emoji is one). Tokens are read forwards, so the count goes on from the last position
+     * asked for rather than from the start of the check.
+     */
+    private Position position(int index) {
+        if (index < counted) {
+            counted = 0;
+            line = 1;
+            column = 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        while (counted < index) {
+            char c = text.charAt(counted);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c) || counted == 0 || !Character.isHighSurrogate(text.charAt(counted - 1))) {
+                column++;
+            }
+            counted++;
+        }
+        return new Position(line, column);
     }
 
     private static boolean isNameChar(char c) {

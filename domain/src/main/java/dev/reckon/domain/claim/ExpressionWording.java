@@ -54,11 +54,13 @@ final class ExpressionWording {
         /** "a plus b", and "(a plus b) minus c" as the operators apply from left to right. */
         @Override
         public String arithmetic(Arithmetic arithmetic) {
-            Arithmetic.Step second = arithmetic.steps().get(0);
-            StringBuilder text = new StringBuilder(shareOf(arithmetic.first(), second)
+            List<Arithmetic.Step> steps = arithmetic.steps();
+            Arithmetic.Step second = steps.get(0);
+            StringBuilder text = new StringBuilder("(".repeat(steps.size() - 1));
+            text.append(shareOf(arithmetic.first(), second)
                     .orElseGet(() -> operand(arithmetic.first()) + " " + second.operator().words() + " " + operand(second.operand())));
-            for (Arithmetic.Step step : arithmetic.steps().subList(1, arithmetic.steps().size())) {
-                text.insert(0, '(').append(") ").append(step.operator().words()).append(' ').append(operand(step.operand()));
+            for (Arithmetic.Step step : steps.subList(1, steps.size())) {
+                text.append(") ").append(step.operator().words()).append(' ').append(operand(step.operand()));
             }
             return text.toString();
         }

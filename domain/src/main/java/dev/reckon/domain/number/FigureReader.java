@@ -108,7 +108,7 @@ final class FigureReader {
             throw error(pos, "expected a number but the text ends");
         }
         if (!isDigit(text.charAt(pos)) && text.charAt(pos) != '.') {
-            throw error(pos, "expected a digit but found '" + text.charAt(pos) + "'");
+            throw error(pos, "expected a digit but found '" + Character.toString(text.codePointAt(pos)) + "'");
         }
         StringBuilder digits = new StringBuilder();
         int groupStart = pos;

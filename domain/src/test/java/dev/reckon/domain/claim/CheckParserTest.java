@@ -10,6 +10,7 @@ import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.number.Qualifier;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -188,8 +189,7 @@ class CheckParserTest {
     void errorsOnLaterLinesCountLinesAndColumnsFromOne() {
         ClaimError error = error("likes{jc, twitter, polling-day}\n  >\n  max(likes{labour, twitter, ge2019} + , 2)");
 
-        assertThat(error.line()).isEqualTo(3);
-        assertThat(error.column()).isEqualTo(40);
+        assertThat(error.position()).contains(new Position(3, 40));
         assertThat(error.message()).isEqualTo("expected a figure, a series, a function or '(' but found ','");
     }
 
@@ -216,8 +216,27 @@ class CheckParserTest {
     void reportsWhereAndWhatWasExpected(String check, String position, String message) {
         ClaimError error = error(check.strip());
 
-        assertThat(error.line() + ":" + error.column()).isEqualTo(position);
+        assertThat(error.position().orElseThrow()).hasToString(position);
         assertThat(error.message()).isEqualTo(message);
+    }
+
+    @Test
+    void messagesQuoteWholeCharactersAndColumnsCountThemAsOne() {
+        ClaimError emoji = error("likes{a, b, c} > 5 \uD83D\uDE00");
+        ClaimError afterAnEmoji = error("likes{\"\uD83D\uDE00\", b} > 5");
+        ClaimError nonBreakingSpace = error("5\u00A0> 3");
+
+        assertThat(emoji.message()).isEqualTo("unexpected character '\uD83D\uDE00'");
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(emoji.toString())).isTrue();
+        assertThat(afterAnEmoji.position()).contains(new Position(1, 13));
+        assertThat(nonBreakingSpace.message()).isEqualTo("unexpected character 'U+00A0'");
+    }
+
+    @Test
+    void aLoneHalfOfAPairIsNamedByItsCodeNotCopied() {
+        ClaimError lone = error("5 > \uD83D");
+
+        assertThat(lone.message()).isEqualTo("unexpected character 'U+D83D'");
     }
 
     @Test
