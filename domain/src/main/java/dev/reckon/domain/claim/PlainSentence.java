@@ -46,8 +46,25 @@ final class PlainSentence {
                 .filter(v -> v.status() == SeriesStatus.MISSING).toList();
     }
 
-    /** One sentence a non-programmer understands. */
+    /**
+     * One sentence a non-programmer understands, followed by the disagreements of the figures
+     * behind it: a verdict read alone, in any format, must not hide that its data contradicts itself.
+     */
     String text(Verdict verdict) {
+        return verdictSentence(verdict) + disagreements();
+    }
+
+    /** " The figures disagree: the 7-day figure ... is 28,121 (page.csv:9); ... add up to 26,906; ...". */
+    private String disagreements() {
+        List<String> all = typed.distinctQueries().stream().map(values::get)
+                .flatMap(v -> v.disagreements().stream()).distinct().toList();
+        if (all.isEmpty()) {
+            return "";
+        }
+        return " The figures behind it disagree: " + String.join("; and ", all) + ".";
+    }
+
+    private String verdictSentence(Verdict verdict) {
         if (verdict == Verdict.NO_DATA) {
             List<String> named = missing.stream()
                     .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();

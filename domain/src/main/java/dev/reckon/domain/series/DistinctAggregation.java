@@ -54,11 +54,13 @@ final class DistinctAggregation {
             // cover of the whole); keep both readings rather than invent which one is wrong.
             value = Interval.of(cover.get().cost(), lo);
             notes.add(EvidenceWording.figureFor(largest.orElseThrow().window(), in.zone()) + " is "
-                    + EvidenceWording.amount(largest.get().value()) + ", more than the figures covering the period add up to ("
-                    + EvidenceWording.grouped(cover.get().cost()) + "); the figures disagree, so both are kept as the range");
+                    + EvidenceWording.amount(largest.get().value()) + " (" + in.location(largest.get())
+                    + "), more than the figures covering the period add up to (" + EvidenceWording.grouped(cover.get().cost())
+                    + ", " + EvidenceWording.sources(cover.get().observations())
+                    + "); the figures disagree, so both are kept as the range");
         }
         TimeSet gaps = cover.isPresent() ? TimeSet.EMPTY : uncovered(in, inside);
-        return in.value(value, new ArrayList<>(used), gaps, rule(in, largest, cover), notes);
+        return in.value(value, new ArrayList<>(used), gaps, rule(in, largest, cover), List.of(), notes);
     }
 
     private static SeriesValue exactWindow(SeriesInputs in, Observation exact, List<Observation> inside) {
@@ -66,13 +68,14 @@ final class DistinctAggregation {
         List<String> notes = new ArrayList<>();
         Optional<Observation> largestPart = largest(parts);
         if (largestPart.isPresent() && exact.value().isEntirelyBelow(largestPart.get().value())) {
-            notes.add("the figure for the whole period (" + EvidenceWording.amount(exact.value()) + ") is below "
-                    + EvidenceWording.figureFor(largestPart.get().window(), in.zone()) + " ("
-                    + EvidenceWording.amount(largestPart.get().value()) + "), which cannot happen for a count of distinct people");
+            notes.add("the figure for the whole period (" + EvidenceWording.amount(exact.value()) + ", " + in.location(exact)
+                    + ") is below " + EvidenceWording.figureFor(largestPart.get().window(), in.zone()) + " ("
+                    + EvidenceWording.amount(largestPart.get().value()) + ", " + in.location(largestPart.get())
+                    + "), which cannot happen for a count of distinct people");
         }
         String rule = "The figure for exactly " + in.query().period() + " is used (" + in.location(exact)
                 + "); distinct counts over parts of it cannot be added.";
-        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, notes);
+        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, List.of(), notes);
     }
 
     private static Optional<Observation> largest(List<Observation> observations) {

@@ -2,6 +2,8 @@ package dev.reckon.domain.series;
 
 import dev.reckon.domain.number.DigitGrouping;
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,7 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** How amounts and windows are written in rules and notes, for a reader who is not a programmer. */
 final class EvidenceWording {
@@ -33,6 +40,23 @@ final class EvidenceWording {
     /** {@code 436000.50} as {@code 436,000.5}: evidence shows a value, not the precision it was stored at. */
     static String grouped(BigDecimal value) {
         return DigitGrouping.grouped(value.stripTrailingZeros());
+    }
+
+    /**
+     * Where observations came from, file by file: {@code page.csv:3}, {@code page.csv lines 3 to 9},
+     * {@code a.csv:2 and b.csv lines 4 to 5}.
+     */
+    static String sources(List<Observation> observations) {
+        Map<String, LongSummaryStatistics> lines = new TreeMap<>();
+        for (Observation observation : observations) {
+            lines.computeIfAbsent(observation.provenance().source(), s -> new LongSummaryStatistics())
+                    .accept(observation.provenance().line());
+        }
+        List<String> files = new ArrayList<>();
+        lines.forEach((file, range) -> files.add(range.getMin() == range.getMax()
+                ? Provenance.of(file, range.getMin()).location()
+                : range.getMin() > 0 ? file + " lines " + range.getMin() + " to " + range.getMax() : file));
+        return String.join(" and ", files);
     }
 
     /** {@code 2019-12-01}, {@code 2019-12-01 to 2019-12-07}, or local times when not whole days. */

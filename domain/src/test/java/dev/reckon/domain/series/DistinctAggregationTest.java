@@ -89,8 +89,9 @@ class DistinctAggregationTest {
         SeriesValue value = aggregate(query(REACH, period(dec(1), dec(7))), List.of(weekly, busyDay), List.of());
 
         assertThat(value.value()).isEqualTo(Interval.exactly(3_000));
-        assertThat(value.notes()).containsExactly("the figure for the whole period (3,000) is below the daily figure"
-                + " for 2019-12-02 (4,000), which cannot happen for a count of distinct people");
+        assertThat(value.notes()).containsExactly("the figure for the whole period (3,000, export.csv) is below the daily figure"
+                + " for 2019-12-02 (4,000, export.csv), which cannot happen for a count of distinct people");
+        assertThat(value.disagreements()).isEqualTo(value.notes());
     }
 
     @Test
@@ -157,8 +158,8 @@ class DistinctAggregationTest {
 
         // Dailies say at most 75 people over the eight days; the 7-day figure says at least 100.
         assertThat(value.value()).isEqualTo(Interval.of("75", "100"));
-        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 100, more than"
-                + " the figures covering the period add up to (75); the figures disagree, so both are kept as the range");
+        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 100 (export.csv), more than"
+                + " the figures covering the period add up to (75, export.csv); the figures disagree, so both are kept as the range");
     }
 
     @Test
