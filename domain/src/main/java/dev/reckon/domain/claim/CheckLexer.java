@@ -3,6 +3,7 @@ package dev.reckon.domain.claim;
 import dev.reckon.domain.claim.Token.Kind;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.FigureSyntaxException;
+import dev.reckon.domain.number.Magnitude;
 import dev.reckon.domain.number.Qualifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,21 +170,73 @@ final class CheckLexer {
                 pos++;
             }
         }
+        int numberEnd = pos;
+        rejectExponent(figureStart, numberEnd);
+        pos = spacedSuffixAt(numberEnd).orElse(numberEnd);
+        int suffixStart = pos;
         while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
             pos++;
         }
         if (pos < text.length() && text.charAt(pos) == '%') {
             pos++;
         }
-        String written = text.substring(figureStart, pos);
+        String written = text.substring(figureStart, numberEnd) + text.substring(suffixStart, pos);
         try {
             Figure figure = Figure.parse(qualifierText + written);
             return new Token(Kind.FIGURE, text.substring(start, pos), position(start), Optional.of(figure));
         } catch (FigureSyntaxException e) {
-            int column = Math.max(0, e.column() - 1 - qualifierText.length());
-            throw CheckSyntaxException.at(position(figureStart + column),
+            int index = Math.max(0, e.column() - 1 - qualifierText.length());
+            int gap = index > numberEnd - figureStart ? suffixStart - numberEnd : 0;
+            throw CheckSyntaxException.at(position(figureStart + index + gap),
                     "'" + written + "' is not a figure: " + e.reason());
         }
+    }
+
+    /**
+     * "1.5 m", "£2 bn", "50 %": where spaces and then a magnitude suffix or a percent sign follow a
+     * number, where the suffix starts. Nothing else in the language may follow a number that way,
+     * so reading them as one figure is safe, and it is how much of the press writes figures.
+     */
+    private Optional<Integer> spacedSuffixAt(int numberEnd) {
+        int after = numberEnd;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after == numberEnd || after >= text.length()) {
+            return Optional.empty();
+        }
+        if (text.charAt(after) == '%') {
+            return Optional.of(after);
+        }
+        int wordEnd = after;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        boolean followedByName = wordEnd < text.length() && (isDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '_');
+        return Magnitude.isSuffix(text.substring(after, wordEnd)) && !followedByName ? Optional.of(after) : Optional.empty();
+    }
+
+    /**
+     * "2e1" would read as the figure "2e" and then a stray "1"; say instead that exponents are not
+     * part of the language, which writes figures as people do in prose.
+     */
+    private void rejectExponent(int figureStart, int numberEnd) throws CheckSyntaxException {
+        int digit = numberEnd + 1;
+        if (numberEnd >= text.length() || Character.toLowerCase(text.charAt(numberEnd)) != 'e') {
+            return;
+        }
+        if (digit < text.length() && (text.charAt(digit) == '+' || text.charAt(digit) == '-')) {
+            digit++;
+        }
+        if (digit >= text.length() || !isDigit(text.charAt(digit))) {
+            return;
+        }
+        int end = digit;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        throw CheckSyntaxException.at(position(figureStart), "'" + text.substring(figureStart, end)
+                + "' is not a figure: exponents are not read; write the number out, or with a magnitude such as 1.5m");
     }
 
     private boolean isThousandsGroupAt(int index) {
