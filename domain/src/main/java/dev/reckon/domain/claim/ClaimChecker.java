@@ -85,7 +85,7 @@ public final class ClaimChecker {
         boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING);
         Verdict verdict = evaluation.truth() == Truth.UNDECIDED && anyMissing ? Verdict.NO_DATA : evaluation.truth().verdict();
         String sentence = new PlainSentence(context, typed, values, evaluation, units).text(verdict);
-        String rule = new RuleText(typed, evaluation, PlainSentence.missingOf(typed, values)).text();
+        String rule = new RuleText(typed, evaluation, typed.missingIn(values)).text();
         Optional<Sides> sides = evaluation.outcomes().size() == 1
                 ? Optional.of(evaluation.outcomes().get(0).sides()) : Optional.empty();
         return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty());

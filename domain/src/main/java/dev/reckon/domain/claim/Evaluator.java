@@ -7,6 +7,8 @@ import dev.reckon.domain.claim.Expression.Arithmetic;
 import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
+import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.series.SeriesQuery;
@@ -159,6 +161,15 @@ final class Evaluator {
                 Optional.of(tolerance), band, truth, swapped, List.of());
     }
 
+    /**
+     * What a series without any data is known to be: at least zero for a count or an additive
+     * metric, which are never negative (the same rule that makes a partly covered sum
+     * {@code [known, +inf]}), and anything at all otherwise.
+     */
+    static Interval whenMissing(Metric metric) {
+        return metric.unit().isCount() || metric.kind() == AggregationKind.ADDITIVE ? Interval.NON_NEGATIVE : Interval.ALL;
+    }
+
     /** How far from {@code b} a value may be and still be "about" it. */
     static Interval allowedDistance(Tolerance tolerance, Interval b) {
         Interval t = tolerance.figure().faceValue();
@@ -194,7 +205,7 @@ final class Evaluator {
         @Override
         public Interval series(SeriesRef series) {
             SeriesValue value = values.get(typed.queries().get(series));
-            return value.status() == SeriesStatus.VALUE ? value.value() : Interval.ALL;
+            return value.status() == SeriesStatus.VALUE ? value.value() : whenMissing(typed.metrics().get(series));
         }
 
         @Override

@@ -37,13 +37,7 @@ final class PlainSentence {
         this.evaluation = evaluation;
         this.units = units;
         this.wording = new ExpressionWording(context, typed.queries());
-        this.missing = missingOf(typed, values);
-    }
-
-    /** The series no observation or coverage touches, in the order first written. */
-    static List<SeriesValue> missingOf(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
-        return typed.distinctQueries().stream().map(values::get)
-                .filter(v -> v.status() == SeriesStatus.MISSING).toList();
+        this.missing = typed.missingIn(values);
     }
 
     /**

@@ -36,9 +36,10 @@ final class RuleText {
         if (evaluation.outcomes().size() > 1) {
             rule.append("; combined by Kleene logic (").append(connectives()).append("): ").append(evaluation.truth().word());
         }
-        if (!missing.isEmpty()) {
-            rule.append(". No data for ").append(missing.stream().map(v -> v.query().ref()).collect(Collectors.joining(", ")))
-                    .append(", read as unknown (-inf to +inf)");
+        for (SeriesValue series : missing) {
+            Interval reading = Evaluator.whenMissing(typed.metricOf(series.query()));
+            rule.append(". No data for ").append(series.query().ref()).append(reading.hasLowerBound()
+                    ? ", read as unknown but at least 0 (it is never negative)" : ", read as unknown (-inf to +inf)");
         }
         for (String note : typed.notes()) {
             rule.append(". Note: ").append(note);

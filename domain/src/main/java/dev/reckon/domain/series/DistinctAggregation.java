@@ -60,7 +60,37 @@ final class DistinctAggregation {
                     + "); the figures disagree, so both are kept as the range");
         }
         TimeSet gaps = cover.isPresent() ? TimeSet.EMPTY : uncovered(in, inside);
-        return in.value(value, new ArrayList<>(used), gaps, rule(in, largest, cover), List.of(), notes);
+        String rule = rule(in, largest, cover);
+        Optional<Observation> whole = narrowestWhole(in);
+        if (whole.isPresent() && below(whole.get(), value.hi())) {
+            BigDecimal bound = whole.get().value().hi().orElseThrow();
+            String figure = EvidenceWording.figureFor(whole.get().window(), in.zone()) + " (" + in.location(whole.get()) + ")";
+            if (bound.compareTo(value.lo().orElseThrow()) >= 0) {
+                // Named with its place in the rule, not listed among the figures inside the period that were combined.
+                value = Interval.of(value.lo().orElseThrow(), bound);
+                rule += " " + EvidenceWording.capitalised(figure) + ", " + EvidenceWording.grouped(bound)
+                        + ", bounds it above: a part of a window never counts more people than the whole.";
+            } else {
+                notes.add(figure + " is " + EvidenceWording.amount(whole.get().value()) + ", fewer than counted over a part"
+                        + " of it (" + EvidenceWording.grouped(value.lo().orElseThrow()) + "); the figures disagree");
+            }
+        }
+        return in.value(value, new ArrayList<>(used), gaps, rule, List.of(), notes);
+    }
+
+    /**
+     * Of the counts over windows that contain the whole period and more, the one with the smallest
+     * upper end: reach over a week bounds the reach of any day in it.
+     */
+    private static Optional<Observation> narrowestWhole(SeriesInputs in) {
+        return in.observations().stream()
+                .filter(o -> o.window().contains(in.period()) && !o.window().equals(in.period()) && o.value().hasUpperBound())
+                .min(Comparator.comparing(o -> o.value().hi().orElseThrow()));
+    }
+
+    private static boolean below(Observation whole, Optional<BigDecimal> upper) {
+        BigDecimal bound = whole.value().hi().orElseThrow();
+        return upper.map(u -> bound.compareTo(u) < 0).orElse(true);
     }
 
     private static SeriesValue exactWindow(SeriesInputs in, Observation exact, List<Observation> inside) {

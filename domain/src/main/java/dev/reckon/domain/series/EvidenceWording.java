@@ -59,6 +59,11 @@ final class EvidenceWording {
         return String.join(" and ", files);
     }
 
+    /** The text with its first letter in upper case, to start a sentence. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** {@code 2019-12-01}, {@code 2019-12-01 to 2019-12-07}, or local times when not whole days. */
     static String window(Window window, ZoneId zone) {
         LocalDateTime start = LocalDateTime.ofInstant(window.start(), zone);

@@ -193,4 +193,31 @@ class DistinctAggregationTest {
 
         assertThat(value.status()).isEqualTo(SeriesStatus.MISSING);
     }
+
+    @Test
+    void aCountOverAWindowContainingThePeriodBoundsItAbove() {
+        Observation week = obs(REACH, days(dec(1), dec(7)), 500);
+        List<Observation> thirdDay = daily(REACH, dec(3), 100);
+
+        SeriesValue aloneInTheWeek = aggregate(query(REACH, period(dec(3), dec(3))), List.of(week), List.of());
+        SeriesValue withAPart = aggregate(query(REACH, period(dec(3), dec(4))), concat(List.of(week), thirdDay), List.of());
+
+        assertThat(aloneInTheWeek.value()).isEqualTo(Interval.of("0", "500"));
+        assertThat(withAPart.value()).isEqualTo(Interval.of("100", "500"));
+        assertThat(withAPart.observations()).doesNotContain(week);
+        assertThat(withAPart.rule()).endsWith("The 7-day figure for 2019-12-01 to 2019-12-07 (export.csv), 500, bounds it"
+                + " above: a part of a window never counts more people than the whole.");
+    }
+
+    @Test
+    void aContainingCountBelowACountOfAPartIsADisagreementNotABound() {
+        Observation week = obs(REACH, days(dec(1), dec(7)), 50);
+        List<Observation> thirdDay = daily(REACH, dec(3), 100);
+
+        SeriesValue value = aggregate(query(REACH, period(dec(3), dec(4))), concat(List.of(week), thirdDay), List.of());
+
+        assertThat(value.value()).isEqualTo(Interval.atLeast(BigDecimal.valueOf(100)));
+        assertThat(value.disagreements()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 (export.csv) is 50,"
+                + " fewer than counted over a part of it (100); the figures disagree");
+    }
 }
