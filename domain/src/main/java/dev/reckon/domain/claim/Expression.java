@@ -109,25 +109,22 @@ public sealed interface Expression
             return Stream.concat(Stream.of(first), steps.stream().map(Step::operand));
         }
 
-        /** Parenthesised only where needed, so printing and parsing again gives the same tree. */
+        /**
+         * Parenthesised only where needed, so printing and parsing again gives the same tree: a
+         * chain inside a chain keeps its parentheses unless it binds tighter ({@code a + b * c}).
+         */
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder(operand(first, false));
+            StringBuilder text = new StringBuilder(operand(first));
             for (Step step : steps) {
-                text.append(' ').append(step.operator().symbol()).append(' ').append(operand(step.operand(), true));
+                text.append(' ').append(step.operator().symbol()).append(' ').append(operand(step.operand()));
             }
             return text.toString();
         }
 
-        private String operand(Expression operand, boolean afterAnOperator) {
-            if (operand instanceof Arithmetic inner) {
-                boolean looser = !inner.multiplies() && multiplies();
-                boolean sameLevel = inner.multiplies() == multiplies();
-                if (looser || sameLevel) {
-                    return "(" + inner + ")";
-                }
-            }
-            return operand.toString();
+        private String operand(Expression operand) {
+            boolean bindsTighter = operand instanceof Arithmetic inner && inner.multiplies() && !multiplies();
+            return operand instanceof Arithmetic && !bindsTighter ? "(" + operand + ")" : operand.toString();
         }
 
         /** {@code op operand}: one operator of a chain and what it applies. */

@@ -173,6 +173,13 @@ class CheckParserTest {
     }
 
     @Test
+    void aParenthesisedChainPrintsWithItsParenthesesSoItParsesBackToTheSameTree() throws CheckSyntaxException {
+        for (String written : new String[] {"(1 - 2) - 3 > 0", "1 - (2 - 3) > 0", "1 + 2 * 3 > 0", "(1 + 2) * 3 > 0", "1 / (2 * 3) > 0"}) {
+            assertThat(CheckParser.parse(written)).hasToString(written);
+        }
+    }
+
+    @Test
     void missingPeriodIsReportedAfterWhatCameBefore() {
         ClaimError error = error("video_views{labour, facebook,} > 5");
 
