@@ -3,6 +3,7 @@ package dev.reckon.domain.claim;
 import dev.reckon.domain.claim.Expression.Arithmetic;
 import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
+import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -161,35 +162,58 @@ final class TypeChecker {
      * or periods of one subject and platform is refused.
      */
     private static void checkAggregation(Expression expression, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
-        List<SeriesRef> added = new ArrayList<>();
-        if (expression instanceof Arithmetic chain && chain.steps().stream().anyMatch(s -> s.operator() == ArithmeticOperator.PLUS)) {
-            collectAddedSeries(expression, added);
-        } else if (expression instanceof Call call && call.function() == CheckFunction.SUM) {
-            collectAddedSeries(expression, added);
-        }
-        refuseDistinctSums(added, metrics);
+        refuseDistinctSums(expression.accept(ADDED_SERIES), metrics);
         for (Expression child : expression.children().toList()) {
             checkAggregation(child, metrics);
         }
     }
 
-    /** The series that a sum adds together, through nested sums, but not through other operations. */
-    private static void collectAddedSeries(Expression expression, List<SeriesRef> terms) {
-        if (expression instanceof SeriesRef ref) {
-            terms.add(ref);
-        } else if (expression instanceof Arithmetic chain && !chain.multiplies()) {
-            collectAddedSeries(chain.first(), terms);
-            for (Arithmetic.Step step : chain.steps()) {
-                if (step.operator() == ArithmeticOperator.PLUS) {
-                    collectAddedSeries(step.operand(), terms);
-                }
-            }
-        } else if (expression instanceof Call c && c.function() == CheckFunction.SUM) {
-            for (Expression argument : c.arguments()) {
-                collectAddedSeries(argument, terms);
-            }
+    /**
+     * The series a sum adds together, through nested sums but not through other operations; a
+     * lone series adds nothing to anything, so it gives none.
+     */
+    private static final Expression.Visitor<List<SeriesRef>, RuntimeException> ADDED_SERIES = new Expression.Visitor<>() {
+        @Override
+        public List<SeriesRef> figure(FigureTerm figure) {
+            return List.of();
         }
-    }
+
+        @Override
+        public List<SeriesRef> series(SeriesRef series) {
+            return List.of();
+        }
+
+        @Override
+        public List<SeriesRef> negated(Negated negated) {
+            return List.of();
+        }
+
+        @Override
+        public List<SeriesRef> arithmetic(Arithmetic arithmetic) {
+            if (arithmetic.multiplies() || arithmetic.steps().stream().noneMatch(s -> s.operator() == ArithmeticOperator.PLUS)) {
+                return List.of();
+            }
+            List<SeriesRef> terms = new ArrayList<>(term(arithmetic.first()));
+            arithmetic.steps().stream().filter(s -> s.operator() == ArithmeticOperator.PLUS)
+                    .forEach(s -> terms.addAll(term(s.operand())));
+            return terms;
+        }
+
+        @Override
+        public List<SeriesRef> call(Call call) {
+            if (call.function() != CheckFunction.SUM) {
+                return List.of();
+            }
+            List<SeriesRef> terms = new ArrayList<>();
+            call.arguments().forEach(argument -> terms.addAll(term(argument)));
+            return terms;
+        }
+
+        /** One term of a sum: a series, or the terms of a sum inside it. */
+        private List<SeriesRef> term(Expression term) {
+            return term instanceof SeriesRef ref ? List.of(ref) : term.accept(this);
+        }
+    };
 
     /**
      * Groups the added series by metric, subject and platform, so that a long sum is checked in
