@@ -65,14 +65,14 @@ final class DistinctAggregation {
         if (whole.isPresent() && below(whole.get(), value.hi())) {
             BigDecimal bound = whole.get().value().hi().orElseThrow();
             String figure = EvidenceWording.figureFor(whole.get().window(), in.zone()) + " (" + in.location(whole.get()) + ")";
-            if (bound.compareTo(value.lo().orElseThrow()) >= 0) {
+            if (bound.compareTo(lo) >= 0) {
                 // Named with its place in the rule, not listed among the figures inside the period that were combined.
                 value = Interval.of(value.lo().orElseThrow(), bound);
                 rule += " " + EvidenceWording.capitalised(figure) + ", " + EvidenceWording.grouped(bound)
                         + ", bounds it above: a part of a window never counts more people than the whole.";
             } else {
                 notes.add(figure + " is " + EvidenceWording.amount(whole.get().value()) + ", fewer than counted over a part"
-                        + " of it (" + EvidenceWording.grouped(value.lo().orElseThrow()) + "); the figures disagree");
+                        + " of it (" + EvidenceWording.grouped(lo) + "); the figures disagree");
             }
         }
         return in.value(value, new ArrayList<>(used), gaps, rule, List.of(), notes);
