@@ -220,4 +220,19 @@ class DistinctAggregationTest {
         assertThat(value.disagreements()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 (export.csv) is 50,"
                 + " fewer than counted over a part of it (100); the figures disagree");
     }
+
+    @Test
+    void aContainingCountBelowTheLargestPartBoundsNothingEvenWhenTheCoverIsBelowItToo() {
+        Observation week = obs(REACH, days(dec(1), dec(7)), 50);
+        Observation twoDays = obs(REACH, days(dec(3), dec(4)), 5);
+        List<Observation> dailies = daily(REACH, dec(3), 100, 10, 10);
+
+        SeriesValue value = aggregate(query(REACH, period(dec(3), dec(5))),
+                concat(List.of(week, twoDays), dailies), List.of());
+
+        // The cheapest cover (5 + 10) is below the largest day (100): both readings are kept, and the week's 50 bounds neither.
+        assertThat(value.value()).isEqualTo(Interval.of("15", "100"));
+        assertThat(value.disagreements()).anyMatch(d -> d.startsWith("the 7-day figure for 2019-12-01 to 2019-12-07"
+                + " (export.csv) is 50, fewer than counted over a part of it (100)"));
+    }
 }
