@@ -12,6 +12,7 @@ import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimError;
 import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.claim.Position;
 import dev.reckon.domain.claim.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +110,7 @@ class CheckCommandTest {
     @Test
     void failOnNoDataCountsInvalidAsWorse() {
         DossierCheck invalid = new DossierCheck("t", List.of(new ClaimResult(Claim.of("x", "1 <"), Verdict.INVALID,
-                "cannot read", "", List.of(), Optional.empty(), Optional.of(new ClaimError("expected a value", 1, 4)))),
+                "cannot read", "", List.of(), Optional.empty(), Optional.of(ClaimError.at(new Position(1, 4), "expected a value")))),
                 List.of());
 
         assertThat(check(invalid, "check", "d", "--fail-on", "no-data").exitCode()).isEqualTo(ExitCode.CLAIM_FAILED);

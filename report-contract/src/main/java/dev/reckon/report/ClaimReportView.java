@@ -1,6 +1,7 @@
 package dev.reckon.report;
 
 import dev.reckon.domain.claim.ClaimError;
+import dev.reckon.domain.claim.Position;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.claim.Sides;
@@ -96,7 +97,8 @@ public record ClaimReportView(String id, String text, String check, String verdi
     public record ErrorView(String message, int line, int column) {
 
         static ErrorView of(ClaimError error) {
-            return new ErrorView(error.message(), error.line(), error.column());
+            return new ErrorView(error.message(), error.position().map(Position::line).orElse(0),
+                    error.position().map(Position::column).orElse(0));
         }
     }
 

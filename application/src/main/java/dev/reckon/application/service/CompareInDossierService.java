@@ -8,6 +8,7 @@ import dev.reckon.application.port.in.SeriesTextsException;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.domain.claim.ClaimError;
+import dev.reckon.domain.claim.Position;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
@@ -48,6 +49,7 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
     /** The problem as the command line names it: by the series' 1-based place among those given. */
     private static DossierProblem problem(SeriesTextsException.Problem problem) {
         ClaimError error = problem.error();
-        return new DossierProblem("series " + (problem.index() + 1), error.line(), error.column(), error.message());
+        return new DossierProblem("series " + (problem.index() + 1), error.position().map(Position::line).orElse(0),
+                error.position().map(Position::column).orElse(0), error.message());
     }
 }

@@ -33,8 +33,8 @@ public final class CompareNamedSeriesService implements CompareNamedSeriesUseCas
         Objects.requireNonNull(series, "series is null");
         if (series.size() < 2) {
             throw new SeriesTextsException(List.of(new SeriesTextsException.Problem(series.size(),
-                    new ClaimError("a comparison needs at least two series, but " + series.size()
-                            + (series.size() == 1 ? " was" : " were") + " given", 0, 0))));
+                    ClaimError.unlocated("a comparison needs at least two series, but " + series.size()
+                            + (series.size() == 1 ? " was" : " were") + " given"))));
         }
         ClaimContext context = checking.context();
         List<SeriesQuery> queries = new ArrayList<>();

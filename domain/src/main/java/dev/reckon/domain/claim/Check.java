@@ -4,13 +4,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** A parsed check: a comparison, or comparisons joined by {@code and} / {@code or}. */
-public sealed interface Check permits Comparison, Check.And, Check.Or {
+/**
+ * A parsed check: a comparison, or comparisons joined by {@code and} / {@code or}. Code that
+ * treats each kind differently implements {@link Visitor}, so a new kind fails to compile until
+ * every walker handles it.
+ */
+public sealed interface Check permits ComparisonCheck, Check.And, Check.Or {
+
+    /** Hands this check to the visitor's method for its kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of check. */
+    interface Visitor<R> {
+        R comparison(ComparisonCheck comparison);
+
+        R and(And and);
+
+        R or(Or or);
+    }
 
     /** Every comparison in the check, left to right. */
-    List<Comparison> comparisons();
+    List<ComparisonCheck> comparisons();
 
-    private static List<Comparison> comparisonsOf(List<Check> parts) {
+    private static List<ComparisonCheck> comparisonsOf(List<Check> parts) {
         return parts.stream().flatMap(p -> p.comparisons().stream()).toList();
     }
 
@@ -24,7 +40,12 @@ public sealed interface Check permits Comparison, Check.And, Check.Or {
         }
 
         @Override
-        public List<Comparison> comparisons() {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.and(this);
+        }
+
+        @Override
+        public List<ComparisonCheck> comparisons() {
             return comparisonsOf(parts);
         }
 
@@ -45,7 +66,12 @@ public sealed interface Check permits Comparison, Check.And, Check.Or {
         }
 
         @Override
-        public List<Comparison> comparisons() {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.or(this);
+        }
+
+        @Override
+        public List<ComparisonCheck> comparisons() {
             return comparisonsOf(parts);
         }
 

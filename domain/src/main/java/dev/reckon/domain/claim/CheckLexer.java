@@ -3,10 +3,12 @@ package dev.reckon.domain.claim;
 import dev.reckon.domain.claim.Token.Kind;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.FigureSyntaxException;
+import dev.reckon.domain.number.Magnitude;
 import dev.reckon.domain.number.Qualifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -21,13 +23,14 @@ final class CheckLexer {
     private static final List<String> QUALIFIER_PHRASES = qualifierPhrasesLongestFirst();
 
     private final String text;
-    private final int[] lineStarts;
     private int pos;
     private boolean insideBraces;
+    private int counted;
+    private int line = 1;
+    private int column = 1;
 
     private CheckLexer(String text) {
         this.text = text;
-        this.lineStarts = lineStarts(text);
     }
 
     static List<Token> tokens(String text) throws CheckSyntaxException {
@@ -74,7 +77,7 @@ final class CheckLexer {
             }
             return symbol(String.valueOf(c), 1);
         }
-        throw CheckSyntaxException.at(position(pos), "unexpected character '" + c + "'");
+        throw CheckSyntaxException.at(position(pos), "unexpected character " + characterAt(pos));
     }
 
     private Token nextInsideBraces() throws CheckSyntaxException {
@@ -94,8 +97,8 @@ final class CheckLexer {
             pos++;
         }
         if (start == pos) {
-            throw CheckSyntaxException.at(position(pos), "unexpected character '" + c
-                    + "' inside braces: put a name with spaces or punctuation in double quotes");
+            throw CheckSyntaxException.at(position(pos), "unexpected character " + characterAt(pos)
+                    + " inside braces: put a name with spaces or punctuation in double quotes");
         }
         return new Token(Kind.NAME, text.substring(start, pos), position(start), Optional.empty());
     }
@@ -167,21 +170,73 @@ final class CheckLexer {
                 pos++;
             }
         }
+        int numberEnd = pos;
+        rejectExponent(figureStart, numberEnd);
+        pos = spacedSuffixAt(numberEnd).orElse(numberEnd);
+        int suffixStart = pos;
         while (pos < text.length() && Character.isLetter(text.charAt(pos))) {
             pos++;
         }
         if (pos < text.length() && text.charAt(pos) == '%') {
             pos++;
         }
-        String written = text.substring(figureStart, pos);
+        String written = text.substring(figureStart, numberEnd) + text.substring(suffixStart, pos);
         try {
             Figure figure = Figure.parse(qualifierText + written);
             return new Token(Kind.FIGURE, text.substring(start, pos), position(start), Optional.of(figure));
         } catch (FigureSyntaxException e) {
-            int column = Math.max(0, e.column() - 1 - qualifierText.length());
-            throw CheckSyntaxException.at(position(figureStart + column),
+            int index = Math.max(0, e.column() - 1 - qualifierText.length());
+            int gap = index > numberEnd - figureStart ? suffixStart - numberEnd : 0;
+            throw CheckSyntaxException.at(position(figureStart + index + gap),
                     "'" + written + "' is not a figure: " + e.reason());
         }
+    }
+
+    /**
+     * "1.5 m", "£2 bn", "50 %": where spaces and then a magnitude suffix or a percent sign follow a
+     * number, where the suffix starts. Nothing else in the language may follow a number that way,
+     * so reading them as one figure is safe, and it is how much of the press writes figures.
+     */
+    private Optional<Integer> spacedSuffixAt(int numberEnd) {
+        int after = numberEnd;
+        while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+            after++;
+        }
+        if (after == numberEnd || after >= text.length()) {
+            return Optional.empty();
+        }
+        if (text.charAt(after) == '%') {
+            return Optional.of(after);
+        }
+        int wordEnd = after;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        boolean followedByName = wordEnd < text.length() && (isDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '_');
+        return Magnitude.isSuffix(text.substring(after, wordEnd)) && !followedByName ? Optional.of(after) : Optional.empty();
+    }
+
+    /**
+     * "2e1" would read as the figure "2e" and then a stray "1"; say instead that exponents are not
+     * part of the language, which writes figures as people do in prose.
+     */
+    private void rejectExponent(int figureStart, int numberEnd) throws CheckSyntaxException {
+        int digit = numberEnd + 1;
+        if (numberEnd >= text.length() || Character.toLowerCase(text.charAt(numberEnd)) != 'e') {
+            return;
+        }
+        if (digit < text.length() && (text.charAt(digit) == '+' || text.charAt(digit) == '-')) {
+            digit++;
+        }
+        if (digit >= text.length() || !isDigit(text.charAt(digit))) {
+            return;
+        }
+        int end = digit;
+        while (end < text.length() && isDigit(text.charAt(end))) {
+            end++;
+        }
+        throw CheckSyntaxException.at(position(figureStart), "'" + text.substring(figureStart, end)
+                + "' is not a figure: exponents are not read; write the number out, or with a magnitude such as 1.5m");
     }
 
     private boolean isThousandsGroupAt(int index) {
@@ -215,22 +270,40 @@ final class CheckLexer {
         }
     }
 
-    private Position position(int index) {
-        int line = 0;
-        while (line + 1 < lineStarts.length && lineStarts[line + 1] <= index) {
-            line++;
-        }
-        return new Position(line + 1, index - lineStarts[line] + 1);
+    /**
+     * The whole character at {@code index}, quoted: an emoji is two {@code char}s, and a message
+     * that kept only the first would be text no encoder can write.
+     */
+    private String characterAt(int index) {
+        int codePoint = text.codePointAt(index);
+        boolean unprintable = Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
+                || Character.getType(codePoint) == Character.SURROGATE || Character.isSpaceChar(codePoint);
+        String character = unprintable ? String.format(Locale.ROOT, "U+%04X", codePoint) : Character.toString(codePoint);
+        return "'" + character + "'";
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
+    /**
+     * The line and column of {@code index}, columns counted in characters as a reader sees them
+     * (an emoji is one). Tokens are read forwards, so the count goes on from the last position
+     * asked for rather than from the start of the check.
+     */
+    private Position position(int index) {
+        if (index < counted) {
+            counted = 0;
+            line = 1;
+            column = 1;
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        while (counted < index) {
+            char c = text.charAt(counted);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c) || counted == 0 || !Character.isHighSurrogate(text.charAt(counted - 1))) {
+                column++;
+            }
+            counted++;
+        }
+        return new Position(line, column);
     }
 
     private static boolean isNameChar(char c) {

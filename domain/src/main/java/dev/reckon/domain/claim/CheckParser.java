@@ -36,8 +36,12 @@ public final class CheckParser {
     private static final List<String> ROLES = List.of("subject", "platform", "period");
     private static final List<String> RESERVED = List.of("and", "or", "within");
 
+    /** How deep parentheses, function calls and minus signs may nest; stated in docs/claim-language.md. */
+    public static final int MAX_NESTING = 100;
+
     private final List<Token> tokens;
     private int next;
+    private int depth;
 
     private CheckParser(List<Token> tokens) {
         this.tokens = tokens;
@@ -80,7 +84,7 @@ public final class CheckParser {
         return parts.size() == 1 ? parts.get(0) : new Check.And(parts);
     }
 
-    private Comparison comparison() throws CheckSyntaxException {
+    private ComparisonCheck comparison() throws CheckSyntaxException {
         Expression left = sum();
         Token operatorToken = peek();
         Optional<ComparisonOperator> operator = operatorToken.kind() == Kind.SYMBOL
@@ -105,7 +109,7 @@ public final class CheckParser {
             // A negative tolerance is read, so that the type check can say plainly what is wrong with it.
             tolerance = Optional.of(negative ? Figure.parse("-" + figure.text()) : figure.figure().orElseThrow());
         }
-        return new Comparison(left, operator.get(), right, tolerance, left.position());
+        return new ComparisonCheck(left, operator.get(), right, tolerance, left.position());
     }
 
     private Expression sum() throws CheckSyntaxException {
@@ -116,16 +120,19 @@ public final class CheckParser {
         return leftAssociative(this::unary, ArithmeticOperator.TIMES, ArithmeticOperator.DIVIDED_BY);
     }
 
-    /** One level of the grammar: operands joined by either of two operators, grouping to the left. */
+    /**
+     * One level of the grammar: operands joined by either of two operators, grouping to the left.
+     * However long, the run becomes one node read in a loop, so a long chain needs no deep stack.
+     */
     private Expression leftAssociative(Level operand, ArithmeticOperator first, ArithmeticOperator second)
             throws CheckSyntaxException {
-        Expression result = operand.parse();
+        Expression head = operand.parse();
+        List<Arithmetic.Step> steps = new ArrayList<>();
         while (peek().isSymbol(first.symbol()) || peek().isSymbol(second.symbol())) {
             Token operator = take();
-            Expression right = operand.parse();
-            result = new Arithmetic(operator.text().equals(first.symbol()) ? first : second, result, right, result.position());
+            steps.add(new Arithmetic.Step(operator.text().equals(first.symbol()) ? first : second, operand.parse()));
         }
-        return result;
+        return steps.isEmpty() ? head : new Arithmetic(head, steps, head.position());
     }
 
     @FunctionalInterface
@@ -146,7 +153,22 @@ public final class CheckParser {
             next++;
             return new FigureTerm(Figure.parse("-" + operand.text()), minus.position());
         }
-        return new Negated(unary(), minus.position());
+        enter(minus);
+        Expression negated = new Negated(unary(), minus.position());
+        depth--;
+        return negated;
+    }
+
+    /**
+     * Goes one level deeper into the check: into parentheses, a function's arguments or a minus
+     * sign. The limit keeps every walker of the tree (type check, evaluation, explanation) far
+     * from the end of the stack, whatever a user or a fuzzer writes.
+     */
+    private void enter(Token at) throws CheckSyntaxException {
+        if (++depth > MAX_NESTING) {
+            throw CheckSyntaxException.at(at.position(), "the check nests more than " + MAX_NESTING
+                    + " levels deep here (parentheses, function calls and minus signs each add one): write it more simply");
+        }
     }
 
     private Expression primary() throws CheckSyntaxException {
@@ -157,8 +179,10 @@ public final class CheckParser {
         }
         if (token.isSymbol("(")) {
             next++;
+            enter(token);
             Expression inner = sum();
             expectSymbol(")", "')' to close the '(' at " + token.position());
+            depth--;
             return inner;
         }
         if (token.kind() == Kind.WORD && !RESERVED.contains(token.text().toLowerCase(Locale.ROOT))) {
@@ -185,12 +209,14 @@ public final class CheckParser {
                     + "': the functions are max, min, sum and abs");
         }
         next++;
+        enter(name);
         List<Expression> arguments = new ArrayList<>(List.of(sum()));
         while (peek().isSymbol(",")) {
             next++;
             arguments.add(sum());
         }
         expectSymbol(")", "',' or ')' in the call of " + function.get().id());
+        depth--;
         if (!function.get().accepts(arguments.size())) {
             throw CheckSyntaxException.at(name.position(), function.get().id() + " takes " + function.get().arity()
                     + " but was given " + arguments.size());
@@ -223,7 +249,7 @@ public final class CheckParser {
             }
             Token separator = take();
             if (separator.isSymbol("}")) {
-                return assembly.build(metric, separator, lastTextOf(separator));
+                return assembly.build(metric, separator, tokens.get(next - 2));
             }
             if (!separator.isSymbol(",")) {
                 String hint = separator.kind() == Kind.NAME ? " (put a name with spaces in double quotes)" : "";
@@ -237,10 +263,6 @@ public final class CheckParser {
         if (name.text().isBlank()) {
             throw CheckSyntaxException.at(name.position(), "a name in quotes cannot be empty");
         }
-    }
-
-    private Token lastTextOf(Token closing) {
-        return tokens.get(tokens.indexOf(closing) - 1);
     }
 
     /** "'facebook,'" for the text just before a position, so a message can say what came before. */

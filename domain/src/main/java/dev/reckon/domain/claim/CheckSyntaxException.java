@@ -15,7 +15,7 @@ public final class CheckSyntaxException extends Exception {
     }
 
     static CheckSyntaxException at(Position position, String message) {
-        return new CheckSyntaxException(new ClaimError(message, position.line(), position.column()));
+        return new CheckSyntaxException(ClaimError.at(position, message));
     }
 
     public ClaimError error() {

@@ -11,7 +11,7 @@ final class CheckTypeException extends Exception {
 
     CheckTypeException(Position position, String message) {
         super(position + ": " + message);
-        this.error = new ClaimError(Objects.requireNonNull(message, "message is null"), position.line(), position.column());
+        this.error = ClaimError.at(position, Objects.requireNonNull(message, "message is null"));
     }
 
     ClaimError error() {

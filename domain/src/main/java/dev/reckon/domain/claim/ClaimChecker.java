@@ -34,7 +34,7 @@ public final class ClaimChecker {
             return evaluate(claim);
         } catch (RuntimeException unexpected) {
             String why = unexpected.getMessage() == null ? unexpected.getClass().getSimpleName() : unexpected.getMessage();
-            ClaimError error = new ClaimError("the check could not be evaluated: " + why, 0, 0);
+            ClaimError error = ClaimError.unlocated("the check could not be evaluated: " + why);
             return invalid(claim, error, List.of(), "an unexpected failure makes the claim invalid");
         }
     }
@@ -75,7 +75,7 @@ public final class ClaimChecker {
         }
         UnitChecker units = new UnitChecker(ref -> unitWithCurrency(typed, values, ref));
         try {
-            for (Comparison comparison : check.comparisons()) {
+            for (ComparisonCheck comparison : check.comparisons()) {
                 units.checkComparison(comparison);
             }
         } catch (CheckTypeException e) {
@@ -84,19 +84,19 @@ public final class ClaimChecker {
         Evaluation evaluation = new Evaluator(typed, values).evaluate();
         boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING);
         Verdict verdict = evaluation.truth() == Truth.UNDECIDED && anyMissing ? Verdict.NO_DATA : evaluation.truth().verdict();
-        Explainer explainer = new Explainer(context, typed, values, evaluation, units);
+        String sentence = new PlainSentence(context, typed, values, evaluation, units).text(verdict);
+        String rule = new RuleText(typed, evaluation, typed.missingIn(values)).text();
         Optional<Sides> sides = evaluation.outcomes().size() == 1
                 ? Optional.of(evaluation.outcomes().get(0).sides()) : Optional.empty();
-        return new ClaimResult(claim, verdict, explainer.sentence(verdict), explainer.rule(), read, sides, Optional.empty());
+        return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty());
     }
 
     private static Optional<ClaimError> notAggregable(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
         for (Map.Entry<SeriesRef, SeriesQuery> entry : typed.queries().entrySet()) {
             SeriesValue value = values.get(entry.getValue());
             if (value.status() == SeriesStatus.NOT_AGGREGABLE) {
-                Position at = entry.getKey().position();
-                return Optional.of(new ClaimError(entry.getValue().ref() + " cannot be aggregated: " + value.rule(),
-                        at.line(), at.column()));
+                return Optional.of(ClaimError.at(entry.getKey().position(),
+                        entry.getValue().ref() + " cannot be aggregated: " + value.rule()));
             }
         }
         return Optional.empty();
@@ -111,7 +111,7 @@ public final class ClaimChecker {
     }
 
     private static ClaimResult invalid(Claim claim, ClaimError error, List<SeriesValue> read, String rule) {
-        String where = error.line() > 0 ? " (line " + error.line() + ", column " + error.column() + ")" : "";
+        String where = error.position().map(p -> " (line " + p.line() + ", column " + p.column() + ")").orElse("");
         String message = error.message().endsWith(".") ? error.message().substring(0, error.message().length() - 1)
                 : error.message();
         String explanation = "The check cannot be evaluated" + where + ": " + message + ": invalid.";

@@ -2,6 +2,7 @@ package dev.reckon.domain.claim;
 
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.Interval;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,10 +21,11 @@ import java.util.Optional;
  * @param band       for '~' against an exact value, the values that count as "about" it
  * @param truth      the result
  * @param swapped    true when the subject was written on the right
+ * @param zeroDivisors the divisors on either side that may be zero, which leave the comparison undecided
  */
-record ComparisonOutcome(Comparison comparison, Reading rule, ComparisonOperator operator, Expression subject,
+record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOperator operator, Expression subject,
                          Expression claimed, Interval subjectValue, Interval claimedValue, Optional<Tolerance> tolerance,
-                         Optional<Interval> band, Truth truth, boolean swapped) {
+                         Optional<Interval> band, Truth truth, boolean swapped, List<ZeroDivisor> zeroDivisors) {
 
     /** The ways a comparison is read (docs/semantics.md#operators). */
     enum Reading {
@@ -44,6 +46,14 @@ record ComparisonOutcome(Comparison comparison, Reading rule, ComparisonOperator
         }
     }
 
+    /** A divisor whose value may be zero, so that the quotient is undefined for some of its values. */
+    record ZeroDivisor(Expression divisor, Interval value) {
+        ZeroDivisor {
+            Objects.requireNonNull(divisor, "divisor is null");
+            Objects.requireNonNull(value, "value is null");
+        }
+    }
+
     ComparisonOutcome {
         Objects.requireNonNull(comparison, "comparison is null");
         Objects.requireNonNull(rule, "rule is null");
@@ -55,6 +65,17 @@ record ComparisonOutcome(Comparison comparison, Reading rule, ComparisonOperator
         Objects.requireNonNull(tolerance, "tolerance is null");
         Objects.requireNonNull(band, "band is null");
         Objects.requireNonNull(truth, "truth is null");
+        zeroDivisors = List.copyOf(zeroDivisors);
+    }
+
+    /**
+     * A quotient whose divisor may be zero is undefined for some values, so whatever the intervals
+     * say the comparison is undecided (semantics.md §1).
+     */
+    ComparisonOutcome dividingBy(List<ZeroDivisor> divisors) {
+        Truth decided = divisors.isEmpty() ? truth : Truth.UNDECIDED;
+        return new ComparisonOutcome(comparison, rule, operator, subject, claimed, subjectValue, claimedValue, tolerance,
+                band, decided, swapped, divisors);
     }
 
     /** The two sides in the order they were written. */

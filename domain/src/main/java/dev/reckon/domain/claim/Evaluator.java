@@ -2,10 +2,13 @@ package dev.reckon.domain.claim;
 
 import dev.reckon.domain.claim.ComparisonOutcome.Reading;
 import dev.reckon.domain.claim.ComparisonOutcome.Tolerance;
+import dev.reckon.domain.claim.ComparisonOutcome.ZeroDivisor;
 import dev.reckon.domain.claim.Expression.Arithmetic;
 import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
+import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.series.SeriesQuery;
@@ -13,11 +16,9 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Evaluates a typed check over intervals (docs/semantics.md#operators). A missing series is the whole line,
@@ -35,7 +36,6 @@ final class Evaluator {
 
     private final TypedCheck typed;
     private final Map<SeriesQuery, SeriesValue> values;
-    private final Set<Expression> zeroDivisors = new LinkedHashSet<>();
 
     Evaluator(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
         this.typed = typed;
@@ -43,78 +43,88 @@ final class Evaluator {
     }
 
     /** The truth of the whole check and the outcome of each comparison, in the order written. */
-    record Evaluation(Truth truth, List<ComparisonOutcome> outcomes, Set<Expression> zeroDivisors) {
+    record Evaluation(Truth truth, List<ComparisonOutcome> outcomes) {
         Evaluation {
             outcomes = List.copyOf(outcomes);
-            zeroDivisors = Set.copyOf(zeroDivisors);
         }
     }
 
     Evaluation evaluate() {
         List<ComparisonOutcome> outcomes = new ArrayList<>();
-        Truth truth = evaluate(typed.check(), outcomes);
-        return new Evaluation(truth, outcomes, zeroDivisors);
-    }
-
-    private Truth evaluate(Check check, List<ComparisonOutcome> outcomes) {
-        if (check instanceof Comparison comparison) {
-            ComparisonOutcome outcome = compare(comparison);
-            outcomes.add(outcome);
-            return outcome.truth();
-        }
-        if (check instanceof Check.And and) {
-            Truth result = Truth.TRUE;
-            for (Check part : and.parts()) {
-                result = result.and(evaluate(part, outcomes));
+        Truth truth = typed.check().accept(new Check.Visitor<Truth>() {
+            @Override
+            public Truth comparison(ComparisonCheck comparison) {
+                ComparisonOutcome outcome = compare(comparison);
+                outcomes.add(outcome);
+                return outcome.truth();
             }
-            return result;
-        }
-        Truth result = Truth.FALSE;
-        for (Check part : ((Check.Or) check).parts()) {
-            result = result.or(evaluate(part, outcomes));
-        }
-        return result;
+
+            @Override
+            public Truth and(Check.And and) {
+                Truth result = Truth.TRUE;
+                for (Check part : and.parts()) {
+                    result = result.and(part.accept(this));
+                }
+                return result;
+            }
+
+            @Override
+            public Truth or(Check.Or or) {
+                Truth result = Truth.FALSE;
+                for (Check part : or.parts()) {
+                    result = result.or(part.accept(this));
+                }
+                return result;
+            }
+        });
+        return new Evaluation(truth, outcomes);
     }
 
-    ComparisonOutcome compare(Comparison comparison) {
+    private ComparisonOutcome compare(ComparisonCheck comparison) {
+        Valuation sides = new Valuation();
+        return compare(comparison, sides).dividingBy(sides.zeroDivisors);
+    }
+
+    private ComparisonOutcome compare(ComparisonCheck comparison, Valuation sides) {
         boolean leftQualified = TypeChecker.qualified(comparison.left()).isPresent();
         boolean rightQualified = TypeChecker.qualified(comparison.right()).isPresent();
         if (leftQualified || rightQualified) {
             // "x = more than 1.5m" is "x > 1.5m": the qualifier replaces '=' and the figure is taken at face value.
             boolean swapped = leftQualified;
             Expression subject = swapped ? comparison.right() : comparison.left();
-            Figure figure = ((FigureTerm) (swapped ? comparison.left() : comparison.right())).figure();
+            Figure figure = TypeChecker.qualified(swapped ? comparison.left() : comparison.right()).orElseThrow();
             ComparisonOperator operator = ComparisonOperator.ofSymbol(figure.qualifier().orElseThrow().operator()).orElseThrow();
             return decide(comparison, operator, subject, swapped ? comparison.left() : comparison.right(),
-                    value(subject), figure.faceValue(), swapped);
+                    sides.of(subject), figure.faceValue(), swapped);
         }
         if (comparison.operator() == ComparisonOperator.EQUAL) {
             if (comparison.right() instanceof FigureTerm figure) {
-                return roundsTo(comparison, comparison.left(), figure, false);
+                return roundsTo(comparison, comparison.left(), figure, false, sides);
             }
             if (comparison.left() instanceof FigureTerm figure) {
-                return roundsTo(comparison, comparison.right(), figure, true);
+                return roundsTo(comparison, comparison.right(), figure, true, sides);
             }
         }
         return decide(comparison, comparison.operator(), comparison.left(), comparison.right(),
-                sideValue(comparison.left()), sideValue(comparison.right()), false);
+                sideValue(comparison.left(), sides), sideValue(comparison.right(), sides), false);
     }
 
     /** A bare figure as a side of anything but '=' is taken at face value ("< 2%" means below 0.02). */
-    private Interval sideValue(Expression side) {
-        return side instanceof FigureTerm term ? term.figure().faceValue() : value(side);
+    private static Interval sideValue(Expression side, Valuation sides) {
+        return side instanceof FigureTerm term ? term.figure().faceValue() : sides.of(side);
     }
 
-    private ComparisonOutcome roundsTo(Comparison comparison, Expression subject, FigureTerm figure, boolean swapped) {
-        Interval value = value(subject);
+    private static ComparisonOutcome roundsTo(ComparisonCheck comparison, Expression subject, FigureTerm figure,
+                                              boolean swapped, Valuation sides) {
+        Interval value = sides.of(subject);
         Interval claimed = figure.figure().interval();
         Truth truth = Truth.of(claimed.contains(value), !claimed.overlaps(value));
         return new ComparisonOutcome(comparison, Reading.ROUNDS_TO, ComparisonOperator.EQUAL, subject, figure, value,
-                claimed, Optional.empty(), Optional.empty(), truth, swapped);
+                claimed, Optional.empty(), Optional.empty(), truth, swapped, List.of());
     }
 
-    private ComparisonOutcome decide(Comparison comparison, ComparisonOperator operator, Expression subject,
-                                     Expression claimed, Interval a, Interval b, boolean swapped) {
+    private static ComparisonOutcome decide(ComparisonCheck comparison, ComparisonOperator operator, Expression subject,
+                                            Expression claimed, Interval a, Interval b, boolean swapped) {
         return switch (operator) {
             case LESS -> order(comparison, operator, subject, claimed, a, b, Truth.of(below(a, b, true), below(b, a, false)), swapped);
             case LESS_OR_EQUAL -> order(comparison, operator, subject, claimed, a, b, Truth.of(below(a, b, false), below(b, a, true)), swapped);
@@ -122,15 +132,15 @@ final class Evaluator {
             case GREATER_OR_EQUAL -> order(comparison, operator, subject, claimed, a, b, Truth.of(below(b, a, false), below(a, b, true)), swapped);
             case EQUAL -> new ComparisonOutcome(comparison, Reading.SAME_VALUE, operator, subject, claimed, a, b,
                     Optional.empty(), Optional.empty(),
-                    Truth.of(a.isExact() && a.equals(b), !a.overlaps(b)), swapped);
+                    Truth.of(a.isExact() && a.equals(b), !a.overlaps(b)), swapped, List.of());
             case ABOUT -> about(comparison, subject, claimed, a, b, swapped);
         };
     }
 
-    private static ComparisonOutcome order(Comparison comparison, ComparisonOperator operator, Expression subject,
+    private static ComparisonOutcome order(ComparisonCheck comparison, ComparisonOperator operator, Expression subject,
                                            Expression claimed, Interval a, Interval b, Truth truth, boolean swapped) {
         return new ComparisonOutcome(comparison, Reading.ORDER, operator, subject, claimed, a, b, Optional.empty(),
-                Optional.empty(), truth, swapped);
+                Optional.empty(), truth, swapped, List.of());
     }
 
     /**
@@ -138,7 +148,7 @@ final class Evaluator {
      * true when it holds for every pair of values and false when for none. Interval arithmetic
      * over-approximates both sides, so a borderline case may stay undecided but never flips.
      */
-    private static ComparisonOutcome about(Comparison comparison, Expression subject, Expression claimed,
+    private static ComparisonOutcome about(ComparisonCheck comparison, Expression subject, Expression claimed,
                                            Interval a, Interval b, boolean swapped) {
         Figure figure = comparison.tolerance().orElse(DEFAULT_TOLERANCE);
         Tolerance tolerance = new Tolerance(figure, figure.percent(), comparison.tolerance().isEmpty());
@@ -148,7 +158,16 @@ final class Evaluator {
         Optional<Interval> band = b.isExact() && allowed.isExact()
                 ? Optional.of(b.minus(allowed).hull(b.plus(allowed))) : Optional.empty();
         return new ComparisonOutcome(comparison, Reading.ABOUT, ComparisonOperator.ABOUT, subject, claimed, a, b,
-                Optional.of(tolerance), band, truth, swapped);
+                Optional.of(tolerance), band, truth, swapped, List.of());
+    }
+
+    /**
+     * What a series without any data is known to be: at least zero for a count or an additive
+     * metric, which are never negative (the same rule that makes a partly covered sum
+     * {@code [known, +inf]}), and anything at all otherwise.
+     */
+    static Interval whenMissing(Metric metric) {
+        return metric.unit().isCount() || metric.kind() == AggregationKind.ADDITIVE ? Interval.NON_NEGATIVE : Interval.ALL;
     }
 
     /** How far from {@code b} a value may be and still be "about" it. */
@@ -166,48 +185,67 @@ final class Evaluator {
         return strict ? order < 0 : order <= 0;
     }
 
-    /** The interval of an expression; a figure inside arithmetic is always its interval. */
-    Interval value(Expression expression) {
-        if (expression instanceof FigureTerm term) {
-            return term.figure().interval();
-        }
-        if (expression instanceof SeriesRef ref) {
-            SeriesValue value = values.get(typed.queries().get(ref));
-            return value.status() == SeriesStatus.VALUE ? value.value() : Interval.ALL;
-        }
-        if (expression instanceof Negated negated) {
-            return value(negated.operand()).negate();
-        }
-        if (expression instanceof Call call) {
-            return call(call);
-        }
-        Arithmetic arithmetic = (Arithmetic) expression;
-        Interval left = value(arithmetic.left());
-        Interval right = value(arithmetic.right());
-        return switch (arithmetic.operator()) {
-            case PLUS -> left.plus(right);
-            case MINUS -> left.minus(right);
-            case TIMES -> left.times(right);
-            case DIVIDED_BY -> {
-                if (right.contains(BigDecimal.ZERO)) {
-                    zeroDivisors.add(arithmetic.right());
-                }
-                yield left.dividedBy(right);
-            }
-        };
-    }
+    /**
+     * The interval of each expression of one comparison, noting every divisor that may be zero on
+     * the way; a figure inside arithmetic is always its interval.
+     */
+    private final class Valuation implements Expression.Visitor<Interval, RuntimeException> {
 
-    private Interval call(Call call) {
-        List<Interval> arguments = call.arguments().stream().map(this::value).toList();
-        Interval result = arguments.get(0);
-        for (Interval argument : arguments.subList(1, arguments.size())) {
-            result = switch (call.function()) {
-                case MAX -> result.max(argument);
-                case MIN -> result.min(argument);
-                case SUM -> result.plus(argument);
-                case ABS -> throw new IllegalStateException("abs takes one argument");
-            };
+        private final List<ZeroDivisor> zeroDivisors = new ArrayList<>();
+
+        Interval of(Expression expression) {
+            return expression.accept(this);
         }
-        return call.function() == CheckFunction.ABS ? result.abs() : result;
+
+        @Override
+        public Interval figure(FigureTerm figure) {
+            return figure.figure().interval();
+        }
+
+        @Override
+        public Interval series(SeriesRef series) {
+            SeriesValue value = values.get(typed.queries().get(series));
+            return value.status() == SeriesStatus.VALUE ? value.value() : whenMissing(typed.metrics().get(series));
+        }
+
+        @Override
+        public Interval negated(Negated negated) {
+            return of(negated.operand()).negate();
+        }
+
+        @Override
+        public Interval arithmetic(Arithmetic arithmetic) {
+            Interval result = of(arithmetic.first());
+            for (Arithmetic.Step step : arithmetic.steps()) {
+                Interval operand = of(step.operand());
+                result = switch (step.operator()) {
+                    case PLUS -> result.plus(operand);
+                    case MINUS -> result.minus(operand);
+                    case TIMES -> result.times(operand);
+                    case DIVIDED_BY -> {
+                        if (operand.contains(BigDecimal.ZERO)) {
+                            zeroDivisors.add(new ZeroDivisor(step.operand(), operand));
+                        }
+                        yield result.dividedBy(operand);
+                    }
+                };
+            }
+            return result;
+        }
+
+        @Override
+        public Interval call(Call call) {
+            Interval result = of(call.arguments().get(0));
+            for (Expression argument : call.arguments().subList(1, call.arguments().size())) {
+                Interval value = of(argument);
+                result = switch (call.function()) {
+                    case MAX -> result.max(value);
+                    case MIN -> result.min(value);
+                    case SUM -> result.plus(value);
+                    case ABS -> throw new IllegalStateException("abs takes one argument");
+                };
+            }
+            return call.function() == CheckFunction.ABS ? result.abs() : result;
+        }
     }
 }

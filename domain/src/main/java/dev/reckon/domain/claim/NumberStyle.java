@@ -1,5 +1,6 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.number.DigitGrouping;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -147,7 +148,7 @@ record NumberStyle(Kind kind, Optional<Currency> currency) {
             BigDecimal rounded = value.setScale(decimals, mode);
             boolean whole = rounded.stripTrailingZeros().scale() <= 0;
             BigDecimal shownValue = whole && smallDecimals > 0 && more == 0 ? rounded.setScale(0, RoundingMode.UNNECESSARY) : rounded;
-            return new Shown(shownValue, grouped(shownValue));
+            return new Shown(shownValue, DigitGrouping.grouped(shownValue));
         }
         BigDecimal rounded = significant(value, 4 + more, mode);
         return new Shown(rounded, plain(rounded));
@@ -160,28 +161,6 @@ record NumberStyle(Kind kind, Optional<Currency> currency) {
 
     private static BigDecimal significant(BigDecimal value, int digits, RoundingMode mode) {
         return value.signum() == 0 ? BigDecimal.ZERO : value.round(new MathContext(digits, mode));
-    }
-
-    /**
-     * {@code value} with all its decimals and its thousands grouped by commas, {@code -1,234.50}: what
-     * {@code String.format(Locale.ROOT, "%,.<scale>f", value)} writes, without parsing a format on
-     * every number: explaining a verdict writes many (docs/benchmarks.md#code-choices).
-     */
-    static String grouped(BigDecimal value) {
-        String digits = value.setScale(Math.max(value.scale(), 0)).abs().toPlainString();
-        int point = digits.indexOf('.');
-        int whole = point < 0 ? digits.length() : point;
-        StringBuilder out = new StringBuilder(digits.length() + whole / 3 + 1);
-        if (value.signum() < 0) {
-            out.append('-');
-        }
-        for (int i = 0; i < whole; i++) {
-            if (i > 0 && (whole - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.append(digits, whole, digits.length()).toString();
     }
 
     private static String plain(BigDecimal value) {

@@ -74,6 +74,11 @@ public record SeriesRef(Name metric, Name subject, Name platform, Name period, O
     }
 
     @Override
+    public <R, X extends Exception> R accept(Visitor<R, X> visitor) throws X {
+        return visitor.series(this);
+    }
+
+    @Override
     public List<SeriesRef> series() {
         return List.of(this);
     }

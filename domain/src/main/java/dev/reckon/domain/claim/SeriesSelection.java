@@ -24,9 +24,9 @@ public final class SeriesSelection {
         Objects.requireNonNull(text, "text is null");
         Objects.requireNonNull(context, "context is null");
         Check check = parseAsLeftSide(text);
-        if (!(check instanceof Comparison comparison) || !(comparison.left() instanceof SeriesRef ref)) {
-            throw new InvalidSeriesException(new ClaimError("expected one series such as " + EXAMPLE
-                    + ", not a calculation", 1, 1));
+        if (!(check instanceof ComparisonCheck comparison) || !(comparison.left() instanceof SeriesRef ref)) {
+            throw new InvalidSeriesException(ClaimError.at(new Position(1, 1), "expected one series such as " + EXAMPLE
+                    + ", not a calculation"));
         }
         try {
             return new TypeChecker(context).check(check).queries().get(ref);
@@ -46,8 +46,8 @@ public final class SeriesSelection {
                 // Worded about what the user wrote, not about the comparison added to it.
                 throw new InvalidSeriesException(alone.error());
             }
-            throw new InvalidSeriesException(new ClaimError("expected one series such as " + EXAMPLE
-                    + ", not a whole check", 1, 1));
+            throw new InvalidSeriesException(ClaimError.at(new Position(1, 1), "expected one series such as " + EXAMPLE
+                    + ", not a whole check"));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.reckon.domain.claim;
 import dev.reckon.domain.claim.Expression.Arithmetic;
 import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
+import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -37,7 +38,7 @@ final class TypeChecker {
     TypedCheck check(Check check) throws CheckTypeException {
         Map<SeriesRef, SeriesQuery> queries = new LinkedHashMap<>();
         Map<SeriesRef, Metric> metrics = new LinkedHashMap<>();
-        for (Comparison comparison : check.comparisons()) {
+        for (ComparisonCheck comparison : check.comparisons()) {
             for (SeriesRef ref : seriesOf(comparison)) {
                 Metric metric = metric(ref);
                 metrics.put(ref, metric);
@@ -46,7 +47,7 @@ final class TypeChecker {
         }
         Set<String> notes = new LinkedHashSet<>();
         UnitChecker units = new UnitChecker(ref -> unitOf(metrics.get(ref)));
-        for (Comparison comparison : check.comparisons()) {
+        for (ComparisonCheck comparison : check.comparisons()) {
             checkQualifiers(comparison);
             checkAggregation(comparison.left(), metrics);
             checkAggregation(comparison.right(), metrics);
@@ -57,7 +58,7 @@ final class TypeChecker {
         return new TypedCheck(check, queries, metrics, new ArrayList<>(notes));
     }
 
-    static List<SeriesRef> seriesOf(Comparison comparison) {
+    static List<SeriesRef> seriesOf(ComparisonCheck comparison) {
         List<SeriesRef> refs = new ArrayList<>(comparison.left().series());
         refs.addAll(comparison.right().series());
         return refs;
@@ -106,7 +107,7 @@ final class TypeChecker {
      * whole side of '=' (which it turns into its own operator), never inside arithmetic, never on
      * both sides, never as a tolerance.
      */
-    private static void checkQualifiers(Comparison comparison) throws CheckTypeException {
+    private static void checkQualifiers(ComparisonCheck comparison) throws CheckTypeException {
         Optional<Figure> leftQualified = qualified(comparison.left());
         Optional<Figure> rightQualified = qualified(comparison.right());
         if (leftQualified.isPresent() && rightQualified.isPresent()) {
@@ -161,42 +162,78 @@ final class TypeChecker {
      * or periods of one subject and platform is refused.
      */
     private static void checkAggregation(Expression expression, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
-        boolean adds = expression instanceof Arithmetic a && a.operator() == ArithmeticOperator.PLUS
-                || expression instanceof Call c && c.function() == CheckFunction.SUM;
-        if (adds) {
-            List<SeriesRef> terms = new ArrayList<>();
-            collectAddedSeries(expression, terms);
-            for (int i = 0; i < terms.size(); i++) {
-                for (int j = i + 1; j < terms.size(); j++) {
-                    refuseDistinctSum(terms.get(i), terms.get(j), metrics);
-                }
-            }
-        }
+        refuseDistinctSums(expression.accept(ADDED_SERIES), metrics);
         for (Expression child : expression.children().toList()) {
             checkAggregation(child, metrics);
         }
     }
 
-    private static void collectAddedSeries(Expression expression, List<SeriesRef> terms) {
-        if (expression instanceof SeriesRef ref) {
-            terms.add(ref);
-        } else if (expression instanceof Arithmetic a && a.operator() == ArithmeticOperator.PLUS) {
-            collectAddedSeries(a.left(), terms);
-            collectAddedSeries(a.right(), terms);
-        } else if (expression instanceof Call c && c.function() == CheckFunction.SUM) {
-            for (Expression argument : c.arguments()) {
-                collectAddedSeries(argument, terms);
+    /**
+     * The series a sum adds together, through nested sums but not through other operations; a
+     * lone series adds nothing to anything, so it gives none.
+     */
+    private static final Expression.Visitor<List<SeriesRef>, RuntimeException> ADDED_SERIES = new Expression.Visitor<>() {
+        @Override
+        public List<SeriesRef> figure(FigureTerm figure) {
+            return List.of();
+        }
+
+        @Override
+        public List<SeriesRef> series(SeriesRef series) {
+            return List.of();
+        }
+
+        @Override
+        public List<SeriesRef> negated(Negated negated) {
+            return List.of();
+        }
+
+        @Override
+        public List<SeriesRef> arithmetic(Arithmetic arithmetic) {
+            if (arithmetic.multiplies() || arithmetic.steps().stream().noneMatch(s -> s.operator() == ArithmeticOperator.PLUS)) {
+                return List.of();
+            }
+            List<SeriesRef> terms = new ArrayList<>(term(arithmetic.first()));
+            arithmetic.steps().stream().filter(s -> s.operator() == ArithmeticOperator.PLUS)
+                    .forEach(s -> terms.addAll(term(s.operand())));
+            return terms;
+        }
+
+        @Override
+        public List<SeriesRef> call(Call call) {
+            if (call.function() != CheckFunction.SUM) {
+                return List.of();
+            }
+            List<SeriesRef> terms = new ArrayList<>();
+            call.arguments().forEach(argument -> terms.addAll(term(argument)));
+            return terms;
+        }
+
+        /** One term of a sum: a series, or the terms of a sum inside it. */
+        private List<SeriesRef> term(Expression term) {
+            return term instanceof SeriesRef ref ? List.of(ref) : term.accept(this);
+        }
+    };
+
+    /**
+     * Groups the added series by metric, subject and platform, so that a long sum is checked in
+     * one pass rather than pair by pair.
+     */
+    private static void refuseDistinctSums(List<SeriesRef> added, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
+        Map<List<String>, SeriesRef> firstOfEachSeries = new LinkedHashMap<>();
+        for (SeriesRef ref : added) {
+            if (metrics.get(ref).kind() != AggregationKind.DISTINCT) {
+                continue;
+            }
+            List<String> series = List.of(ref.metric().text(), ref.subject().text(), ref.platform().text());
+            SeriesRef first = firstOfEachSeries.putIfAbsent(series, ref);
+            if (first != null) {
+                refuseDistinctSum(first, ref, metrics.get(first));
             }
         }
     }
 
-    private static void refuseDistinctSum(SeriesRef a, SeriesRef b, Map<SeriesRef, Metric> metrics) throws CheckTypeException {
-        Metric metric = metrics.get(a);
-        boolean sameSeriesKind = a.metric().text().equals(b.metric().text())
-                && a.subject().text().equals(b.subject().text()) && a.platform().text().equals(b.platform().text());
-        if (metric.kind() != AggregationKind.DISTINCT || !sameSeriesKind) {
-            return;
-        }
+    private static void refuseDistinctSum(SeriesRef a, SeriesRef b, Metric metric) throws CheckTypeException {
         boolean segmentsDiffer = !a.segment().map(Object::toString).equals(b.segment().map(Object::toString));
         boolean periodsDiffer = !a.period().text().equals(b.period().text());
         if (segmentsDiffer || periodsDiffer) {
@@ -207,7 +244,7 @@ final class TypeChecker {
     }
 
     /** The evidence must say when a claim compares metrics defined differently (events vs people, or another basis). */
-    private static List<String> definitionNotes(Comparison comparison, Map<SeriesRef, Metric> metrics) {
+    private static List<String> definitionNotes(ComparisonCheck comparison, Map<SeriesRef, Metric> metrics) {
         Set<Metric> left = comparison.left().series().stream().map(metrics::get).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<Metric> right = comparison.right().series().stream().map(metrics::get).collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> notes = new ArrayList<>();

@@ -2,6 +2,8 @@ package dev.reckon.domain.claim;
 
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesStatus;
+import dev.reckon.domain.series.SeriesValue;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,17 @@ record TypedCheck(Check check, Map<SeriesRef, SeriesQuery> queries, Map<SeriesRe
         queries = Collections.unmodifiableMap(new LinkedHashMap<>(queries));
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
         notes = List.copyOf(notes);
+    }
+
+    /** The metric of a query the check reads. */
+    Metric metricOf(SeriesQuery query) {
+        return queries.entrySet().stream().filter(e -> e.getValue().equals(query)).map(e -> metrics.get(e.getKey()))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the check does not read " + query));
+    }
+
+    /** The series no observation or coverage touches, in the order first written. */
+    List<SeriesValue> missingIn(Map<SeriesQuery, SeriesValue> values) {
+        return distinctQueries().stream().map(values::get).filter(v -> v.status() == SeriesStatus.MISSING).toList();
     }
 
     /** The distinct queries, in the order first written. */

@@ -30,7 +30,7 @@ final class UnitChecker {
         return new ArrayList<>(notes);
     }
 
-    void checkComparison(Comparison comparison) throws CheckTypeException {
+    void checkComparison(ComparisonCheck comparison) throws CheckTypeException {
         ValueUnit left = unitOf(comparison.left());
         ValueUnit right = unitOf(comparison.right());
         comparable(left, right, comparison.position(), "compares");
@@ -43,32 +43,51 @@ final class UnitChecker {
     }
 
     ValueUnit unitOf(Expression expression) throws CheckTypeException {
-        if (expression instanceof FigureTerm figure) {
+        return expression.accept(units);
+    }
+
+    /** The unit of each kind of expression; arithmetic and functions combine their operands' units. */
+    private final Expression.Visitor<ValueUnit, CheckTypeException> units = new Expression.Visitor<>() {
+        @Override
+        public ValueUnit figure(FigureTerm figure) {
             return figureUnit(figure.figure());
         }
-        if (expression instanceof SeriesRef series) {
+
+        @Override
+        public ValueUnit series(SeriesRef series) {
             return seriesUnit.apply(series);
         }
-        if (expression instanceof Negated negated) {
+
+        @Override
+        public ValueUnit negated(Negated negated) throws CheckTypeException {
             return unitOf(negated.operand());
         }
-        if (expression instanceof Call call) {
+
+        @Override
+        public ValueUnit call(Call call) throws CheckTypeException {
             ValueUnit result = unitOf(call.arguments().get(0));
             for (Expression argument : call.arguments().subList(1, call.arguments().size())) {
                 result = added(result, unitOf(argument), argument.position(), call.function().id() + " combines");
             }
             return result;
         }
-        Arithmetic arithmetic = (Arithmetic) expression;
-        ValueUnit left = unitOf(arithmetic.left());
-        ValueUnit right = unitOf(arithmetic.right());
-        return switch (arithmetic.operator()) {
-            case PLUS -> added(left, right, arithmetic.right().position(), "adds");
-            case MINUS -> added(left, right, arithmetic.right().position(), "subtracts");
-            case TIMES -> multiplied(left, right, arithmetic.right().position());
-            case DIVIDED_BY -> divided(left, right, arithmetic.right().position());
-        };
-    }
+
+        @Override
+        public ValueUnit arithmetic(Arithmetic arithmetic) throws CheckTypeException {
+            ValueUnit result = unitOf(arithmetic.first());
+            for (Arithmetic.Step step : arithmetic.steps()) {
+                ValueUnit operand = unitOf(step.operand());
+                Position at = step.operand().position();
+                result = switch (step.operator()) {
+                    case PLUS -> added(result, operand, at, "adds");
+                    case MINUS -> added(result, operand, at, "subtracts");
+                    case TIMES -> multiplied(result, operand, at);
+                    case DIVIDED_BY -> divided(result, operand, at);
+                };
+            }
+            return result;
+        }
+    };
 
     static ValueUnit figureUnit(Figure figure) {
         return figure.currency().map(c -> ValueUnit.money(figure.currency()))

@@ -73,7 +73,7 @@ public record Figure(String text, BigDecimal nominal, Interval interval, Optiona
             out.append('-');
         }
         currency.ifPresent(c -> out.append(FigureReader.symbolOf(c)));
-        out.append(FigureReader.grouped(written.abs()));
+        out.append(DigitGrouping.grouped(written.abs()));
         magnitude.ifPresent(m -> out.append(m.suffix()));
         if (percent) {
             out.append('%');

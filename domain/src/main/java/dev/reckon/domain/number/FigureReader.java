@@ -108,7 +108,7 @@ final class FigureReader {
             throw error(pos, "expected a number but the text ends");
         }
         if (!isDigit(text.charAt(pos)) && text.charAt(pos) != '.') {
-            throw error(pos, "expected a digit but found '" + text.charAt(pos) + "'");
+            throw error(pos, "expected a digit but found '" + Character.toString(text.codePointAt(pos)) + "'");
         }
         StringBuilder digits = new StringBuilder();
         int groupStart = pos;
@@ -178,21 +178,6 @@ final class FigureReader {
             case "EUR" -> "€";
             default -> currency.getCurrencyCode() + " ";
         };
-    }
-
-    /** {@code 436000.50} as {@code 436,000.50}: the integer part grouped, the fraction kept as written. */
-    static String grouped(BigDecimal nonNegative) {
-        String plain = nonNegative.toPlainString();
-        int dot = plain.indexOf('.');
-        String integer = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < integer.length(); i++) {
-            if (i > 0 && (integer.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(integer.charAt(i));
-        }
-        return dot < 0 ? out.toString() : out + plain.substring(dot);
     }
 
     private static boolean isDigit(char c) {

@@ -26,6 +26,11 @@ public enum Magnitude {
         return multiplier;
     }
 
+    /** Whether {@code text} is a magnitude suffix, in any case: {@code k}, {@code M}, {@code bn}, {@code B}. */
+    public static boolean isSuffix(String text) {
+        return ofSuffix(text).isPresent();
+    }
+
     /** Reads a suffix case-insensitively; {@code b} is accepted for billions. */
     static Optional<Magnitude> ofSuffix(String text) {
         switch (text.toLowerCase(Locale.ROOT)) {

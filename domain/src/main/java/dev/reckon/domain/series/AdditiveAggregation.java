@@ -44,7 +44,7 @@ final class AdditiveAggregation {
         for (Observation coarse : unused) {
             disagreement(in, coarse, chosen, "the finer figures are used").ifPresent(notes::add);
         }
-        return in.value(value, chosen, gaps, rule(in, chosen, gaps), notes);
+        return in.value(value, chosen, gaps, rule(in, chosen, gaps), List.of(), notes);
     }
 
     private static SeriesValue exactWindow(SeriesInputs in, Observation exact, List<Observation> inside) {
@@ -52,7 +52,7 @@ final class AdditiveAggregation {
         List<String> notes = disagreement(in, exact, finer, "the figure for the whole period is used")
                 .map(List::of).orElse(List.of());
         String rule = "The figure for exactly " + in.query().period() + " is used (" + in.location(exact) + ").";
-        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, notes);
+        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, List.of(), notes);
     }
 
     /** Takes observations finest first, each only when it overlaps none taken before. */
@@ -82,13 +82,13 @@ final class AdditiveAggregation {
         if (partsSum.equals(coarse.value())) {
             return Optional.empty();
         }
-        return Optional.of(Wording.figureFor(coarse.window(), in.zone()) + " is " + Wording.amount(coarse.value())
-                + "; the " + describeParts(in, parts) + " add up to " + Wording.amount(partsSum) + "; "
-                + resolution);
+        return Optional.of(EvidenceWording.figureFor(coarse.window(), in.zone()) + " is " + EvidenceWording.amount(coarse.value())
+                + " (" + in.location(coarse) + "); the " + describeParts(in, parts) + " (" + EvidenceWording.sources(parts)
+                + ") add up to " + EvidenceWording.amount(partsSum) + "; " + resolution);
     }
 
     private static String describeParts(SeriesInputs in, List<Observation> parts) {
-        List<String> grains = parts.stream().map(o -> Wording.grain(o.window(), in.zone())).distinct().toList();
+        List<String> grains = parts.stream().map(o -> EvidenceWording.grain(o.window(), in.zone())).distinct().toList();
         String grain = grains.size() == 1 && !grains.get(0).isEmpty() ? grains.get(0) + " " : "";
         return parts.size() + " " + grain + "figures";
     }

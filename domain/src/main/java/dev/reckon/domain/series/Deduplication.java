@@ -64,9 +64,9 @@ final class Deduplication {
     }
 
     private static String conflict(Observation winner, Observation loser, ZoneId zone) {
-        return Wording.figureFor(winner.window(), zone) + " was given twice: "
-                + Wording.amount(loser.value()) + " (" + loser.provenance().location() + ") and "
-                + Wording.amount(winner.value()) + " (" + winner.provenance().location()
-                + "); the later export, " + Wording.amount(winner.value()) + ", is used";
+        return EvidenceWording.figureFor(winner.window(), zone) + " was given twice: "
+                + EvidenceWording.amount(loser.value()) + " (" + loser.provenance().location() + ") and "
+                + EvidenceWording.amount(winner.value()) + " (" + winner.provenance().location()
+                + "); the later export, " + EvidenceWording.amount(winner.value()) + ", is used";
     }
 }

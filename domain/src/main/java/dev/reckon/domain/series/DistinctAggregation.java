@@ -53,12 +53,44 @@ final class DistinctAggregation {
             // The platform's own figures contradict each other (a part counts more people than a
             // cover of the whole); keep both readings rather than invent which one is wrong.
             value = Interval.of(cover.get().cost(), lo);
-            notes.add(Wording.figureFor(largest.orElseThrow().window(), in.zone()) + " is "
-                    + Wording.amount(largest.get().value()) + ", more than the figures covering the period add up to ("
-                    + Wording.grouped(cover.get().cost()) + "); the figures disagree, so both are kept as the range");
+            notes.add(EvidenceWording.figureFor(largest.orElseThrow().window(), in.zone()) + " is "
+                    + EvidenceWording.amount(largest.get().value()) + " (" + in.location(largest.get())
+                    + "), more than the figures covering the period add up to (" + EvidenceWording.grouped(cover.get().cost())
+                    + ", " + EvidenceWording.sources(cover.get().observations())
+                    + "); the figures disagree, so both are kept as the range");
         }
         TimeSet gaps = cover.isPresent() ? TimeSet.EMPTY : uncovered(in, inside);
-        return in.value(value, new ArrayList<>(used), gaps, rule(in, largest, cover), notes);
+        String rule = rule(in, largest, cover);
+        Optional<Observation> whole = narrowestWhole(in);
+        if (whole.isPresent() && below(whole.get(), value.hi())) {
+            BigDecimal bound = whole.get().value().hi().orElseThrow();
+            String figure = EvidenceWording.figureFor(whole.get().window(), in.zone()) + " (" + in.location(whole.get()) + ")";
+            if (bound.compareTo(lo) >= 0) {
+                // Named with its place in the rule, not listed among the figures inside the period that were combined.
+                value = Interval.of(value.lo().orElseThrow(), bound);
+                rule += " " + EvidenceWording.capitalised(figure) + ", " + EvidenceWording.grouped(bound)
+                        + ", bounds it above: a part of a window never counts more people than the whole.";
+            } else {
+                notes.add(figure + " is " + EvidenceWording.amount(whole.get().value()) + ", fewer than counted over a part"
+                        + " of it (" + EvidenceWording.grouped(lo) + "); the figures disagree");
+            }
+        }
+        return in.value(value, new ArrayList<>(used), gaps, rule, List.of(), notes);
+    }
+
+    /**
+     * Of the counts over windows that contain the whole period and more, the one with the smallest
+     * upper end: reach over a week bounds the reach of any day in it.
+     */
+    private static Optional<Observation> narrowestWhole(SeriesInputs in) {
+        return in.observations().stream()
+                .filter(o -> o.window().contains(in.period()) && !o.window().equals(in.period()) && o.value().hasUpperBound())
+                .min(Comparator.comparing(o -> o.value().hi().orElseThrow()));
+    }
+
+    private static boolean below(Observation whole, Optional<BigDecimal> upper) {
+        BigDecimal bound = whole.value().hi().orElseThrow();
+        return upper.map(u -> bound.compareTo(u) < 0).orElse(true);
     }
 
     private static SeriesValue exactWindow(SeriesInputs in, Observation exact, List<Observation> inside) {
@@ -66,13 +98,14 @@ final class DistinctAggregation {
         List<String> notes = new ArrayList<>();
         Optional<Observation> largestPart = largest(parts);
         if (largestPart.isPresent() && exact.value().isEntirelyBelow(largestPart.get().value())) {
-            notes.add("the figure for the whole period (" + Wording.amount(exact.value()) + ") is below "
-                    + Wording.figureFor(largestPart.get().window(), in.zone()) + " ("
-                    + Wording.amount(largestPart.get().value()) + "), which cannot happen for a count of distinct people");
+            notes.add("the figure for the whole period (" + EvidenceWording.amount(exact.value()) + ", " + in.location(exact)
+                    + ") is below " + EvidenceWording.figureFor(largestPart.get().window(), in.zone()) + " ("
+                    + EvidenceWording.amount(largestPart.get().value()) + ", " + in.location(largestPart.get())
+                    + "), which cannot happen for a count of distinct people");
         }
         String rule = "The figure for exactly " + in.query().period() + " is used (" + in.location(exact)
                 + "); distinct counts over parts of it cannot be added.";
-        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, notes);
+        return in.value(exact.value(), List.of(exact), TimeSet.EMPTY, rule, List.of(), notes);
     }
 
     private static Optional<Observation> largest(List<Observation> observations) {
@@ -165,11 +198,11 @@ final class DistinctAggregation {
     private static String rule(SeriesInputs in, Optional<Observation> largest, Optional<Cover> cover) {
         String period = in.query().period().toString();
         String lower = largest.map(o -> "At least the largest count over a part of " + period + " ("
-                        + Wording.figureFor(o.window(), in.zone()) + ", " + Wording.amount(o.value()) + ")")
+                        + EvidenceWording.figureFor(o.window(), in.zone()) + ", " + EvidenceWording.amount(o.value()) + ")")
                 .orElse("At least zero, as no count lies inside " + period);
         String upper = cover.map(c -> "at most the smallest sum of counts that together cover the period without"
                         + " overlapping (" + c.observations().size() + " figure" + (c.observations().size() == 1 ? "" : "s")
-                        + ", " + Wording.grouped(c.cost()) + "); people counted on several days are counted once.")
+                        + ", " + EvidenceWording.grouped(c.cost()) + "); people counted on several days are counted once.")
                 .orElse("with no upper bound, as no set of counts covers the whole period.");
         return lower + ", and " + upper;
     }

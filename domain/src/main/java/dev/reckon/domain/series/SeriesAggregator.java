@@ -128,17 +128,19 @@ public final class SeriesAggregator {
         List<Observation> observations = new ArrayList<>();
         List<Window> gaps = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> disagreements = new ArrayList<>();
         for (SeriesValue part : parts) {
             total = total.plus(part.value());
             observations.addAll(part.observations());
             gaps.addAll(part.gaps());
             part.notes().forEach(note -> notes.add(part.query().segment() + ": " + note));
+            part.disagreements().forEach(note -> disagreements.add(part.query().segment() + ": " + note));
         }
         String rule = "Sum of " + parts.size() + " segments ("
-                + parts.stream().map(p -> p.query().segment() + " " + Wording.amount(p.value()))
+                + parts.stream().map(p -> p.query().segment() + " " + EvidenceWording.amount(p.value()))
                         .collect(Collectors.joining(", ")) + ").";
         return new SeriesValue(query, SeriesStatus.VALUE, total, parts.get(0).currency(), observations,
-                TimeSet.of(gaps).windows(), rule, notes);
+                TimeSet.of(gaps).windows(), rule, notes, disagreements);
     }
 
     private static Optional<String> mismatch(List<SeriesValue> parts, Metric metric) {

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * What one aggregation works from: the query, the observations left after deduplication, the
- * coverage, and the notes gathered so far.
+ * coverage, and the notes gathered so far (the values deduplication found given twice, which
+ * are disagreements).
  */
 record SeriesInputs(SeriesQuery query, List<Observation> observations, List<Coverage> coverage,
                     List<String> notes, Optional<Currency> currency) {
@@ -54,11 +55,20 @@ record SeriesInputs(SeriesQuery query, List<Observation> observations, List<Cove
     }
 
     SeriesValue value(Interval value, List<Observation> used, TimeSet gaps, String rule, List<String> moreNotes) {
+        return value(value, used, gaps, rule, moreNotes, List.of());
+    }
+
+    /** {@code moreDisagreements} are notes too, and join the disagreements deduplication found. */
+    SeriesValue value(Interval value, List<Observation> used, TimeSet gaps, String rule, List<String> moreNotes,
+                      List<String> moreDisagreements) {
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(moreNotes);
+        allNotes.addAll(moreDisagreements);
+        List<String> disagreements = new ArrayList<>(notes);
+        disagreements.addAll(moreDisagreements);
         List<Observation> inTimeOrder = used.stream().sorted(Comparator.comparing(Observation::window)).toList();
         return new SeriesValue(query, SeriesStatus.VALUE, value, currency, inTimeOrder, gaps.windows(), rule,
-                allNotes);
+                allNotes, disagreements);
     }
 
     String location(Observation observation) {

@@ -19,9 +19,13 @@ import java.util.Optional;
  * @param gaps         parts of the period no observation or coverage accounts for
  * @param rule         how the value was computed, or why it could not be, in plain English
  * @param notes        what else a reader should know (grains that disagree, a stale stock value)
+ * @param disagreements the notes that say where the series' own figures disagree, each naming both
+ *                     values and where they came from: a claim's sentence repeats them, since a
+ *                     verdict over figures that contradict each other must say so where it is read
  */
 public record SeriesValue(SeriesQuery query, SeriesStatus status, Interval value, Optional<Currency> currency,
-                          List<Observation> observations, List<Window> gaps, String rule, List<String> notes) {
+                          List<Observation> observations, List<Window> gaps, String rule, List<String> notes,
+                          List<String> disagreements) {
 
     public SeriesValue {
         Objects.requireNonNull(query, "query is null");
@@ -32,6 +36,16 @@ public record SeriesValue(SeriesQuery query, SeriesStatus status, Interval value
         observations = List.copyOf(observations);
         gaps = List.copyOf(gaps);
         notes = List.copyOf(notes);
+        disagreements = List.copyOf(disagreements);
+        if (!notes.containsAll(disagreements)) {
+            throw new IllegalArgumentException("every disagreement is also a note: " + disagreements);
+        }
+    }
+
+    /** A value whose figures do not disagree. */
+    public SeriesValue(SeriesQuery query, SeriesStatus status, Interval value, Optional<Currency> currency,
+                       List<Observation> observations, List<Window> gaps, String rule, List<String> notes) {
+        this(query, status, value, currency, observations, gaps, rule, notes, List.of());
     }
 
     public static SeriesValue missing(SeriesQuery query, String why) {

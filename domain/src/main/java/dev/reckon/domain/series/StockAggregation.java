@@ -34,14 +34,14 @@ final class StockAggregation {
         Observation used = latest.get();
         List<String> notes = new ArrayList<>();
         if (used.window().end().isBefore(period.start())) {
-            notes.add("the latest level, for " + Wording.window(used.window(), in.zone())
+            notes.add("the latest level, for " + EvidenceWording.window(used.window(), in.zone())
                     + ", was recorded before " + in.query().period() + " began");
         } else if (used.window().end().isBefore(period.end())) {
-            notes.add("the latest level, for " + Wording.window(used.window(), in.zone())
+            notes.add("the latest level, for " + EvidenceWording.window(used.window(), in.zone())
                     + ", was recorded before the end of " + in.query().period());
         }
         String rule = "The level at the end of " + in.query().period() + ": the latest value recorded at or before it, "
-                + Wording.amount(used.value()) + " for " + Wording.window(used.window(), in.zone())
+                + EvidenceWording.amount(used.value()) + " for " + EvidenceWording.window(used.window(), in.zone())
                 + " (" + in.location(used) + ").";
         return in.value(used.value(), List.of(used), TimeSet.EMPTY, rule, notes);
     }

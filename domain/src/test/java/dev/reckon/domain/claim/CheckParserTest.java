@@ -10,14 +10,15 @@ import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.number.Qualifier;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CheckParserTest {
 
-    private static Comparison comparison(String check) throws CheckSyntaxException {
-        return (Comparison) CheckParser.parse(check);
+    private static ComparisonCheck comparison(String check) throws CheckSyntaxException {
+        return (ComparisonCheck) CheckParser.parse(check);
     }
 
     private static ClaimError error(String check) {
@@ -26,7 +27,7 @@ class CheckParserTest {
 
     @Test
     void readsPositionalSelectors() throws CheckSyntaxException {
-        Comparison c = comparison("video_views{labour, facebook, ge2019} < video_views{labour, facebook, ge2017}");
+        ComparisonCheck c = comparison("video_views{labour, facebook, ge2019} < video_views{labour, facebook, ge2017}");
 
         SeriesRef left = (SeriesRef) c.left();
         assertThat(left.metric().text()).isEqualTo("video_views");
@@ -40,7 +41,7 @@ class CheckParserTest {
 
     @Test
     void readsNamedSelectorsInAnyOrderAndASegment() throws CheckSyntaxException {
-        Comparison c = comparison("reach{period=ge2017, subject=labour, platform=facebook, town=Stoke} > 5");
+        ComparisonCheck c = comparison("reach{period=ge2017, subject=labour, platform=facebook, town=Stoke} > 5");
 
         SeriesRef ref = (SeriesRef) c.left();
         assertThat(ref.subject().text()).isEqualTo("labour");
@@ -52,7 +53,7 @@ class CheckParserTest {
 
     @Test
     void readsAQuotedSegmentValueWithSpacesAndCommas() throws CheckSyntaxException {
-        Comparison c = comparison("reach{labour, facebook, ge2019, city=\"Stoke-on-Trent, UK\"} > 5");
+        ComparisonCheck c = comparison("reach{labour, facebook, ge2019, city=\"Stoke-on-Trent, UK\"} > 5");
 
         assertThat(((SeriesRef) c.left()).segment().orElseThrow().value().text()).isEqualTo("Stoke-on-Trent, UK");
         assertThat(c.left().toString()).isEqualTo("reach{labour, facebook, ge2019, city=\"Stoke-on-Trent, UK\"}");
@@ -60,11 +61,11 @@ class CheckParserTest {
 
     @Test
     void namesInsideBracesMayHoldDashes() throws CheckSyntaxException {
-        Comparison c = comparison("likes{jc, twitter, polling-day} - 5 > 0");
+        ComparisonCheck c = comparison("likes{jc, twitter, polling-day} - 5 > 0");
 
         Arithmetic difference = (Arithmetic) c.left();
-        assertThat(difference.operator()).isEqualTo(ArithmeticOperator.MINUS);
-        assertThat(((SeriesRef) difference.left()).period().text()).isEqualTo("polling-day");
+        assertThat(difference.isBinary(ArithmeticOperator.MINUS)).isTrue();
+        assertThat(((SeriesRef) difference.first()).period().text()).isEqualTo("polling-day");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +82,7 @@ class CheckParserTest {
         "1,234,567  | 1234567   | 1234567",
     })
     void readsFigures(String figure, String lo, String hi) throws CheckSyntaxException {
-        Comparison c = comparison("x{a, b, c} = " + figure);
+        ComparisonCheck c = comparison("x{a, b, c} = " + figure);
 
         assertThat(((FigureTerm) c.right()).figure().interval()).isEqualTo(Interval.of(lo, hi));
     }
@@ -99,24 +100,25 @@ class CheckParserTest {
     void multiplicationBindsTighterAndOperatorsGroupToTheLeft() throws CheckSyntaxException {
         Arithmetic sum = (Arithmetic) comparison("1 + 2 * 3 - 4 > 0").left();
 
-        assertThat(sum.operator()).isEqualTo(ArithmeticOperator.MINUS);
-        Arithmetic inner = (Arithmetic) sum.left();
-        assertThat(inner.operator()).isEqualTo(ArithmeticOperator.PLUS);
-        assertThat(((Arithmetic) inner.right()).operator()).isEqualTo(ArithmeticOperator.TIMES);
+        assertThat(sum.steps()).extracting(Arithmetic.Step::operator)
+                .containsExactly(ArithmeticOperator.PLUS, ArithmeticOperator.MINUS);
+        assertThat(sum.first()).hasToString("1");
+        assertThat(((Arithmetic) sum.steps().get(0).operand()).isBinary(ArithmeticOperator.TIMES)).isTrue();
     }
 
     @Test
     void parenthesesGroup() throws CheckSyntaxException {
         Arithmetic quotient = (Arithmetic) comparison("(6,247 + 5,501 + 4,403) / 865,000 < 2%").left();
 
-        assertThat(quotient.operator()).isEqualTo(ArithmeticOperator.DIVIDED_BY);
-        assertThat(((Arithmetic) quotient.left()).operator()).isEqualTo(ArithmeticOperator.PLUS);
+        assertThat(quotient.isBinary(ArithmeticOperator.DIVIDED_BY)).isTrue();
+        assertThat(((Arithmetic) quotient.first()).steps()).extracting(Arithmetic.Step::operator)
+                .containsExactly(ArithmeticOperator.PLUS, ArithmeticOperator.PLUS);
     }
 
     @Test
     void aMinusBeforeAFigureMakesANegativeFigureAndBeforeAnythingElseANegation() throws CheckSyntaxException {
-        Comparison negativeFigure = comparison("x{a, b, c} = -2.5%");
-        Comparison negation = comparison("-x{a, b, c} < -(1 + 2)");
+        ComparisonCheck negativeFigure = comparison("x{a, b, c} = -2.5%");
+        ComparisonCheck negation = comparison("-x{a, b, c} < -(1 + 2)");
 
         assertThat(negativeFigure.right()).isInstanceOf(FigureTerm.class);
         assertThat(negation.left()).isInstanceOf(Negated.class);
@@ -147,7 +149,7 @@ class CheckParserTest {
 
     @Test
     void readsTheMultiLineExampleOfTheReport() throws CheckSyntaxException {
-        Comparison c = comparison("""
+        ComparisonCheck c = comparison("""
                 likes{jc, twitter, polling-day} + retweets{jc, twitter, polling-day}
                   > max(likes{labour, twitter, ge2019} + retweets{labour, twitter, ge2019},
                         likes{johnson, twitter, ge2019} + retweets{johnson, twitter, ge2019})""");
@@ -171,6 +173,13 @@ class CheckParserTest {
     }
 
     @Test
+    void aParenthesisedChainPrintsWithItsParenthesesSoItParsesBackToTheSameTree() throws CheckSyntaxException {
+        for (String written : new String[] {"(1 - 2) - 3 > 0", "1 - (2 - 3) > 0", "1 + 2 * 3 > 0", "(1 + 2) * 3 > 0", "1 / (2 * 3) > 0"}) {
+            assertThat(CheckParser.parse(written)).hasToString(written);
+        }
+    }
+
+    @Test
     void missingPeriodIsReportedAfterWhatCameBefore() {
         ClaimError error = error("video_views{labour, facebook,} > 5");
 
@@ -187,8 +196,7 @@ class CheckParserTest {
     void errorsOnLaterLinesCountLinesAndColumnsFromOne() {
         ClaimError error = error("likes{jc, twitter, polling-day}\n  >\n  max(likes{labour, twitter, ge2019} + , 2)");
 
-        assertThat(error.line()).isEqualTo(3);
-        assertThat(error.column()).isEqualTo(40);
+        assertThat(error.position()).contains(new Position(3, 40));
         assertThat(error.message()).isEqualTo("expected a figure, a series, a function or '(' but found ','");
     }
 
@@ -215,8 +223,27 @@ class CheckParserTest {
     void reportsWhereAndWhatWasExpected(String check, String position, String message) {
         ClaimError error = error(check.strip());
 
-        assertThat(error.line() + ":" + error.column()).isEqualTo(position);
+        assertThat(error.position().orElseThrow()).hasToString(position);
         assertThat(error.message()).isEqualTo(message);
+    }
+
+    @Test
+    void messagesQuoteWholeCharactersAndColumnsCountThemAsOne() {
+        ClaimError emoji = error("likes{a, b, c} > 5 \uD83D\uDE00");
+        ClaimError afterAnEmoji = error("likes{\"\uD83D\uDE00\", b} > 5");
+        ClaimError nonBreakingSpace = error("5\u00A0> 3");
+
+        assertThat(emoji.message()).isEqualTo("unexpected character '\uD83D\uDE00'");
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(emoji.toString())).isTrue();
+        assertThat(afterAnEmoji.position()).contains(new Position(1, 13));
+        assertThat(nonBreakingSpace.message()).isEqualTo("unexpected character 'U+00A0'");
+    }
+
+    @Test
+    void aLoneHalfOfAPairIsNamedByItsCodeNotCopied() {
+        ClaimError lone = error("5 > \uD83D");
+
+        assertThat(lone.message()).isEqualTo("unexpected character 'U+D83D'");
     }
 
     @Test

@@ -18,8 +18,8 @@ class ClaimProperties {
 
     @Property
     void aFigureWrittenInACheckDenotesTheSameIntervalAsOnItsOwn(@ForAll("figures") String text) throws CheckSyntaxException {
-        Comparison alone = (Comparison) CheckParser.parse("x{a, b, c} =\n " + text);
-        Comparison printed = (Comparison) CheckParser.parse(alone.toString());
+        ComparisonCheck alone = (ComparisonCheck) CheckParser.parse("x{a, b, c} =\n " + text);
+        ComparisonCheck printed = (ComparisonCheck) CheckParser.parse(alone.toString());
 
         Interval expected = Figure.parse(text).interval();
         assertThat(((FigureTerm) alone.right()).figure().interval()).isEqualTo(expected);
@@ -28,7 +28,7 @@ class ClaimProperties {
 
     @Property
     void aFigureAsAFunctionArgumentIsOneArgument(@ForAll("figures") String text) throws CheckSyntaxException {
-        Expression.Call call = (Expression.Call) ((Comparison) CheckParser.parse("max(" + text + ", " + text + ") > 0")).left();
+        Expression.Call call = (Expression.Call) ((ComparisonCheck) CheckParser.parse("max(" + text + ", " + text + ") > 0")).left();
 
         assertThat(call.arguments()).hasSize(2)
                 .allSatisfy(a -> assertThat(((FigureTerm) a).figure().interval()).isEqualTo(Figure.parse(text).interval()));
@@ -103,7 +103,7 @@ class ClaimProperties {
         if (result.verdict() == Verdict.INVALID) {
             // A syntax or type error with a position, never an internal failure caught as a last resort.
             assertThat(result.error().orElseThrow().message()).doesNotStartWith("the check could not be evaluated");
-            assertThat(result.error().orElseThrow().line()).isPositive();
+            assertThat(result.error().orElseThrow().position()).isPresent();
         }
     }
 

@@ -90,4 +90,35 @@ class ClaimsOverObservationsTest {
     void aSeriesWithNoObservationsIsNoData() {
         assertThat(check("likes{labour, facebook, final3} > 5").verdict()).isEqualTo(Verdict.NO_DATA);
     }
+
+    @Test
+    void aDisagreementBehindTheVerdictIsPartOfItsSentenceWithBothValuesAndTheirFiles() {
+        List<Observation> rows = new ArrayList<>();
+        long[] daily = {100, 200, 300};
+        for (int day = 0; day < 3; day++) {
+            rows.add(new Observation(LABOUR, Platform.FACEBOOK, "impressions", Window.ofDay(FIRST.plusDays(day), Dossier.LONDON),
+                    Segment.TOTAL, Interval.exactly(daily[day]), Optional.empty(), Provenance.of("daily.csv", day + 2)));
+        }
+        rows.add(new Observation(LABOUR, Platform.FACEBOOK, "impressions", THREE_DAYS.window(), Segment.TOTAL,
+                Interval.exactly(650), Optional.empty(), Provenance.of("weekly.csv", 7)));
+        Window firstDay = Window.ofDay(FIRST, Dossier.LONDON);
+        rows.add(new Observation(LABOUR, Platform.FACEBOOK, "likes", firstDay, Segment.TOTAL, Interval.exactly(70),
+                Optional.empty(), Provenance.of("a.csv", 3)));
+        rows.add(new Observation(LABOUR, Platform.FACEBOOK, "likes", firstDay, Segment.TOTAL, Interval.exactly(78),
+                Optional.empty(), Provenance.of("b.csv", 4)));
+        ClaimChecker overDisagreeingData = new ClaimChecker(new ClaimContext(MetricCatalogue.builtIn(), Map.of(LABOUR, "Labour"),
+                Map.of("final3", THREE_DAYS, "first", Period.onDay("first", FIRST, Dossier.LONDON)), Set.of()),
+                ObservationSet.of(rows, List.of(), MetricCatalogue.builtIn()));
+
+        ClaimResult grains = overDisagreeingData.check(Claim.of("grains", "impressions{labour, facebook, final3} > 600"));
+        ClaimResult twice = overDisagreeingData.check(Claim.of("twice", "likes{labour, facebook, first} >= 78"));
+
+        assertThat(grains.verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(grains.explanation()).contains(": true. The figures behind it disagree: the 3-day figure for 2019-12-10"
+                + " to 2019-12-12 is 650 (weekly.csv:7); the 3 daily figures (daily.csv lines 2 to 4) add up to 600;"
+                + " the figure for the whole period is used.");
+        assertThat(twice.explanation()).contains("The figures behind it disagree:").contains("70 (a.csv:3)")
+                .contains("78 (b.csv:4)");
+        assertThat(check("impressions{labour, facebook, final3} = 600").explanation()).doesNotContain("disagree");
+    }
 }

@@ -158,12 +158,35 @@ class EvaluationTest {
     }
 
     @Test
-    void divisionByAnIntervalEndingAtZeroIsAHalfLine() {
-        ClaimResult result = new Dossier().with("likes{jc,twitter,ge2019}", Interval.of("0", "4"))
-                .check("1 / likes{jc, twitter, ge2019} >= 0.25");
+    void aDivisorWithZeroAtAnEndLeavesAnyComparisonUndecidedAndIsNamed() {
+        ClaimResult atLeast = dossier.check("1,000 / (1.5k - 1,450) >= 10");
+        ClaimResult below = dossier.check("1,000 / (1.5k - 1,450) < 10");
 
-        assertThat(result.verdict()).isEqualTo(Verdict.TRUE);
-        assertThat(result.sides().orElseThrow().left()).isEqualTo(Interval.atLeast(new BigDecimal("0.25")));
+        assertThat(atLeast.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(below.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(atLeast.explanation()).contains("it divides by 1.5k minus 1,450, which could be zero (0 to 100)");
+        assertThat(atLeast.rule()).contains("a divisor that may be zero: '1.5k - 1,450' is [0, 100]")
+                .contains("undecided");
+    }
+
+    @Test
+    void aSeriesDivisorThatMayBeZeroLeavesTheComparisonUndecidedWhateverTheQuotientsBounds() {
+        ClaimResult endingAtZero = new Dossier().with("likes{jc,twitter,ge2019}", Interval.of("0", "4"))
+                .check("1 / likes{jc, twitter, ge2019} >= 0.25");
+        ClaimResult coverageGap = new Dossier().withGap("likes{jc,twitter,ge2019}", Interval.NON_NEGATIVE)
+                .check("5 / likes{jc, twitter, ge2019} >= 0");
+
+        assertThat(endingAtZero.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(endingAtZero.sides().orElseThrow().left()).isEqualTo(Interval.atLeast(new BigDecimal("0.25")));
+        assertThat(coverageGap.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(coverageGap.explanation()).contains("it divides by Jeremy Corbyn's ge2019 Twitter likes, which could be zero");
+    }
+
+    @Test
+    void aDivisorThatMayBeZeroLeavesOnlyItsOwnComparisonUndecided() {
+        assertThat(dossier.check("1 / (1.5k - 1,450) > 0 or 1 < 2").verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(dossier.check("1 / (1.5k - 1,450) > 0 and 1 > 2").verdict()).isEqualTo(Verdict.FALSE);
+        assertThat(dossier.check("1 / (1.5k - 1,400) > 0.005").verdict()).isEqualTo(Verdict.TRUE);
     }
 
     @Test

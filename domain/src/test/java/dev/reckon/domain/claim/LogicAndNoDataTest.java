@@ -62,6 +62,21 @@ class LogicAndNoDataTest {
     }
 
     @Test
+    void aMissingCountIsUnknownButNeverNegative() {
+        Dossier dossier = new Dossier().with("likes{labour,twitter,ge2019}", "150");
+
+        ClaimResult plusKnown = dossier.check(MISSING + " + likes{labour, twitter, ge2019} > 100");
+        ClaimResult negative = dossier.check(MISSING + " < 0");
+        ClaimResult open = dossier.check(MISSING + " > 100");
+
+        assertThat(plusKnown.verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(plusKnown.sides().orElseThrow().left()).isEqualTo(Interval.atLeast(java.math.BigDecimal.valueOf(150)));
+        assertThat(plusKnown.rule()).contains("No data for likes{conservatives,twitter,ge2019}, read as unknown but at least 0");
+        assertThat(negative.verdict()).isEqualTo(Verdict.FALSE);
+        assertThat(open.verdict()).isEqualTo(Verdict.NO_DATA);
+    }
+
+    @Test
     void otherwiseAMissingSeriesMakesTheClaimNoDataNamingTheSeries() {
         ClaimResult result = new Dossier().check(MISSING + " > 5 and 1 < 2");
 

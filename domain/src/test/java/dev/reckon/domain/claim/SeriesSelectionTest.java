@@ -33,7 +33,7 @@ class SeriesSelectionTest {
     @Test
     void errorsSayWhereInTheTextTheUserWrote() {
         ClaimError unclosed = error("video_views{labour, facebook, ge2019");
-        assertThat(unclosed.column()).isEqualTo(37);
+        assertThat(unclosed.position().orElseThrow().column()).isEqualTo(37);
         assertThat(unclosed.message()).doesNotContain("'>'");
         assertThat(error("video_views{tories, facebook, ge2019}").message()).contains("tories");
         assertThat(error("likes{labour, facebook, ge2019} + likes{labour, twitter, ge2019}").message())

@@ -37,7 +37,7 @@ class TypeCheckTest {
     void unknownNamesSayWhatExistsAndTheClosestName(String check, String position, String message) {
         ClaimError error = invalid(check);
 
-        assertThat(error.line() + ":" + error.column()).isEqualTo(position);
+        assertThat(error.position().orElseThrow()).hasToString(position);
         assertThat(error.message()).startsWith(message);
     }
 
@@ -96,7 +96,7 @@ class TypeCheckTest {
         ClaimError withPlus = invalid("reach{labour, facebook, ge2019, town=Stoke} + reach{labour, facebook, ge2019, town=Hanley} > 5");
 
         assertThat(withSum.message()).startsWith("reach cannot be aggregated across segments: it counts distinct people");
-        assertThat(withSum.column()).isEqualTo(50);
+        assertThat(withSum.position().orElseThrow().column()).isEqualTo(50);
         assertThat(withPlus.message()).startsWith("reach cannot be aggregated across segments");
     }
 

@@ -119,4 +119,11 @@ class FigureTest {
         assertThat(Figure.parse("-2.50%").canonicalText()).isEqualTo("-2.50%");
         assertThat(Figure.parse("over 1.5bn").canonicalText()).isEqualTo("more than 1.5bn");
     }
+
+    @Test
+    void aMessageQuotesAWholeCharacter() {
+        assertThatThrownBy(() -> Figure.parse("\uD83D\uDE00"))
+                .isInstanceOf(FigureSyntaxException.class)
+                .hasMessageContaining("found '\uD83D\uDE00'");
+    }
 }

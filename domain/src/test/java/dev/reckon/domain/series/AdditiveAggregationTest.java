@@ -52,8 +52,9 @@ class AdditiveAggregationTest {
         assertThat(value.value()).isEqualTo(Interval.exactly(28_121));
         assertThat(value.observations()).containsExactly(sevenDay);
         assertThat(value.rule()).startsWith("The figure for exactly p (2019-12-01 to 2019-12-07) is used");
-        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 28,121;"
-                + " the 7 daily figures add up to 26,906; the figure for the whole period is used");
+        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 28,121 (export.csv);"
+                + " the 7 daily figures (export.csv) add up to 26,906; the figure for the whole period is used");
+        assertThat(value.disagreements()).isEqualTo(value.notes());
     }
 
     @Test
@@ -78,8 +79,9 @@ class AdditiveAggregationTest {
 
         assertThat(value.value()).isEqualTo(Interval.exactly(26_906 + 7));
         assertThat(value.observations()).doesNotContain(firstWeek).hasSize(14);
-        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 28,121;"
-                + " the 7 daily figures add up to 26,906; the finer figures are used");
+        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 28,121 (export.csv);"
+                + " the 7 daily figures (export.csv) add up to 26,906; the finer figures are used");
+        assertThat(value.disagreements()).isEqualTo(value.notes());
     }
 
     @Test

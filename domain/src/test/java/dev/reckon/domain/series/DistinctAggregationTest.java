@@ -89,8 +89,9 @@ class DistinctAggregationTest {
         SeriesValue value = aggregate(query(REACH, period(dec(1), dec(7))), List.of(weekly, busyDay), List.of());
 
         assertThat(value.value()).isEqualTo(Interval.exactly(3_000));
-        assertThat(value.notes()).containsExactly("the figure for the whole period (3,000) is below the daily figure"
-                + " for 2019-12-02 (4,000), which cannot happen for a count of distinct people");
+        assertThat(value.notes()).containsExactly("the figure for the whole period (3,000, export.csv) is below the daily figure"
+                + " for 2019-12-02 (4,000, export.csv), which cannot happen for a count of distinct people");
+        assertThat(value.disagreements()).isEqualTo(value.notes());
     }
 
     @Test
@@ -157,8 +158,8 @@ class DistinctAggregationTest {
 
         // Dailies say at most 75 people over the eight days; the 7-day figure says at least 100.
         assertThat(value.value()).isEqualTo(Interval.of("75", "100"));
-        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 100, more than"
-                + " the figures covering the period add up to (75); the figures disagree, so both are kept as the range");
+        assertThat(value.notes()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 100 (export.csv), more than"
+                + " the figures covering the period add up to (75, export.csv); the figures disagree, so both are kept as the range");
     }
 
     @Test
@@ -191,5 +192,47 @@ class DistinctAggregationTest {
         SeriesValue value = aggregate(query(REACH, period(dec(1), dec(7))), daily(REACH, dec(20), 5), List.of());
 
         assertThat(value.status()).isEqualTo(SeriesStatus.MISSING);
+    }
+
+    @Test
+    void aCountOverAWindowContainingThePeriodBoundsItAbove() {
+        Observation week = obs(REACH, days(dec(1), dec(7)), 500);
+        List<Observation> thirdDay = daily(REACH, dec(3), 100);
+
+        SeriesValue aloneInTheWeek = aggregate(query(REACH, period(dec(3), dec(3))), List.of(week), List.of());
+        SeriesValue withAPart = aggregate(query(REACH, period(dec(3), dec(4))), concat(List.of(week), thirdDay), List.of());
+
+        assertThat(aloneInTheWeek.value()).isEqualTo(Interval.of("0", "500"));
+        assertThat(withAPart.value()).isEqualTo(Interval.of("100", "500"));
+        assertThat(withAPart.observations()).doesNotContain(week);
+        assertThat(withAPart.rule()).endsWith("The 7-day figure for 2019-12-01 to 2019-12-07 (export.csv), 500, bounds it"
+                + " above: a part of a window never counts more people than the whole.");
+    }
+
+    @Test
+    void aContainingCountBelowACountOfAPartIsADisagreementNotABound() {
+        Observation week = obs(REACH, days(dec(1), dec(7)), 50);
+        List<Observation> thirdDay = daily(REACH, dec(3), 100);
+
+        SeriesValue value = aggregate(query(REACH, period(dec(3), dec(4))), concat(List.of(week), thirdDay), List.of());
+
+        assertThat(value.value()).isEqualTo(Interval.atLeast(BigDecimal.valueOf(100)));
+        assertThat(value.disagreements()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 (export.csv) is 50,"
+                + " fewer than counted over a part of it (100); the figures disagree");
+    }
+
+    @Test
+    void aContainingCountBelowTheLargestPartBoundsNothingEvenWhenTheCoverIsBelowItToo() {
+        Observation week = obs(REACH, days(dec(1), dec(7)), 50);
+        Observation twoDays = obs(REACH, days(dec(3), dec(4)), 5);
+        List<Observation> dailies = daily(REACH, dec(3), 100, 10, 10);
+
+        SeriesValue value = aggregate(query(REACH, period(dec(3), dec(5))),
+                concat(List.of(week, twoDays), dailies), List.of());
+
+        // The cheapest cover (5 + 10) is below the largest day (100): both readings are kept, and the week's 50 bounds neither.
+        assertThat(value.value()).isEqualTo(Interval.of("15", "100"));
+        assertThat(value.disagreements()).anyMatch(d -> d.startsWith("the 7-day figure for 2019-12-01 to 2019-12-07"
+                + " (export.csv) is 50, fewer than counted over a part of it (100)"));
     }
 }

@@ -37,22 +37,22 @@ class TimeSetAndWordingTest {
 
     @Test
     void amountsAreGroupedAndUnboundedEndsPrintAsInfinity() {
-        assertThat(Wording.amount(Interval.exactly(28_121))).isEqualTo("28,121");
-        assertThat(Wording.amount(Interval.of("324500000", "325500000"))).isEqualTo("[324,500,000, 325,500,000]");
-        assertThat(Wording.amount(Interval.atLeast(BigDecimal.ZERO))).isEqualTo("[0, +inf]");
-        assertThat(Wording.grouped(new BigDecimal("-1234.50"))).isEqualTo("-1,234.5");
-        assertThat(Wording.grouped(new BigDecimal("-0.5"))).isEqualTo("-0.5");
-        assertThat(Wording.grouped(new BigDecimal("1E+3"))).isEqualTo("1,000");
+        assertThat(EvidenceWording.amount(Interval.exactly(28_121))).isEqualTo("28,121");
+        assertThat(EvidenceWording.amount(Interval.of("324500000", "325500000"))).isEqualTo("[324,500,000, 325,500,000]");
+        assertThat(EvidenceWording.amount(Interval.atLeast(BigDecimal.ZERO))).isEqualTo("[0, +inf]");
+        assertThat(EvidenceWording.grouped(new BigDecimal("-1234.50"))).isEqualTo("-1,234.5");
+        assertThat(EvidenceWording.grouped(new BigDecimal("-0.5"))).isEqualTo("-0.5");
+        assertThat(EvidenceWording.grouped(new BigDecimal("1E+3"))).isEqualTo("1,000");
     }
 
     @Test
     void windowsAreWrittenAsDaysInTheZoneWhenTheyAreWholeDays() {
-        assertThat(Wording.window(Window.ofDays(dec(1), dec(7), LONDON), LONDON)).isEqualTo("2019-12-01 to 2019-12-07");
-        assertThat(Wording.figureFor(Window.ofDays(dec(1), dec(28), LONDON), LONDON))
+        assertThat(EvidenceWording.window(Window.ofDays(dec(1), dec(7), LONDON), LONDON)).isEqualTo("2019-12-01 to 2019-12-07");
+        assertThat(EvidenceWording.figureFor(Window.ofDays(dec(1), dec(28), LONDON), LONDON))
                 .isEqualTo("the 28-day figure for 2019-12-01 to 2019-12-28");
-        assertThat(Wording.window(Window.at(Instant.parse("2019-07-01T12:30:00Z")), LONDON))
+        assertThat(EvidenceWording.window(Window.at(Instant.parse("2019-07-01T12:30:00Z")), LONDON))
                 .isEqualTo("2019-07-01 13:30 Europe/London");
-        assertThat(Wording.figureFor(new Window(Instant.parse("2019-12-01T10:00:00Z"),
+        assertThat(EvidenceWording.figureFor(new Window(Instant.parse("2019-12-01T10:00:00Z"),
                 Instant.parse("2019-12-01T10:20:00Z")), LONDON))
                 .isEqualTo("the figure for 2019-12-01 10:00 to 2019-12-01 10:20 Europe/London");
     }

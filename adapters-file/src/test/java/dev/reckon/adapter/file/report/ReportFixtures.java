@@ -5,6 +5,7 @@ import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimError;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.ClaimSource;
+import dev.reckon.domain.claim.Position;
 import dev.reckon.domain.claim.Sides;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.number.Interval;
@@ -91,7 +92,7 @@ final class ReportFixtures {
         Claim claim = Claim.of("typo", "video_views{labour, facebook,} > 2");
         return new ClaimResult(claim, Verdict.INVALID, "The check cannot be read: expected a period after 'facebook,'.",
                 "the check must parse", List.of(), Optional.empty(),
-                Optional.of(new ClaimError("expected a period after 'facebook,' but found '}'", 1, 30)));
+                Optional.of(ClaimError.at(new Position(1, 30), "expected a period after 'facebook,' but found '}'")));
     }
 
     /** Seven daily rows; complete when the file covers the period, else the days after them are a gap. */

@@ -40,8 +40,8 @@ public final class ComparisonRoutes implements RouteGroup {
                 Responses.json(ctx, 200, view(comparisons.compare(request.series())));
             } catch (SeriesTextsException e) {
                 throw ProblemKind.INVALID_SERIES.raise("some series cannot be read", e.problems().stream()
-                        .map(p -> new FieldProblem(p.index(), "series", p.error().line() > 0 ? (long) p.error().line() : null,
-                                p.error().column() > 0 ? (long) p.error().column() : null, p.error().message()))
+                        .map(p -> new FieldProblem(p.index(), "series", p.error().position().map(at -> (long) at.line()).orElse(null),
+                                p.error().position().map(at -> (long) at.column()).orElse(null), p.error().message()))
                         .toList());
             }
         });

@@ -20,121 +20,85 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Writes the evidence of an evaluated check: the deciding rule, and one plain sentence. */
-final class Explainer {
+/** The one plain sentence that explains an evaluated check to a non-programmer. */
+final class PlainSentence {
 
     private final TypedCheck typed;
     private final Map<SeriesQuery, SeriesValue> values;
     private final Evaluation evaluation;
     private final UnitChecker units;
-    private final Wording wording;
+    private final ExpressionWording wording;
+    private final List<SeriesValue> missing;
 
-    Explainer(ClaimContext context, TypedCheck typed, Map<SeriesQuery, SeriesValue> values, Evaluation evaluation,
-              UnitChecker units) {
+    PlainSentence(ClaimContext context, TypedCheck typed, Map<SeriesQuery, SeriesValue> values, Evaluation evaluation,
+                  UnitChecker units) {
         this.typed = typed;
         this.values = values;
         this.evaluation = evaluation;
         this.units = units;
-        this.wording = new Wording(context, typed.queries());
+        this.wording = new ExpressionWording(context, typed.queries());
+        this.missing = typed.missingIn(values);
     }
 
-    /** The rule that decided each comparison, with its intervals, then the notes. */
-    String rule() {
-        List<String> parts = new ArrayList<>();
-        for (ComparisonOutcome outcome : evaluation.outcomes()) {
-            parts.add(rule(outcome));
+    /**
+     * One sentence a non-programmer understands, followed by the disagreements of the figures
+     * behind it: a verdict read alone, in any format, must not hide that its data contradicts itself.
+     */
+    String text(Verdict verdict) {
+        return verdictSentence(verdict) + disagreements();
+    }
+
+    /** " The figures disagree: the 7-day figure ... is 28,121 (page.csv:9); ... add up to 26,906; ...". */
+    private String disagreements() {
+        List<String> all = typed.distinctQueries().stream().map(values::get)
+                .flatMap(v -> v.disagreements().stream()).distinct().toList();
+        if (all.isEmpty()) {
+            return "";
         }
-        String rule = String.join("; ", parts);
-        if (evaluation.outcomes().size() > 1) {
-            rule += "; combined by Kleene logic (" + connectives() + "): " + evaluation.truth().word();
-        }
-        List<String> missing = missing().stream().map(v -> v.query().ref()).toList();
-        if (!missing.isEmpty()) {
-            rule += ". No data for " + String.join(", ", missing) + ", read as unknown (-inf to +inf)";
-        }
-        for (String note : typed.notes()) {
-            rule += ". Note: " + note;
-        }
-        return rule;
+        return " The figures behind it disagree: " + String.join("; and ", all) + ".";
     }
 
-    private String connectives() {
-        boolean and = uses(typed.check(), Check.And.class);
-        boolean or = uses(typed.check(), Check.Or.class);
-        return and && or ? "'and' is false if any part is, 'or' true if any part is"
-                : and ? "'and' is false if any part is false, true if all are true"
-                : "'or' is true if any part is true, false if all are false";
-    }
-
-    private static boolean uses(Check check, Class<? extends Check> connective) {
-        if (connective.isInstance(check)) {
-            return true;
-        }
-        List<Check> parts = check instanceof Check.And and ? and.parts()
-                : check instanceof Check.Or or ? or.parts() : List.of();
-        return parts.stream().anyMatch(p -> uses(p, connective));
-    }
-
-    private String rule(ComparisonOutcome o) {
-        String left = o.swapped() ? "right" : "left";
-        String right = o.swapped() ? "left" : "right";
-        String subject = "the " + left + " side " + NumberStyle.technical(o.subjectValue());
-        String qualifier = TypeChecker.qualified(o.claimed())
-                .map(f -> "'" + f.text() + "' turns '=' into '" + o.operator().symbol() + "' at face value; ").orElse("");
-        return qualifier + switch (o.rule()) {
-            case ROUNDS_TO -> "'=' with a bare figure: " + subject + " lies "
-                    + (o.truth() == Truth.TRUE ? "inside" : o.truth() == Truth.FALSE ? "wholly outside" : "partly inside")
-                    + " " + ((FigureTerm) o.claimed()).figure().text() + " = " + NumberStyle.technical(o.claimedValue());
-            case SAME_VALUE -> "'=' between two expressions: " + subject + " and the " + right + " side "
-                    + NumberStyle.technical(o.claimedValue()) + (o.truth() == Truth.TRUE ? " are the same exact value"
-                    : o.truth() == Truth.FALSE ? " are disjoint" : " overlap but are not one exact value");
-            case ORDER -> "'" + o.operator().symbol() + "' over intervals: " + subject + ", the " + right + " side "
-                    + NumberStyle.technical(o.claimedValue())
-                    + (o.claimed() instanceof FigureTerm ? " (the figure at face value)" : "") + ": it holds "
-                    + (o.truth() == Truth.TRUE ? "for every value" : o.truth() == Truth.FALSE ? "for no value" : "for some values only");
-            case ABOUT -> aboutRule(o, subject, right);
-        };
-    }
-
-    private static String aboutRule(ComparisonOutcome o, String subject, String right) {
-        ComparisonOutcome.Tolerance tolerance = o.tolerance().orElseThrow();
-        Interval distance = o.subjectValue().minus(o.claimedValue()).abs();
-        Interval allowed = Evaluator.allowedDistance(tolerance, o.claimedValue());
-        return "'~' within " + tolerance.figure().text() + (tolerance.relative() ? " of the " + right + " side" : "")
-                + (tolerance.byDefault() ? " (the default tolerance)" : "") + ": " + subject + ", the " + right + " side "
-                + NumberStyle.technical(o.claimedValue()) + ", the gap " + NumberStyle.technical(distance)
-                + " against at most " + NumberStyle.technical(allowed) + ": it holds "
-                + (o.truth() == Truth.TRUE ? "for every value" : o.truth() == Truth.FALSE ? "for no value" : "for some values only");
-    }
-
-    /** One sentence a non-programmer understands. */
-    String sentence(Verdict verdict) {
+    private String verdictSentence(Verdict verdict) {
         if (verdict == Verdict.NO_DATA) {
-            List<String> missing = missing().stream()
+            List<String> named = missing.stream()
                     .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();
-            return "There is no data for " + Wording.list(missing)
+            return "There is no data for " + ExpressionWording.list(named)
                     + ", so the claim can be neither confirmed nor refuted: no-data.";
         }
         String because = verdict == Verdict.UNDECIDED ? because() : "";
         List<ComparisonOutcome> outcomes = evaluation.outcomes();
         if (outcomes.size() == 1) {
             ComparisonOutcome only = outcomes.get(0);
-            return Wording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
+            return ExpressionWording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
                     + claimText(only) + ": " + verdict.id() + because + ".";
         }
-        return Wording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+        return ExpressionWording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
     }
 
     private String joined(Check check) {
-        if (check instanceof Comparison comparison) {
-            ComparisonOutcome outcome = evaluation.outcomes().stream()
-                    .filter(o -> o.comparison() == comparison).findFirst().orElseThrow();
-            return subjectClause(outcome) + ", claimed " + claimText(outcome) + " (" + outcome.truth().word() + ")";
-        }
-        List<Check> parts = check instanceof Check.And and ? and.parts() : ((Check.Or) check).parts();
-        String connective = check instanceof Check.And ? ", and " : ", or ";
-        return parts.stream().map(p -> p instanceof Comparison ? joined(p) : "(" + joined(p) + ")")
-                .collect(Collectors.joining(connective));
+        return check.accept(new Check.Visitor<String>() {
+            @Override
+            public String comparison(ComparisonCheck comparison) {
+                ComparisonOutcome outcome = evaluation.outcomes().stream()
+                        .filter(o -> o.comparison() == comparison).findFirst().orElseThrow();
+                return subjectClause(outcome) + ", claimed " + claimText(outcome) + " (" + outcome.truth().word() + ")";
+            }
+
+            @Override
+            public String and(Check.And and) {
+                return parts(and.parts(), ", and ");
+            }
+
+            @Override
+            public String or(Check.Or or) {
+                return parts(or.parts(), ", or ");
+            }
+
+            private String parts(List<Check> parts, String connective) {
+                return parts.stream().map(p -> p instanceof ComparisonCheck ? p.accept(this) : "(" + p.accept(this) + ")")
+                        .collect(Collectors.joining(connective));
+            }
+        });
     }
 
     /** "Labour's ge2019 Facebook video views were between 4.8m and 5.2m". */
@@ -191,16 +155,14 @@ final class Explainer {
         }
         // Reasons may hold commas and "and" themselves, so they are separated by semicolons.
         String text = ", because " + String.join("; ", reasons);
-        return amounts.isEmpty() ? text : text + ", so " + Wording.list(amounts);
+        return amounts.isEmpty() ? text : text + ", so " + ExpressionWording.list(amounts);
     }
 
     private List<String> reasons(ComparisonOutcome o) {
         List<String> reasons = new ArrayList<>();
-        List<Expression> sides = List.of(o.subject(), o.claimed());
-        for (Expression divisor : evaluation.zeroDivisors()) {
-            if (sides.stream().anyMatch(side -> contains(side, divisor))) {
-                reasons.add("it divides by " + wording.describe(divisor) + ", which could be zero");
-            }
+        for (ComparisonOutcome.ZeroDivisor divisor : o.zeroDivisors()) {
+            reasons.add("it divides by " + wording.describe(divisor.divisor()) + ", which could be zero ("
+                    + NumberStyle.DECIMAL.range(divisor.value()) + ")");
         }
         for (SeriesRef ref : Stream.concat(o.subject().series().stream(), o.claimed().series().stream()).distinct().toList()) {
             SeriesValue value = values.get(typed.queries().get(ref));
@@ -218,7 +180,7 @@ final class Explainer {
         }
         List<String> rounded = roundedFigures(o);
         if (!rounded.isEmpty()) {
-            reasons.add(Wording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
+            reasons.add(ExpressionWording.list(rounded) + (rounded.size() == 1 ? " is" : " are") + " rounded");
         }
         if (reasons.isEmpty() && isDivisionThatDoesNotEnd(o)) {
             reasons.add("a division that does not end (like 1 / 3) is known only to " + Interval.DIVISION_DIGITS
@@ -280,10 +242,6 @@ final class Explainer {
         return Optional.empty();
     }
 
-    private static boolean contains(Expression tree, Expression part) {
-        return tree.equals(part) || tree.children().anyMatch(c -> contains(c, part));
-    }
-
     private NumberStyle styleOf(ComparisonOutcome o) {
         ValueUnit unit;
         try {
@@ -301,15 +259,10 @@ final class Explainer {
     /** Ratios are shown as percentages when the claim writes one, or when they compare one series with itself. */
     private boolean percentLike(ComparisonOutcome o) {
         boolean writesPercent = Stream.of(o.subject(), o.claimed()).flatMap(s -> figuresIn(s).stream()).anyMatch(Figure::percent);
-        boolean share = o.subject() instanceof Arithmetic a && a.operator() == ArithmeticOperator.DIVIDED_BY
-                && a.left() instanceof SeriesRef l && a.right() instanceof SeriesRef r
+        boolean share = o.subject() instanceof Arithmetic a && a.isBinary(ArithmeticOperator.DIVIDED_BY)
+                && a.first() instanceof SeriesRef l && a.steps().get(0).operand() instanceof SeriesRef r
                 && l.metric().text().equals(r.metric().text());
         return writesPercent || share;
-    }
-
-    private List<SeriesValue> missing() {
-        return typed.distinctQueries().stream().map(values::get)
-                .filter(v -> v.status() == SeriesStatus.MISSING).toList();
     }
 
     private SeriesRef refOf(SeriesQuery query) {

@@ -1,6 +1,9 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.number.DigitGrouping;
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -10,14 +13,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.LongSummaryStatistics;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** How amounts and windows are written in rules and notes, for a reader who is not a programmer. */
-final class Wording {
+final class EvidenceWording {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
-    private Wording() {
+    private EvidenceWording() {
     }
 
     /** {@code 28,121}, {@code [324,500,000, 325,500,000]}, {@code [0, +inf]}. */
@@ -25,17 +33,35 @@ final class Wording {
         if (value.isExact()) {
             return grouped(value.lo().orElseThrow());
         }
-        return "[" + value.lo().map(Wording::grouped).orElse("-inf") + ", "
-                + value.hi().map(Wording::grouped).orElse("+inf") + "]";
+        return "[" + value.lo().map(EvidenceWording::grouped).orElse("-inf") + ", "
+                + value.hi().map(EvidenceWording::grouped).orElse("+inf") + "]";
     }
 
-    /** {@code 436000.50} as {@code 436,000.5}. */
+    /** {@code 436000.50} as {@code 436,000.5}: evidence shows a value, not the precision it was stored at. */
     static String grouped(BigDecimal value) {
-        BigDecimal stripped = value.abs().stripTrailingZeros();
-        String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-        int dot = plain.indexOf('.');
-        String integer = String.format(Locale.ROOT, "%,d", stripped.toBigInteger());
-        return (value.signum() < 0 ? "-" : "") + integer + (dot < 0 ? "" : plain.substring(dot));
+        return DigitGrouping.grouped(value.stripTrailingZeros());
+    }
+
+    /**
+     * Where observations came from, file by file: {@code page.csv:3}, {@code page.csv lines 3 to 9},
+     * {@code a.csv:2 and b.csv lines 4 to 5}.
+     */
+    static String sources(List<Observation> observations) {
+        Map<String, LongSummaryStatistics> lines = new TreeMap<>();
+        for (Observation observation : observations) {
+            lines.computeIfAbsent(observation.provenance().source(), s -> new LongSummaryStatistics())
+                    .accept(observation.provenance().line());
+        }
+        List<String> files = new ArrayList<>();
+        lines.forEach((file, range) -> files.add(range.getMin() == range.getMax()
+                ? Provenance.of(file, range.getMin()).location()
+                : range.getMin() > 0 ? file + " lines " + range.getMin() + " to " + range.getMax() : file));
+        return String.join(" and ", files);
+    }
+
+    /** The text with its first letter in upper case, to start a sentence. */
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** {@code 2019-12-01}, {@code 2019-12-01 to 2019-12-07}, or local times when not whole days. */

@@ -15,41 +15,65 @@ import java.util.Optional;
  * "Labour's ge2019 Facebook video views", a ratio of two periods of one series is "... as a share
  * of ge2017's".
  */
-final class Wording {
+final class ExpressionWording {
 
     private final ClaimContext context;
     private final Map<SeriesRef, SeriesQuery> queries;
 
-    Wording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries) {
+    ExpressionWording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries) {
         this.context = context;
         this.queries = queries;
     }
 
     String describe(Expression expression) {
-        if (expression instanceof FigureTerm term) {
-            return term.figure().text();
+        return expression.accept(words);
+    }
+
+    /** Plain words for each kind of expression. */
+    private final Expression.Visitor<String, RuntimeException> words = new Expression.Visitor<>() {
+        @Override
+        public String figure(FigureTerm figure) {
+            return figure.figure().text();
         }
-        if (expression instanceof SeriesRef ref) {
-            return series(ref);
+
+        @Override
+        public String series(SeriesRef series) {
+            return ExpressionWording.this.series(series);
         }
-        if (expression instanceof Negated negated) {
+
+        @Override
+        public String negated(Negated negated) {
             return "minus " + describe(negated.operand());
         }
-        if (expression instanceof Call call) {
-            return call.function().words() + " " + list(call.arguments().stream().map(this::describe).toList());
+
+        @Override
+        public String call(Call call) {
+            return call.function().words() + " " + list(call.arguments().stream().map(ExpressionWording.this::describe).toList());
         }
-        Arithmetic arithmetic = (Arithmetic) expression;
-        Optional<String> share = shareOf(arithmetic);
-        if (share.isPresent()) {
-            return share.get();
+
+        /** "a plus b", and "(a plus b) minus c" as the operators apply from left to right. */
+        @Override
+        public String arithmetic(Arithmetic arithmetic) {
+            List<Arithmetic.Step> steps = arithmetic.steps();
+            Arithmetic.Step second = steps.get(0);
+            StringBuilder text = new StringBuilder("(".repeat(steps.size() - 1));
+            text.append(shareOf(arithmetic.first(), second)
+                    .orElseGet(() -> operand(arithmetic.first()) + " " + second.operator().words() + " " + operand(second.operand())));
+            for (Arithmetic.Step step : steps.subList(1, steps.size())) {
+                text.append(") ").append(step.operator().words()).append(' ').append(operand(step.operand()));
+            }
+            return text.toString();
         }
-        return operand(arithmetic.left()) + " " + arithmetic.operator().words() + " " + operand(arithmetic.right());
-    }
+    };
 
     /** "Labour's ge2019 Facebook video views as a share of ge2017's" when only the period or subject differs. */
     private Optional<String> shareOf(Arithmetic arithmetic) {
-        if (arithmetic.operator() != ArithmeticOperator.DIVIDED_BY
-                || !(arithmetic.left() instanceof SeriesRef a) || !(arithmetic.right() instanceof SeriesRef b)) {
+        return arithmetic.steps().size() == 1 ? shareOf(arithmetic.first(), arithmetic.steps().get(0)) : Optional.empty();
+    }
+
+    private Optional<String> shareOf(Expression dividend, Arithmetic.Step step) {
+        if (step.operator() != ArithmeticOperator.DIVIDED_BY
+                || !(dividend instanceof SeriesRef a) || !(step.operand() instanceof SeriesRef b)) {
             return Optional.empty();
         }
         SeriesQuery qa = queries.get(a);
@@ -74,7 +98,7 @@ final class Wording {
     /** "were" after a plural metric ("video views were"), "was" after a singular one ("reach was"), else "is". */
     String verb(Expression expression) {
         SeriesRef named = expression instanceof SeriesRef ref ? ref
-                : expression instanceof Arithmetic a && shareOf(a).isPresent() ? (SeriesRef) a.left()
+                : expression instanceof Arithmetic a && shareOf(a).isPresent() ? (SeriesRef) a.first()
                 : null;
         if (named == null) {
             return "is";

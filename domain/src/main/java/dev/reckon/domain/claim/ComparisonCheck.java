@@ -10,10 +10,10 @@ import java.util.Optional;
  *
  * @param position where the left side starts
  */
-public record Comparison(Expression left, ComparisonOperator operator, Expression right,
+public record ComparisonCheck(Expression left, ComparisonOperator operator, Expression right,
                          Optional<Figure> tolerance, Position position) implements Check {
 
-    public Comparison {
+    public ComparisonCheck {
         Objects.requireNonNull(left, "left is null");
         Objects.requireNonNull(operator, "operator is null");
         Objects.requireNonNull(right, "right is null");
@@ -22,7 +22,12 @@ public record Comparison(Expression left, ComparisonOperator operator, Expressio
     }
 
     @Override
-    public List<Comparison> comparisons() {
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.comparison(this);
+    }
+
+    @Override
+    public List<ComparisonCheck> comparisons() {
         return List.of(this);
     }
 
