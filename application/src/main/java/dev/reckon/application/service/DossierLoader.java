@@ -116,7 +116,8 @@ public final class DossierLoader {
         int reimported = 0;
         for (DataEntry entry : dossier.data()) {
             ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
-                    entry.subject(), entry.platform(), entry.covers(), entry.year(), entry.format(), importId);
+                    entry.subject(), entry.platform(), entry.covers(), entry.year(), entry.format(), importId,
+                    entry.zone());
             String fingerprint = ImportFingerprint.of(dossier, entry);
             for (DataFile file : entry.files()) {
                 if (!named.add(file.source())) {
@@ -147,7 +148,7 @@ public final class DossierLoader {
         gone.forEach(store::removeSource);
         ClaimContext context = new ClaimContext(dossier.catalogue(), dossier.subjectNames(), dossier.periods(),
                 store.segmentKeys());
-        return new LoadedDossier(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), context, store,
+        return new LoadedDossier(dossier, reports, new ImportCounts(unchanged, reimported, gone.size(), dossier.zoneAssumed()), context, store,
                 new StoredSeriesSource(store, dossier.catalogue()), ownsStores);
     }
 

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.facebook;
 
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
@@ -70,7 +71,8 @@ public final class InsightsPageReader implements ExportReader {
                 return;
             }
             Emitter emitter = new Emitter(sink, report, subject.get(), context.platform().orElse(Platform.FACEBOOK),
-                    context.zone(), context.importId(), Optional.empty());
+                    context.dataZone(), context.importId(), Optional.empty());
+            DataZones.noteDays(context, report);
             Sheet sheet = new Sheet(titles, descriptions.get(), new InsightsMetrics(context.catalogue()), report,
                     name.map(InsightsFileName::last));
             table.forEachRow(titles, report, row -> sheet.row(row, emitter));
