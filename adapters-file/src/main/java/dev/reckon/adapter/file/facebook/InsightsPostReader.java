@@ -86,7 +86,7 @@ public final class InsightsPostReader implements ExportReader {
                 report.fileProblem("the file has no 'Posted' column, so its posts have no day");
                 return;
             }
-            DataZones.noteTimes(context, report);
+            report.note("'Posted' times, and the days of the file name, are read in " + DataZones.named(context));
             table.forEachRow(titles, report, sheet.get()::row);
             Optional<Subject> subject = AccountSubject.resolve(context, platform, name.map(InsightsFileName::page),
                     report);

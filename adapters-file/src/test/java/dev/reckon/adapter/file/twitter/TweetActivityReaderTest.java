@@ -137,12 +137,32 @@ class TweetActivityReaderTest {
         assertThat(againFromFebruary.key()).isEqualTo(fromFebruary.key());
     }
 
+    @Test
+    void in_a_london_summer_the_july_file_covers_utc_july_and_its_last_tweet_is_on_londons_first_of_august()
+            throws IOException {
+        String july = "tweet_activity_metrics_CampaignHQ_20240701_20240801_en.csv";
+
+        RecordingSink sink = new RecordingSink();
+        reader.read(Inputs.text(july, tweet("2024-07-31 23:30 +0000"), hqOnTwitter(LONDON)), sink);
+
+        Window londonAugust1 = Window.ofDay(LocalDate.of(2024, 8, 1), LONDON);
+        Window utcJuly = Window.ofDays(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31), ZoneOffset.UTC);
+        assertThat(sink.of("posts")).singleElement()
+                .satisfies(o -> assertThat(o.window()).isEqualTo(new Window(londonAugust1.start(), utcJuly.end())));
+        // London's 1 July starts at 30 June 23:00 UTC, an hour only the June file covers.
+        assertThat(sink.coverageOf("posts")).containsExactly(utcJuly);
+    }
+
     private Observation onlyPosts(String fileName, String time, ZoneId zone) throws IOException {
         RecordingSink sink = new RecordingSink();
-        String csv = "\"Tweet id\",\"Tweet permalink\",\"Tweet text\",\"time\",\"impressions\"\n"
-                + "\"1\",\"https://twitter.com/CampaignHQ/status/1\",\"hello\",\"" + time + "\",\"10\"\n";
-        reader.read(Inputs.text(fileName, csv, hqOnTwitter(zone)), sink);
+        reader.read(Inputs.text(fileName, tweet(time), hqOnTwitter(zone)), sink);
         return sink.of("posts").get(0);
+    }
+
+    /** A per-tweet export of one tweet, published at {@code time}. */
+    private static String tweet(String time) {
+        return "\"Tweet id\",\"Tweet permalink\",\"Tweet text\",\"time\",\"impressions\"\n"
+                + "\"1\",\"https://twitter.com/CampaignHQ/status/1\",\"hello\",\"" + time + "\",\"10\"\n";
     }
 
     @Test
