@@ -110,6 +110,9 @@ public final class YouTubeDailyReader implements ExportReader {
         private final Map<String, DayRuns> covered = new LinkedHashMap<>();
         private final Map<String, Set<LocalDate>> incomplete = new LinkedHashMap<>();
         private final ZoneId zone;
+        /** The day read last and its window: rows come day by day, one per video. */
+        private LocalDate lastDate;
+        private Window lastDay;
 
         Days(Map<Integer, Metric> columns, ReportBuilder report, ZoneId zone) {
             this.columns = columns;
@@ -128,8 +131,7 @@ public final class YouTubeDailyReader implements ExportReader {
                 Optional<BigDecimal> value = row.count(column);
                 day.ifPresent(d -> {
                     if (value.isPresent()) {
-                        rollup.add(metric.id(), metric.kind(), Window.ofDay(d, zone), Segment.TOTAL, value.get(),
-                                row.line());
+                        rollup.add(metric.id(), metric.kind(), window(d), Segment.TOTAL, value.get(), row.line());
                         covered.get(metric.id()).add(d);
                     } else {
                         // A video's missing or bad value leaves its day's total unknown.
@@ -138,6 +140,14 @@ public final class YouTubeDailyReader implements ExportReader {
                 });
             });
             report.rowEnded(row.isFaulty());
+        }
+
+        private Window window(LocalDate day) {
+            if (!day.equals(lastDate)) {
+                lastDate = day;
+                lastDay = Window.ofDay(day, zone);
+            }
+            return lastDay;
         }
 
         void finish(Emitter emitter) {
