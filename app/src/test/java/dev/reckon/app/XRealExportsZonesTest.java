@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +61,7 @@ class XRealExportsZonesTest {
 
     @BeforeAll
     static void readTheRawFiles() throws IOException {
-        exports = realExports();
+        exports = RepositoryFiles.realExports("x-analytics");
         tweets = new ArrayList<>();
         filesCover = new ArrayList<>();
         DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
@@ -262,22 +261,5 @@ class XRealExportsZonesTest {
             rows.add(row);
         }
         return rows;
-    }
-
-    /**
-     * The real exports: {@code -Dreckon.realExports=...}, or {@code shared/real-exports} beside the
-     * project's folder (one level further up from a git worktree). Skips when absent: a user's
-     * clone has no shared folder.
-     */
-    private static Path realExports() {
-        String configured = System.getProperty("reckon.realExports");
-        Path root = configured != null ? Path.of(configured)
-                : RepositoryFiles.root().resolveSibling("shared").resolve("real-exports");
-        if (configured == null && !Files.isDirectory(root)) {
-            root = RepositoryFiles.root().getParent().resolveSibling("shared").resolve("real-exports");
-        }
-        Path folder = root.resolve("x-analytics");
-        Assumptions.assumeTrue(Files.isDirectory(folder), "real exports not found at " + folder.toAbsolutePath());
-        return folder;
     }
 }
