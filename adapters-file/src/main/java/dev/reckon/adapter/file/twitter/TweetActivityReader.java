@@ -54,10 +54,7 @@ public final class TweetActivityReader implements ExportReader {
         Optional<PostRollup.Covered> covered = PostRollup.Covered.of(context.covers(),
                 name.map(n -> Window.ofDays(n.firstDay(), n.lastDay(), nameZone)));
         return ExportTable.read(input, FORMAT, List.of("time"), (table, headers, report) -> {
-            report.note("tweet times carry their own offset" + (context.covers().isPresent()
-                    ? "; the days of 'covers' are read in " + DataZones.named(context)
-                    : name.isPresent() ? "; the days in the file name are read in " + (context.entryZone().isPresent()
-                            ? DataZones.named(context) : "UTC, where X splits its exports") : ""));
+            report.note(zoneNote(context, name.isPresent()));
             PostRollup rollup = new PostRollup("tweets", context.zone(), covered);
             PerTweetSheet sheet = new PerTweetSheet(headers, report, rollup, context.catalogue());
             table.forEachRow(headers, report, sheet::row);
@@ -71,5 +68,18 @@ public final class TweetActivityReader implements ExportReader {
                     context.importId(), Optional.empty());
             sheet.finish(emitter);
         });
+    }
+
+    /** What the report says of the zones the file was read in. */
+    private static String zoneNote(ImportContext context, boolean namedByX) {
+        String times = "tweet times carry their own offset";
+        if (context.covers().isPresent()) {
+            return times + "; the days of 'covers' are read in " + DataZones.named(context);
+        }
+        if (!namedByX) {
+            return times;
+        }
+        return times + "; the days in the file name are read in "
+                + (context.entryZone().isPresent() ? DataZones.named(context) : "UTC, where X splits its exports");
     }
 }
