@@ -48,6 +48,7 @@ final class RunMessages {
     /** {@code 3 files unchanged, 1 re-imported}: how much of the dossier's data this run read. */
     static void printCounts(ImportCounts counts, PrintWriter err) {
         err.println(counts.describe());
+        counts.zoneNote().ifPresent(err::println);
         err.flush();
     }
 

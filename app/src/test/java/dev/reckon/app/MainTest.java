@@ -49,8 +49,9 @@ class MainTest {
         assertThat(JsonMapper.builder().build().readTree(json).get("summary").get("true").asLong()).isEqualTo(15);
         assertThat(json).contains("£85,327");
         String messages = err.toString(StandardCharsets.UTF_8);
-        // The files imported, then the counts.
+        // The files imported, each with its notes (the zone its dates were read in), then the counts.
         assertThat(messages.lines()).allMatch(line -> line.startsWith("read ")
+                || line.startsWith(Path.of(example, "data").toString()) && line.contains(".csv: ")
                 || line.matches("\\d+ files? unchanged, \\d+ re-imported(, \\d+ removed)?"));
     }
 }

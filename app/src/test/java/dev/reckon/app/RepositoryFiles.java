@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /** Files of the repository the tests read: docs and examples, found from the build's root. */
 final class RepositoryFiles {
@@ -46,5 +47,21 @@ final class RepositoryFiles {
             }
         }
         return copy;
+    }
+
+    /**
+     * A folder of the real exports: {@code -Dreckon.realExports=...}, or {@code shared/real-exports}
+     * beside the repository (one level further up from a git worktree). Skips the test when it is
+     * absent: a user's clone has no shared folder.
+     */
+    static Path realExports(String folder) {
+        String configured = System.getProperty("reckon.realExports");
+        Path exports = configured != null ? Path.of(configured) : root().resolveSibling("shared").resolve("real-exports");
+        if (configured == null && !Files.isDirectory(exports)) {
+            exports = root().getParent().resolveSibling("shared").resolve("real-exports");
+        }
+        Path path = exports.resolve(folder);
+        Assumptions.assumeTrue(Files.isDirectory(path), "real exports not found at " + path.toAbsolutePath());
+        return path;
     }
 }

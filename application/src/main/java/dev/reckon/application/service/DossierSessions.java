@@ -104,7 +104,8 @@ public final class DossierSessions {
         int reimported = 0;
         for (DataEntry entry : dossier.data()) {
             ImportContext context = new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(),
-                    entry.subject(), entry.platform(), entry.covers(), entry.year(), entry.format(), importId);
+                    entry.subject(), entry.platform(), entry.covers(), entry.year(), entry.format(), importId,
+                    entry.zone());
             String fingerprint = ImportFingerprint.of(dossier, entry);
             for (DataFile file : entry.files()) {
                 if (!named.add(file.source())) {
@@ -134,7 +135,8 @@ public final class DossierSessions {
         List<String> gone = store.sources().stream().map(SourceRecord::source).filter(s -> !named.contains(s)).toList();
         gone.forEach(store::removeSource);
         ClaimStore claims = claimStores.open(dossier.folder());
-        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size()), store, claims);
+        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size(),
+                dossier.zoneAssumed()), store, claims);
     }
 
     /**

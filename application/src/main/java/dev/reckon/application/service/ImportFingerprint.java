@@ -6,6 +6,7 @@ import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * A hash (hex SHA-256) of everything besides a file's bytes that decides what importing it yields:
  * the dossier's zone (the days dates stand for), its subjects and their accounts (who a row is
  * about), its metrics (what a column means), and the file's data entry (subject, platform, covers,
- * year, format). A file whose bytes and fingerprint are both unchanged would be imported into the
+ * year, format, zone). A file whose bytes and fingerprint are both unchanged would be imported into the
  * same observations, so it is not read again.
  */
 final class ImportFingerprint {
@@ -31,6 +32,8 @@ final class ImportFingerprint {
         line(text, "covers", entry.covers().map(w -> w.start() + "/" + w.end()).orElse(""));
         line(text, "year", entry.year().map(Object::toString).orElse(""));
         line(text, "format", entry.format().orElse(""));
+        // Always written, so that stores built before readers took zones into account are read again.
+        line(text, "data zone", entry.zone().map(ZoneId::getId).orElse("(the dossier's)"));
         Map<String, Map<String, String>> accounts = new TreeMap<>();
         dossier.directory().accounts().forEach((subject, byPlatform) -> {
             Map<String, String> sorted = new TreeMap<>();

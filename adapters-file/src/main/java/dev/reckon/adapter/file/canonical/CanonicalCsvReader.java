@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ExportHeader;
@@ -81,6 +82,7 @@ public final class CanonicalCsvReader implements ExportReader {
         TextEncoding encoding = TextDecoding.detect(input.opener());
         ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
+        tally.note("dates, and times without an offset, are read in " + DataZones.named(input.context()));
         try (CsvReader csv = CsvReader.open(input.opener(), encoding)) {
             if (!csv.next()) {
                 tally.note("the file is empty: it has no header and no rows");

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.platform.DataZones;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -62,6 +63,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         TextEncoding encoding = TextDecoding.detect(input.opener());
         ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
+        tally.note("dates, and times without an offset, are read in " + DataZones.named(input.context()));
         CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
         try (BufferedReader lines = new BufferedReader(TextDecoding.open(input.opener(), encoding))) {
             long lineNumber = 0;

@@ -151,7 +151,7 @@ final class CanonicalRowInterpreter {
             return null;
         }
         try {
-            return start ? CanonicalTime.start(text, context.zone()) : CanonicalTime.end(text, context.zone());
+            return start ? CanonicalTime.start(text, context.dataZone()) : CanonicalTime.end(text, context.dataZone());
         } catch (DateTimeException e) {
             problem(cells, line, column, e.getMessage());
             return null;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** When a post was created, and the day that is in the dossier's zone, by which posts are rolled up. */
+/** When a post was created, and its day in the zone the file's times are read in. */
 record Created(Instant instant, LocalDate day) {
     Created {
         Objects.requireNonNull(instant, "instant is null");

@@ -17,7 +17,8 @@ import java.util.Objects;
 
 /**
  * Reads a post's creation time, {@code 2023-11-13 04:30:36 EST}: in the zone the text names
- * (CrowdTangle writes the zone's abbreviation), or in the dossier's zone when it names none.
+ * (CrowdTangle writes the zone's abbreviation), or in the file's zone (its dossier entry's, else
+ * the dossier's) when it names none.
  *
  * <p>The formatter that defines the format is slow, and every row has a time, nearly always a
  * different one. So the usual shape, {@code yyyy-MM-dd HH:mm:ss} and a zone name, is read by hand,
@@ -32,7 +33,7 @@ final class CreatedTimes {
     private static final int DATE_TIME = "yyyy-MM-dd HH:mm:ss".length();
     private static final int ZONE_NAME = DATE_TIME + 1;
 
-    private final ZoneId dossierZone;
+    private final ZoneId fileZone;
     private final DateTimeFormatter formatter;
     /** The zones zone names stand for, as the formatter read them. */
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -40,9 +41,9 @@ final class CreatedTimes {
     private String lastZoneName = "";
     private ZoneId lastZone;
 
-    CreatedTimes(ZoneId dossierZone) {
-        this.dossierZone = Objects.requireNonNull(dossierZone, "dossierZone is null");
-        this.formatter = CREATED.withZone(dossierZone);
+    CreatedTimes(ZoneId fileZone) {
+        this.fileZone = Objects.requireNonNull(fileZone, "fileZone is null");
+        this.formatter = CREATED.withZone(fileZone);
     }
 
     /** Reads {@code text} with the format's formatter; throws a {@link DateTimeException} when it is not a time. */
@@ -51,7 +52,7 @@ final class CreatedTimes {
     }
 
     private Created created(ZonedDateTime time) {
-        return new Created(time.toInstant(), time.withZoneSameInstant(dossierZone).toLocalDate());
+        return new Created(time.toInstant(), time.withZoneSameInstant(fileZone).toLocalDate());
     }
 
     /**
@@ -68,13 +69,13 @@ final class CreatedTimes {
             return readAndRememberZone(text);
         }
         Instant instant = local.atZone(zone).toInstant();
-        return new Created(instant, LocalDate.ofInstant(instant, dossierZone));
+        return new Created(instant, LocalDate.ofInstant(instant, fileZone));
     }
 
-    /** The zone {@code text} is in when it is known: the dossier's when it names none; null when its name is new. */
+    /** The zone {@code text} is in when it is known: the file's when it names none; null when its name is new. */
     private ZoneId zoneOf(String text) {
         if (text.length() == DATE_TIME) {
-            return dossierZone;
+            return fileZone;
         }
         int length = text.length() - ZONE_NAME;
         if (length == lastZoneName.length() && text.regionMatches(ZONE_NAME, lastZoneName, 0, length)) {

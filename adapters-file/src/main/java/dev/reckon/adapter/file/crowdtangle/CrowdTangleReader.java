@@ -8,6 +8,7 @@ import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
@@ -97,7 +98,8 @@ public final class CrowdTangleReader implements ExportReader {
             boolean instagram = ExportTable.columnOf(headers, "page name") < 0 && ExportTable.columnOf(headers, "group name") < 0;
             this.platform = context.platform().orElse(instagram ? Platform.INSTAGRAM : Platform.FACEBOOK);
             this.columns = new PostColumns(headers, context.catalogue());
-            this.cells = new PostCells(headers, report, new CreatedTimes(context.zone()));
+            this.cells = new PostCells(headers, report, new CreatedTimes(context.dataZone()));
+            report.note("times are read in the zone each names; those that name none in " + DataZones.named(context));
             this.ownerColumns = columns.owners();
             for (int i = 0; i < ownerColumns.length; i++) {
                 owners.add(new CsvFieldCache<>());
@@ -147,12 +149,11 @@ public final class CrowdTangleReader implements ExportReader {
 
         private SubjectPosts postsOf(Subject subject) {
             return new SubjectPosts(columns, new Emitter(sink, report, subject, platform, context.zone(),
-                    context.importId(), Optional.empty()), report);
+                    context.importId(), Optional.empty()), report, PostRollup.Covered.of(context.covers(), Optional.empty()));
         }
 
         void finish() {
-            Optional<PostRollup.Covered> covered = PostRollup.Covered.of(context.covers(), Optional.empty());
-            bySubject.values().forEach(posts -> posts.finish(covered));
+            bySubject.values().forEach(SubjectPosts::finish);
             if (!unknownAccounts.isEmpty()) {
                 report.note("rows of accounts that belong to none of the dossier's subjects were not read: "
                         + unknownAccounts);

@@ -2,13 +2,13 @@ package dev.reckon.adapter.file.crowdtangle;
 
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.domain.metric.AggregationKind;
-import java.time.LocalDate;
+import dev.reckon.domain.observation.Window;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The totals of one subject's posts of one day, handed to its {@link PostRollup} when a post of
- * another day comes: exports list posts in time order, so the roll-up sees one addition per metric
+ * The totals of one subject's posts of one day (a roll-up slot: see {@link PostRollup#slotOf}),
+ * handed to its {@link PostRollup} when a post of another day comes: exports list posts in time order, so the roll-up sees one addition per metric
  * and day rather than one per post. Adding a day's total at once gives the same sum, and the
  * same first line, as adding its posts one by one. A metric that is not simply added up (distinct
  * people) needs each post's value, so it goes to the roll-up post by post.
@@ -19,7 +19,7 @@ final class DayTotals {
     private final CountSum[] totals;
     /** Per slot, the line of the day's first post with a value for it: the observation's line. */
     private final long[] firstLines;
-    private LocalDate day;
+    private Window day;
 
     DayTotals(List<PostColumns.Slot> slots) {
         this.slots = List.copyOf(slots);
@@ -31,7 +31,7 @@ final class DayTotals {
     }
 
     /** Adds one accepted post's values, one per slot ({@code values[i]} empty when the post has none). */
-    void add(LocalDate postDay, CountSum[] values, long line, PostRollup rollup) {
+    void add(Window postDay, CountSum[] values, long line, PostRollup rollup) {
         Objects.requireNonNull(postDay, "postDay is null");
         if (!postDay.equals(day)) {
             flushTo(rollup);

@@ -20,16 +20,17 @@ final class SubjectPosts {
     private final PostColumns columns;
     private final Emitter emitter;
     private final ReportBuilder report;
-    private final PostRollup rollup = new PostRollup("posts");
+    private final PostRollup rollup;
     private final DayTotals days;
     /** The current post's values, one per slot of {@link PostColumns#slots()}. */
     private final CountSum[] values;
     private final CountSum cell = new CountSum();
 
-    SubjectPosts(PostColumns columns, Emitter emitter, ReportBuilder report) {
+    SubjectPosts(PostColumns columns, Emitter emitter, ReportBuilder report, Optional<PostRollup.Covered> covered) {
         this.columns = Objects.requireNonNull(columns, "columns is null");
         this.emitter = Objects.requireNonNull(emitter, "emitter is null");
         this.report = Objects.requireNonNull(report, "report is null");
+        this.rollup = new PostRollup("posts", emitter.zone(), covered);
         this.days = new DayTotals(columns.slots());
         this.values = new CountSum[columns.slots().size()];
         for (int i = 0; i < values.length; i++) {
@@ -54,12 +55,13 @@ final class SubjectPosts {
         }
         if (cells.isFaulty() || created == null) {
             report.rowRejected();
-            rollup.rejected(created == null ? Optional.empty() : Optional.of(created.day()));
+            rollup.rejected(created == null ? Optional.empty() : Optional.of(rollup.slotOf(created.instant())));
             return;
         }
         values[columns.postsSlot()].add(1);
-        days.add(created.day(), values, cells.line(), rollup);
-        rollup.post(created.day(), cells.line(), false);
+        Window slot = rollup.slotOf(created.instant());
+        days.add(slot, values, cells.line(), rollup);
+        rollup.post(slot, cells.line(), false);
         report.rowAccepted();
         observeLevels(cells, Window.at(created.instant()));
     }
@@ -73,9 +75,9 @@ final class SubjectPosts {
         }
     }
 
-    /** Emits the daily values and the coverage over {@code covered}; see {@link PostRollup}. */
-    void finish(Optional<PostRollup.Covered> covered) {
+    /** Emits the daily values and the coverage; see {@link PostRollup}. */
+    void finish() {
         days.flushTo(rollup);
-        rollup.finish(emitter, report, covered);
+        rollup.finish(emitter, report);
     }
 }

@@ -30,7 +30,7 @@ import java.util.Optional;
  * @param donorIds      the column of a donor id, preferred
  * @param donorEmails   the column of a donor e-mail, when there is no id
  * @param counts        which rows are donations that count
- * @param utc           whether times are UTC (Stripe) rather than in the dossier's zone
+ * @param utc           whether times are UTC (Stripe) rather than in the file's zone (its entry's, else the dossier's)
  */
 record DonationFormat(String id, List<String> required, String time, String amount, Optional<String> refunded,
                       Optional<String> currency, Optional<Currency> fixedCurrency, String donorIds,
@@ -96,11 +96,11 @@ record DonationFormat(String id, List<String> required, String time, String amou
 
     /**
      * The instant of a donation written {@code 2026-05-09 17:33:08}, {@code 5/9/2026 5:33 PM},
-     * {@code 2026-05-09} or with an offset; without one it is in UTC (Stripe) or the dossier's zone.
+     * {@code 2026-05-09} or with an offset; without one it is in UTC (Stripe) or the file's zone.
      */
-    Instant instant(String text, ZoneId dossierZone) {
+    Instant instant(String text, ZoneId fileZone) {
         String cell = MoneyCells.strip(text);
-        ZoneId zone = utc ? ZoneOffset.UTC : dossierZone;
+        ZoneId zone = utc ? ZoneOffset.UTC : fileZone;
         DateTimeParseException last = null;
         for (DateTimeFormatter format : TIMES) {
             try {

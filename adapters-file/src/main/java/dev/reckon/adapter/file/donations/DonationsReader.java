@@ -5,6 +5,7 @@ import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.RowCells;
@@ -73,6 +74,8 @@ public final class DonationsReader implements ExportReader {
             Columns columns = new Columns(headers, report);
             Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.zone(), context.importId(),
                     Optional.empty());
+            report.note(format.utc() ? "times are read in UTC, as the file's column says"
+                    : "times without an offset are read in " + DataZones.named(context));
             DonationLedger ledger = new DonationLedger();
             Skipped skipped = new Skipped();
             table.forEachRow(headers, report, row -> {
@@ -97,7 +100,7 @@ public final class DonationsReader implements ExportReader {
     /** Reads one donation into the ledger; gives its day when it could be read. */
     private Optional<LocalDate> donation(RowCells row, Columns columns, ImportContext context, DonationLedger ledger) {
         Optional<LocalDate> day = row.parse(columns.time,
-                text -> format.instant(text, context.zone()).atZone(context.zone()).toLocalDate(),
+                text -> format.instant(text, context.dataZone()).atZone(context.zone()).toLocalDate(),
                 "a time like 2026-05-09 17:33:08");
         Optional<MoneyCells.Money> amount = MoneyCells.read(row.text(columns.amount),
                 reason -> row.problem(columns.amount, reason));

@@ -76,7 +76,8 @@ final class DossierAssembler {
                 .map(entry -> dataEntry(entry, subjects, zone))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Dossier(dossierDir, title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()));
+        return new Dossier(dossierDir, title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()),
+                yaml.timezone() == null);
     }
 
     private String title(LocatedText title) {
@@ -88,14 +89,15 @@ final class DossierAssembler {
     }
 
     private ZoneId zone(LocatedText timezone) {
-        if (timezone == null) {
-            return ZoneOffset.UTC;
-        }
+        return timezone == null ? ZoneOffset.UTC : knownZone(timezone).orElse(ZoneOffset.UTC);
+    }
+
+    private Optional<ZoneId> knownZone(LocatedText zone) {
         try {
-            return ZoneId.of(timezone.value().strip());
+            return Optional.of(ZoneId.of(zone.value().strip()));
         } catch (DateTimeException e) {
-            problems.at(timezone, "unknown time zone '" + timezone + "': use a name such as Europe/London or UTC");
-            return ZoneOffset.UTC;
+            problems.at(zone, "unknown time zone '" + zone + "': use a name such as Europe/London or UTC");
+            return Optional.empty();
         }
     }
 
@@ -240,7 +242,10 @@ final class DossierAssembler {
                         + Platform.allIds() + ")");
             }
         }
-        Optional<Window> covers = yaml.covers() == null ? Optional.empty() : covers(yaml.covers(), zone);
+        Optional<ZoneId> entryZone = yaml.zone() == null ? Optional.empty() : knownZone(yaml.zone());
+        // The entry's days, like its files' dates, are in the zone it gives.
+        Optional<Window> covers = yaml.covers() == null ? Optional.empty()
+                : covers(yaml.covers(), entryZone.orElse(zone));
         Optional<Year> year = yaml.year() == null ? Optional.empty() : year(yaml.year());
         Optional<String> format = Optional.empty();
         if (yaml.format() != null) {
@@ -252,7 +257,7 @@ final class DossierAssembler {
         if (problemCount() != before) {
             return Optional.empty();
         }
-        return Optional.of(new DataEntry(path, files, subject, platform, covers, year, format));
+        return Optional.of(new DataEntry(path, files, subject, platform, covers, year, format, entryZone));
     }
 
     private List<DataFile> files(LocatedText where, String path) {

@@ -87,6 +87,7 @@ final class DossierYaml extends Located {
         private CoversYaml covers;
         private LocatedText format;
         private LocatedText year;
+        private LocatedText zone;
 
         LocatedText path() {
             return path;
@@ -110,6 +111,10 @@ final class DossierYaml extends Located {
 
         LocatedText year() {
             return year;
+        }
+
+        LocatedText zone() {
+            return zone;
         }
 
         @Override

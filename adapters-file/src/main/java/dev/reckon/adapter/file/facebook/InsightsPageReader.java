@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.facebook;
 
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
@@ -70,7 +71,8 @@ public final class InsightsPageReader implements ExportReader {
                 return;
             }
             Emitter emitter = new Emitter(sink, report, subject.get(), context.platform().orElse(Platform.FACEBOOK),
-                    context.zone(), context.importId(), Optional.empty());
+                    context.dataZone(), context.importId(), Optional.empty());
+            DataZones.noteDays(context, report);
             Sheet sheet = new Sheet(titles, descriptions.get(), new InsightsMetrics(context.catalogue()), report,
                     name.map(InsightsFileName::last));
             table.forEachRow(titles, report, row -> sheet.row(row, emitter));
@@ -90,10 +92,13 @@ public final class InsightsPageReader implements ExportReader {
         private final Map<InsightsColumn, InsightsMetrics.Target> targets = new LinkedHashMap<>();
         private final Map<InsightsMetrics.Target, DayRuns> dailyCoverage = new LinkedHashMap<>();
         private final Set<LocalDate> partialDays = new HashSet<>();
+        private final LeadingZeros leadingZeros = new LeadingZeros();
+        private final List<String> titles;
 
         Sheet(List<String> titles, List<String> descriptions, InsightsMetrics metrics, ReportBuilder report,
               Optional<LocalDate> lastDay) {
             this.report = report;
+            this.titles = titles;
             this.lastDay = lastDay;
             this.dateColumn = ExportTable.columnOf(titles, "date");
             Set<Integer> read = new HashSet<>();
@@ -130,8 +135,16 @@ public final class InsightsPageReader implements ExportReader {
         private void cell(RowCells row, LocalDate day, InsightsColumn column, InsightsMetrics.Target target,
                           Emitter emitter) {
             Optional<BigDecimal> value = row.count(column.index());
-            value.ifPresent(v -> emitter.observe(target.metric().id(), window(column, day, emitter),
-                    target.segment(), Interval.exactly(v), row.line()));
+            long line = row.line();
+            value.ifPresent(v -> {
+                Runnable observe = () -> emitter.observe(target.metric().id(), window(column, day, emitter),
+                        target.segment(), Interval.exactly(v), line);
+                if (column.grain() == InsightsColumn.Grain.LIFETIME) {
+                    leadingZeros.take(column.index(), InsightsColumn.label(titles, column.index()), day, v, observe);
+                } else {
+                    observe.run();
+                }
+            });
             boolean blankBreakdown = value.isEmpty() && column.breakdown().isPresent()
                     && row.text(column.index()).isBlank();
             if (column.grain() == InsightsColumn.Grain.DAY && (value.isPresent() || blankBreakdown)) {
@@ -148,6 +161,7 @@ public final class InsightsPageReader implements ExportReader {
         }
 
         void finish(Emitter emitter) {
+            leadingZeros.finish(report::note);
             dailyCoverage.forEach((target, days) -> emitter.cover(target.metric().id(), target.segment(), days));
             if (!partialDays.isEmpty()) {
                 report.note("rows after the export's last day " + lastDay.orElseThrow() + " are partial days and"

@@ -7,6 +7,7 @@ import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.application.port.out.ExportInput;
@@ -15,6 +16,7 @@ import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -76,12 +78,15 @@ public final class InsightsPostReader implements ExportReader {
                 return;
             }
             InsightsMetrics metrics = new InsightsMetrics(context.catalogue());
+            PostRollup rollup = new PostRollup("posts", context.zone(), PostRollup.Covered.of(context.covers(),
+                    name.map(n -> Window.ofDays(n.first(), n.last(), context.dataZone()))));
             Optional<PostSheet> sheet = InsightsPostSheet.of(titles, descriptions.get(),
-                    video ? metrics::videoPost : metrics::post, !video, report);
+                    video ? metrics::videoPost : metrics::post, !video, context.dataZone(), rollup, report);
             if (sheet.isEmpty()) {
                 report.fileProblem("the file has no 'Posted' column, so its posts have no day");
                 return;
             }
+            report.note("'Posted' times, and the days of the file name, are read in " + DataZones.named(context));
             table.forEachRow(titles, report, sheet.get()::row);
             Optional<Subject> subject = AccountSubject.resolve(context, platform, name.map(InsightsFileName::page),
                     report);
@@ -91,8 +96,7 @@ public final class InsightsPostReader implements ExportReader {
             }
             Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.zone(), context.importId(),
                     Optional.empty());
-            sheet.get().finish(emitter, PostRollup.Covered.of(context.covers(),
-                    name.map(n -> new PostRollup.Covered.Days(n.first(), n.last()))));
+            sheet.get().finish(emitter);
         });
     }
 }

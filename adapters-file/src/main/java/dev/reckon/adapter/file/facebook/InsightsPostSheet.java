@@ -1,10 +1,12 @@
 package dev.reckon.adapter.file.facebook;
 
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * The post rows of a classic Insights post export, rolled up by the day each post was published
- * ({@code Posted}, {@code 02/14/2016 12:40:16 AM}, a time in the dossier's zone).
+ * ({@code Posted}, {@code 02/14/2016 12:40:16 AM}, a time in the file's zone: the dossier entry's,
+ * else the dossier's).
  */
 final class InsightsPostSheet {
 
@@ -27,11 +30,13 @@ final class InsightsPostSheet {
     /**
      * @param mapping     which metric a column is read as
      * @param countsPosts whether each row counts one {@code posts}: the video export holds only videos
+     * @param postedZone  the zone {@code Posted} times are in
+     * @param rollup      where the posts' values go
      * @return the sheet, or empty when there is no {@code Posted} column to give posts a day
      */
     static Optional<PostSheet> of(List<String> titles, List<String> descriptions,
                                   Function<InsightsColumn, Optional<Metric>> mapping, boolean countsPosts,
-                                  ReportBuilder report) {
+                                  ZoneId postedZone, PostRollup rollup, ReportBuilder report) {
         int posted = ExportTable.columnOf(titles, "posted");
         if (posted < 0) {
             return Optional.empty();
@@ -40,9 +45,10 @@ final class InsightsPostSheet {
         for (InsightsColumn column : InsightsColumn.of(titles, descriptions)) {
             mapping.apply(column).ifPresent(metric -> metrics.put(column.index(), metric));
         }
-        PostSheet.DayColumn day = new PostSheet.DayColumn(posted,
-                text -> LocalDateTime.parse(text, POSTED).toLocalDate(), "a time like 02/14/2016 12:40:16 AM");
+        PostSheet.TimeColumn time = new PostSheet.TimeColumn(posted,
+                text -> LocalDateTime.parse(text, POSTED).atZone(postedZone).toInstant(),
+                "a time like 02/14/2016 12:40:16 AM");
         return Optional.of(new PostSheet(titles, i -> Optional.ofNullable(metrics.get(i)).stream().toList(),
-                i -> InsightsColumn.label(titles, i), day, countsPosts, "posts", report));
+                i -> InsightsColumn.label(titles, i), time, countsPosts, rollup, report));
     }
 }

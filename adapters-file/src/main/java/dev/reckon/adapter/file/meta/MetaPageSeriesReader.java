@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.meta;
 
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
@@ -92,8 +93,9 @@ public final class MetaPageSeriesReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.zone(), context.importId(),
+            Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.dataZone(), context.importId(),
                     Optional.empty());
+            DataZones.noteDays(context, report);
             DayRuns covered = new DayRuns();
             table.forEachRow(headers.get(), report, row -> {
                 report.rowRead();

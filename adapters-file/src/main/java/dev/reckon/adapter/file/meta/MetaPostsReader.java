@@ -6,6 +6,7 @@ import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.RowCells;
@@ -66,12 +67,16 @@ public final class MetaPostsReader implements ExportReader {
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
         return ExportTable.read(input, FORMAT, REQUIRED, (table, headers, report) -> {
             int pageColumn = ExportTable.columnOf(headers, "page name");
-            PostSheet.DayColumn published = new PostSheet.DayColumn(ExportTable.columnOf(headers, "publish time"),
-                    text -> LocalDateTime.parse(text, PUBLISHED).toLocalDate(), "a time like 09/20/2025 14:03");
+            PostSheet.TimeColumn published = new PostSheet.TimeColumn(ExportTable.columnOf(headers, "publish time"),
+                    text -> LocalDateTime.parse(text, PUBLISHED).atZone(context.dataZone()).toInstant(),
+                    "a time like 09/20/2025 14:03");
+            PostRollup rollup = new PostRollup("posts", context.zone(),
+                    PostRollup.Covered.of(context.covers(), Optional.empty()));
             PostSheet sheet = new PostSheet(headers,
                     i -> Optional.ofNullable(METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT)))
                             .flatMap(context.catalogue()::find).stream().toList(),
-                    headers::get, published, true, "posts", report);
+                    headers::get, published, true, rollup, report);
+            DataZones.noteTimes(context, report);
             AtomicReference<String> page = new AtomicReference<>();
             table.forEachRow(headers, report, (RowCells row) -> {
                 if (sheet.row(row) && page.get() == null && !row.text(pageColumn).isBlank()) {
@@ -85,7 +90,7 @@ public final class MetaPostsReader implements ExportReader {
             }
             Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.zone(), context.importId(),
                     Optional.empty());
-            sheet.finish(emitter, PostRollup.Covered.of(context.covers(), Optional.empty()));
+            sheet.finish(emitter);
         });
     }
 }

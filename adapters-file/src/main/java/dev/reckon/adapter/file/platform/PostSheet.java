@@ -2,8 +2,9 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +15,21 @@ import java.util.function.IntFunction;
 
 /**
  * The rows of a post-level export (one row per post, its lifetime totals) read into a
- * {@link PostRollup}: each mapped cell is added to its metric on the post's publish day, and a row
+ * {@link PostRollup}: each mapped cell is added to its metric in the post's publish slot, and a row
  * with any bad cell is rejected whole, so that a day's totals are never silently short.
  */
 public final class PostSheet {
 
-    /** Where a post's publish day is, and how to read it. */
-    public record DayColumn(int index, Function<String, LocalDate> parser, String expected) {
-        public DayColumn {
+    /** Where a post's publish time is, and how to read it as an instant. */
+    public record TimeColumn(int index, Function<String, Instant> parser, String expected) {
+        public TimeColumn {
             Objects.requireNonNull(parser, "parser is null");
             Objects.requireNonNull(expected, "expected is null");
         }
     }
 
     private final ReportBuilder report;
-    private final DayColumn dayColumn;
+    private final TimeColumn timeColumn;
     private final boolean countsPosts;
     private final Map<Integer, List<Metric>> metricColumns = new LinkedHashMap<>();
     private final PostRollup rollup;
@@ -38,14 +39,14 @@ public final class PostSheet {
      *                      also a reaction); columns read as one metric are added up
      * @param label        how the report names a column
      * @param countsPosts  whether each row counts one {@code posts}
-     * @param rowsAre      what a row is, for the report ({@code tweets}, {@code posts})
+     * @param rollup       where the posts' values go, by the slot each was published in
      */
     public PostSheet(List<String> headers, IntFunction<List<Metric>> columnMetrics, IntFunction<String> label,
-                     DayColumn dayColumn, boolean countsPosts, String rowsAre, ReportBuilder report) {
+                     TimeColumn timeColumn, boolean countsPosts, PostRollup rollup, ReportBuilder report) {
         this.report = Objects.requireNonNull(report, "report is null");
-        this.dayColumn = Objects.requireNonNull(dayColumn, "dayColumn is null");
+        this.timeColumn = Objects.requireNonNull(timeColumn, "timeColumn is null");
         this.countsPosts = countsPosts;
-        this.rollup = new PostRollup(rowsAre);
+        this.rollup = Objects.requireNonNull(rollup, "rollup is null");
         for (int i = 0; i < headers.size(); i++) {
             List<Metric> metrics = columnMetrics.apply(i);
             if (!metrics.isEmpty()) {
@@ -54,7 +55,7 @@ public final class PostSheet {
                     rollup.holds(metric.id());
                     report.mapped(label.apply(i), metric.id());
                 }
-            } else if (i != dayColumn.index()) {
+            } else if (i != timeColumn.index()) {
                 report.ignored(label.apply(i));
             }
         }
@@ -67,23 +68,24 @@ public final class PostSheet {
     /** Reads one post; true when it was accepted. */
     public boolean row(RowCells row) {
         report.rowRead();
-        Optional<LocalDate> day = row.parse(dayColumn.index(), dayColumn.parser(), dayColumn.expected());
+        Optional<Window> slot = row.parse(timeColumn.index(), timeColumn.parser(), timeColumn.expected())
+                .map(rollup::slotOf);
         Map<Metric, BigDecimal> values = new LinkedHashMap<>();
         metricColumns.forEach((column, metrics) -> row.count(column).ifPresent(v ->
                 metrics.forEach(metric -> values.merge(metric, v, BigDecimal::add))));
-        if (row.isFaulty() || day.isEmpty()) {
+        if (row.isFaulty() || slot.isEmpty()) {
             report.rowRejected();
-            rollup.rejected(day);
+            rollup.rejected(slot);
             return false;
         }
-        values.forEach((metric, value) -> rollup.add(metric.id(), metric.kind(), day.get(), value, row.line()));
-        rollup.post(day.get(), row.line(), countsPosts);
+        values.forEach((metric, value) -> rollup.add(metric.id(), metric.kind(), slot.get(), value, row.line()));
+        rollup.post(slot.get(), row.line(), countsPosts);
         report.rowAccepted();
         return true;
     }
 
-    /** Emits the daily values and the coverage over {@code covered}; see {@link PostRollup}. */
-    public void finish(Emitter emitter, Optional<PostRollup.Covered> covered) {
-        rollup.finish(emitter, report, covered);
+    /** Emits the rolled-up values and the coverage; see {@link PostRollup}. */
+    public void finish(Emitter emitter) {
+        rollup.finish(emitter, report);
     }
 }

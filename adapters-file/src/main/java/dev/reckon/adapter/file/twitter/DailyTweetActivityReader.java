@@ -4,6 +4,7 @@ import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.application.port.out.ExportInput;
@@ -48,8 +49,9 @@ public final class DailyTweetActivityReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.zone(),
+            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.dataZone(),
                     context.importId(), Optional.empty());
+            DataZones.noteDays(context, report);
             DailySheet sheet = new DailySheet(headers, report);
             table.forEachRow(headers, report, row -> sheet.row(row, emitter));
             sheet.finish(emitter);

@@ -8,7 +8,6 @@ import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.domain.metric.MetricCatalogue;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * The rows of one per-tweet X export, rolled up while they are read into one value per metric and
- * publish day (in the dossier's zone): tweets hold lifetime totals, attributed to the day they were
- * published. Each tweet also counts one {@code posts}.
+ * publish day (in the dossier's zone, cut at the file's covered window; see {@link PostRollup}):
+ * tweets hold lifetime totals, attributed to the moment they were published. Each tweet also
+ * counts one {@code posts}.
  */
 final class PerTweetSheet {
 
@@ -29,15 +29,13 @@ final class PerTweetSheet {
     private final int permalinkColumn;
     private Optional<String> permalinkAccount = Optional.empty();
 
-    PerTweetSheet(List<String> headers, ReportBuilder report, ZoneId zone, MetricCatalogue catalogue) {
+    PerTweetSheet(List<String> headers, ReportBuilder report, PostRollup rollup, MetricCatalogue catalogue) {
         this.permalinkColumn = ExportTable.columnOf(headers, "tweet permalink");
-        PostSheet.DayColumn time = new PostSheet.DayColumn(ExportTable.columnOf(headers, "time"),
-                text -> OffsetDateTime.parse(text, TIME).atZoneSameInstant(zone).toLocalDate(),
-                "a time like 2021-11-30 16:00 +0000");
+        PostSheet.TimeColumn time = new PostSheet.TimeColumn(ExportTable.columnOf(headers, "time"),
+                text -> OffsetDateTime.parse(text, TIME).toInstant(), "a time like 2021-11-30 16:00 +0000");
         this.posts = new PostSheet(headers,
                 i -> TwitterColumns.perTweetMetric(headers.get(i)).flatMap(catalogue::find).stream().toList(), headers::get,
-                time,
-                true, "tweets", report);
+                time, true, rollup, report);
     }
 
     void row(RowCells row) {
@@ -54,7 +52,7 @@ final class PerTweetSheet {
         return permalinkAccount;
     }
 
-    void finish(Emitter emitter, Optional<PostRollup.Covered> covered) {
-        posts.finish(emitter, covered);
+    void finish(Emitter emitter) {
+        posts.finish(emitter);
     }
 }

@@ -6,6 +6,7 @@ import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DailyRollup;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
@@ -18,9 +19,11 @@ import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,9 +94,10 @@ public final class YouTubeDailyReader implements ExportReader {
                     report.ignored(headers.get(i));
                 }
             }
-            Days days = new Days(columns, report);
+            DataZones.noteDays(context, report);
+            Days days = new Days(columns, report, context.dataZone());
             table.forEachRow(headers, report, days::row);
-            days.finish(new Emitter(sink, report, subject.get(), Platform.YOUTUBE, context.zone(), context.importId(),
+            days.finish(new Emitter(sink, report, subject.get(), Platform.YOUTUBE, context.dataZone(), context.importId(),
                     Optional.empty()));
         });
     }
@@ -105,10 +109,15 @@ public final class YouTubeDailyReader implements ExportReader {
         private final DailyRollup rollup = new DailyRollup();
         private final Map<String, DayRuns> covered = new LinkedHashMap<>();
         private final Map<String, Set<LocalDate>> incomplete = new LinkedHashMap<>();
+        private final ZoneId zone;
+        /** The day read last and its window: rows come day by day, one per video. */
+        private LocalDate lastDate;
+        private Window lastDay;
 
-        Days(Map<Integer, Metric> columns, ReportBuilder report) {
+        Days(Map<Integer, Metric> columns, ReportBuilder report, ZoneId zone) {
             this.columns = columns;
             this.report = report;
+            this.zone = zone;
             columns.values().forEach(m -> {
                 covered.putIfAbsent(m.id(), new DayRuns());
                 incomplete.putIfAbsent(m.id(), new HashSet<>());
@@ -122,7 +131,7 @@ public final class YouTubeDailyReader implements ExportReader {
                 Optional<BigDecimal> value = row.count(column);
                 day.ifPresent(d -> {
                     if (value.isPresent()) {
-                        rollup.add(metric.id(), metric.kind(), d, Segment.TOTAL, value.get(), row.line());
+                        rollup.add(metric.id(), metric.kind(), window(d), Segment.TOTAL, value.get(), row.line());
                         covered.get(metric.id()).add(d);
                     } else {
                         // A video's missing or bad value leaves its day's total unknown.
@@ -133,8 +142,16 @@ public final class YouTubeDailyReader implements ExportReader {
             report.rowEnded(row.isFaulty());
         }
 
+        private Window window(LocalDate day) {
+            if (!day.equals(lastDate)) {
+                lastDate = day;
+                lastDay = Window.ofDay(day, zone);
+            }
+            return lastDay;
+        }
+
         void finish(Emitter emitter) {
-            incomplete.forEach((metric, days) -> days.forEach(day -> rollup.discard(metric, day, Segment.TOTAL)));
+            incomplete.forEach((metric, days) -> days.forEach(day -> rollup.discard(metric, Window.ofDay(day, zone), Segment.TOTAL)));
             rollup.emit(emitter);
             covered.forEach((metric, days) -> {
                 incomplete.get(metric).forEach(days::remove);

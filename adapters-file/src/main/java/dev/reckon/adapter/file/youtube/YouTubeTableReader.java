@@ -5,6 +5,7 @@ import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.AccountSubject;
+import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.RowCells;
@@ -72,8 +73,9 @@ public final class YouTubeTableReader implements ExportReader {
                     report.ignored(headers.get(i));
                 }
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.YOUTUBE, context.zone(),
+            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.YOUTUBE, context.dataZone(),
                     context.importId(), Optional.empty());
+            report.note("the days of 'covers' are read in " + DataZones.named(context));
             Rows rows = new Rows(columns, period, emitter, report);
             table.forEachRow(headers, report, rows::row);
             if (!rows.totalSeen) {

@@ -108,7 +108,8 @@ class CanonicalCsvReaderTest {
         assertThat(report.rowsRejected()).isEqualTo(130);
         assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
         assertThat(report.problems()).extracting(RowProblem::line).startsWith(3L).endsWith(102L);
-        assertThat(report.notes()).containsExactly("130 problems found; the first 100 are listed");
+        assertThat(report.notes()).containsExactly("dates, and times without an offset, are read in Europe/London, the dossier's zone",
+                "130 problems found; the first 100 are listed");
         assertThat(sink.observations).hasSize(1);
     }
 

@@ -48,7 +48,8 @@ class CanonicalJsonLinesReaderTest {
 
         assertThat(report.rowsRejected()).isEqualTo(120);
         assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
-        assertThat(report.notes()).containsExactly("120 problems found; the first 100 are listed");
+        assertThat(report.notes()).containsExactly("dates, and times without an offset, are read in Europe/London, the dossier's zone",
+                "120 problems found; the first 100 are listed");
     }
 
     @Test

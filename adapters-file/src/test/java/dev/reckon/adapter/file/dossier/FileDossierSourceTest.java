@@ -126,6 +126,7 @@ class FileDossierSourceTest {
         Dossier dossier = load("title: Empty\n");
 
         assertThat(dossier.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(dossier.zoneAssumed()).isTrue();
         assertThat(dossier.subjects()).isEmpty();
         assertThat(dossier.periods()).isEmpty();
         assertThat(dossier.data()).isEmpty();
@@ -190,6 +191,40 @@ class FileDossierSourceTest {
                 file() + ":2:11: no file or folder 'data/missing.csv' in the dossier's folder",
                 file() + ":3:11: the folder 'data/empty' holds no data files",
                 file() + ":4:5: a data entry needs a 'path': a file or folder relative to the dossier");
+    }
+
+    @Test
+    void aDataEntryMayGiveTheZoneItsFilesAreWrittenInAndItsCoversAreDaysOfThatZone() throws Exception {
+        write("data/page.csv", "x");
+        write("data/other.csv", "x");
+
+        Dossier dossier = load("""
+                timezone: Europe/London
+                data:
+                  - path: data/page.csv
+                    zone: America/Los_Angeles
+                    covers: { from: 2019-12-01, to: 2019-12-01 }
+                  - path: data/other.csv
+                """);
+
+        assertThat(dossier.zoneAssumed()).isFalse();
+        DataEntry page = dossier.data().get(0);
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        assertThat(page.zone()).contains(losAngeles);
+        assertThat(page.covers()).contains(Window.ofDay(LocalDate.of(2019, 12, 1), losAngeles));
+        assertThat(dossier.data().get(1).zone()).isEmpty();
+    }
+
+    @Test
+    void anUnknownZoneOfADataEntryIsReportedWhereItIsWritten() throws IOException {
+        write("a.csv", "x");
+
+        assertThat(messages("""
+                data:
+                  - path: a.csv
+                    zone: Pacific
+                """)).containsExactly(
+                file() + ":3:11: unknown time zone 'Pacific': use a name such as Europe/London or UTC");
     }
 
     @Test

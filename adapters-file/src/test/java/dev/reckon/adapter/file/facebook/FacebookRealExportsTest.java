@@ -50,6 +50,11 @@ class FacebookRealExportsTest {
         assertThat(sink.of("impressions")).hasSize(58 * 3); // daily, weekly and 28-day
         assertThat(sink.of("reach")).filteredOn(o -> o.segment().isTotal()).hasSize(58 * 3);
         assertThat(sink.valueOn("page_likes", LocalDate.of(2014, 2, 27), MELBOURNE)).isEqualByComparingTo("128");
+        // 'Lifetime Total Likes' reads 0 until 11 February, then 107: those zeros were never a count.
+        assertThat(sink.onDay("page_likes", LocalDate.of(2014, 2, 11), MELBOURNE)).isEmpty();
+        assertThat(sink.valueOn("page_likes", LocalDate.of(2014, 2, 12), MELBOURNE)).isEqualByComparingTo("107");
+        assertThat(sink.of("page_likes")).filteredOn(o -> o.segment().isTotal()).hasSize(16);
+        assertThat(report.notes()).anyMatch(n -> n.contains("Lifetime Total Likes (before 2014-02-12)"));
         assertThat(sink.of("page_likes")).filteredOn(o -> o.segment().key().equals("country")).hasSize(278);
         assertThat(sink.of("page_likes")).filteredOn(o -> o.segment().key().equals("city")).hasSize(545);
         assertThat(sink.of("reach")).filteredOn(o -> o.segment().key().equals("city")).hasSize(481);

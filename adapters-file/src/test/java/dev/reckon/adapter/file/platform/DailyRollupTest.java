@@ -8,6 +8,7 @@ import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class DailyRollupTest {
 
     private static final LocalDate DAY = LocalDate.of(2019, 12, 12);
+    private static final Window ON_DAY = Window.ofDay(DAY, Inputs.LONDON);
+    private static final Window NEXT_DAY = Window.ofDay(DAY.plusDays(1), Inputs.LONDON);
     private final RecordingSink sink = new RecordingSink();
     private final Emitter emitter = new Emitter(sink, new ReportBuilder("posts.csv", "test", "UTF-8"), Inputs.HQ,
             Platform.FACEBOOK, Inputs.LONDON, "i", Optional.empty());
@@ -23,9 +26,9 @@ class DailyRollupTest {
     @Test
     void sums_additive_values_of_a_day_and_keeps_the_first_line() {
         DailyRollup rollup = new DailyRollup();
-        rollup.add("post_impressions", AggregationKind.ADDITIVE, DAY, Segment.TOTAL, new BigDecimal("100"), 7);
-        rollup.add("post_impressions", AggregationKind.ADDITIVE, DAY, Segment.TOTAL, new BigDecimal("50"), 9);
-        rollup.add("post_impressions", AggregationKind.ADDITIVE, DAY.plusDays(1), Segment.TOTAL, BigDecimal.ONE, 11);
+        rollup.add("post_impressions", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL, new BigDecimal("100"), 7);
+        rollup.add("post_impressions", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL, new BigDecimal("50"), 9);
+        rollup.add("post_impressions", AggregationKind.ADDITIVE, NEXT_DAY, Segment.TOTAL, BigDecimal.ONE, 11);
 
         rollup.emit(emitter);
 
@@ -38,9 +41,9 @@ class DailyRollupTest {
     @Test
     void bounds_a_distinct_count_of_several_posts_by_their_largest_value_and_their_sum() {
         DailyRollup rollup = new DailyRollup();
-        rollup.add("post_reach", AggregationKind.DISTINCT, DAY, Segment.TOTAL, new BigDecimal("76"), 3);
-        rollup.add("post_reach", AggregationKind.DISTINCT, DAY, Segment.TOTAL, new BigDecimal("53"), 4);
-        rollup.add("post_reach", AggregationKind.DISTINCT, DAY.plusDays(1), Segment.TOTAL, new BigDecimal("21"), 5);
+        rollup.add("post_reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, new BigDecimal("76"), 3);
+        rollup.add("post_reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, new BigDecimal("53"), 4);
+        rollup.add("post_reach", AggregationKind.DISTINCT, NEXT_DAY, Segment.TOTAL, new BigDecimal("21"), 5);
 
         rollup.emit(emitter);
 
@@ -53,9 +56,9 @@ class DailyRollupTest {
     @Test
     void refuses_one_metric_added_as_two_kinds() {
         DailyRollup rollup = new DailyRollup();
-        rollup.add("post_reach", AggregationKind.DISTINCT, DAY, Segment.TOTAL, BigDecimal.ONE, 3);
+        rollup.add("post_reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, BigDecimal.ONE, 3);
 
-        assertThatThrownBy(() -> rollup.add("post_reach", AggregationKind.ADDITIVE, DAY, Segment.TOTAL,
+        assertThatThrownBy(() -> rollup.add("post_reach", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL,
                 BigDecimal.ONE, 4)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -14,7 +14,9 @@ import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DailyTweetActivityReaderTest {
@@ -47,6 +49,31 @@ class DailyTweetActivityReaderTest {
         assertThat(sink.onDay("impressions", nov(1), LONDON).orElseThrow().provenance().line()).isEqualTo(2);
         assertThat(report.mappedColumns()).contains("Tweets published -> posts", "impressions -> impressions");
         assertThat(report.ignoredColumns()).contains("engagement rate", "media views", "promoted likes");
+    }
+
+    @Test
+    void reads_its_dates_as_days_of_the_dossier_zone_and_says_so() throws IOException {
+        ImportReport report = reader.read(Inputs.file(FILE, context), new RecordingSink());
+
+        assertThat(report.notes()).contains("dates are read as days of Europe/London, the dossier's zone");
+    }
+
+    @Test
+    void reads_its_dates_as_days_of_the_zone_its_entry_gives() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+        ImportContext inLosAngeles = new ImportContext(LONDON, context.catalogue(), context.subjects(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "i",
+                Optional.of(losAngeles));
+
+        ImportReport report = reader.read(Inputs.file(FILE, inLosAngeles), sink);
+
+        assertThat(sink.valueOn("impressions", nov(1), losAngeles)).isEqualByComparingTo("3000");
+        assertThat(sink.onDay("impressions", nov(1), LONDON)).isEmpty();
+        assertThat(sink.coverageOf("impressions")).first()
+                .satisfies(w -> assertThat(w.start()).isEqualTo(nov(1).atStartOfDay(losAngeles).toInstant()));
+        assertThat(report.notes()).contains("dates are read as days of America/Los_Angeles, the zone its dossier"
+                + " entry gives");
     }
 
     @Test

@@ -12,13 +12,16 @@ import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +96,88 @@ class TweetActivityReaderTest {
         // 2021-11-02 03:30 +0000 is the evening of 1 November in New York.
         assertThat(sink.valueOn("post_impressions", LocalDate.of(2021, 11, 1), newYork)).isEqualByComparingTo("2222");
         assertThat(sink.onDay("post_impressions", LocalDate.of(2021, 11, 2), newYork)).isEmpty();
+    }
+
+    @Test
+    void reads_the_days_of_the_file_name_as_utc_days_in_a_dossier_east_of_utc() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+
+        ImportReport report = reader.read(Inputs.file(Inputs.fixture(FILE), hqOnTwitter(tokyo)), sink);
+
+        // X split the file at UTC midnight: Tokyo's 1 November starts nine hours before the file does.
+        Window utcNovember = Window.ofDays(LocalDate.of(2021, 11, 1), NOV_30, ZoneOffset.UTC);
+        assertThat(sink.coverageOf("posts")).containsExactly(utcNovember);
+        // 30 November 16:00 UTC is Tokyo's 1 December: the file holds that day's first nine hours only.
+        Window tokyoDecember1 = Window.ofDay(LocalDate.of(2021, 12, 1), tokyo);
+        assertThat(sink.within("post_impressions", Segment.TOTAL,
+                new Window(tokyoDecember1.start(), utcNovember.end()))).hasValueSatisfying(
+                        o -> assertThat(o.value()).isEqualTo(Interval.exactly(4715)));
+        assertThat(sink.valueOn("post_impressions", NOV_30, tokyo)).isEqualByComparingTo("1234");
+        assertThat(report.notes()).contains("tweet times carry their own offset; the days in the file name are read"
+                + " in UTC, where X splits its exports");
+    }
+
+    @Test
+    void a_day_two_monthly_files_share_is_two_parts_that_add_up_and_a_later_export_gives_the_same_parts()
+            throws IOException {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        String february = "tweet_activity_metrics_CampaignHQ_20240201_20240301_en.csv";
+        String march = "tweet_activity_metrics_CampaignHQ_20240301_20240401_en.csv";
+
+        Observation fromFebruary = onlyPosts(february, "2024-02-29 23:30 +0000", berlin);
+        Observation fromMarch = onlyPosts(march, "2024-03-01 10:00 +0000", berlin);
+        Observation againFromFebruary = onlyPosts(february, "2024-02-29 23:30 +0000", berlin);
+
+        Window berlinMarch1 = Window.ofDay(LocalDate.of(2024, 3, 1), berlin);
+        assertThat(berlinMarch1.contains(fromFebruary.window())).isTrue();
+        assertThat(berlinMarch1.contains(fromMarch.window())).isTrue();
+        assertThat(fromFebruary.window().overlaps(fromMarch.window())).isFalse();
+        assertThat(fromFebruary.key()).isNotEqualTo(fromMarch.key());
+        assertThat(againFromFebruary.key()).isEqualTo(fromFebruary.key());
+    }
+
+    @Test
+    void in_a_london_summer_the_july_file_covers_utc_july_and_its_last_tweet_is_on_londons_first_of_august()
+            throws IOException {
+        String july = "tweet_activity_metrics_CampaignHQ_20240701_20240801_en.csv";
+
+        RecordingSink sink = new RecordingSink();
+        reader.read(Inputs.text(july, tweet("2024-07-31 23:30 +0000"), hqOnTwitter(LONDON)), sink);
+
+        Window londonAugust1 = Window.ofDay(LocalDate.of(2024, 8, 1), LONDON);
+        Window utcJuly = Window.ofDays(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31), ZoneOffset.UTC);
+        assertThat(sink.of("posts")).singleElement()
+                .satisfies(o -> assertThat(o.window()).isEqualTo(new Window(londonAugust1.start(), utcJuly.end())));
+        // London's 1 July starts at 30 June 23:00 UTC, an hour only the June file covers.
+        assertThat(sink.coverageOf("posts")).containsExactly(utcJuly);
+    }
+
+    private Observation onlyPosts(String fileName, String time, ZoneId zone) throws IOException {
+        RecordingSink sink = new RecordingSink();
+        reader.read(Inputs.text(fileName, tweet(time), hqOnTwitter(zone)), sink);
+        return sink.of("posts").get(0);
+    }
+
+    /** A per-tweet export of one tweet, published at {@code time}. */
+    private static String tweet(String time) {
+        return "\"Tweet id\",\"Tweet permalink\",\"Tweet text\",\"time\",\"impressions\"\n"
+                + "\"1\",\"https://twitter.com/CampaignHQ/status/1\",\"hello\",\"" + time + "\",\"10\"\n";
+    }
+
+    @Test
+    void an_entry_zone_overrides_utc_for_the_days_of_the_file_name() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ImportContext context = hqOnTwitter(LONDON);
+        ImportContext inNewYork = new ImportContext(LONDON, context.catalogue(), context.subjects(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "i", Optional.of(newYork));
+
+        ImportReport report = reader.read(Inputs.file(Inputs.fixture(FILE), inNewYork), sink);
+
+        assertThat(sink.coverageOf("posts")).containsExactly(Window.ofDays(LocalDate.of(2021, 11, 1), NOV_30, newYork));
+        assertThat(report.notes()).contains("tweet times carry their own offset; the days in the file name are read"
+                + " in America/New_York, the zone its dossier entry gives");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,9 +19,10 @@ import java.util.Optional;
  * @param covers   the window the files are declared complete over
  * @param year     the year of dates written without one
  * @param format   the reader to use instead of detecting one
+ * @param zone     the zone the files' dates and times are written in, when the entry gives one
  */
 public record DataEntry(String path, List<DataFile> files, Optional<Subject> subject, Optional<Platform> platform,
-                        Optional<Window> covers, Optional<Year> year, Optional<String> format) {
+                        Optional<Window> covers, Optional<Year> year, Optional<String> format, Optional<ZoneId> zone) {
 
     public DataEntry {
         Objects.requireNonNull(path, "path is null");
@@ -30,5 +32,12 @@ public record DataEntry(String path, List<DataFile> files, Optional<Subject> sub
         Objects.requireNonNull(covers, "covers is null");
         Objects.requireNonNull(year, "year is null");
         Objects.requireNonNull(format, "format is null");
+        Objects.requireNonNull(zone, "zone is null");
+    }
+
+    /** An entry that gives no zone of its own. */
+    public DataEntry(String path, List<DataFile> files, Optional<Subject> subject, Optional<Platform> platform,
+                     Optional<Window> covers, Optional<Year> year, Optional<String> format) {
+        this(path, files, subject, platform, covers, year, format, Optional.empty());
     }
 }

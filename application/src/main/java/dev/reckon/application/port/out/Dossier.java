@@ -24,9 +24,10 @@ import java.util.Objects;
  * @param catalogue the built-in metrics plus the dossier's own
  * @param data      its data entries in the order written
  * @param claims    its claims in the order written
+ * @param zoneAssumed true when the dossier gives no {@code timezone:} and {@code zone} is UTC by default
  */
 public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
-                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
+                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims, boolean zoneAssumed) {
 
     public Dossier {
         Objects.requireNonNull(folder, "folder is null");
@@ -37,6 +38,12 @@ public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubjec
         Objects.requireNonNull(catalogue, "catalogue is null");
         data = List.copyOf(data);
         claims = List.copyOf(claims);
+    }
+
+    /** A dossier that states its zone. */
+    public Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
+                   MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
+        this(folder, title, zone, subjects, periods, catalogue, data, claims, false);
     }
 
     /** Each subject with the name people know it by. */

@@ -21,10 +21,11 @@ import java.util.Optional;
  * @param year      the year of dates written without one
  * @param format    a reader forced by the dossier instead of detecting the format
  * @param importId  the import the observations belong to, for their provenance
+ * @param entryZone the zone the data entry says its dates and times are written in, where it says one
  */
 public record ImportContext(ZoneId zone, MetricCatalogue catalogue, SubjectDirectory subjects,
                             Optional<Subject> subject, Optional<Platform> platform, Optional<Window> covers,
-                            Optional<Year> year, Optional<String> format, String importId) {
+                            Optional<Year> year, Optional<String> format, String importId, Optional<ZoneId> entryZone) {
 
     public ImportContext {
         Objects.requireNonNull(zone, "zone is null");
@@ -36,6 +37,19 @@ public record ImportContext(ZoneId zone, MetricCatalogue catalogue, SubjectDirec
         Objects.requireNonNull(year, "year is null");
         Objects.requireNonNull(format, "format is null");
         Objects.requireNonNull(importId, "importId is null");
+        Objects.requireNonNull(entryZone, "entryZone is null");
+    }
+
+    /** A context whose entry gives no zone: the file's dates are in the dossier's zone. */
+    public ImportContext(ZoneId zone, MetricCatalogue catalogue, SubjectDirectory subjects, Optional<Subject> subject,
+                         Optional<Platform> platform, Optional<Window> covers, Optional<Year> year,
+                         Optional<String> format, String importId) {
+        this(zone, catalogue, subjects, subject, platform, covers, year, format, importId, Optional.empty());
+    }
+
+    /** The zone of the file's dates and of its times written without an offset: the entry's, else the dossier's. */
+    public ZoneId dataZone() {
+        return entryZone.orElse(zone);
     }
 
     /** A context with nothing but a zone, a catalogue, subjects and an import id; the rest is empty. */
