@@ -1,0 +1,51 @@
+package dev.reckon.adapter.prose;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.Arrays;
+
+/**
+ * Where the sentences of the words start, by ICU's sentence rules with the standard English
+ * exceptions ("Mr.", "e.g." do not end a sentence).
+ */
+final class Sentences {
+
+    private static final ULocale ENGLISH_WITH_ABBREVIATIONS = new ULocale("en@ss=standard");
+
+    private final int[] starts;
+
+    private Sentences(int[] starts) {
+        this.starts = starts;
+    }
+
+    static Sentences of(String words) {
+        BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH_WITH_ABBREVIATIONS);
+        breaks.setText(words);
+        int[] starts = new int[16];
+        int count = 0;
+        for (int start = breaks.first(); start != BreakIterator.DONE && start < words.length(); start = breaks.next()) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+            }
+            starts[count++] = start;
+        }
+        if (count == 0) {
+            return new Sentences(new int[] {0});
+        }
+        return new Sentences(Arrays.copyOf(starts, count));
+    }
+
+    int count() {
+        return starts.length;
+    }
+
+    int start(int index) {
+        return starts[index];
+    }
+
+    /** 0-based index of the sentence holding {@code offset}. */
+    int indexOf(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : Math.max(0, -at - 2);
+    }
+}
