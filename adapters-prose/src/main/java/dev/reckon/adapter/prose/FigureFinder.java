@@ -207,12 +207,20 @@ final class FigureFinder {
     /** Just after "times" or "-fold" at {@code end}, else {@code end}. */
     private int timesEnd(int end) {
         Token t = token(end);
-        if (t != null && t.isWord("times")) {
+        if (t != null && t.isWord("times") && comparesAfterTimes(token(end + 1))) {
             return end + 1;
         }
         boolean fold = t != null && t.isDash() && token(end + 1) != null && token(end + 1).isWord("fold")
                 && !token(end + 1).spaceBefore();
         return fold ? end + 2 : end;
+    }
+
+    /** "four times as many", "3.5 times more", "three times the": not "served 3.6 million times". */
+    private static boolean comparesAfterTimes(Token next) {
+        return next != null && (next.isWord("as") || next.isWord("more") || next.isWord("the") || next.isWord("that")
+                || next.isWord("what") || next.isWord("higher") || next.isWord("larger") || next.isWord("bigger")
+                || next.isWord("greater") || next.isWord("fewer") || next.isWord("less") || next.isWord("over")
+                || next.isWord("their") || next.isWord("our") || next.isWord("its"));
     }
 
     private static Optional<Interval> interval(Amount amount) {

@@ -93,7 +93,7 @@ final class RelationFinder {
             return;
         }
         relate(RelationKind.AVERAGE, "an average", List.of(total.get(), count.get(), a),
-                value(total.get()) + " / " + value(count.get()) + " = " + stated(a));
+                value(total.get()) + " / " + value(count.get()) + " " + statedAverage(a));
     }
 
     /** "312,000 of them (41.2%)", "436,000 of the 865,000 people (50.4%)", "roughly 30% of the total". */
@@ -106,7 +106,7 @@ final class RelationFinder {
         String after = passage.wordsAfter(p, 3);
         int c = p - 1;
         boolean partBefore = c >= 0 && passage.sentenceOf(c) == passage.sentenceOf(p) && passage.usable(c)
-                && AMOUNTS.contains(passage.get(c).kind()) && passage.between(c, p).split(" ").length <= 8;
+                && AMOUNTS.contains(passage.get(c).kind()) && saysPartIsShare(passage.between(c, p));
         if (!partBefore) {
             if (after.startsWith("of")) {
                 note(p, "the text gives the share but not the part it is");
@@ -138,6 +138,15 @@ final class RelationFinder {
         }
         relate(RelationKind.SHARE, "a share", List.of(part, whole.get(), p),
                 value(part) + " / " + value(whole.get()) + " " + comparedTo(p));
+    }
+
+    /**
+     * Whether the words between a figure and a share make the share that figure's: "312,000 of them
+     * (41.2%)", "436,000 people, or 50.4%"; not "1.2m views, and 38% of viewers".
+     */
+    private static boolean saysPartIsShare(String between) {
+        String[] words = between.split(" ");
+        return words.length <= 8 && !between.matches("(.* )?(and|but|while|with|whereas|\\.|;)( .*)?");
     }
 
     /** The whole a share refers back to: an earlier figure counting the same thing, or one called a total. */
@@ -314,8 +323,18 @@ final class RelationFinder {
         return "= " + f.check().orElseThrow();
     }
 
-    private String stated(int i) {
-        return passage.get(i).check().orElseThrow();
+    /**
+     * A stated average is a quotient rounded by whoever wrote it, even when it looks exact: "an average
+     * of £129" is every value that rounds to £129, so it is compared within half its last digit.
+     */
+    private String statedAverage(int i) {
+        Found f = passage.get(i);
+        if (!f.exact()) {
+            return "= " + f.check().orElseThrow();
+        }
+        String value = f.value().orElseThrow();
+        String symbol = value.replaceAll("[0-9,.].*$", "");
+        return "~ " + value + " within " + symbol + "0.5";
     }
 
     private String value(int i) {
