@@ -74,7 +74,9 @@ final class FigureFinder {
 
     private Optional<Found> quantity(Amount amount, boolean between) {
         int end = amount.endToken();
-        Optional<Amount> upper = rangeEnd(end, between);
+        // "grew from 42,000 to 50,500" is a change between two figures, not a range.
+        boolean from = token(amount.firstToken() - 1) != null && token(amount.firstToken() - 1).isWord("from");
+        Optional<Amount> upper = from ? Optional.empty() : rangeEnd(end, between);
         if (upper.isPresent()) {
             Amount lower = thousandsOf(amount.completedBy(upper.get()), upper.get());
             Optional<Interval> lo = interval(lower);

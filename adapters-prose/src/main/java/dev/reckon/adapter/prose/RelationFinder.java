@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +25,8 @@ import java.util.stream.Collectors;
 final class RelationFinder {
 
     private static final Set<FigureKind> AMOUNTS = Set.of(FigureKind.MONEY, FigureKind.COUNT);
+    /** "per order", "views per person": what an average is taken over. */
+    private static final Pattern PER = Pattern.compile("^(?:[a-z'-]+ )?per ([a-z'-]+)");
 
     private final Passage passage;
     private final List<TextFigure> figures;
@@ -58,37 +62,44 @@ final class RelationFinder {
         Found stated = passage.get(a);
         String before = passage.wordsBefore(a, 4);
         String after = passage.wordsAfter(a, 3);
-        boolean averageWords = before.contains("average") || after.startsWith("on average")
-                || ((after.startsWith("per ") || after.startsWith("a head") || after.startsWith("each")) && stated.kind() == FigureKind.MONEY);
+        Matcher perNoun = PER.matcher(after);
+        boolean averageWords = before.contains("average") || after.startsWith("on average") || perNoun.find()
+                || ((after.startsWith("a head") || after.startsWith("each")) && stated.kind() == FigureKind.MONEY);
         if (!averageWords || !AMOUNTS.contains(stated.kind())) {
             return;
         }
-        Optional<String> per = after.startsWith("per ") ? Optional.of(after.split(" ")[1]) : Optional.empty();
-        Optional<Integer> total = passage.before(a, Set.of(stated.kind()), stated, false);
+        Optional<String> per = perNoun.find(0) ? Optional.of(perNoun.group(1)) : Optional.empty();
+        List<Integer> counts = new ArrayList<>();
+        for (int k = a - 1; k >= 0 && passage.sentenceOf(k) >= passage.sentenceOf(a) - 1 && counts.size() < 2; k--) {
+            if (passage.usable(k) && passage.get(k).kind() == FigureKind.COUNT) {
+                counts.add(k);
+            }
+        }
+        Optional<Integer> total;
+        Optional<Integer> count;
+        if (stated.kind() == FigureKind.MONEY) {
+            total = passage.before(a, Set.of(FigureKind.MONEY), stated, false);
+            count = counts.stream().filter(k -> passage.get(k).noun().isPresent()).findFirst();
+        } else if (counts.size() == 2) {
+            // Two counts: the total is the one that counts what the average does ("views"), else the first.
+            boolean nearerIsTotal = passage.get(counts.get(0)).noun().isPresent() && stated.noun().isPresent()
+                    && sameNoun(passage.get(counts.get(0)).noun().get(), stated.noun().get());
+            total = Optional.of(nearerIsTotal ? counts.get(0) : counts.get(1));
+            count = Optional.of(nearerIsTotal ? counts.get(1) : counts.get(0));
+        } else {
+            total = Optional.empty();
+            count = Optional.empty();
+        }
         if (total.isEmpty()) {
             note(a, "the text states an average but no total it is the average of");
             return;
-        }
-        Optional<Integer> count = Optional.empty();
-        for (int k = a - 1; k >= 0 && passage.sentenceOf(k) >= passage.sentenceOf(a) - 1; k--) {
-            if (k != total.get() && passage.usable(k) && passage.get(k).kind() == FigureKind.COUNT
-                    && passage.get(k).noun().isPresent()) {
-                count = Optional.of(k);
-                break;
-            }
-        }
-        if (count.isPresent() && count.get() > total.get() && stated.kind() == FigureKind.COUNT) {
-            // Two counts: the total is the one that counts what the average does.
-            Optional<Integer> swapped = Optional.of(total.get());
-            total = count;
-            count = swapped;
         }
         if (count.isEmpty()) {
             note(a, "the text states an average but not how many things it is the average over");
             return;
         }
         String counted = passage.get(count.get()).noun().orElse("");
-        if (per.isPresent() && !sameNoun(per.get(), counted)) {
+        if (per.isPresent() && !counted.isEmpty() && !sameNoun(per.get(), counted)) {
             note(a, "the average is per " + per.get() + ", but the text counts " + counted);
             return;
         }
@@ -368,6 +379,9 @@ final class RelationFinder {
     }
 
     private static String singular(String noun) {
+        if (noun.equals("people")) {
+            return "person";
+        }
         if (noun.endsWith("ies")) {
             return noun.substring(0, noun.length() - 3) + "y";
         }
