@@ -20,7 +20,7 @@ final class Sentences {
 
     static Sentences of(String words) {
         BreakIterator breaks = BreakIterator.getSentenceInstance(ENGLISH_WITH_ABBREVIATIONS);
-        breaks.setText(words);
+        breaks.setText(unwrapped(words));
         int[] starts = new int[16];
         int count = 0;
         for (int start = breaks.first(); start != BreakIterator.DONE && start < words.length(); start = breaks.next()) {
@@ -33,6 +33,38 @@ final class Sentences {
             return new Sentences(new int[] {0});
         }
         return new Sentences(Arrays.copyOf(starts, count));
+    }
+
+    /**
+     * The words with each line break inside a paragraph made a space (same length, so offsets hold):
+     * ICU ends a sentence at every line break, but prose is often wrapped by hand. A blank line
+     * still ends one.
+     */
+    static String unwrapped(String words) {
+        char[] chars = words.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if ((chars[i] == '\n' || chars[i] == '\r') && !blankLineAround(words, i)) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean blankLineAround(String words, int at) {
+        return onlySpaceUntilBreak(words, at, -1) || onlySpaceUntilBreak(words, at, 1);
+    }
+
+    private static boolean onlySpaceUntilBreak(String words, int at, int step) {
+        for (int i = at + step; i >= 0 && i < words.length(); i += step) {
+            char c = words.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     int count() {
