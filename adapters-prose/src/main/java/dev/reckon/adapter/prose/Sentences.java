@@ -24,6 +24,10 @@ final class Sentences {
         int[] starts = new int[16];
         int count = 0;
         for (int start = breaks.first(); start != BreakIterator.DONE && start < words.length(); start = breaks.next()) {
+            if (count > 0 && words.substring(starts[count - 1], start).isBlank()) {
+                // White space alone is no sentence: it joins the next one.
+                count--;
+            }
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
             }
