@@ -28,6 +28,9 @@ final class NonQuantities {
     }
 
     Optional<Found> at(int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return Optional.empty();
+        }
         Token t = tokens.get(i);
         switch (t.type()) {
             case MIXED:
