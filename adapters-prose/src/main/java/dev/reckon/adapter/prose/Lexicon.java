@@ -56,6 +56,8 @@ final class Lexicon {
             Map.entry("approximately", "~"), Map.entry("roughly", "~"), Map.entry("some", "~"),
             Map.entry("circa", "~"), Map.entry("approx", "~"), Map.entry("just", ""), Map.entry("only", ""));
 
+    private static final List<String[]> QUALIFIER_WORDS = QUALIFIERS.stream().map(q -> q.getKey().split(" ")).toList();
+
     /** Words that end the noun after a figure. */
     static final Set<String> NOT_NOUNS = Set.of("of", "in", "on", "at", "from", "to", "by", "for", "with", "and",
             "or", "but", "the", "a", "an", "was", "were", "is", "are", "be", "been", "had", "has", "have", "than",
@@ -72,8 +74,9 @@ final class Lexicon {
 
     /** The longest qualifier that ends right before token {@code next}. */
     static Optional<Map.Entry<String, String>> qualifierBefore(List<Token> tokens, int next) {
-        for (Map.Entry<String, String> qualifier : QUALIFIERS) {
-            String[] words = qualifier.getKey().split(" ");
+        for (int q = 0; q < QUALIFIERS.size(); q++) {
+            Map.Entry<String, String> qualifier = QUALIFIERS.get(q);
+            String[] words = QUALIFIER_WORDS.get(q);
             int first = next - words.length;
             if (first < 0) {
                 continue;

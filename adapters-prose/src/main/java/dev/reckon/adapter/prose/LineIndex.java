@@ -7,6 +7,9 @@ final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
+    private int lastLineStart = -1;
+    private int lastOffset;
+    private int lastColumn;
 
     LineIndex(String text) {
         this.text = text;
@@ -31,8 +34,20 @@ final class LineIndex {
         return (at >= 0 ? at : -at - 2) + 1;
     }
 
+    /**
+     * The column of {@code offset}; asked in increasing order on one line (as figures are), each
+     * answer counts on from the last, so a megabyte on one line is not counted again per figure.
+     */
     int column(int offset) {
         int start = lineStarts[line(offset) - 1];
-        return text.codePointCount(start, Math.min(Math.max(offset, start), text.length())) + 1;
+        int at = Math.min(Math.max(offset, start), text.length());
+        if (lastLineStart == start && lastOffset <= at) {
+            lastColumn += text.codePointCount(lastOffset, at);
+        } else {
+            lastColumn = text.codePointCount(start, at) + 1;
+        }
+        lastLineStart = start;
+        lastOffset = at;
+        return lastColumn;
     }
 }

@@ -4,8 +4,10 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import java.math.BigDecimal;
 import java.text.ParsePosition;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Numbers written in words ("twenty-three", "one hundred and twenty"), read by ICU's English spellout rules. */
 final class NumberWords {
@@ -21,11 +23,27 @@ final class NumberWords {
         return format;
     });
 
+    private static final int MAX_KNOWN = 10_000;
+    private static final Map<String, Optional<BigDecimal>> KNOWN = new ConcurrentHashMap<>();
+
     private NumberWords() {
     }
 
     /** The value of number words that all of {@code words} spell, if they do. */
     static Optional<BigDecimal> value(String words) {
+        // ICU's lenient parse takes tens of microseconds; texts repeat the same few number words.
+        Optional<BigDecimal> known = KNOWN.get(words);
+        if (known != null) {
+            return known;
+        }
+        Optional<BigDecimal> value = parse(words);
+        if (KNOWN.size() < MAX_KNOWN) {
+            KNOWN.put(words, value);
+        }
+        return value;
+    }
+
+    private static Optional<BigDecimal> parse(String words) {
         ParsePosition position = new ParsePosition(0);
         Number parsed;
         try {

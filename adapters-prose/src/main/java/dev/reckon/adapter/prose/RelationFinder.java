@@ -27,12 +27,21 @@ final class RelationFinder {
     private static final Set<FigureKind> AMOUNTS = Set.of(FigureKind.MONEY, FigureKind.COUNT);
     /** "per order", "views per person": what an average is taken over. */
     private static final Pattern PER = Pattern.compile("^(?:[a-z'-]+ )?per ([a-z'-]+)");
+    private static final Pattern OF_THE = Pattern.compile("(of|out of)( the| a| our| their)?( total of)?");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(^| )(and|but|while|with|whereas|\\.|;)( |$)");
+    private static final Pattern INCLUDING = Pattern.compile("(^| )(including|of which|of whom|among them|among whom)( |$)");
+    private static final Pattern MADE_UP_OF = Pattern.compile("([a-z'-]+ ){0,3}(, )?(made up of|split between|comprising|broken down as)\\b");
+    private static final Pattern BELOW = Pattern.compile("(behind|short of|fewer than|less than|lower than|below|down on) ");
+    private static final Pattern ABOVE = Pattern.compile("(ahead of|more than|higher than|above|up on) ");
+    private static final Pattern TOTAL_AFTER = Pattern.compile("([a-z'-]+ ){0,2}(in all|in total|altogether|combined|overall|total)\\b");
+    private static final Pattern LEADING_WORD = Pattern.compile("^([a-z'-]+ ){0,1}(?=(behind|ahead|short|more|fewer|less|higher|lower|up|down|below|above) )");
 
     private final Passage passage;
     private final List<TextFigure> figures;
     private final List<ImpliedRelation> implied = new ArrayList<>();
     private final Map<String, Unrelated> unrelated = new LinkedHashMap<>();
     private final Set<Integer> related = new HashSet<>();
+    private final Set<String> relationKeys = new HashSet<>();
 
     private RelationFinder(Passage passage, List<TextFigure> figures) {
         this.passage = passage;
@@ -130,7 +139,7 @@ final class RelationFinder {
         int b = c - 1;
         if (b >= 0 && passage.sentenceOf(b) == passage.sentenceOf(c) && passage.usable(b)
                 && passage.get(b).kind() == candidate.kind() && Passage.sameUnit(passage.get(b), candidate)
-                && passage.between(b, c).matches("(of|out of)( the| a| our| their)?( total of)?")) {
+                && OF_THE.matcher(passage.between(b, c)).matches()) {
             part = b;
             whole = Optional.of(c);
         }
@@ -157,7 +166,7 @@ final class RelationFinder {
      */
     private static boolean saysPartIsShare(String between) {
         String[] words = between.split(" ");
-        return words.length <= 8 && !between.matches("(.* )?(and|but|while|with|whereas|\\.|;)( .*)?");
+        return words.length <= 8 && !CLAUSE_BREAK.matcher(between).find();
     }
 
     /** The whole a share refers back to: an earlier figure counting the same thing, or one called a total. */
@@ -186,10 +195,10 @@ final class RelationFinder {
         String after = passage.wordsAfter(t, 6);
         String upToNext = t + 1 < passage.size() && passage.sentenceOf(t + 1) == passage.sentenceOf(t)
                 ? passage.between(t, t + 1) : "";
-        boolean including = upToNext.matches("(.* )?(including|of which|of whom|among them|among whom)( .*)?")
+        boolean including = INCLUDING.matcher(upToNext).find()
                 && !upToNext.contains(".");
         boolean summed = (isTotal(t) && passage.colonAfter(t, 6))
-                || after.matches("^([a-z'-]+ ){0,3}(, )?(made up of|split between|comprising|broken down as)\\b.*");
+                || MADE_UP_OF.matcher(after).lookingAt();
         if (!including && !summed) {
             return;
         }
@@ -243,11 +252,11 @@ final class RelationFinder {
 
     /** Whether the words after a gap put the first figure below (true) or above (false) the second. */
     private static Optional<Boolean> direction(String after) {
-        String lead = after.replaceFirst("^([a-z'-]+ ){0,1}(?=(behind|ahead|short|more|fewer|less|higher|lower|up|down|below|above) )", "");
-        if (lead.matches("^(behind|short of|fewer than|less than|lower than|below|down on) .*")) {
+        String lead = LEADING_WORD.matcher(after).replaceFirst("");
+        if (BELOW.matcher(lead).lookingAt()) {
             return Optional.of(true);
         }
-        if (lead.matches("^(ahead of|more than|higher than|above|up on) .*")) {
+        if (ABOVE.matcher(lead).lookingAt()) {
             return Optional.of(false);
         }
         return Optional.empty();
@@ -322,7 +331,7 @@ final class RelationFinder {
         String before = passage.wordsBefore(k, 3);
         String after = passage.wordsAfter(k, 4);
         return before.contains("total of") || before.endsWith("totalling") || before.endsWith("totaling")
-                || after.matches("^([a-z'-]+ ){0,2}(in all|in total|altogether|combined|overall|total)\\b.*");
+                || TOTAL_AFTER.matcher(after).lookingAt();
     }
 
     /** The comparison with a stated figure: "= 41.2%", "= more than 1.2m", "~ 4" for a ratio in words. */
@@ -358,8 +367,7 @@ final class RelationFinder {
             return;
         }
         List<String> ids = ordered.stream().map(i -> figures.get(i).id()).toList();
-        boolean duplicate = implied.stream().anyMatch(r -> r.figureIds().equals(ids) && r.kind() == kind);
-        if (!duplicate) {
+        if (relationKeys.add(kind + " " + ids)) {
             implied.add(new ImpliedRelation(kind, ids, check, reading));
             related.addAll(ordered);
         }

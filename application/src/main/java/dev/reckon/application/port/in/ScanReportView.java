@@ -20,7 +20,8 @@ public record ScanReportView(List<FigureView> figures, List<RelationView> relati
                              SummaryView summary) {
 
     public static ScanReportView of(TextScan scan) {
-        List<FigureView> figures = scan.text().figures().stream().map(f -> FigureView.of(f, scan.statusOf(f))).toList();
+        Map<String, TextScan.Status> statuses = scan.statuses();
+        List<FigureView> figures = scan.text().figures().stream().map(f -> FigureView.of(f, statuses.get(f.id()))).toList();
         List<RelationView> relations = scan.checked().stream().map(RelationView::of).toList();
         List<SentenceView> sentences = scan.text().sentences().stream().map(SentenceView::of).toList();
         return new ScanReportView(figures, relations, sentences, SummaryView.of(figures, relations));

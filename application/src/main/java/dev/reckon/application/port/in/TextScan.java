@@ -6,11 +6,12 @@ import dev.reckon.application.port.out.TextFigure;
 import dev.reckon.application.port.out.Unrelated;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.Verdict;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A text read and its relations checked.
@@ -39,9 +40,26 @@ public record TextScan(ScannedText text, List<CheckedRelation> checked) {
     public record Status(FigureStatus status, String reason) {
     }
 
-    public Status statusOf(TextFigure figure) {
-        List<Verdict> verdicts = checked.stream().filter(c -> c.relation().figureIds().contains(figure.id()))
-                .map(c -> c.result().verdict()).toList();
+    /** Every figure's status by its id, in one pass over the relations. */
+    public Map<String, Status> statuses() {
+        Map<String, List<Verdict>> verdicts = new HashMap<>();
+        for (CheckedRelation c : checked) {
+            for (String id : c.relation().figureIds()) {
+                verdicts.computeIfAbsent(id, k -> new ArrayList<>()).add(c.result().verdict());
+            }
+        }
+        Map<String, String> unrelated = new HashMap<>();
+        for (Unrelated u : text.unrelated()) {
+            unrelated.putIfAbsent(u.figureId(), u.reason());
+        }
+        Map<String, Status> statuses = new LinkedHashMap<>();
+        for (TextFigure figure : text.figures()) {
+            statuses.put(figure.id(), statusOf(figure, verdicts.getOrDefault(figure.id(), List.of()), unrelated));
+        }
+        return statuses;
+    }
+
+    private static Status statusOf(TextFigure figure, List<Verdict> verdicts, Map<String, String> unrelated) {
         if (!verdicts.isEmpty()) {
             if (verdicts.contains(Verdict.FALSE)) {
                 return new Status(FigureStatus.INCONSISTENT, "");
@@ -52,10 +70,8 @@ public record TextScan(ScannedText text, List<CheckedRelation> checked) {
         if (!figure.kind().isQuantity()) {
             return new Status(FigureStatus.NOT_CHECKED, "a " + figure.kind().id() + " is not a quantity");
         }
-        Map<String, Unrelated> unrelated = text.unrelated().stream()
-                .collect(Collectors.toMap(Unrelated::figureId, Function.identity(), (a, b) -> a));
         if (unrelated.containsKey(figure.id())) {
-            return new Status(FigureStatus.NOT_CHECKED, unrelated.get(figure.id()).reason());
+            return new Status(FigureStatus.NOT_CHECKED, unrelated.get(figure.id()));
         }
         if (figure.check().isEmpty()) {
             return new Status(FigureStatus.NOT_CHECKED, "a range: no relation in the text uses it");
