@@ -90,17 +90,7 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         format.renderer().render(scan, out);
         out.flush();
-        if (failOn == null) {
-            return ExitCode.OK;
-        }
-        long failing = scan.countAtLeast(failOn);
-        if (failing == 0) {
-            return ExitCode.OK;
-        }
-        err.println("reckon: " + failing + (failing == 1 ? " relation is " : " relations are ") + failOn
-                + " or worse (--fail-on " + failOn + ")");
-        err.flush();
-        return ExitCode.CLAIM_FAILED;
+        return FailOn.exitCode(failOn, failOn == null ? 0 : scan.countAtLeast(failOn), "relation", err);
     }
 
     private byte[] read() throws IOException {

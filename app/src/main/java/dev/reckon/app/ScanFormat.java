@@ -1,9 +1,9 @@
 package dev.reckon.app;
 
-import dev.reckon.adapter.prose.report.ScanJsonRenderer;
-import dev.reckon.adapter.prose.report.ScanMarkdownRenderer;
-import dev.reckon.adapter.prose.report.ScanRenderer;
-import dev.reckon.adapter.prose.report.ScanTextRenderer;
+import dev.reckon.adapter.file.report.ScanJsonRenderer;
+import dev.reckon.adapter.file.report.ScanMarkdownRenderer;
+import dev.reckon.adapter.file.report.ScanRenderer;
+import dev.reckon.adapter.file.report.ScanTextRenderer;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.reckon.adapter.prose.report;
+package dev.reckon.adapter.file.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -6,17 +6,14 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.reckon.application.port.in.ScanReportView;
-import dev.reckon.application.port.in.TextScan;
-import java.io.IOException;
-import java.io.Writer;
 
-/** Writes {@link ScanReportView} (the JSON contract, docs/scan.md), indented with two spaces and {@code \n} line ends. */
-public final class ScanJsonRenderer implements ScanRenderer {
+/** The one way Reckon's JSON reports are written: two-space indentation and {@code \n} line ends on every platform. */
+final class IndentedJson {
 
-    private final ObjectWriter writer;
+    private IndentedJson() {
+    }
 
-    public ScanJsonRenderer() {
+    static ObjectWriter writer() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -25,12 +22,6 @@ public final class ScanJsonRenderer implements ScanRenderer {
                         .withObjectEmptySeparator(""));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        this.writer = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writer(printer);
-    }
-
-    @Override
-    public void render(TextScan scan, Writer out) throws IOException {
-        writer.writeValue(out, ScanReportView.of(scan));
-        out.write("\n");
+        return JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writer(printer);
     }
 }

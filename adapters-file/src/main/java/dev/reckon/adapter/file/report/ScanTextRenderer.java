@@ -1,4 +1,4 @@
-package dev.reckon.adapter.prose.report;
+package dev.reckon.adapter.file.report;
 
 import dev.reckon.application.port.in.ScanReportView;
 import dev.reckon.application.port.in.ScanReportView.FigureView;
