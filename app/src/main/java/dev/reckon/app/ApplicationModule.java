@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
 import dev.reckon.application.port.in.ImportFilesUseCase;
+import dev.reckon.application.port.in.ScanTextUseCase;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareInDossierService;
 import dev.reckon.application.service.ImportFilesService;
+import dev.reckon.application.service.ScanTextService;
 
 /** The use cases; where they keep imported data is the store adapter's module's choice. */
 public final class ApplicationModule extends AbstractModule {
@@ -16,5 +18,6 @@ public final class ApplicationModule extends AbstractModule {
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(CompareInDossierUseCase.class).to(CompareInDossierService.class);
         bind(ImportFilesUseCase.class).to(ImportFilesService.class);
+        bind(ScanTextUseCase.class).to(ScanTextService.class);
     }
 }
