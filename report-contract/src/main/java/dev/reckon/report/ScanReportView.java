@@ -1,7 +1,9 @@
-package dev.reckon.application.port.in;
+package dev.reckon.report;
 
-import dev.reckon.application.port.out.Sentence;
-import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.port.in.FigureStatus;
+import dev.reckon.application.port.in.TextScan;
+import dev.reckon.application.port.shared.Sentence;
+import dev.reckon.application.port.shared.TextFigure;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.number.Interval;
 import java.util.Currency;

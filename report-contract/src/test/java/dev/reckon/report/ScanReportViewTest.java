@@ -1,26 +1,29 @@
-package dev.reckon.application.service;
+package dev.reckon.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.in.FigureStatus;
-import dev.reckon.application.port.in.ScanReportView;
 import dev.reckon.application.port.in.ScanTextCommand;
 import dev.reckon.application.port.in.TextScan;
-import dev.reckon.application.port.out.FigureKind;
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.RelationKind;
-import dev.reckon.application.port.out.ScannedText;
-import dev.reckon.application.port.out.Sentence;
-import dev.reckon.application.port.out.TextFigure;
-import dev.reckon.application.port.out.Unrelated;
+import dev.reckon.application.port.shared.FigureKind;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.RelationKind;
+import dev.reckon.application.port.shared.ScannedText;
+import dev.reckon.application.port.shared.Sentence;
+import dev.reckon.application.port.shared.TextFigure;
+import dev.reckon.application.port.shared.Unrelated;
+import dev.reckon.application.service.ScanTextService;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.number.Interval;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The service has the domain check what a (fake) scanner found, and gives every figure a status. */
-class ScanTextServiceTest {
+/**
+ * The scan service has the domain check what a (fake) scanner found and gives every figure a status;
+ * the report view counts them. Here beside the view, since the application cannot see this module.
+ */
+class ScanReportViewTest {
 
     private static TextFigure figure(String id, FigureKind kind, String value) {
         Optional<String> check = kind.isQuantity() ? Optional.of(value) : Optional.empty();
