@@ -11,14 +11,11 @@ import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.Recognition;
-import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads Reckon's canonical observation CSV: the header {@code subject,platform,metric,from,to,segment,value},
@@ -92,9 +89,8 @@ public final class CanonicalCsvReader implements ExportReader {
                 return tally.build();
             }
             CanonicalCsvLayout layout = header.layout();
-            ConcurrentMap<Window, Window> windows = new ConcurrentHashMap<>();
-            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage, windows);
-            Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, windows, splitAbove,
+            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage);
+            Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, splitAbove,
                     maxHeldBySecondHalf);
             if (secondHalf.isPresent()) {
                 readInHalves(csv, encoding, rows, secondHalf.get(), tally);

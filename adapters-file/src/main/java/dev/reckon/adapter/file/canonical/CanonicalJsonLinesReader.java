@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /**
  * Reads Reckon's canonical observations written as JSON Lines: one object per line with the
@@ -135,15 +134,9 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             return texts.getOrDefault(column, "");
         }
 
-
         @Override
         public int position(CanonicalColumn column) {
             return 0;
-        }
-
-        @Override
-        public <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret) {
-            return cache.byText(text(column), interpret);
         }
 
         @Override

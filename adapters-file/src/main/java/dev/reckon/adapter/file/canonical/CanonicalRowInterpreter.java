@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
@@ -20,8 +19,6 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -44,21 +41,8 @@ final class CanonicalRowInterpreter {
     private final CellCache<Instant> starts = new CellCache<>();
     private final CellCache<Instant> ends = new CellCache<>();
     private final CellCache<Segment> segments = new CellCache<>();
-    private Window lastWindow;
-    /**
-     * One window object per distinct window, shared by the interpreters of a file's parts: stores
-     * compare observation keys, and a key whose window is the very object already stored is told
-     * equal without reading its instants.
-     */
-    private final ConcurrentMap<Window, Window> windows;
 
     CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally) {
-        this(source, context, tally, new ConcurrentHashMap<>());
-    }
-
-    /** An interpreter of a part of a file, sharing {@code windows} with the interpreters of its other parts. */
-    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally, ConcurrentMap<Window, Window> windows) {
-        this.windows = windows;
         this.source = source;
         this.context = context;
         this.tally = tally;
@@ -70,13 +54,13 @@ final class CanonicalRowInterpreter {
 
     /** The row's observation, or empty when a cell is wrong (each wrong cell is a problem in the tally). */
     Optional<Observation> read(CanonicalCells cells, long line) {
-        Platform platform = cells.read(CanonicalColumn.PLATFORM, platforms, text -> platform(text, cells, line));
-        Subject subject = platform == null ? null : cells.read(CanonicalColumn.SUBJECT, subjectsByPlatform.get(platform),
+        Platform platform = platforms.read(cells.text(CanonicalColumn.PLATFORM), text -> platform(text, cells, line));
+        Subject subject = platform == null ? null : subjectsByPlatform.get(platform).read(cells.text(CanonicalColumn.SUBJECT),
                 text -> subject(text, platform, cells, line));
-        String metric = cells.read(CanonicalColumn.METRIC, metrics, text -> metric(text, cells, line));
+        String metric = metrics.read(cells.text(CanonicalColumn.METRIC), text -> metric(text, cells, line));
         Window window = readWindow(cells, line);
         Segment segment = cells.has(CanonicalColumn.SEGMENT)
-                ? cells.read(CanonicalColumn.SEGMENT, segments, text -> segment(text, cells, line)) : Segment.TOTAL;
+                ? segments.read(cells.text(CanonicalColumn.SEGMENT), text -> segment(text, cells, line)) : Segment.TOTAL;
         Value value = readValue(cells, line);
         if (tally.rowHasProblem()) {
             return Optional.empty();
@@ -121,13 +105,10 @@ final class CanonicalRowInterpreter {
 
     /** The row's window, or null when its dates are wrong (each wrong date is a problem in the tally). */
     Window readWindow(CanonicalCells cells, long line) {
-        Instant start = cells.read(CanonicalColumn.FROM, starts, text -> instant(text, true, cells, line));
-        Instant end = cells.read(CanonicalColumn.TO, ends, text -> instant(text, false, cells, line));
+        Instant start = starts.read(cells.text(CanonicalColumn.FROM), text -> instant(text, true, cells, line));
+        Instant end = ends.read(cells.text(CanonicalColumn.TO), text -> instant(text, false, cells, line));
         if (start == null || end == null) {
             return null;
-        }
-        if (lastWindow != null && lastWindow.start().equals(start) && lastWindow.end().equals(end)) {
-            return lastWindow;
         }
         // A date as 'to' ends after its day, so a day before 'from' gives start == end, not end < start.
         if (end.isBefore(start) || end.equals(start) && CanonicalTime.isDate(cells.text(CanonicalColumn.TO))) {
@@ -135,13 +116,7 @@ final class CanonicalRowInterpreter {
                     + ") before it starts (" + cells.text(CanonicalColumn.FROM) + ")");
             return null;
         }
-        Window window = new Window(start, end);
-        Window known = windows.get(window);
-        if (known == null && windows.size() < CsvFieldCache.MAX_REMEMBERED) {
-            known = windows.putIfAbsent(window, window);
-        }
-        lastWindow = known != null ? known : window;
-        return lastWindow;
+        return new Window(start, end);
     }
 
     private Instant instant(String text, boolean start, CanonicalCells cells, long line) {

@@ -6,7 +6,6 @@ import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.store.ObservationBuffer;
-import dev.reckon.domain.observation.Window;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -14,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads the second half of a large canonical CSV file on a thread of its own, into a buffer, while
@@ -37,16 +35,12 @@ final class SecondHalfRead {
 
     private final long start;
     private final long maxHeld;
-    /** One window object per window, shared with the first half's rows. */
-    private final ConcurrentMap<Window, Window> windows;
     private final Thread thread;
     private volatile boolean abandoned;
     /** Written by the thread, read after joining it; null when the read was abandoned or failed. */
     private Done done;
 
-    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
-                           ConcurrentMap<Window, Window> windows, long start, long maxHeld) {
-        this.windows = windows;
+    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout, long start, long maxHeld) {
         this.start = start;
         this.maxHeld = maxHeld;
         this.thread = new Thread(() -> done = readOrNull(input, encoding.charset(), layout),
@@ -59,11 +53,10 @@ final class SecondHalfRead {
      * size is known and it can be opened at an offset, its text is read as bytes (UTF-8 or a
      * single-byte charset), and a line start is found after its middle; otherwise empty.
      *
-     * @param windows the file's window objects, shared with the first half's rows
      * @param maxHeld how many observations the second half may hold before it is abandoned
      */
     static Optional<SecondHalfRead> start(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
-                                          ConcurrentMap<Window, Window> windows, long minSize, long maxHeld)
+                                          long minSize, long maxHeld)
             throws IOException {
         OptionalLong size = input.opener().size();
         Charset charset = encoding.charset();
@@ -75,7 +68,7 @@ final class SecondHalfRead {
         if (lineStart.isEmpty()) {
             return Optional.empty();
         }
-        SecondHalfRead read = new SecondHalfRead(input, encoding, layout, windows, lineStart.getAsLong(), maxHeld);
+        SecondHalfRead read = new SecondHalfRead(input, encoding, layout, lineStart.getAsLong(), maxHeld);
         read.thread.start();
         return Optional.of(read);
     }
@@ -140,8 +133,7 @@ final class SecondHalfRead {
     private Done read(ExportInput input, Charset charset, CanonicalCsvLayout layout) throws IOException {
         ReportBuilder tally = new ReportBuilder(input.source(), CanonicalCsvReader.FORMAT, charset.name());
         ObservationBuffer held = new ObservationBuffer();
-        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()),
-                windows);
+        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()));
         try (InputStream in = input.opener().openAt(start); CsvReader csv = CsvReader.fromRecordStart(in, charset, ',')) {
             long read = 0;
             while (csv.next()) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.crowdtangle;
 
+import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.RowCells;
@@ -61,7 +62,7 @@ final class PostCells {
     boolean readCount(int column, CountSum into) {
         into.clear();
         if (column < record.size()) {
-            OptionalLong count = record.trimmedCount(column);
+            OptionalLong count = CsvNumbers.count(record, column);
             if (count.isPresent()) {
                 into.add(count.getAsLong());
                 return true;

@@ -7,7 +7,6 @@ import static dev.reckon.adapter.file.canonical.CanonicalFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
@@ -108,7 +107,7 @@ class CanonicalFastPathsTest {
     void moreDistinctTextsThanAreRememberedAreStillEachReadRight() throws IOException {
         StringBuilder text = new StringBuilder(HEADER);
         LocalDate day = LocalDate.of(2000, 1, 1);
-        int days = CsvFieldCache.MAX_REMEMBERED + 100;
+        int days = CellCache.MAX_REMEMBERED + 100;
         for (int i = 0; i < days; i++) {
             text.append("labour,facebook,likes,").append(day.plusDays(i)).append(',').append(day.plusDays(i)).append(",,1\n");
         }
