@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.text.LineReader;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;
@@ -16,7 +17,6 @@ import dev.reckon.application.port.out.ExportReader;
 import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.Recognition;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -62,7 +62,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
         CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
-        try (BufferedReader lines = new BufferedReader(TextDecoding.open(input.opener(), encoding))) {
+        try (LineReader lines = new LineReader(TextDecoding.open(input.opener(), encoding))) {
             long lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.export;
 
+import dev.reckon.adapter.file.text.LineTooLongException;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportImporter;
@@ -53,8 +54,12 @@ public final class ExportReaderRegistry implements ExportImporter {
                     .orElseThrow(() -> new UnrecognisedExportException(input.source(), "the dossier asks for the format '"
                             + forced.get() + "', which Reckon does not know (known formats: " + String.join(", ", formats()) + ")"));
         }
-        ExportHeader header = new ExportHeader(input.fileName(),
-                TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+        ExportHeader header;
+        try {
+            header = new ExportHeader(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+        } catch (LineTooLongException e) {
+            throw new UnrecognisedExportException(input.source(), "its format cannot be told: " + e.getMessage());
+        }
         StringBuilder reasons = new StringBuilder();
         for (ExportReader reader : readers) {
             Recognition recognition = reader.recognise(header);
