@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.LineReader;
+import dev.reckon.adapter.file.text.NumberLimits;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;
@@ -18,6 +19,7 @@ import dev.reckon.application.port.out.ImportReport;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.Recognition;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -106,7 +108,13 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             if (column.isEmpty()) {
                 tally.problem(lineNumber, 0, field.getKey(), "unknown field (expected " + String.join(", ", COLUMNS) + ")");
             } else if (value.isNumber()) {
-                texts.put(column.get(), value.decimalValue().toPlainString());
+                // Checked before it is written out: 1E+999999999 would be a billion digits.
+                BigDecimal number = value.decimalValue();
+                if (NumberLimits.inRange(number)) {
+                    texts.put(column.get(), number.toPlainString());
+                } else {
+                    tally.problem(lineNumber, 0, field.getKey(), CanonicalRowInterpreter.OUT_OF_RANGE);
+                }
             } else if (value.isTextual()) {
                 texts.put(column.get(), value.textValue().strip());
             } else if (!value.isNull()) {

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.text.NumberLimits;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -29,6 +30,9 @@ import java.util.stream.Collectors;
  * is remembered ({@link CellCache}). One per file; not thread-safe.
  */
 final class CanonicalRowInterpreter {
+
+    /** Why a value beyond {@link NumberLimits#RANGE} is rejected. */
+    static final String OUT_OF_RANGE = "the value is outside the range Reckon reads: " + NumberLimits.RANGE;
 
     private final String source;
     private final ImportContext context;
@@ -158,9 +162,20 @@ final class CanonicalRowInterpreter {
             problem(cells, line, CanonicalColumn.VALUE, "the value is empty");
             return null;
         }
-        if (isPlainDecimal(text)) {
-            return new Value(Interval.exactly(new BigDecimal(text)), Optional.empty());
+        if (NumberLimits.isTooLong(text)) {
+            problem(cells, line, CanonicalColumn.VALUE, "the value " + NumberLimits.tooLong(text.length()));
+            return null;
         }
+        Value value = isPlainDecimal(text) ? new Value(Interval.exactly(new BigDecimal(text)), Optional.empty())
+                : figure(text, cells, line);
+        if (value != null && !value.isInRange()) {
+            problem(cells, line, CanonicalColumn.VALUE, OUT_OF_RANGE);
+            return null;
+        }
+        return value;
+    }
+
+    private Value figure(String text, CanonicalCells cells, long line) {
         try {
             Figure figure = Figure.parse(text);
             if (figure.qualifier().isPresent()) {
@@ -206,5 +221,9 @@ final class CanonicalRowInterpreter {
 
     /** A row's value and the currency it was given in. */
     record Value(Interval interval, Optional<Currency> currency) {
+
+        boolean isInRange() {
+            return interval.lo().map(NumberLimits::inRange).orElse(true) && interval.hi().map(NumberLimits::inRange).orElse(true);
+        }
     }
 }

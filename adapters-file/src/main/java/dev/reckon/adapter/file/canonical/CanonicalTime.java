@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.export.StoredTimes;
 import dev.reckon.adapter.file.text.DecimalDigits;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -19,16 +20,23 @@ final class CanonicalTime {
     private CanonicalTime() {
     }
 
-    /** The instant a window starting at {@code text} starts. */
+    /** The instant a window starting at {@code text} starts; refused outside {@link StoredTimes}. */
     static Instant start(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return date != null ? date.atStartOfDay(zone).toInstant() : instant(text, zone);
+        return stored(text, date != null ? date.atStartOfDay(zone).toInstant() : instant(text, zone));
     }
 
-    /** The instant a window ending with {@code text} ends: after the whole day for a date. */
+    /** The instant a window ending with {@code text} ends: after the whole day for a date; refused outside {@link StoredTimes}. */
     static Instant end(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return date != null ? date.plusDays(1).atStartOfDay(zone).toInstant() : instant(text, zone);
+        return stored(text, date != null ? date.plusDays(1).atStartOfDay(zone).toInstant() : instant(text, zone));
+    }
+
+    private static Instant stored(String text, Instant instant) {
+        if (!StoredTimes.contains(instant)) {
+            throw new DateTimeException(StoredTimes.outside("'" + text + "'"));
+        }
+        return instant;
     }
 
     /** True when {@code text} is a date rather than a date-time. */

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.adapter.file.text.NumberLimits;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -41,6 +42,10 @@ public final class NumberCells {
         String text = raw == null ? "" : raw.strip();
         if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
             return new CellReading.Missing();
+        }
+        if (NumberLimits.isTooLong(text)) {
+            // Refused before it is read: reading n digits exactly takes time that grows as n squared.
+            return new CellReading.Invalid("expected a number but the cell " + NumberLimits.tooLong(text.length()));
         }
         if (!DECIMAL.matcher(text).matches()) {
             return new CellReading.Invalid("expected a number but found '" + shown(text) + "'");

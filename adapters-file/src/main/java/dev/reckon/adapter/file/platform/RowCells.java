@@ -1,8 +1,10 @@
 package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.export.StoredTimes;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,7 +74,12 @@ public final class RowCells {
             return Optional.empty();
         }
         try {
-            return Optional.of(parser.apply(raw));
+            T parsed = parser.apply(raw);
+            if (parsed instanceof LocalDate day && !StoredTimes.contains(day)) {
+                problem(column, "expected " + expected + " " + StoredTimes.outside("but the day"));
+                return Optional.empty();
+            }
+            return Optional.of(parsed);
         } catch (DateTimeException | IllegalArgumentException e) {
             problem(column, "expected " + expected + " but found '" + NumberCells.shown(raw) + "'");
             return Optional.empty();
