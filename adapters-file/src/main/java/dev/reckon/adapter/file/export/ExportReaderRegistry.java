@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.export;
 
 import dev.reckon.adapter.file.text.LineTooLongException;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.application.port.out.ExportHeader;
 import dev.reckon.application.port.out.ExportImporter;
@@ -68,8 +69,9 @@ public final class ExportReaderRegistry implements ExportImporter {
             }
             reasons.append(reasons.length() == 0 ? "" : "; ").append(reader.format()).append(": ").append(recognition.reason());
         }
+        // The reasons may quote the file's first line: its control characters never reach a terminal.
         throw new UnrecognisedExportException(input.source(), "no known format fits this file ("
-                + (readers.isEmpty() ? "no formats are installed" : reasons) + ")");
+                + (readers.isEmpty() ? "no formats are installed" : Printable.escaped(reasons.toString())) + ")");
     }
 
     @Override

@@ -68,6 +68,18 @@ public final class RowCells {
      * {@code "a time like 2021-11-30 16:00 +0000"}.
      */
     public <T> Optional<T> parse(int column, Function<String, T> parser, String expected) {
+        return parse(column, parser, expected, true);
+    }
+
+    /**
+     * {@link #parse}, for a cell whose content must never be shown (a donor's data): a problem says
+     * what was expected and where, never what was found.
+     */
+    public <T> Optional<T> parseUnquoted(int column, Function<String, T> parser, String expected) {
+        return parse(column, parser, expected, false);
+    }
+
+    private <T> Optional<T> parse(int column, Function<String, T> parser, String expected, boolean quoted) {
         String raw = text(column).strip();
         if (raw.isEmpty()) {
             problem(column, "expected " + expected + " but the cell is empty");
@@ -81,7 +93,7 @@ public final class RowCells {
             }
             return Optional.of(parsed);
         } catch (DateTimeException | IllegalArgumentException e) {
-            problem(column, "expected " + expected + " but found '" + NumberCells.shown(raw) + "'");
+            problem(column, "expected " + expected + (quoted ? " but found '" + NumberCells.shown(raw) + "'" : ""));
             return Optional.empty();
         }
     }

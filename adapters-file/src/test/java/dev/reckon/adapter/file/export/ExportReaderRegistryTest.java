@@ -55,6 +55,14 @@ class ExportReaderRegistryTest {
     }
 
     @Test
+    void controlCharactersOfAnUnrecognisedFirstLineAreEscapedInTheMessage() {
+        assertThatThrownBy(() -> registry.readerFor(input("x.csv", "\u001B[2J\u001B]0;owned\u0007,b\n", Optional.empty())))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessageContaining("'\\u001B[2J\\u001B]0;owned\\u0007' is not a canonical column")
+                .hasMessageNotContaining("\u001B");
+    }
+
+    @Test
     void anUnrecognisedHeaderNamesEveryFormatAndWhyItDidNotFit() {
         assertThatThrownBy(() -> registry.readerFor(input("data/page.csv", "Date,Lifetime Total Likes\n", Optional.empty())))
                 .isInstanceOf(UnrecognisedExportException.class)
