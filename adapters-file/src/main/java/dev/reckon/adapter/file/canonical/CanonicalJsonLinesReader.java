@@ -10,6 +10,7 @@ import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.LineReader;
 import dev.reckon.adapter.file.text.NumberLimits;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportHeader;
@@ -106,7 +107,8 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             Optional<CanonicalColumn> column = CanonicalColumn.byHeader(field.getKey());
             JsonNode value = field.getValue();
             if (column.isEmpty()) {
-                tally.problem(lineNumber, 0, field.getKey(), "unknown field (expected " + String.join(", ", COLUMNS) + ")");
+                tally.problem(lineNumber, 0, Printable.shortened(field.getKey()), "unknown field (expected "
+                        + String.join(", ", COLUMNS) + ")");
             } else if (value.isNumber()) {
                 // Checked before it is written out: 1E+999999999 would be a billion digits.
                 BigDecimal number = value.decimalValue();

@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.NumberLimits;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -79,8 +80,8 @@ final class CanonicalRowInterpreter {
         }
         Optional<Platform> found = Platform.find(text);
         if (found.isEmpty()) {
-            problem(cells, line, CanonicalColumn.PLATFORM, text.isEmpty() ? "the platform is empty: expected one of "
-                    + Platform.allIds() : "unknown platform '" + text + "': expected one of " + Platform.allIds());
+            problem(cells, line, CanonicalColumn.PLATFORM, (text.isEmpty() ? "the platform is empty"
+                    : "unknown platform '" + Printable.shortened(text) + "'") + ": expected one of " + Platform.allIds());
             return null;
         }
         return found.get();
@@ -91,7 +92,7 @@ final class CanonicalRowInterpreter {
         if (found.isEmpty()) {
             problem(cells, line, CanonicalColumn.SUBJECT, text.isEmpty()
                     ? "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")"
-                    : "unknown subject '" + text + "': expected one of the dossier's subjects ("
+                    : "unknown subject '" + Printable.shortened(text) + "': expected one of the dossier's subjects ("
                       + context.subjects().knownIds() + ") or an account the dossier gives them on " + platform);
             return null;
         }
@@ -101,7 +102,7 @@ final class CanonicalRowInterpreter {
     private String metric(String text, CanonicalCells cells, long line) {
         if (!context.catalogue().contains(text)) {
             problem(cells, line, CanonicalColumn.METRIC, (text.isEmpty() ? "the metric is empty"
-                    : "unknown metric '" + text + "'") + ": expected one of " + knownMetrics);
+                    : "unknown metric '" + Printable.shortened(text) + "'") + ": expected one of " + knownMetrics);
             return null;
         }
         return text;
@@ -116,8 +117,8 @@ final class CanonicalRowInterpreter {
         }
         // A date as 'to' ends after its day, so a day before 'from' gives start == end, not end < start.
         if (end.isBefore(start) || end.equals(start) && CanonicalTime.isDate(cells.text(CanonicalColumn.TO))) {
-            problem(cells, line, CanonicalColumn.TO, "the window ends (" + cells.text(CanonicalColumn.TO)
-                    + ") before it starts (" + cells.text(CanonicalColumn.FROM) + ")");
+            problem(cells, line, CanonicalColumn.TO, "the window ends (" + Printable.shortened(cells.text(CanonicalColumn.TO))
+                    + ") before it starts (" + Printable.shortened(cells.text(CanonicalColumn.FROM)) + ")");
             return null;
         }
         return new Window(start, end);

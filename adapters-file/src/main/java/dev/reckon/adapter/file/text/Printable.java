@@ -8,7 +8,16 @@ package dev.reckon.adapter.file.text;
  */
 public final class Printable {
 
+    /** How much of a cell a message quotes: enough to recognise it, never a whole long text. */
+    public static final int SHOWN = 40;
+
     private Printable() {
+    }
+
+    /** {@code text} without surrounding spaces, cut to its first {@link #SHOWN} characters (then "..."). */
+    public static String shortened(String text) {
+        String stripped = text.strip();
+        return stripped.length() <= SHOWN ? stripped : stripped.substring(0, SHOWN) + "...";
     }
 
     /** {@code text} with its control characters escaped; {@code text} itself when it has none. */

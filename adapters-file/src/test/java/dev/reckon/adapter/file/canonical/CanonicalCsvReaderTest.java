@@ -32,6 +32,16 @@ class CanonicalCsvReaderTest {
     private static final LocalDate DEC_6 = LocalDate.of(2019, 12, 6);
 
     @Test
+    void aProblemQuotesTheStartOfALongCellNotAllOfIt() throws IOException {
+        String subject = "x".repeat(1_000_000);
+        ImportReport report = READER.read(input("data/obs.csv", "subject,platform,metric,from,to,segment,value\n"
+                + subject + ",facebook,likes,2019-12-06,2019-12-06,,1\n"), new RecordingSink());
+
+        assertThat(report.problems()).extracting(RowProblem::reason).singleElement().asString()
+                .startsWith("unknown subject '" + "x".repeat(40) + "...'").hasSizeLessThan(200);
+    }
+
+    @Test
     void datesOutsideTheTimesTheStoreKeepsRejectTheirRowWithItsLineAndColumn() throws IOException {
         RecordingSink sink = new RecordingSink();
         ImportReport report = READER.read(input("data/obs.csv", """
