@@ -207,6 +207,10 @@ public final class CsvRecord {
     /** The reader moved the record's bytes {@code by} places towards the start of {@code buffer}. */
     void moved(byte[] buffer, int by) {
         bytes = buffer;
+        if (by == 0) {
+            // A record longer than the buffer is refilled in place many times: its fields stay put.
+            return;
+        }
         for (int i = 0; i < size; i++) {
             starts[i] -= by;
             ends[i] -= by;

@@ -31,6 +31,18 @@ class CsvReaderTest {
     }
 
     @Test
+    void aRecordOfMillionsOfFieldsArrivingInSmallPiecesIsReadInLinearTime() throws IOException {
+        String line = "x,".repeat(5_000_000) + "y";
+        long started = System.nanoTime();
+        try (CsvReader reader = new CsvReader(new StringReader(line))) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.record().size()).isEqualTo(5_000_001);
+        }
+        // Each refill once shifted every field read so far: over a hundred seconds for this line.
+        assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+    }
+
+    @Test
     void aTenMegabyteLineIsOneRecord() throws IOException {
         String line = "x,".repeat(5_000_000) + "y";
         try (CsvReader reader = new CsvReader(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),

@@ -46,6 +46,16 @@ class ExportReaderRegistryTest {
     }
 
     @Test
+    void aTenMegabyteOneLineFileIsJudgedByItsLineNotCalledEmpty() {
+        String line = "x,".repeat(5_000_000) + "x";
+
+        assertThatThrownBy(() -> registry.readerFor(input("one-line.csv", line, Optional.empty())))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessageContaining("canonical-csv: 'x' is not a canonical column")
+                .hasMessageNotContaining("empty");
+    }
+
+    @Test
     void aFirstLineBeyondTheLimitIsRefusedNamingTheLimit() {
         String line = "x".repeat(LineTooLongException.MAX_BYTES + 1);
 
