@@ -89,8 +89,9 @@ public final class CanonicalCsvReader implements ExportReader {
                 return tally.build();
             }
             CanonicalCsvLayout layout = header.layout();
-            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage);
-            Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, splitAbove,
+            SharedWindows windows = new SharedWindows();
+            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage, windows);
+            Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, windows, splitAbove,
                     maxHeldBySecondHalf);
             if (secondHalf.isPresent()) {
                 readInHalves(csv, encoding, rows, secondHalf.get(), tally);

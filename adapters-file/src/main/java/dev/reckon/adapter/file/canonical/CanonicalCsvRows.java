@@ -42,13 +42,14 @@ final class CanonicalCsvRows {
     /** In the order of each series' first accepted row. */
     private final Map<SeriesKey, SeriesOfRows> seriesByKey = new LinkedHashMap<>();
 
+    /** @param windows the window objects of the file so far, shared with the rows of its other parts */
     CanonicalCsvRows(ExportInput input, CanonicalCsvLayout layout, ReportBuilder tally, ObservationSink sink,
-                     CoverageCollector coverage) {
+                     CoverageCollector coverage, SharedWindows windows) {
         this.layout = Objects.requireNonNull(layout, "layout is null");
         this.tally = Objects.requireNonNull(tally, "tally is null");
         this.sink = Objects.requireNonNull(sink, "sink is null");
         this.coverage = Objects.requireNonNull(coverage, "coverage is null");
-        this.interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
+        this.interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally, windows);
         this.origin = new ObservationOrigin(input.source(), Optional.empty(), input.context().importId());
         this.valueField = layout.field(CanonicalColumn.VALUE);
         int subject = layout.field(CanonicalColumn.SUBJECT);

@@ -46,8 +46,15 @@ final class CanonicalRowInterpreter {
     private final CellCache<Instant> starts = new CellCache<>();
     private final CellCache<Instant> ends = new CellCache<>();
     private final CellCache<Segment> segments = new CellCache<>();
+    private final SharedWindows windows;
 
     CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally) {
+        this(source, context, tally, new SharedWindows());
+    }
+
+    /** An interpreter of a part of a file, sharing {@code windows} with the interpreters of its other parts. */
+    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally, SharedWindows windows) {
+        this.windows = windows;
         this.source = source;
         this.context = context;
         this.tally = tally;
@@ -121,7 +128,7 @@ final class CanonicalRowInterpreter {
                     + ") before it starts (" + Printable.shortened(cells.text(CanonicalColumn.FROM)) + ")");
             return null;
         }
-        return new Window(start, end);
+        return windows.shared(new Window(start, end));
     }
 
     private Instant instant(String text, boolean start, CanonicalCells cells, long line) {

@@ -35,12 +35,16 @@ final class SecondHalfRead {
 
     private final long start;
     private final long maxHeld;
+    /** One window object per window, shared with the first half's rows. */
+    private final SharedWindows windows;
     private final Thread thread;
     private volatile boolean abandoned;
     /** Written by the thread, read after joining it; null when the read was abandoned or failed. */
     private Done done;
 
-    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout, long start, long maxHeld) {
+    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout, SharedWindows windows,
+                           long start, long maxHeld) {
+        this.windows = windows;
         this.start = start;
         this.maxHeld = maxHeld;
         this.thread = new Thread(() -> done = readOrNull(input, encoding.charset(), layout),
@@ -53,10 +57,11 @@ final class SecondHalfRead {
      * size is known and it can be opened at an offset, its text is read as bytes (UTF-8 or a
      * single-byte charset), and a line start is found after its middle; otherwise empty.
      *
+     * @param windows the file's window objects, shared with the first half's rows
      * @param maxHeld how many observations the second half may hold before it is abandoned
      */
     static Optional<SecondHalfRead> start(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
-                                          long minSize, long maxHeld)
+                                          SharedWindows windows, long minSize, long maxHeld)
             throws IOException {
         OptionalLong size = input.opener().size();
         Charset charset = encoding.charset();
@@ -68,7 +73,7 @@ final class SecondHalfRead {
         if (lineStart.isEmpty()) {
             return Optional.empty();
         }
-        SecondHalfRead read = new SecondHalfRead(input, encoding, layout, lineStart.getAsLong(), maxHeld);
+        SecondHalfRead read = new SecondHalfRead(input, encoding, layout, windows, lineStart.getAsLong(), maxHeld);
         read.thread.start();
         return Optional.of(read);
     }
@@ -133,7 +138,8 @@ final class SecondHalfRead {
     private Done read(ExportInput input, Charset charset, CanonicalCsvLayout layout) throws IOException {
         ReportBuilder tally = new ReportBuilder(input.source(), CanonicalCsvReader.FORMAT, charset.name());
         ObservationBuffer held = new ObservationBuffer();
-        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()));
+        CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, held, new CoverageCollector(input.context().covers()),
+                windows);
         try (InputStream in = input.opener().openAt(start); CsvReader csv = CsvReader.fromRecordStart(in, charset, ',')) {
             long read = 0;
             while (csv.next()) {
