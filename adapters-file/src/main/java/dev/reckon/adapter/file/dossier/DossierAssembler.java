@@ -6,6 +6,7 @@ import dev.reckon.adapter.file.dossier.DossierYaml.DataYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.MetricYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.PeriodYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.SubjectYaml;
+import dev.reckon.adapter.file.export.StoredTimes;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
@@ -352,6 +353,12 @@ final class DossierAssembler {
         }
         if (to.get().isBefore(from.get())) {
             problems.at(covers.to(), "'covers' ends (" + to.get() + ") before it starts (" + from.get() + ")");
+            return Optional.empty();
+        }
+        if (!StoredTimes.contains(from.get()) || !StoredTimes.contains(to.get())) {
+            // The store could not keep the coverage: refused here, where the setting is, not by the store later.
+            LocatedText outside = StoredTimes.contains(from.get()) ? covers.to() : covers.from();
+            problems.at(outside, StoredTimes.outside("'covers' (" + from.get() + " to " + to.get() + ")"));
             return Optional.empty();
         }
         return Optional.of(Window.ofDays(from.get(), to.get(), zone));

@@ -64,6 +64,27 @@ class CanonicalCsvHalvesTest {
     }
 
     @Test
+    void aWindowReadInBothHalvesIsOneObjectSoAStoreFindsItByReference() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (String metric : new String[] {"likes", "reach"}) {
+            for (int row = 0; row < 200; row++) {
+                String day = String.format("2019-12-%02d", 1 + row % 28);
+                text.append("labour,facebook,").append(metric).append(',').append(day).append(',').append(day)
+                        .append(",,").append(row).append(",\n");
+            }
+        }
+        Read halves = read(HALVES, text.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<Observation> likes = halves.observations.stream().filter(o -> o.metric().equals("likes")).toList();
+        List<Observation> reach = halves.observations.stream().filter(o -> o.metric().equals("reach")).toList();
+        assertThat(likes).hasSize(28).allMatch(o -> o.provenance().line() < 202);
+        assertThat(reach).hasSize(28).allMatch(o -> o.provenance().line() >= 202);
+        for (int day = 0; day < 28; day++) {
+            assertThat(reach.get(day).window()).isSameAs(likes.get(day).window());
+        }
+    }
+
+    @Test
     void theFirstHalfStopsAtTheMiddleUnlessTheSecondHalfIsAbandoned() throws IOException {
         byte[] file = largeFile();
 

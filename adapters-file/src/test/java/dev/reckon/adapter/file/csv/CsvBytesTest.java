@@ -104,7 +104,7 @@ class CsvBytesTest {
             CsvRecord record = reader.record();
             List<OptionalLong> numbers = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
-                numbers.add(record.trimmedLong(i));
+                numbers.add(CsvNumbers.wholeNumber(record, i));
             }
 
             assertThat(numbers).containsExactly(OptionalLong.of(42), OptionalLong.of(-7), OptionalLong.of(7),
@@ -112,10 +112,10 @@ class CsvBytesTest {
                     OptionalLong.empty(), OptionalLong.of(1), OptionalLong.of(234), OptionalLong.empty(),
                     OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
             for (int i = 0; i < record.size(); i++) {
-                assertThat(record.trimmedLongOr(i)).as("field %d", i)
-                        .isEqualTo(numbers.get(i).orElse(CsvRecord.NOT_A_WHOLE_NUMBER));
+                assertThat(CsvNumbers.wholeNumberOr(record, i)).as("field %d", i)
+                        .isEqualTo(numbers.get(i).orElse(CsvNumbers.NOT_A_WHOLE_NUMBER));
             }
-            assertThat(numbers.get(4).getAsLong()).isNotEqualTo(CsvRecord.NOT_A_WHOLE_NUMBER);
+            assertThat(numbers.get(4).getAsLong()).isNotEqualTo(CsvNumbers.NOT_A_WHOLE_NUMBER);
         }
     }
 

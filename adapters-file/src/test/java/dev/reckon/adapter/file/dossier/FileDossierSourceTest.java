@@ -270,6 +270,21 @@ class FileDossierSourceTest {
     }
 
     @Test
+    void coversOutsideTheTimesTheStoreKeepsIsRefusedWhereItIsWritten() throws IOException {
+        write("a.csv", "x");
+
+        assertThat(messages("""
+                subjects:
+                  jc:
+                data:
+                  - { path: a.csv, covers: { from: 0001-01-01, to: 2019-12-12 } }
+                  - { path: a.csv, covers: { from: 2019-01-01, to: 2262-04-11 } }
+                """)).containsExactly(
+                file() + ":4:36: 'covers' (0001-01-01 to 2019-12-12) is outside the times Reckon keeps, 1677-09-22 to 2262-04-10",
+                file() + ":5:52: 'covers' (2019-01-01 to 2262-04-11) is outside the times Reckon keeps, 1677-09-22 to 2262-04-10");
+    }
+
+    @Test
     void aListWhereAMappingBelongsIsAShapeError() {
         assertThat(messages("subjects: [jc, labour]\n"))
                 .containsExactly(file() + ":1:11: 'subjects' must be a mapping (lines of 'key: value')");

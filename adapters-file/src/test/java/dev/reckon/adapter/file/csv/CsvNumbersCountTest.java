@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Counts read from a record's bytes, with or without thousands separators; the rest is left to the caller. */
-class CsvRecordCountTest {
+class CsvNumbersCountTest {
 
     @Test
     void plainAndGroupedCountsAreRead() throws IOException {
@@ -41,7 +41,7 @@ class CsvRecordCountTest {
             assertThat(reader.next()).isTrue();
             CsvRecord record = reader.record();
             assertThat(record.size()).isEqualTo(3);
-            return record.trimmedCount(1);
+            return CsvNumbers.count(record, 1);
         }
     }
 }
