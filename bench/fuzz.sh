@@ -9,7 +9,8 @@
 # A finding is a crashing input: it is moved out of the test resources (where Jazzer writes it,
 # and where it would make every later build fail) into target/fuzz-findings/<target>/, with the
 # log. Once the defect is fixed, copy the input into the target's saved inputs,
-# src/test/resources/<package>/<Class>Inputs/<method>/, so every `mvn verify` replays it.
+# src/test/resources/<package>/<Class>Inputs/<method>/, under a name that says what it
+# reproduces (git ignores crash-* files), so every `mvn verify` replays it.
 # The corpus a run grows stays in <module>/.cifuzz-corpus/ (ignored by git) and the next run
 # starts from it.
 set -euo pipefail
