@@ -118,8 +118,14 @@ final class DossierAssembler {
             subject.accounts().forEach((platformId, account) -> {
                 Optional<Platform> platform = Platform.find(platformId);
                 if (platform.isEmpty()) {
-                    problems.at(account, "subject '" + id + "': unknown platform '" + platformId + "' (expected one of "
-                            + Platform.allIds() + ")");
+                    // An empty account ("tiktok:") has no place of its own: the subject's stands for it.
+                    String message = "subject '" + id + "': unknown platform '" + platformId + "' (expected one of "
+                            + Platform.allIds() + ")";
+                    if (account == null) {
+                        problems.at(subject, message);
+                    } else {
+                        problems.at(account, message);
+                    }
                 } else if (account == null || account.isBlank()) {
                     problems.at(subject, "subject '" + id + "': the " + platformId + " account is empty");
                 } else {

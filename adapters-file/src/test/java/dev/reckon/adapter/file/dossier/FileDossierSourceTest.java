@@ -296,6 +296,14 @@ class FileDossierSourceTest {
                 .containsExactly(file() + ":2:9: 'claims[1].id' must be a single value, not a list or a mapping");
     }
 
+    /** Found by fuzzing: an unknown platform with an empty account ended the load with a NullPointerException. */
+    @Test
+    void anUnknownPlatformWithAnEmptyAccountIsReportedAtItsSubject() {
+        assertThat(messages("subjects:\n  jc: { accounts: { tiktokk: } }\n"))
+                .singleElement().asString()
+                .startsWith(file() + ":2:7: subject 'jc': unknown platform 'tiktokk' (expected one of ");
+    }
+
     @Test
     void aFolderWithoutDossierYaml() {
         DossierException e = catchThrowableOfType(DossierException.class, () -> SOURCE.load(dir.resolve("nowhere")));
