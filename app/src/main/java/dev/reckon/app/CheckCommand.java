@@ -1,5 +1,6 @@
 package dev.reckon.app;
 
+import dev.reckon.adapter.file.report.ClaimReviewRenderer;
 import dev.reckon.adapter.file.report.HtmlReportRenderer;
 import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
@@ -69,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
             description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
                     + "a summary; json: the stable JSON report for other tools; markdown: a table and the evidence, "
-                    + "for a document; html: one self-contained page with charts, to read, print or mail.",
+                    + "for a document; html: one self-contained page with charts, to read, print or mail; claimreview: schema.org "
+                    + "ClaimReview JSON-LD, one review per claim, for fact-check publishers.",
                 "Example: --format json"})
     private ReportFormat format;
 
@@ -164,6 +166,7 @@ final class CheckCommand implements Callable<Integer> {
             case JSON -> json;
             case MARKDOWN -> markdown;
             case HTML -> new HtmlReportRenderer(clock);
+            case CLAIMREVIEW -> new ClaimReviewRenderer(clock);
         };
     }
 }

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * A report people read: one self-contained HTML file (style sheet, charts and structured data inline,
+ * A report people read: one self-contained HTML file (style sheet, charts and ClaimReview JSON-LD inline,
  * nothing fetched) that can be mailed or attached. The same check gives the same bytes, but for
  * the time of the check, which comes from the clock.
  */
@@ -19,16 +19,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static final DateTimeFormatter CHECKED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final Clock clock;
+    private final ClaimReviewRenderer claimReview;
 
     public HtmlReportRenderer(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.claimReview = new ClaimReviewRenderer(clock);
     }
 
     @Override
     public void render(DossierCheck check, Writer out) throws IOException {
         String title = check.title().isBlank() ? "Reckon report" : check.title();
         var checkedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
-        out.write(HtmlSections.head(title + " — Reckon report", ""));
+        out.write(HtmlSections.head(title + " — Reckon report", "<script type=\"application/ld+json\">\n"
+                + Html.scriptJson(claimReview.json(check)) + "\n</script>\n"));
         out.write("<a class=\"skip\" href=\"#contents-heading\">Skip to the claims</a>\n<div class=\"page\">\n<header>\n");
         out.write("<p class=\"eyebrow\">Reckon report</p>\n<h1>" + Html.escape(title) + "</h1>\n");
         out.write("<p class=\"meta\">Checked <time datetime=\"" + checkedAt + "\">" + CHECKED_AT.format(checkedAt)

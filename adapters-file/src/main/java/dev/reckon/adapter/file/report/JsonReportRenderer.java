@@ -17,6 +17,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     private final ObjectWriter writer;
 
     public JsonReportRenderer() {
+        this.writer = indentedWriter();
+    }
+
+    /** Two-space indents, {@code \n} line ends, and the target left open for what follows. */
+    static ObjectWriter indentedWriter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
@@ -25,7 +30,7 @@ public final class JsonReportRenderer implements ReportRenderer {
                         .withObjectEmptySeparator(""));
         printer.indentObjectsWith(indenter);
         printer.indentArraysWith(indenter);
-        this.writer = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writer(printer);
+        return JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writer(printer);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.observation.Period;
@@ -24,9 +25,10 @@ import java.util.Objects;
  * @param catalogue the built-in metrics plus the dossier's own
  * @param data      its data entries in the order written
  * @param claims    its claims in the order written
+ * @param reviewer  who reviews its claims, {@link Reviewer#NONE} when it names nobody
  */
 public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
-                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
+                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims, Reviewer reviewer) {
 
     public Dossier {
         Objects.requireNonNull(folder, "folder is null");
@@ -37,6 +39,13 @@ public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubjec
         Objects.requireNonNull(catalogue, "catalogue is null");
         data = List.copyOf(data);
         claims = List.copyOf(claims);
+        Objects.requireNonNull(reviewer, "reviewer is null");
+    }
+
+    /** A dossier that names no reviewer. */
+    public Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
+                   MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
+        this(folder, title, zone, subjects, periods, catalogue, data, claims, Reviewer.NONE);
     }
 
     /** Each subject with the name people know it by. */
