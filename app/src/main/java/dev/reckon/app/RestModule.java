@@ -2,6 +2,8 @@ package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import dev.reckon.adapter.file.report.ServedPageRenderer;
+import dev.reckon.adapter.rest.page.HomePage;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
 import dev.reckon.application.port.in.CompareSeriesUseCase;
@@ -58,5 +60,7 @@ public final class RestModule extends AbstractModule {
         bind(ServedClaimsService.class).in(Singleton.class);
         bind(ClaimsUseCase.class).to(ServedClaimsService.class);
         bind(ReportUseCase.class).to(ServedClaimsService.class);
+        ServedPageRenderer page = new ServedPageRenderer();
+        bind(HomePage.class).toInstance(page::html);
     }
 }

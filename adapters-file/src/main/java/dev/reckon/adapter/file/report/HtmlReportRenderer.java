@@ -18,6 +18,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     private static final DateTimeFormatter CHECKED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
+    /** The file may load nothing at all: its style is inline and its JSON-LD is data, never run. */
+    static final String FETCH_NOTHING = "<meta http-equiv=\"Content-Security-Policy\" "
+            + "content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n";
+
     private final Clock clock;
     private final ClaimReviewRenderer claimReview;
 
@@ -30,7 +34,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     public void render(DossierCheck check, Writer out) throws IOException {
         String title = check.title().isBlank() ? "Reckon report" : check.title();
         var checkedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
-        out.write(HtmlSections.head(title + " — Reckon report", "<script type=\"application/ld+json\">\n"
+        out.write(HtmlSections.head(title + " — Reckon report", FETCH_NOTHING + "<script type=\"application/ld+json\">\n"
                 + Html.scriptJson(claimReview.json(check)) + "\n</script>\n"));
         out.write("<a class=\"skip\" href=\"#contents-heading\">Skip to the claims</a>\n<div class=\"page\">\n<header>\n");
         out.write("<p class=\"eyebrow\">Reckon report</p>\n<h1>" + Html.escape(title) + "</h1>\n");

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -205,7 +206,7 @@ final class HtmlSections {
                         .append("</code></th><td class=\"num\">")
                         .append(Html.escape(series.hasValue() ? SeriesText.amount(series) : "no value"))
                         .append("</td><td class=\"num\">").append(series.observations().size()).append("</td><td>")
-                        .append(Html.escape(String.join(", ", SeriesText.sources(series)))).append("</td><td>")
+                        .append(Html.escape(sourcesByFile(SeriesText.sources(series)))).append("</td><td>")
                         .append(Html.escape(series.rule()));
                 for (String note : series.notes()) {
                     html.append("<br><span class=\"notes\">Note: ").append(Html.escape(note)).append("</span>");
@@ -218,7 +219,23 @@ final class HtmlSections {
                 .toString();
     }
 
-    private static String resource(String name) {
+    /** {@code data/a.csv lines 3, 9; data/b.csv line 2}: each file named once, however long its path. */
+    static String sourcesByFile(List<String> sources) {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (String source : sources) {
+            int colon = source.lastIndexOf(':');
+            String file = colon > 0 ? source.substring(0, colon) : source;
+            lines.computeIfAbsent(file, f -> new ArrayList<>()).add(colon > 0 ? source.substring(colon + 1) : "");
+        }
+        List<String> parts = new ArrayList<>();
+        lines.forEach((file, numbers) -> {
+            List<String> known = numbers.stream().filter(n -> !n.isEmpty()).toList();
+            parts.add(known.isEmpty() ? file : file + (known.size() == 1 ? " line " : " lines ") + String.join(", ", known));
+        });
+        return String.join("; ", parts);
+    }
+
+    static String resource(String name) {
         try (InputStream in = HtmlSections.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("the report's " + name + " is missing from the jar");

@@ -78,6 +78,10 @@ final class NumberLineChart {
         }
         String lo = interval.lo().map(DisplayNumber::readable).orElse(null);
         String hi = interval.hi().map(DisplayNumber::readable).orElse(null);
+        if (lo != null && lo.equals(hi)) {
+            // Bounds that differ only past the fourth digit, as a quotient's do.
+            return "about " + lo;
+        }
         if (lo == null) {
             return "at most " + hi;
         }
@@ -135,6 +139,9 @@ final class NumberLineChart {
         }
         if (side.isExact()) {
             return DisplayNumber.readable(side.lo().orElseThrow());
+        }
+        if (side.isBounded() && words(side).startsWith("about ")) {
+            return words(side);
         }
         return side.lo().map(DisplayNumber::readable).orElse("−∞") + " to "
                 + side.hi().map(DisplayNumber::readable).orElse("+∞");
