@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -32,18 +31,6 @@ class BrowserTest {
     @TempDir
     Path temp;
 
-    /** Keeps the server's stop hook, to stop it as SIGTERM would. */
-    private static final class Hooks implements ShutdownHooks {
-        private final CountDownLatch added = new CountDownLatch(1);
-        private volatile Runnable hook;
-
-        @Override
-        public void add(Runnable hook) {
-            this.hook = hook;
-            added.countDown();
-        }
-    }
-
     @Test
     void theReportAndThePageReadWellAndTheEditorFollowsTheCheck() throws Exception {
         requireBrowser();
@@ -54,7 +41,7 @@ class BrowserTest {
                 "--out", report.toString());
         assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCode.OK);
 
-        Hooks hooks = new Hooks();
+        ServeCommandTest.RecordedHooks hooks = new ServeCommandTest.RecordedHooks();
         int port = freePort();
         CompletableFuture<CliRun> serve = CompletableFuture.supplyAsync(() -> CliRun.run(
                 CliRun.modules(CliRun.pipe(), binder -> binder.bind(ShutdownHooks.class).toInstance(hooks)),
@@ -71,7 +58,7 @@ class BrowserTest {
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(run.output()).contains("every browser check passed");
         } finally {
-            hooks.hook.run();
+            hooks.stop();
             serve.get(1, TimeUnit.MINUTES);
         }
     }
