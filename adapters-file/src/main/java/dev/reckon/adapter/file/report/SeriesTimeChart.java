@@ -67,9 +67,9 @@ final class SeriesTimeChart {
                 spans.add(observation);
             }
         }
-        // Notes about disagreeing figures come from grains that overlap: outline the longer ones.
-        boolean disagreement = !series.notes().isEmpty() && spans.size() + instants.size() > 0 && !days.isEmpty()
-                || !series.notes().isEmpty() && spans.size() > 1;
+        // A series' notes tell of figures that disagree, which only figures of overlapping grains can:
+        // the longer ones (the spans) are outlined when there is anything finer to disagree with.
+        boolean disagreement = !series.notes().isEmpty() && !spans.isEmpty() && (!days.isEmpty() || spans.size() > 1);
         String description = description(days, spans, instants, disagreement);
         barsBottom = days.isEmpty() && instants.isEmpty() ? BARS_TOP - 8 : BARS_TOP + BARS_HEIGHT;
         spanY = barsBottom + 8;

@@ -10,13 +10,23 @@ import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.claim.Sides;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Period;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.series.SeriesQuery;
+import dev.reckon.domain.series.SeriesStatus;
+import dev.reckon.domain.series.SeriesValue;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -98,6 +108,31 @@ class HtmlReportRendererTest {
         assertThat(fellBack).contains("<rect class=\"gap\" fill=\"url(#claim-2-fell-back-series-1-hatch)\"")
                 .contains("<title>no data: 2019-11-13 to 2019-12-12</title>")
                 .contains("7 daily figures over ge2019 (2019-11-06 to 2019-12-12); no data covers 2019-11-13 to 2019-12-12.");
+    }
+
+    @Test
+    void outlinesALongerFigureThatDisagreesWithTheDailyOnesAndLabelsItsGrain() {
+        Period week = Period.of("week", LocalDate.of(2019, 11, 6), LocalDate.of(2019, 11, 12), ReportFixtures.LONDON);
+        List<Observation> rows = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            rows.add(views(Window.ofDay(week.from().plusDays(day), ReportFixtures.LONDON), 10, 2 + day));
+        }
+        rows.add(views(week.window(), 90, 20));
+        SeriesValue series = new SeriesValue(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, week),
+                SeriesStatus.VALUE, Interval.exactly(70), Optional.empty(), rows, List.of(), "daily figures used",
+                List.of("the figure for the whole period (90) is above the sum of the daily ones (70)"));
+
+        String svg = SeriesTimeChart.svg("s", series);
+
+        assertThat(Pattern.compile("<rect class=\"bar\"").matcher(svg).results().count()).isEqualTo(7);
+        assertThat(svg).contains("<rect class=\"span disagree\"").contains(">7-day: 90</text>")
+                .contains("7 daily figures; 7-day figure of 90 (2019-11-06 to 2019-11-12) over week")
+                .contains("Figures of different grains disagree (outlined).");
+    }
+
+    private static Observation views(Window window, long value, int line) {
+        return new Observation(Subject.of("labour"), Platform.FACEBOOK, "video_views", window, Segment.TOTAL,
+                Interval.exactly(value), Optional.empty(), Provenance.of("data/labour.csv", line));
     }
 
     @Test
