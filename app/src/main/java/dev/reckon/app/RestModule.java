@@ -2,7 +2,9 @@ package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import dev.reckon.adapter.file.report.ServedPageRenderer;
 import dev.reckon.adapter.prose.ProseScanner;
+import dev.reckon.adapter.rest.page.HomePage;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
 import dev.reckon.application.port.in.CompareSeriesUseCase;
@@ -64,5 +66,7 @@ public final class RestModule extends AbstractModule {
         bind(ReportUseCase.class).to(ServedClaimsService.class);
         bind(FigureScanner.class).to(ProseScanner.class);
         bind(ScanTextUseCase.class).to(ScanTextService.class);
+        ServedPageRenderer page = new ServedPageRenderer();
+        bind(HomePage.class).toInstance(page::html);
     }
 }

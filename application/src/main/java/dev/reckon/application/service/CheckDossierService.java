@@ -30,7 +30,8 @@ public final class CheckDossierService implements CheckDossierUseCase {
             // Checked as the server checks its report, over the same claims in the same order.
             List<Claim> claims = DossierClaims.of(session.dossier(), session.claims().list());
             List<ClaimResult> results = new StoreClaimChecking(session.dossier(), session.store()).check(claims);
-            return new DossierCheck(session.dossier().title(), results, session.imports(), session.counts());
+            return new DossierCheck(session.dossier().title(), results, session.imports(), session.counts(),
+                    session.dossier().reviewer());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.reckon.application.service;
 import dev.reckon.application.port.in.ClaimConflictException;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.in.ReportUseCase;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
@@ -83,7 +84,8 @@ public final class ServedClaimsService implements ClaimsUseCase, ReportUseCase {
 
     @Override
     public DossierCheck report() {
-        return new DossierCheck(dossier.title(), checking.check(list()), List.of());
+        return new DossierCheck(dossier.title(), checking.check(list()), List.of(), ImportCounts.allRead(0),
+                dossier.reviewer());
     }
 
     private void refuseFileClaim(String id) throws ClaimConflictException {

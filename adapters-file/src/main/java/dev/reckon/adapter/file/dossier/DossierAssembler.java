@@ -13,6 +13,7 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.Opener;
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
@@ -78,7 +79,27 @@ final class DossierAssembler {
                 .flatMap(Optional::stream)
                 .toList();
         return new Dossier(dossierDir, title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()),
-                yaml.timezone() == null);
+                yaml.timezone() == null, reviewer(yaml.reviewer()));
+    }
+
+    /** The reviewer; its addresses must be absolute http(s) URLs, as search engines read them. */
+    private Reviewer reviewer(DossierYaml.ReviewerYaml yaml) {
+        if (yaml == null || yaml.name() == null) {
+            return Reviewer.NONE;
+        }
+        return new Reviewer(yaml.name().value().strip(), address(yaml.url()), address(yaml.report()));
+    }
+
+    private String address(LocatedText url) {
+        if (url == null) {
+            return "";
+        }
+        String text = url.value().strip();
+        if (!text.matches("https?://[^\\s]+")) {
+            problems.at(url, "'" + text + "' is not a web address: write it in full, such as https://example.org/report.html");
+            return "";
+        }
+        return text;
     }
 
     private String title(LocatedText title) {

@@ -7,6 +7,7 @@ import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.MetricUnit;
@@ -158,9 +159,29 @@ class FileDossierSourceTest {
                 """);
 
         assertThat(problems).extracting(DossierProblem::toString).containsExactly(
-                file() + ":2:1: unknown key 'claimz' (expected title, timezone, subjects, periods, data, claims, metrics)",
+                file() + ":2:1: unknown key 'claimz' (expected title, timezone, subjects, periods, data, claims, metrics, reviewer)",
                 file() + ":4:11: period 'ge2019' needs 'from' and 'to' (inclusive days), or 'on' for a single day",
                 file() + ":4:31: unknown key 'until' (expected from, to, on)");
+    }
+
+    @Test
+    void readsWhoReviewsTheClaims() throws Exception {
+        Dossier dossier = load("""
+                reviewer: { name: Campaign Audit, url: "https://audit.example.org", report: "https://audit.example.org/r.html" }
+                """);
+
+        assertThat(dossier.reviewer()).isEqualTo(new Reviewer("Campaign Audit", "https://audit.example.org",
+                "https://audit.example.org/r.html"));
+        assertThat(load("title: x\n").reviewer()).isEqualTo(Reviewer.NONE);
+    }
+
+    @Test
+    void aReviewerNeedsANameAndWholeWebAddresses() {
+        assertThat(messages("reviewer: { url: audit.example.org }\n")).containsExactly(
+                file() + ":1:11: 'reviewer' needs a 'name': the organisation or person reviewing the claims");
+        assertThat(messages("reviewer: { name: A, report: audit.example.org/r.html }\n")).containsExactly(
+                file() + ":1:30: 'audit.example.org/r.html' is not a web address: write it in full, "
+                        + "such as https://example.org/report.html");
     }
 
     @Test
