@@ -19,10 +19,12 @@ final class ExpressionWording {
 
     private final ClaimContext context;
     private final Map<SeriesRef, SeriesQuery> queries;
+    private final Map<SetCall, SetMembers> sets;
 
-    ExpressionWording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries) {
+    ExpressionWording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries, Map<SetCall, SetMembers> sets) {
         this.context = context;
         this.queries = queries;
+        this.sets = sets;
     }
 
     String describe(Expression expression) {
@@ -47,7 +49,20 @@ final class ExpressionWording {
         }
 
         @Override
+        public String setCall(SetCall set) {
+            return ExpressionWording.this.set(sets.get(set));
+        }
+
+        @Override
+        public String label(Label label) {
+            return label.text();
+        }
+
+        @Override
         public String call(Call call) {
+            if (call.function() == CheckFunction.CHANGE) {
+                return "the change from " + describe(call.arguments().get(1)) + " to " + describe(call.arguments().get(0));
+            }
             return call.function().words() + " " + list(call.arguments().stream().map(ExpressionWording.this::describe).toList());
         }
 
@@ -104,6 +119,35 @@ final class ExpressionWording {
             return "is";
         }
         return queries.get(named).metric().endsWith("s") ? "were" : "was";
+    }
+
+    /**
+     * "the highest of Jeremy Corbyn's 2024-Q1 Twitter impressions by month", "the number of months of ...";
+     * a {@code *} reads "every subject's" or "on every platform".
+     */
+    String set(SetMembers set) {
+        SeriesRef ref = set.call().grouped();
+        SeriesQuery first = set.members().get(0).query();
+        String owner = ref.subject().text().equals(SetResolver.EVERY) ? "every subject's" : possessive(subjectName(first));
+        boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
+        String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
+        String segment = ref.segment().map(s -> " for " + s.key().text() + " " + s.value().text()).orElse("");
+        String series = owner + " " + set.period().name() + " " + platform + first.metric().replace('_', ' ')
+                + (everyPlatform ? " on every platform" : "") + segment;
+        return switch (set.call().function()) {
+            case COUNT -> "the number of " + set.grouping().plural() + " of " + series;
+            case ARGMAX -> "the " + set.grouping().singular() + " with the highest of " + series;
+            case ARGMIN -> "the " + set.grouping().singular() + " with the lowest of " + series;
+            default -> setWords(set.call().function()) + " " + series + " by " + set.grouping().singular();
+        };
+    }
+
+    private static String setWords(CheckFunction function) {
+        return switch (function) {
+            case MAX -> "the highest of";
+            case MIN -> "the lowest of";
+            default -> function.words();
+        };
     }
 
     String series(SeriesRef ref) {

@@ -12,6 +12,7 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class PlainSentence {
         this.values = values;
         this.evaluation = evaluation;
         this.units = units;
-        this.wording = new ExpressionWording(context, typed.queries());
+        this.wording = new ExpressionWording(context, typed.queries(), typed.sets());
         this.missing = typed.missingIn(values);
     }
 
@@ -103,7 +104,65 @@ final class PlainSentence {
 
     /** "Labour's ge2019 Facebook video views were between 4.8m and 5.2m". */
     private String subjectClause(ComparisonOutcome o) {
-        return wording.describe(o.subject()) + " " + styleOf(o).valuePhrase(o.subjectValue(), wording.verb(o.subject()));
+        if (o.rule() == Reading.LABEL) {
+            return rankingClause(o);
+        }
+        return wording.describe(o.subject()) + " " + styleOf(o).valuePhrase(o.subjectValue(), wording.verb(o.subject()))
+                + (o.subject() instanceof SetCall set ? topMembers(set) : "");
+    }
+
+    /**
+     * "of Jeremy Corbyn's 2024-Q1 Twitter impressions by month, 2024-02 had 51,880 and the runner-up
+     * 2024-01 had 40,000, 11,880 less": the labelled member, and the other member that decided.
+     */
+    private String rankingClause(ComparisonOutcome o) {
+        SetMembers set = typed.sets().get((SetCall) o.subject());
+        NumberStyle style = styleOf(o);
+        String label = typed.labelled().get((Label) o.claimed()).label();
+        String clause = "of " + wording.set(set).replaceFirst("^the \\S+ with the (highest|lowest) of ", "") + " by "
+                + set.grouping().singular() + ", " + label + " " + style.valuePhrase(o.subjectValue(), "had");
+        if (o.rival().isEmpty()) {
+            return clause + ", and it is the only " + set.grouping().singular();
+        }
+        ComparisonOutcome.Rival rival = o.rival().get();
+        boolean highest = ((SetCall) o.subject()).function() == CheckFunction.ARGMAX;
+        String role = o.truth() == Truth.FALSE ? (highest ? "the higher " : "the lower ") : "the runner-up ";
+        return clause + " and " + role + rival.label() + " " + style.valuePhrase(rival.value(), "had") + margin(o, style, highest);
+    }
+
+    /** ", at least 11,880 less" when the labelled member is ahead by a known margin. */
+    private static String margin(ComparisonOutcome o, NumberStyle style, boolean highest) {
+        if (o.truth() != Truth.TRUE) {
+            return "";
+        }
+        Interval gap = highest ? o.subjectValue().minus(o.claimedValue()) : o.claimedValue().minus(o.subjectValue());
+        return gap.lo().map(g -> ", at least " + style.amount(g) + (highest ? " less" : " more")).orElse("");
+    }
+
+    /** " (highest 2024-02 with 51,880; then 2024-01 with 40,000)": which members decided a max or a min. */
+    private String topMembers(SetCall call) {
+        SetMembers set = typed.sets().get(call);
+        if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
+            return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
+                    : set.grouping().plural()) + ")";
+        }
+        boolean highest = call.function() == CheckFunction.MAX;
+        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
+                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
+                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
+        List<SetMembers.Member> ranked = set.members().stream()
+                .sorted(Comparator.comparing(this::memberValue, order)).limit(2).toList();
+        NumberStyle style = NumberStyle.COUNT;
+        return " (" + (highest ? "highest " : "lowest ") + ranked.get(0).label() + " "
+                + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + ranked.get(1).label() + " "
+                + style.valuePhrase(memberValue(ranked.get(1)), "with") + ")";
+    }
+
+    private Interval memberValue(SetMembers.Member member) {
+        SeriesValue value = values.get(member.query());
+        return value.status() == SeriesStatus.VALUE ? value.value() : Evaluator.whenMissing(typed.metricOf(member.query()));
     }
 
     /** "above 6m", "50.4% (50.35% to 50.45%)", "more than 37m", "about 0.5 (within 10%: 45% to 55%)". */
@@ -122,6 +181,8 @@ final class PlainSentence {
             }
             case SAME_VALUE, ORDER -> o.operator().words() + " " + claimed;
             case ABOUT -> "about " + claimed + aboutBand(o, style);
+            case LABEL -> "the " + (((SetCall) o.subject()).function() == CheckFunction.ARGMAX ? "highest" : "lowest")
+                    + " is " + ((Label) o.claimed()).text();
         };
     }
 
