@@ -151,7 +151,11 @@ final class ExpressionWording {
     }
 
     String series(SeriesRef ref) {
-        SeriesQuery query = queries.get(ref);
+        return series(queries.get(ref));
+    }
+
+    /** "Labour's ge2019 Facebook video views": a series as people say it, also a member of a set. */
+    String series(SeriesQuery query) {
         String platform = query.platform() == Platform.ALL ? "" : platformName(query.platform()) + " ";
         String segment = query.segment().isTotal() ? ""
                 : " for " + query.segment().key() + " " + query.segment().value();

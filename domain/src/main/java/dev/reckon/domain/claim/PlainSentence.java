@@ -62,7 +62,7 @@ final class PlainSentence {
     private String verdictSentence(Verdict verdict) {
         if (verdict == Verdict.NO_DATA) {
             List<String> named = missing.stream()
-                    .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();
+                    .map(v -> wording.series(v.query()) + " (" + v.query().ref() + ")").toList();
             return "There is no data for " + ExpressionWording.list(named)
                     + ", so the claim can be neither confirmed nor refuted: no-data.";
         }
@@ -108,7 +108,7 @@ final class PlainSentence {
             return rankingClause(o);
         }
         return wording.describe(o.subject()) + " " + styleOf(o).valuePhrase(o.subjectValue(), wording.verb(o.subject()))
-                + (o.subject() instanceof SetCall set ? topMembers(set) : "");
+                + (o.subject() instanceof SetCall set ? topMembers(set, styleOf(o)) : "");
     }
 
     /**
@@ -140,7 +140,7 @@ final class PlainSentence {
     }
 
     /** " (highest 2024-02 with 51,880; then 2024-01 with 40,000)": which members decided a max or a min. */
-    private String topMembers(SetCall call) {
+    private String topMembers(SetCall call, NumberStyle style) {
         SetMembers set = typed.sets().get(call);
         if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
             return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
@@ -154,7 +154,6 @@ final class PlainSentence {
         Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
         List<SetMembers.Member> ranked = set.members().stream()
                 .sorted(Comparator.comparing(this::memberValue, order)).limit(2).toList();
-        NumberStyle style = NumberStyle.COUNT;
         return " (" + (highest ? "highest " : "lowest ") + ranked.get(0).label() + " "
                 + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + ranked.get(1).label() + " "
                 + style.valuePhrase(memberValue(ranked.get(1)), "with") + ")";
@@ -188,7 +187,7 @@ final class PlainSentence {
 
     /** Whether the claim text reads after "the claim says it is" rather than "the claim says". */
     private static boolean readsAfterItIs(ComparisonOutcome o) {
-        return TypeChecker.qualified(o.claimed()).isEmpty() && o.rule() != Reading.ROUNDS_TO;
+        return TypeChecker.qualified(o.claimed()).isEmpty() && o.rule() != Reading.ROUNDS_TO && o.rule() != Reading.LABEL;
     }
 
     private static String aboutBand(ComparisonOutcome o, NumberStyle style) {
@@ -324,10 +323,5 @@ final class PlainSentence {
                 && a.first() instanceof SeriesRef l && a.steps().get(0).operand() instanceof SeriesRef r
                 && l.metric().text().equals(r.metric().text());
         return writesPercent || share;
-    }
-
-    private SeriesRef refOf(SeriesQuery query) {
-        return typed.queries().entrySet().stream().filter(e -> e.getValue().equals(query))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 }
