@@ -220,6 +220,11 @@ final class PlainSentence {
 
     private List<String> reasons(ComparisonOutcome o) {
         List<String> reasons = new ArrayList<>();
+        if (o.rule() == Reading.LABEL) {
+            String rival = o.rival().map(ComparisonOutcome.Rival::label).orElse("another member");
+            reasons.add("the ranges of " + ((Label) o.claimed()).text() + " and " + rival + " overlap, so either may be ahead");
+            return reasons;
+        }
         for (ComparisonOutcome.ZeroDivisor divisor : o.zeroDivisors()) {
             reasons.add("it divides by " + wording.describe(divisor.divisor()) + ", which could be zero ("
                     + NumberStyle.DECIMAL.range(divisor.value()) + ")");
@@ -273,7 +278,7 @@ final class PlainSentence {
     }
 
     private Optional<String> amount(ComparisonOutcome o) {
-        if (isDivisionThatDoesNotEnd(o)) {
+        if (isDivisionThatDoesNotEnd(o) || o.rule() == Reading.LABEL) {
             return Optional.empty();
         }
         NumberStyle style = styleOf(o);

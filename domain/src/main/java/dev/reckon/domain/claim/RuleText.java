@@ -130,8 +130,8 @@ final class RuleText {
             return start + ", the only member: it holds for every value";
         }
         ComparisonOutcome.Rival rival = o.rival().get();
-        String rivalText = (o.truth() == Truth.FALSE ? "; " : "; the closest other, ") + rival.label() + ", is "
-                + NumberStyle.technical(rival.value());
+        String rivalText = (o.truth() == Truth.FALSE ? "; " + rival.label() + " is " : "; the closest other, " + rival.label()
+                + ", is ") + NumberStyle.technical(rival.value());
         String verdict = switch (o.truth()) {
             case TRUE -> label + " is wholly " + above + " every other member";
             case FALSE -> rival.label() + " is wholly " + above + " " + label;
