@@ -5,6 +5,7 @@ import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +141,15 @@ final class ExpressionWording {
             case ARGMIN -> "the " + set.grouping().singular() + " with the lowest of " + series;
             default -> setWords(set.call().function()) + " " + series + " by " + set.grouping().singular();
         };
+    }
+
+    /** A member as people know it: "Jeremy Corbyn (jc)" for a subject, else its label ("2024-02", "Stoke"). */
+    String member(SetMembers set, String label) {
+        if (!set.grouping().singular().equals("subject")) {
+            return label;
+        }
+        String name = context.subjects().get(Subject.of(label));
+        return name == null || name.isBlank() || name.equals(label) ? label : name + " (" + label + ")";
     }
 
     private static String setWords(CheckFunction function) {

@@ -120,14 +120,15 @@ final class PlainSentence {
         NumberStyle style = styleOf(o);
         String label = typed.labelled().get((Label) o.claimed()).label();
         String clause = "of " + wording.set(set).replaceFirst("^the \\S+ with the (highest|lowest) of ", "") + " by "
-                + set.grouping().singular() + ", " + label + " " + style.valuePhrase(o.subjectValue(), "had");
+                + set.grouping().singular() + ", " + wording.member(set, label) + " " + style.valuePhrase(o.subjectValue(), "had");
         if (o.rival().isEmpty()) {
             return clause + ", and it is the only " + set.grouping().singular();
         }
         ComparisonOutcome.Rival rival = o.rival().get();
         boolean highest = ((SetCall) o.subject()).function() == CheckFunction.ARGMAX;
         String role = o.truth() == Truth.FALSE ? (highest ? "the higher " : "the lower ") : "the runner-up ";
-        return clause + " and " + role + rival.label() + " " + style.valuePhrase(rival.value(), "had") + margin(o, style, highest);
+        return clause + " and " + role + wording.member(set, rival.label()) + " " + style.valuePhrase(rival.value(), "had")
+                + margin(o, style, highest);
     }
 
     /** ", at least 11,880 less" when the labelled member is ahead by a known margin. */
@@ -154,8 +155,8 @@ final class PlainSentence {
         Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
         List<SetMembers.Member> ranked = set.members().stream()
                 .sorted(Comparator.comparing(this::memberValue, order)).limit(2).toList();
-        return " (" + (highest ? "highest " : "lowest ") + ranked.get(0).label() + " "
-                + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + ranked.get(1).label() + " "
+        return " (" + (highest ? "highest " : "lowest ") + wording.member(set, ranked.get(0).label()) + " "
+                + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + wording.member(set, ranked.get(1).label()) + " "
                 + style.valuePhrase(memberValue(ranked.get(1)), "with") + ")";
     }
 

@@ -131,8 +131,11 @@ class SetCheckTest {
                 .with("impressions{johnson,twitter,2024-02}", Interval.of("60000", "82000"))
                 .with("impressions{conservatives,twitter,2024-02}", "20000");
 
-        assertThat(accounts.check("argmax(impressions{*, twitter, 2024-02} by subject) = labour").verdict())
-                .isEqualTo(Verdict.UNDECIDED);
+        ClaimResult open = accounts.check("argmax(impressions{*, twitter, 2024-02} by subject) = labour");
+        assertThat(open.verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(open.explanation()).isEqualTo("Of every subject's 2024-02 Twitter impressions by subject, Labour (labour) "
+                + "had 81,000 and the runner-up Boris Johnson (johnson) had between 60,000 and 82,000; the claim says the "
+                + "highest is labour: undecided, because the ranges of labour and johnson overlap, so either may be ahead.");
         assertThat(accounts.check("argmax(impressions{*, twitter, 2024-02} by subject) = jc").verdict())
                 .isEqualTo(Verdict.FALSE);
         assertThat(accounts.check("argmin(impressions{*, twitter, 2024-02} by subject) = conservatives").verdict())
