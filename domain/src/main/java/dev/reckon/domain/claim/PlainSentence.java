@@ -73,7 +73,47 @@ final class PlainSentence {
             return ExpressionWording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
                     + claimText(only) + ": " + verdict.id() + because + ".";
         }
+        Optional<String> between = between(outcomes);
+        if (between.isPresent()) {
+            String outside = verdict == Verdict.UNDECIDED ? betweenBecause(outcomes) : "";
+            return ExpressionWording.capitalised(subjectClause(outcomes.get(0))) + "; the claim says it is " + between.get()
+                    + ": " + verdict.id() + outside + ".";
+        }
         return ExpressionWording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+    }
+
+    /** ", because part of the range lies below 35k", with what left it open (missing data, rounding). */
+    private String betweenBecause(List<ComparisonOutcome> bounds) {
+        Set<String> reasons = new LinkedHashSet<>();
+        for (ComparisonOutcome bound : bounds) {
+            if (bound.truth() == Truth.UNDECIDED) {
+                reasons.add("part of the range lies " + (bound.operator() == ComparisonOperator.GREATER_OR_EQUAL ? "below " : "above ")
+                        + ((FigureTerm) bound.claimed()).figure().text());
+                reasons.addAll(reasons(bound));
+            }
+        }
+        return ", because " + String.join("; ", reasons);
+    }
+
+    /**
+     * "between 88,000 and 89,000" when the check is {@code x >= A and x <= B} over one side, as
+     * {@code x = between A and B} is read: one value and one range read better than two clauses.
+     */
+    private Optional<String> between(List<ComparisonOutcome> outcomes) {
+        if (outcomes.size() != 2 || !(typed.check() instanceof Check.And)) {
+            return Optional.empty();
+        }
+        ComparisonOutcome low = outcomes.get(0);
+        ComparisonOutcome high = outcomes.get(1);
+        boolean bounds = low.rule() == Reading.ORDER && high.rule() == Reading.ORDER && !low.swapped() && !high.swapped()
+                && low.operator() == ComparisonOperator.GREATER_OR_EQUAL && high.operator() == ComparisonOperator.LESS_OR_EQUAL
+                && low.subject().toString().equals(high.subject().toString())
+                && low.claimed() instanceof FigureTerm && high.claimed() instanceof FigureTerm;
+        if (!bounds) {
+            return Optional.empty();
+        }
+        return Optional.of("between " + ((FigureTerm) low.claimed()).figure().text() + " and "
+                + ((FigureTerm) high.claimed()).figure().text());
     }
 
     private String joined(Check check) {

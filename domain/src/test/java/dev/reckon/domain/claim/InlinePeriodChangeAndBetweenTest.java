@@ -133,6 +133,14 @@ class InlinePeriodChangeAndBetweenTest {
     }
 
     @Test
+    void betweenIsExplainedAsOneValueAndOneRange() {
+        ClaimResult result = dossier.check("impressions{jc, twitter, 2024-03} = between 35k and 50k");
+
+        assertThat(result.explanation()).isEqualTo("Jeremy Corbyn's 2024-03 Twitter impressions were between 30,000 and "
+                + "40,000; the claim says it is between 35k and 50k: undecided, because part of the range lies below 35k.");
+    }
+
+    @Test
     void betweenIsReadAsTwoBoundsAndPrintsBackAsThem() throws CheckSyntaxException {
         Check check = CheckParser.parse("x{a, b, c} = between 10k and 20k or 1 < 2");
 
