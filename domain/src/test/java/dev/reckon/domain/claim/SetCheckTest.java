@@ -124,6 +124,17 @@ class SetCheckTest {
     }
 
     @Test
+    void aMemberTheStoreCannotAggregateMakesTheClaimInvalidNamingIt() {
+        dossier.notAggregable("impressions{jc,twitter,2024-03}", "the sources overlap");
+
+        ClaimResult result = check("max(QQ by month) > 1");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(result.error().orElseThrow().message()).isEqualTo("the month 2024-03 (impressions{jc,twitter,2024-03}) "
+                + "cannot be aggregated: the sources overlap");
+    }
+
+    @Test
     void bySubjectRangesOverEverySubjectOfTheDossier() {
         Dossier accounts = new Dossier()
                 .with("impressions{jc,twitter,2024-02}", "51880")
