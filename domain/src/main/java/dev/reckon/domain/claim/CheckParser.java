@@ -216,9 +216,10 @@ public final class CheckParser {
         boolean plainFigure = operand.kind() == Kind.FIGURE && operand.figure().orElseThrow().qualifier().isEmpty()
                 && !operand.text().startsWith("-");
         if (plainFigure) {
-            // "-2.5%" is one negative figure, so it can stand alone as a side of '='.
+            // "-2.5%" is one negative figure, so it can stand alone as a side of '='; a figure may be
+            // written with spaces before its magnitude or '%' ("50.4 %"), which the figure itself has not.
             next++;
-            return new FigureTerm(Figure.parse("-" + operand.text()), minus.position());
+            return new FigureTerm(Figure.parse("-" + operand.text().replaceAll("\\s+", "")), minus.position());
         }
         enter(minus);
         Expression negated = new Negated(unary(), minus.position());
