@@ -10,9 +10,12 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The import record of each source, and removing what a source contributed. */
@@ -137,6 +140,19 @@ final class SourceTable {
         } catch (IllegalArgumentException | DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The values of each segment key of the series that some source has observations in. */
+    static Map<String, SortedSet<String>> segmentValues(Connection reader) throws SQLException {
+        Map<String, SortedSet<String>> values = new TreeMap<>();
+        try (PreparedStatement select = reader.prepareStatement("SELECT DISTINCT segment_key, segment_value FROM series"
+                + " WHERE segment_key <> '' AND EXISTS (SELECT 1 FROM observation WHERE series_id = series.id)");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                values.computeIfAbsent(rows.getString(1), key -> new TreeSet<>()).add(rows.getString(2));
+            }
+        }
+        return values;
     }
 
     /** The segment keys of the series that some source has observations in. */

@@ -19,10 +19,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.Supplier;
 
 /**
@@ -162,6 +164,11 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     @Override
     public synchronized Set<String> segmentKeys() {
         return read(() -> "reading the segment keys", () -> SourceTable.segmentKeys(reader));
+    }
+
+    @Override
+    public synchronized Map<String, SortedSet<String>> segmentValues() {
+        return read(() -> "reading the segment values", () -> SourceTable.segmentValues(reader));
     }
 
     /**

@@ -8,9 +8,11 @@ import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /** A store that passes everything to another; a view of a store overrides only what it changes. */
 public abstract class ForwardingObservationStore implements ObservationStore {
@@ -59,6 +61,11 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     @Override
     public Set<String> segmentKeys() {
         return store.segmentKeys();
+    }
+
+    @Override
+    public Map<String, SortedSet<String>> segmentValues() {
+        return store.segmentValues();
     }
 
     @Override

@@ -62,7 +62,8 @@ final class StoreClaimChecking {
         if (current == null || current.version != version) {
             // Two threads may both start a new snapshot; the last one kept wins, which only costs work.
             current = new Snapshot(version, new ClaimContext(dossier.catalogue(), dossier.subjectNames(),
-                    dossier.periods(), store.segmentKeys()));
+                    dossier.periods(), store.segmentKeys(), dossier.zone(), dossier.platforms(),
+                    Map.copyOf(store.segmentValues())));
             snapshot = current;
         }
         return current;

@@ -6,6 +6,7 @@ import dev.reckon.domain.observation.SeriesKey;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,6 +58,17 @@ public final class VersionCheckedCache extends ForwardingObservationStore {
         return keys;
     }
 
+    @Override
+    public Map<String, SortedSet<String>> segmentValues() {
+        Entries current = current();
+        Map<String, SortedSet<String>> values = current.segmentValues;
+        if (values == null) {
+            values = store().segmentValues();
+            current.segmentValues = values;
+        }
+        return values;
+    }
+
     private Entries current() {
         long version = store().version();
         Entries current = entries;
@@ -74,6 +86,7 @@ public final class VersionCheckedCache extends ForwardingObservationStore {
         private final long version;
         private final Map<SeriesKey, SeriesData> series = new ConcurrentHashMap<>();
         private volatile Set<String> segmentKeys;
+        private volatile Map<String, SortedSet<String>> segmentValues;
 
         Entries(long version) {
             this.version = version;

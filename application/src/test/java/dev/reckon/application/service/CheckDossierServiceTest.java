@@ -182,6 +182,27 @@ class CheckDossierServiceTest {
         assertThat(e.problems().get(0).message()).contains("tories");
     }
 
+    @Test
+    void setsRangeOverTheSegmentValuesTheStoreHoldsAndInlinePeriodsAreDaysOfTheDossiersZone() throws DossierException {
+        importer.give("data/towns.csv", townViews("Stoke", 700), townViews("Leeds", 500));
+        Dossier dossier = dossier(List.of(entry("data/towns.csv")),
+                Claim.of("stoke", "argmax(video_views{labour, facebook, ge2019} by town) = Stoke"),
+                Claim.of("total", "sum(video_views{labour, facebook, 2019-12-01..2019-12-02} by town) = 1,200"),
+                Claim.of("leeds", "argmin(video_views{labour, facebook, 2019-12-01..2019-12-02} by town) = Leeds"),
+                Claim.of("nowhere", "argmax(video_views{labour, facebook, ge2019} by town) = Hull"));
+
+        DossierCheck check = service(dossier).check(new CheckDossierCommand(DIR));
+
+        assertThat(check.results()).extracting(r -> r.claim().id() + " " + r.verdict()).containsExactly(
+                "stoke true", "total true", "leeds true", "nowhere invalid");
+        assertThat(check.results().get(3).explanation()).contains("'Hull' is not one of the town values of the set: they are Leeds, Stoke");
+    }
+
+    private static Observation townViews(String town, long value) {
+        return new Observation(LABOUR, Platform.FACEBOOK, "video_views", GE2019.window(), Segment.of("town", town),
+                Interval.exactly(value), Optional.empty(), Provenance.of("x", 1));
+    }
+
     private CheckDossierService service(Dossier dossier) {
         return new CheckDossierService(sessions(dossier));
     }

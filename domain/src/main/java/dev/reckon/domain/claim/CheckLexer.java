@@ -65,6 +65,9 @@ final class CheckLexer {
             }
             return new Token(Kind.WORD, text.substring(start, pos), position(start), Optional.empty());
         }
+        if (c == '"') {
+            return quoted();
+        }
         if (c == '\u2212') {
             return symbol("-", 1);
         }
@@ -91,6 +94,12 @@ final class CheckLexer {
         }
         if (c == '"') {
             return quoted();
+        }
+        if (c == '*') {
+            // "every subject" or "every platform" in a set: impressions{*, facebook, ge2019} by subject
+            Token every = new Token(Kind.NAME, "*", position(pos), Optional.empty());
+            pos++;
+            return every;
         }
         int start = pos;
         while (pos < text.length() && isNameChar(text.charAt(pos))) {

@@ -26,7 +26,10 @@ import java.util.Optional;
  * sum         = product { ("+" | "-") product }
  * product     = unary { ("*" | "/") unary }
  * unary       = [ "-" ] primary
- * primary     = figure | series | function "(" sum { "," sum } ")" | "(" sum ")"
+ * comparison  = sum "=" "between" sum "and" sum
+ * comparison  = setcall "=" label
+ * primary     = figure | series | function "(" sum { "," sum } ")" | setcall | "(" sum ")"
+ * setcall     = function "(" series "by" name ")"
  * series      = metric "{" selector { "," selector } "}"
  * selector    = [ key "=" ] name
  * </pre>
@@ -34,7 +37,7 @@ import java.util.Optional;
 public final class CheckParser {
 
     private static final List<String> ROLES = List.of("subject", "platform", "period");
-    private static final List<String> RESERVED = List.of("and", "or", "within");
+    private static final List<String> RESERVED = List.of("and", "or", "within", "between", "by");
 
     /** How deep parentheses, function calls and minus signs may nest; stated in docs/claim-language.md. */
     public static final int MAX_NESTING = 100;
@@ -76,15 +79,16 @@ public final class CheckParser {
     }
 
     private Check conjunction() throws CheckSyntaxException {
-        List<Check> parts = new ArrayList<>(List.of(comparison()));
-        while (peek().isWord("and")) {
-            next++;
-            parts.add(comparison());
-        }
+        List<Check> parts = new ArrayList<>();
+        do {
+            Check part = comparison();
+            // "x = between a and b" is two comparisons joined by 'and', flattened so that it prints back to the same tree.
+            parts.addAll(part instanceof Check.And between ? between.parts() : List.of(part));
+        } while (peek().isWord("and") && ++next > 0);
         return parts.size() == 1 ? parts.get(0) : new Check.And(parts);
     }
 
-    private ComparisonCheck comparison() throws CheckSyntaxException {
+    private Check comparison() throws CheckSyntaxException {
         Expression left = sum();
         Token operatorToken = peek();
         Optional<ComparisonOperator> operator = operatorToken.kind() == Kind.SYMBOL
@@ -93,6 +97,12 @@ public final class CheckParser {
             throw expected("a comparison (<, <=, >, >=, = or ~)", operatorToken);
         }
         next++;
+        if (operator.get() == ComparisonOperator.EQUAL && peek().isWord("between")) {
+            return between(left);
+        }
+        if (operator.get() == ComparisonOperator.EQUAL && left instanceof SetCall set && set.function().givesLabel()) {
+            return new ComparisonCheck(left, ComparisonOperator.EQUAL, label(), Optional.empty(), left.position());
+        }
         Expression right = sum();
         Optional<Figure> tolerance = Optional.empty();
         if (peek().isWord("within")) {
@@ -110,6 +120,63 @@ public final class CheckParser {
             tolerance = Optional.of(negative ? Figure.parse("-" + figure.text()) : figure.figure().orElseThrow());
         }
         return new ComparisonCheck(left, operator.get(), right, tolerance, left.position());
+    }
+
+    /**
+     * {@code x = between a and b}: {@code a <= x <= b}, each bound at face value, read as
+     * {@code x >= a and x <= b} so that each bound is decided and explained like any comparison.
+     */
+    private Check between(Expression subject) throws CheckSyntaxException {
+        Token between = take();
+        Expression low = sum();
+        if (!peek().isWord("and")) {
+            throw expected("'and' and the upper bound after 'between " + low + "'", peek());
+        }
+        next++;
+        Expression high = sum();
+        if (peek().isWord("within")) {
+            throw CheckSyntaxException.at(peek().position(), "'within' does not go with 'between': the bounds already say what is allowed");
+        }
+        if (qualifier(low).or(() -> qualifier(high)).isPresent()) {
+            throw CheckSyntaxException.at(between.position(), "the bounds of 'between' are plain figures or values, without words such as 'about'");
+        }
+        return new Check.And(List.of(
+                new ComparisonCheck(subject, ComparisonOperator.GREATER_OR_EQUAL, low, Optional.empty(), subject.position()),
+                new ComparisonCheck(subject, ComparisonOperator.LESS_OR_EQUAL, high, Optional.empty(), subject.position())));
+    }
+
+    private static Optional<Figure> qualifier(Expression bound) {
+        return bound instanceof FigureTerm term && term.figure().qualifier().isPresent() ? Optional.of(term.figure()) : Optional.empty();
+    }
+
+    /**
+     * The label an {@code argmax} is compared with: a day, week, month, quarter or year as written
+     * inline ({@code 2024-02}), a subject, platform or segment value ({@code jc}), or a quoted name.
+     * Outside braces the lexer splits {@code 2024-02} into a number, a minus and a number, so the
+     * label is the run of tokens written with nothing between them.
+     */
+    private Label label() throws CheckSyntaxException {
+        Token first = peek();
+        if (first.kind() == Kind.QUOTED) {
+            next++;
+            return new Label(first.text(), first.position());
+        }
+        if (first.kind() != Kind.FIGURE && first.kind() != Kind.WORD) {
+            throw expected("a label (a day such as 2024-02-01, a month such as 2024-02, a subject, a platform or a segment value)", first);
+        }
+        StringBuilder text = new StringBuilder(first.text());
+        Token previous = take();
+        while (adjoins(previous, peek()) && peek().kind() != Kind.END) {
+            previous = take();
+            text.append(previous.text());
+        }
+        return new Label(text.toString(), first.position());
+    }
+
+    private static boolean adjoins(Token before, Token after) {
+        return before.position().line() == after.position().line()
+                && before.position().column() + before.text().codePointCount(0, before.text().length()) == after.position().column()
+                && (after.kind() == Kind.FIGURE || after.kind() == Kind.WORD || after.isSymbol("-"));
     }
 
     private Expression sum() throws CheckSyntaxException {
@@ -149,9 +216,10 @@ public final class CheckParser {
         boolean plainFigure = operand.kind() == Kind.FIGURE && operand.figure().orElseThrow().qualifier().isEmpty()
                 && !operand.text().startsWith("-");
         if (plainFigure) {
-            // "-2.5%" is one negative figure, so it can stand alone as a side of '='.
+            // "-2.5%" is one negative figure, so it can stand alone as a side of '='; a figure may be
+            // written with spaces before its magnitude or '%' ("50.4 %"), which the figure itself has not.
             next++;
-            return new FigureTerm(Figure.parse("-" + operand.text()), minus.position());
+            return new FigureTerm(Figure.parse("-" + operand.text().replaceAll("\\s+", "")), minus.position());
         }
         enter(minus);
         Expression negated = new Negated(unary(), minus.position());
@@ -206,11 +274,18 @@ public final class CheckParser {
         Optional<CheckFunction> function = CheckFunction.find(name.text());
         if (function.isEmpty()) {
             throw CheckSyntaxException.at(name.position(), "unknown function '" + name.text()
-                    + "': the functions are max, min, sum and abs");
+                    + "': the functions are " + CheckFunction.allIds());
         }
         next++;
         enter(name);
         List<Expression> arguments = new ArrayList<>(List.of(sum()));
+        if (peek().isWord("by")) {
+            return set(name, function.get(), arguments.get(0));
+        }
+        if (function.get().needsSet()) {
+            throw CheckSyntaxException.at(name.position(), function.get().id() + " takes a set, such as "
+                    + function.get().id() + "(impressions{jc, facebook, 2019-Q4} by month)");
+        }
         while (peek().isSymbol(",")) {
             next++;
             arguments.add(sum());
@@ -222,6 +297,27 @@ public final class CheckParser {
                     + " but was given " + arguments.size());
         }
         return new Call(function.get(), arguments, name.position());
+    }
+
+    /** {@code function(series by grouping)}, the 'by' next. */
+    private SetCall set(Token name, CheckFunction function, Expression argument) throws CheckSyntaxException {
+        Token by = take();
+        if (!function.takesSet()) {
+            throw CheckSyntaxException.at(by.position(), function.id() + " does not take a set: 'by' goes inside max, min, "
+                    + "sum, mean, median, count, argmax or argmin");
+        }
+        if (!(argument instanceof SeriesRef series)) {
+            throw CheckSyntaxException.at(argument.position(), "'by' groups one series, such as impressions{jc, facebook, "
+                    + "2019-Q4} by month, not a calculation");
+        }
+        Token grouping = peek();
+        if (grouping.kind() != Kind.WORD || RESERVED.contains(grouping.text().toLowerCase(Locale.ROOT))) {
+            throw expected("what to group by after 'by' (day, week, month, quarter, subject, platform or a segment key)", grouping);
+        }
+        next++;
+        expectSymbol(")", "')' after 'by " + grouping.text() + "': a set is the only argument of " + function.id());
+        depth--;
+        return new SetCall(function, series, new SetCall.Grouping(grouping.text(), grouping.position()), name.position());
     }
 
     private SeriesRef series(Token metric) throws CheckSyntaxException {

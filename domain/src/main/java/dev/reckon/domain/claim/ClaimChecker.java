@@ -99,6 +99,15 @@ public final class ClaimChecker {
                         entry.getValue().ref() + " cannot be aggregated: " + value.rule()));
             }
         }
+        for (SetMembers set : typed.sets().values()) {
+            for (SetMembers.Member member : set.members()) {
+                SeriesValue value = values.get(member.query());
+                if (value.status() == SeriesStatus.NOT_AGGREGABLE) {
+                    return Optional.of(ClaimError.at(set.call().position(), "the " + set.grouping().singular() + " "
+                            + member.label() + " (" + member.query().ref() + ") cannot be aggregated: " + value.rule()));
+                }
+            }
+        }
         return Optional.empty();
     }
 

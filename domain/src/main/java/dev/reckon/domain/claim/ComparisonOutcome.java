@@ -22,10 +22,13 @@ import java.util.Optional;
  * @param truth      the result
  * @param swapped    true when the subject was written on the right
  * @param zeroDivisors the divisors on either side that may be zero, which leave the comparison undecided
+ * @param rival      for {@code argmax(...) = label}, the other member that decided or came closest; the subject
+ *                   value is then the labelled member's and the claimed value the rival's
  */
 record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOperator operator, Expression subject,
                          Expression claimed, Interval subjectValue, Interval claimedValue, Optional<Tolerance> tolerance,
-                         Optional<Interval> band, Truth truth, boolean swapped, List<ZeroDivisor> zeroDivisors) {
+                         Optional<Interval> band, Truth truth, boolean swapped, List<ZeroDivisor> zeroDivisors,
+                         Optional<Rival> rival) {
 
     /** The ways a comparison is read (docs/semantics.md#operators). */
     enum Reading {
@@ -36,7 +39,25 @@ record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOpe
         /** '<', '<=', '>', '>='. */
         ORDER,
         /** '~' with a tolerance. */
-        ABOUT
+        ABOUT,
+        /** {@code argmax(set) = label} or {@code argmin(set) = label}: the labelled member against every other. */
+        LABEL
+    }
+
+    /** The member of a set a labelled member was measured against: the runner-up, or one that beats it. */
+    record Rival(String label, Interval value) {
+        Rival {
+            Objects.requireNonNull(label, "label is null");
+            Objects.requireNonNull(value, "value is null");
+        }
+    }
+
+    /** An outcome with no rival: every reading but {@link Reading#LABEL}. */
+    ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOperator operator, Expression subject,
+                      Expression claimed, Interval subjectValue, Interval claimedValue, Optional<Tolerance> tolerance,
+                      Optional<Interval> band, Truth truth, boolean swapped, List<ZeroDivisor> zeroDivisors) {
+        this(comparison, rule, operator, subject, claimed, subjectValue, claimedValue, tolerance, band, truth, swapped,
+                zeroDivisors, Optional.empty());
     }
 
     /** A tolerance: relative (a percentage of the claimed value) or absolute, and whether it was the default. */
@@ -66,6 +87,7 @@ record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOpe
         Objects.requireNonNull(band, "band is null");
         Objects.requireNonNull(truth, "truth is null");
         zeroDivisors = List.copyOf(zeroDivisors);
+        Objects.requireNonNull(rival, "rival is null");
     }
 
     /**
@@ -75,7 +97,7 @@ record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOpe
     ComparisonOutcome dividingBy(List<ZeroDivisor> divisors) {
         Truth decided = divisors.isEmpty() ? truth : Truth.UNDECIDED;
         return new ComparisonOutcome(comparison, rule, operator, subject, claimed, subjectValue, claimedValue, tolerance,
-                band, decided, swapped, divisors);
+                band, decided, swapped, divisors, rival);
     }
 
     /** The two sides in the order they were written. */

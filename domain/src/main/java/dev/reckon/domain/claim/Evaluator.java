@@ -86,6 +86,10 @@ final class Evaluator {
     }
 
     private ComparisonOutcome compare(ComparisonCheck comparison, Valuation sides) {
+        if (comparison.right() instanceof Label label && comparison.left() instanceof SetCall set) {
+            return new LabelRanking(typed.sets().get(set), typed.labelled().get(label), sides::member)
+                    .outcome(comparison, set, label);
+        }
         boolean leftQualified = TypeChecker.qualified(comparison.left()).isPresent();
         boolean rightQualified = TypeChecker.qualified(comparison.right()).isPresent();
         if (leftQualified || rightQualified) {
@@ -233,8 +237,28 @@ final class Evaluator {
             return result;
         }
 
+        /** The member's value, or what a series without data is known to be. */
+        Interval member(SeriesQuery query) {
+            SeriesValue value = values.get(query);
+            return value.status() == SeriesStatus.VALUE ? value.value() : whenMissing(typed.metricOf(query));
+        }
+
+        @Override
+        public Interval setCall(SetCall set) {
+            List<Interval> members = typed.sets().get(set).members().stream().map(m -> member(m.query())).toList();
+            return SetReduction.reduce(set.function(), members);
+        }
+
+        @Override
+        public Interval label(Label label) {
+            throw new IllegalStateException("a label has no value: " + label);
+        }
+
         @Override
         public Interval call(Call call) {
+            if (call.function() == CheckFunction.CHANGE) {
+                return change(call);
+            }
             Interval result = of(call.arguments().get(0));
             for (Expression argument : call.arguments().subList(1, call.arguments().size())) {
                 Interval value = of(argument);
@@ -242,10 +266,21 @@ final class Evaluator {
                     case MAX -> result.max(value);
                     case MIN -> result.min(value);
                     case SUM -> result.plus(value);
-                    case ABS -> throw new IllegalStateException("abs takes one argument");
+                    case ABS, CHANGE -> throw new IllegalStateException(call.function().id() + " is not folded over its arguments");
+                    case MEAN, MEDIAN, COUNT, ARGMAX, ARGMIN -> throw new IllegalStateException(call.function().id() + " takes a set");
                 };
             }
             return call.function() == CheckFunction.ABS ? result.abs() : result;
+        }
+
+        /** {@code change(a, b)} is {@code (a - b) / b}; a {@code b} that may be zero leaves it undefined, as any divisor does. */
+        private Interval change(Call call) {
+            Interval now = of(call.arguments().get(0));
+            Interval before = of(call.arguments().get(1));
+            if (before.contains(BigDecimal.ZERO)) {
+                zeroDivisors.add(new ZeroDivisor(call.arguments().get(1), before));
+            }
+            return now.minus(before).dividedBy(before);
         }
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * of expression then fails to compile until every walker handles it, instead of failing at run time.
  */
 public sealed interface Expression
-        permits Expression.FigureTerm, SeriesRef, Expression.Arithmetic, Expression.Negated, Expression.Call {
+        permits Expression.FigureTerm, SeriesRef, Expression.Arithmetic, Expression.Negated, Expression.Call,
+        SetCall, Label {
 
     /** Where the expression starts in the check. */
     Position position();
@@ -45,6 +46,10 @@ public sealed interface Expression
         R negated(Negated negated) throws X;
 
         R call(Call call) throws X;
+
+        R setCall(SetCall set) throws X;
+
+        R label(Label label) throws X;
     }
 
     /** A figure as written: {@code 325m}, {@code more than 1.5m}. */

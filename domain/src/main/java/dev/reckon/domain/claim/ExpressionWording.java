@@ -5,6 +5,7 @@ import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,12 @@ final class ExpressionWording {
 
     private final ClaimContext context;
     private final Map<SeriesRef, SeriesQuery> queries;
+    private final Map<SetCall, SetMembers> sets;
 
-    ExpressionWording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries) {
+    ExpressionWording(ClaimContext context, Map<SeriesRef, SeriesQuery> queries, Map<SetCall, SetMembers> sets) {
         this.context = context;
         this.queries = queries;
+        this.sets = sets;
     }
 
     String describe(Expression expression) {
@@ -47,7 +50,20 @@ final class ExpressionWording {
         }
 
         @Override
+        public String setCall(SetCall set) {
+            return ExpressionWording.this.set(sets.get(set));
+        }
+
+        @Override
+        public String label(Label label) {
+            return label.text();
+        }
+
+        @Override
         public String call(Call call) {
+            if (call.function() == CheckFunction.CHANGE) {
+                return "the change from " + describe(call.arguments().get(1)) + " to " + describe(call.arguments().get(0));
+            }
             return call.function().words() + " " + list(call.arguments().stream().map(ExpressionWording.this::describe).toList());
         }
 
@@ -106,8 +122,50 @@ final class ExpressionWording {
         return queries.get(named).metric().endsWith("s") ? "were" : "was";
     }
 
+    /**
+     * "the highest of Jeremy Corbyn's 2024-Q1 Twitter impressions by month", "the number of months of ...";
+     * a {@code *} reads "every subject's" or "on every platform".
+     */
+    String set(SetMembers set) {
+        SeriesRef ref = set.call().grouped();
+        SeriesQuery first = set.members().get(0).query();
+        String owner = ref.subject().text().equals(SetResolver.EVERY) ? "every subject's" : possessive(subjectName(first));
+        boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
+        String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
+        String segment = ref.segment().map(s -> " for " + s.key().text() + " " + s.value().text()).orElse("");
+        String series = owner + " " + set.period().name() + " " + platform + first.metric().replace('_', ' ')
+                + (everyPlatform ? " on every platform" : "") + segment;
+        return switch (set.call().function()) {
+            case COUNT -> "the number of " + set.grouping().plural() + " of " + series;
+            case ARGMAX -> "the " + set.grouping().singular() + " with the highest of " + series;
+            case ARGMIN -> "the " + set.grouping().singular() + " with the lowest of " + series;
+            default -> setWords(set.call().function()) + " " + series + " by " + set.grouping().singular();
+        };
+    }
+
+    /** A member as people know it: "Jeremy Corbyn (jc)" for a subject, else its label ("2024-02", "Stoke"). */
+    String member(SetMembers set, String label) {
+        if (!set.grouping().singular().equals("subject")) {
+            return label;
+        }
+        String name = context.subjects().get(Subject.of(label));
+        return name == null || name.isBlank() || name.equals(label) ? label : name + " (" + label + ")";
+    }
+
+    private static String setWords(CheckFunction function) {
+        return switch (function) {
+            case MAX -> "the highest of";
+            case MIN -> "the lowest of";
+            default -> function.words();
+        };
+    }
+
     String series(SeriesRef ref) {
-        SeriesQuery query = queries.get(ref);
+        return series(queries.get(ref));
+    }
+
+    /** "Labour's ge2019 Facebook video views": a series as people say it, also a member of a set. */
+    String series(SeriesQuery query) {
         String platform = query.platform() == Platform.ALL ? "" : platformName(query.platform()) + " ";
         String segment = query.segment().isTotal() ? ""
                 : " for " + query.segment().key() + " " + query.segment().value();

@@ -12,6 +12,7 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class PlainSentence {
         this.values = values;
         this.evaluation = evaluation;
         this.units = units;
-        this.wording = new ExpressionWording(context, typed.queries());
+        this.wording = new ExpressionWording(context, typed.queries(), typed.sets());
         this.missing = typed.missingIn(values);
     }
 
@@ -61,7 +62,7 @@ final class PlainSentence {
     private String verdictSentence(Verdict verdict) {
         if (verdict == Verdict.NO_DATA) {
             List<String> named = missing.stream()
-                    .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();
+                    .map(v -> wording.series(v.query()) + " (" + v.query().ref() + ")").toList();
             return "There is no data for " + ExpressionWording.list(named)
                     + ", so the claim can be neither confirmed nor refuted: no-data.";
         }
@@ -72,7 +73,47 @@ final class PlainSentence {
             return ExpressionWording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
                     + claimText(only) + ": " + verdict.id() + because + ".";
         }
+        Optional<String> between = between(outcomes);
+        if (between.isPresent()) {
+            String outside = verdict == Verdict.UNDECIDED ? betweenBecause(outcomes) : "";
+            return ExpressionWording.capitalised(subjectClause(outcomes.get(0))) + "; the claim says it is " + between.get()
+                    + ": " + verdict.id() + outside + ".";
+        }
         return ExpressionWording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+    }
+
+    /** ", because part of the range lies below 35k", with what left it open (missing data, rounding). */
+    private String betweenBecause(List<ComparisonOutcome> bounds) {
+        Set<String> reasons = new LinkedHashSet<>();
+        for (ComparisonOutcome bound : bounds) {
+            if (bound.truth() == Truth.UNDECIDED) {
+                reasons.add("part of the range lies " + (bound.operator() == ComparisonOperator.GREATER_OR_EQUAL ? "below " : "above ")
+                        + ((FigureTerm) bound.claimed()).figure().text());
+                reasons.addAll(reasons(bound));
+            }
+        }
+        return ", because " + String.join("; ", reasons);
+    }
+
+    /**
+     * "between 88,000 and 89,000" when the check is {@code x >= A and x <= B} over one side, as
+     * {@code x = between A and B} is read: one value and one range read better than two clauses.
+     */
+    private Optional<String> between(List<ComparisonOutcome> outcomes) {
+        if (outcomes.size() != 2 || !(typed.check() instanceof Check.And)) {
+            return Optional.empty();
+        }
+        ComparisonOutcome low = outcomes.get(0);
+        ComparisonOutcome high = outcomes.get(1);
+        boolean bounds = low.rule() == Reading.ORDER && high.rule() == Reading.ORDER && !low.swapped() && !high.swapped()
+                && low.operator() == ComparisonOperator.GREATER_OR_EQUAL && high.operator() == ComparisonOperator.LESS_OR_EQUAL
+                && low.subject().toString().equals(high.subject().toString())
+                && low.claimed() instanceof FigureTerm && high.claimed() instanceof FigureTerm;
+        if (!bounds) {
+            return Optional.empty();
+        }
+        return Optional.of("between " + ((FigureTerm) low.claimed()).figure().text() + " and "
+                + ((FigureTerm) high.claimed()).figure().text());
     }
 
     private String joined(Check check) {
@@ -103,7 +144,65 @@ final class PlainSentence {
 
     /** "Labour's ge2019 Facebook video views were between 4.8m and 5.2m". */
     private String subjectClause(ComparisonOutcome o) {
-        return wording.describe(o.subject()) + " " + styleOf(o).valuePhrase(o.subjectValue(), wording.verb(o.subject()));
+        if (o.rule() == Reading.LABEL) {
+            return rankingClause(o);
+        }
+        return wording.describe(o.subject()) + " " + styleOf(o).valuePhrase(o.subjectValue(), wording.verb(o.subject()))
+                + (o.subject() instanceof SetCall set ? topMembers(set, styleOf(o)) : "");
+    }
+
+    /**
+     * "of Jeremy Corbyn's 2024-Q1 Twitter impressions by month, 2024-02 had 51,880 and the runner-up
+     * 2024-01 had 40,000, 11,880 less": the labelled member, and the other member that decided.
+     */
+    private String rankingClause(ComparisonOutcome o) {
+        SetMembers set = typed.sets().get((SetCall) o.subject());
+        NumberStyle style = styleOf(o);
+        String label = typed.labelled().get((Label) o.claimed()).label();
+        String clause = "of " + wording.set(set).replaceFirst("^the \\S+ with the (highest|lowest) of ", "") + " by "
+                + set.grouping().singular() + ", " + wording.member(set, label) + " " + style.valuePhrase(o.subjectValue(), "had");
+        if (o.rival().isEmpty()) {
+            return clause + ", and it is the only " + set.grouping().singular();
+        }
+        ComparisonOutcome.Rival rival = o.rival().get();
+        boolean highest = ((SetCall) o.subject()).function() == CheckFunction.ARGMAX;
+        String role = o.truth() == Truth.FALSE ? (highest ? "the higher " : "the lower ") : "the runner-up ";
+        return clause + " and " + role + wording.member(set, rival.label()) + " " + style.valuePhrase(rival.value(), "had")
+                + margin(o, style, highest);
+    }
+
+    /** ", at least 11,880 less" when the labelled member is ahead by a known margin. */
+    private static String margin(ComparisonOutcome o, NumberStyle style, boolean highest) {
+        if (o.truth() != Truth.TRUE) {
+            return "";
+        }
+        Interval gap = highest ? o.subjectValue().minus(o.claimedValue()) : o.claimedValue().minus(o.subjectValue());
+        return gap.lo().map(g -> ", at least " + style.amount(g) + (highest ? " less" : " more")).orElse("");
+    }
+
+    /** " (highest 2024-02 with 51,880; then 2024-01 with 40,000)": which members decided a max or a min. */
+    private String topMembers(SetCall call, NumberStyle style) {
+        SetMembers set = typed.sets().get(call);
+        if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
+            return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
+                    : set.grouping().plural()) + ")";
+        }
+        boolean highest = call.function() == CheckFunction.MAX;
+        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
+                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
+                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
+        List<SetMembers.Member> ranked = set.members().stream()
+                .sorted(Comparator.comparing(this::memberValue, order)).limit(2).toList();
+        return " (" + (highest ? "highest " : "lowest ") + wording.member(set, ranked.get(0).label()) + " "
+                + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + wording.member(set, ranked.get(1).label()) + " "
+                + style.valuePhrase(memberValue(ranked.get(1)), "with") + ")";
+    }
+
+    private Interval memberValue(SetMembers.Member member) {
+        SeriesValue value = values.get(member.query());
+        return value.status() == SeriesStatus.VALUE ? value.value() : Evaluator.whenMissing(typed.metricOf(member.query()));
     }
 
     /** "above 6m", "50.4% (50.35% to 50.45%)", "more than 37m", "about 0.5 (within 10%: 45% to 55%)". */
@@ -122,12 +221,14 @@ final class PlainSentence {
             }
             case SAME_VALUE, ORDER -> o.operator().words() + " " + claimed;
             case ABOUT -> "about " + claimed + aboutBand(o, style);
+            case LABEL -> "the " + (((SetCall) o.subject()).function() == CheckFunction.ARGMAX ? "highest" : "lowest")
+                    + " is " + ((Label) o.claimed()).text();
         };
     }
 
     /** Whether the claim text reads after "the claim says it is" rather than "the claim says". */
     private static boolean readsAfterItIs(ComparisonOutcome o) {
-        return TypeChecker.qualified(o.claimed()).isEmpty() && o.rule() != Reading.ROUNDS_TO;
+        return TypeChecker.qualified(o.claimed()).isEmpty() && o.rule() != Reading.ROUNDS_TO && o.rule() != Reading.LABEL;
     }
 
     private static String aboutBand(ComparisonOutcome o, NumberStyle style) {
@@ -160,6 +261,11 @@ final class PlainSentence {
 
     private List<String> reasons(ComparisonOutcome o) {
         List<String> reasons = new ArrayList<>();
+        if (o.rule() == Reading.LABEL) {
+            String rival = o.rival().map(ComparisonOutcome.Rival::label).orElse("another member");
+            reasons.add("the ranges of " + ((Label) o.claimed()).text() + " and " + rival + " overlap, so either may be ahead");
+            return reasons;
+        }
         for (ComparisonOutcome.ZeroDivisor divisor : o.zeroDivisors()) {
             reasons.add("it divides by " + wording.describe(divisor.divisor()) + ", which could be zero ("
                     + NumberStyle.DECIMAL.range(divisor.value()) + ")");
@@ -213,7 +319,7 @@ final class PlainSentence {
     }
 
     private Optional<String> amount(ComparisonOutcome o) {
-        if (isDivisionThatDoesNotEnd(o)) {
+        if (isDivisionThatDoesNotEnd(o) || o.rule() == Reading.LABEL) {
             return Optional.empty();
         }
         NumberStyle style = styleOf(o);
@@ -263,10 +369,5 @@ final class PlainSentence {
                 && a.first() instanceof SeriesRef l && a.steps().get(0).operand() instanceof SeriesRef r
                 && l.metric().text().equals(r.metric().text());
         return writesPercent || share;
-    }
-
-    private SeriesRef refOf(SeriesQuery query) {
-        return typed.queries().entrySet().stream().filter(e -> e.getValue().equals(query))
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
     }
 }

@@ -101,6 +101,7 @@ final class RuleText {
                     + (o.claimed() instanceof FigureTerm ? " (the figure at face value)" : "") + ": it holds "
                     + holds(o.truth());
             case ABOUT -> aboutRule(o, subject, right);
+            case LABEL -> labelRule(o);
         };
     }
 
@@ -112,6 +113,31 @@ final class RuleText {
         String plural = o.zeroDivisors().size() == 1 ? "a divisor that may be zero: " : "divisors that may be zero: ";
         return "'" + o.operator().symbol() + "' over a quotient with " + plural + divisors
                 + "; the quotient is undefined for some of its values, so the comparison is undecided";
+    }
+
+    /**
+     * "'argmax = 2024-02' over intervals: 2024-02 is [51880, 51880]; the runner-up 2024-01 is [40000, 40000]:
+     * 2024-02 is above every other member".
+     */
+    private static String labelRule(ComparisonOutcome o) {
+        SetCall set = (SetCall) o.subject();
+        boolean highest = set.function() == CheckFunction.ARGMAX;
+        String label = ((Label) o.claimed()).text();
+        String above = highest ? "above" : "below";
+        String start = "'" + set.function().id() + " = " + label + "' over intervals: " + label + " is "
+                + NumberStyle.technical(o.subjectValue());
+        if (o.rival().isEmpty()) {
+            return start + ", the only member: it holds for every value";
+        }
+        ComparisonOutcome.Rival rival = o.rival().get();
+        String rivalText = (o.truth() == Truth.FALSE ? "; " + rival.label() + " is " : "; the closest other, " + rival.label()
+                + ", is ") + NumberStyle.technical(rival.value());
+        String verdict = switch (o.truth()) {
+            case TRUE -> label + " is wholly " + above + " every other member";
+            case FALSE -> rival.label() + " is wholly " + above + " " + label;
+            case UNDECIDED -> "the ranges overlap, so either may be " + (highest ? "the highest" : "the lowest");
+        };
+        return start + rivalText + ": " + verdict;
     }
 
     private static String aboutRule(ComparisonOutcome o, String subject, String right) {

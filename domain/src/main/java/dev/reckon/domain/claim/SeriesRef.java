@@ -94,7 +94,7 @@ public record SeriesRef(Name metric, Name subject, Name platform, Name period, O
     }
 
     static String quotedIfNeeded(String name) {
-        return PLAIN_NAME.matcher(name).matches() ? name : "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return PLAIN_NAME.matcher(name).matches() || name.equals(SetResolver.EVERY) ? name : "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Override

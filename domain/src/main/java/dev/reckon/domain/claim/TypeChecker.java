@@ -7,6 +7,7 @@ import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
+import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
@@ -38,11 +39,27 @@ final class TypeChecker {
     TypedCheck check(Check check) throws CheckTypeException {
         Map<SeriesRef, SeriesQuery> queries = new LinkedHashMap<>();
         Map<SeriesRef, Metric> metrics = new LinkedHashMap<>();
+        Map<SetCall, SetMembers> sets = new LinkedHashMap<>();
+        Map<Label, SetMembers.Member> labelled = new LinkedHashMap<>();
+        SetResolver resolver = new SetResolver(this, context);
         for (ComparisonCheck comparison : check.comparisons()) {
+            List<SetCall> setCalls = setsIn(comparison);
+            List<SeriesRef> grouped = setCalls.stream().map(SetCall::grouped).toList();
             for (SeriesRef ref : seriesOf(comparison)) {
-                Metric metric = metric(ref);
-                metrics.put(ref, metric);
-                queries.put(ref, query(ref));
+                metrics.put(ref, metric(ref));
+                if (!grouped.contains(ref)) {
+                    queries.put(ref, query(ref));
+                }
+            }
+            for (SetCall set : setCalls) {
+                SetMembers members = resolver.resolve(set, metrics.get(set.grouped()));
+                sets.put(set, members);
+                // The first member stands for the set's series wherever its metric, unit or currency is asked.
+                queries.put(set.grouped(), members.members().get(0).query());
+            }
+            checkLabelsStandAlone(comparison);
+            if (comparison.right() instanceof Label label && comparison.left() instanceof SetCall set) {
+                labelled.put(label, resolver.member(sets.get(set), label));
             }
         }
         Set<String> notes = new LinkedHashSet<>();
@@ -55,7 +72,43 @@ final class TypeChecker {
             notes.addAll(definitionNotes(comparison, metrics));
         }
         notes.addAll(units.notes());
-        return new TypedCheck(check, queries, metrics, new ArrayList<>(notes));
+        return new TypedCheck(check, queries, metrics, sets, labelled, new ArrayList<>(notes));
+    }
+
+    private static List<SetCall> setsIn(ComparisonCheck comparison) {
+        List<SetCall> sets = new ArrayList<>(setsIn(comparison.left()));
+        sets.addAll(setsIn(comparison.right()));
+        return sets;
+    }
+
+    private static List<SetCall> setsIn(Expression expression) {
+        return expression instanceof SetCall set ? List.of(set) : expression.children().flatMap(c -> setsIn(c).stream()).toList();
+    }
+
+    /**
+     * An {@code argmax} gives a member's label, so it stands only as the left side of {@code = label};
+     * anywhere else it would be used as a number.
+     */
+    private static void checkLabelsStandAlone(ComparisonCheck comparison) throws CheckTypeException {
+        boolean labelComparison = comparison.right() instanceof Label;
+        for (SetCall set : setsIn(comparison)) {
+            if (set.function().givesLabel() && !(labelComparison && comparison.left() == set)) {
+                throw new CheckTypeException(set.position(), set.function().id() + " gives the label of a member (a day, a "
+                        + "month, a subject...), which is compared with '=' to a label, as in " + set + " = "
+                        + labelExample(set) + "; it is not a number");
+            }
+        }
+    }
+
+    private static String labelExample(SetCall set) {
+        return switch (set.grouping().text().toLowerCase(java.util.Locale.ROOT)) {
+            case "day" -> "2024-02-01";
+            case "week" -> "2024-W05";
+            case "month" -> "2024-02";
+            case "quarter" -> "2024-Q1";
+            case "platform" -> "facebook";
+            default -> set.grouped().subject().text().equals(SetResolver.EVERY) ? "jc" : "Stoke";
+        };
     }
 
     static List<SeriesRef> seriesOf(ComparisonCheck comparison) {
@@ -80,27 +133,65 @@ final class TypeChecker {
     }
 
     private SeriesQuery query(SeriesRef ref) throws CheckTypeException {
-        Subject subject = context.subjects().keySet().stream()
-                .filter(s -> s.id().equals(ref.subject().text())).findFirst()
-                .orElseThrow(() -> new CheckTypeException(ref.subject().position(), ClosestName.unknown("subject",
-                        "subjects", ref.subject().text(), context.subjects().keySet().stream().map(Subject::id).toList())));
-        Platform platform = Platform.find(ref.platform().text())
-                .orElseThrow(() -> new CheckTypeException(ref.platform().position(), ClosestName.unknown("platform",
-                        "platforms", ref.platform().text(), Arrays.stream(Platform.values()).map(Platform::id).toList())));
-        Period period = Optional.ofNullable(context.periods().get(ref.period().text()))
-                .orElseThrow(() -> new CheckTypeException(ref.period().position(), ClosestName.unknown("period",
-                        "periods", ref.period().text(), context.periods().keySet())));
-        Segment segment = Segment.TOTAL;
-        if (ref.segment().isPresent()) {
-            SeriesRef.SegmentSelector selector = ref.segment().get();
-            if (!context.segmentKeys().contains(selector.key().text())) {
-                throw new CheckTypeException(selector.key().position(), ClosestName.unknown("segment key",
-                        "segment keys", selector.key().text(), context.segmentKeys()));
+        for (SeriesRef.Name name : List.of(ref.subject(), ref.platform())) {
+            if (name.text().equals(SetResolver.EVERY)) {
+                throw new CheckTypeException(name.position(), "'*' ranges over every subject or platform only in a set, "
+                        + "such as max(impressions{*, facebook, ge2019} by subject)");
             }
-            segment = Segment.of(selector.key().text(), selector.value().text());
         }
-        return new SeriesQuery(ref.metric().text(), subject, platform, period, segment);
+        return new SeriesQuery(ref.metric().text(), subject(ref.subject()), platform(ref.platform()), period(ref.period()),
+                segment(ref));
     }
+
+    Subject subject(SeriesRef.Name name) throws CheckTypeException {
+        return context.subjects().keySet().stream()
+                .filter(s -> s.id().equals(name.text())).findFirst()
+                .orElseThrow(() -> new CheckTypeException(name.position(), ClosestName.unknown("subject",
+                        "subjects", name.text(), context.subjects().keySet().stream().map(Subject::id).toList())));
+    }
+
+    static Platform platform(SeriesRef.Name name) throws CheckTypeException {
+        return Platform.find(name.text())
+                .orElseThrow(() -> new CheckTypeException(name.position(), ClosestName.unknown("platform",
+                        "platforms", name.text(), Arrays.stream(Platform.values()).map(Platform::id).toList())));
+    }
+
+    Segment segment(SeriesRef ref) throws CheckTypeException {
+        if (ref.segment().isEmpty()) {
+            return Segment.TOTAL;
+        }
+        SeriesRef.SegmentSelector selector = ref.segment().get();
+        if (!context.segmentKeys().contains(selector.key().text())) {
+            throw new CheckTypeException(selector.key().position(), ClosestName.unknown("segment key",
+                    "segment keys", selector.key().text(), context.segmentKeys()));
+        }
+        return Segment.of(selector.key().text(), selector.value().text());
+    }
+
+    /**
+     * A declared period, else one written inline ({@code 2021-12}). A declared name wins: the
+     * dossier's author defined it on purpose, and a check must not change meaning because a name
+     * happens to look like a date (docs/decisions.md).
+     */
+    Period period(SeriesRef.Name name) throws CheckTypeException {
+        Period declared = context.periods().get(name.text());
+        if (declared != null) {
+            return declared;
+        }
+        Optional<InlinePeriod> inline;
+        try {
+            inline = InlinePeriod.read(name.text(), context.zone());
+        } catch (IllegalArgumentException notAPeriod) {
+            throw new CheckTypeException(name.position(), notAPeriod.getMessage());
+        }
+        return inline.map(InlinePeriod::period).orElseThrow(() -> {
+            String unknown = ClosestName.unknown("period", "periods", name.text(), context.periods().keySet());
+            return new CheckTypeException(name.position(), unknown + (unknown.endsWith(".") ? " " : ". ") + INLINE_PERIODS);
+        });
+    }
+
+    private static final String INLINE_PERIODS = "A period may also be written inline: 2021-12-01, 2021-W48, 2021-12, "
+            + "2021-Q4, 2021 or 2021-12-01..2021-12-14.";
 
     /**
      * A qualified figure ("more than 1.5m") already says how to compare, so it may stand only as a
@@ -197,6 +288,16 @@ final class TypeChecker {
             arithmetic.steps().stream().filter(s -> s.operator() == ArithmeticOperator.PLUS)
                     .forEach(s -> terms.addAll(term(s.operand())));
             return terms;
+        }
+
+        @Override
+        public List<SeriesRef> setCall(SetCall set) {
+            return List.of();
+        }
+
+        @Override
+        public List<SeriesRef> label(Label label) {
+            return List.of();
         }
 
         @Override

@@ -9,27 +9,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A check whose names all resolved and whose units agree.
  *
  * @param queries every series the check reads, in the order written
  * @param metrics the metric of each series
+ * @param sets     the members of each set, whose series stands in {@code queries} for its first member
+ * @param labelled the member each label compared with an {@code argmax} names
  * @param notes   what a reader should know, such as definitions that differ
  */
-record TypedCheck(Check check, Map<SeriesRef, SeriesQuery> queries, Map<SeriesRef, Metric> metrics, List<String> notes) {
+record TypedCheck(Check check, Map<SeriesRef, SeriesQuery> queries, Map<SeriesRef, Metric> metrics,
+                  Map<SetCall, SetMembers> sets, Map<Label, SetMembers.Member> labelled, List<String> notes) {
 
     TypedCheck {
         Objects.requireNonNull(check, "check is null");
         queries = Collections.unmodifiableMap(new LinkedHashMap<>(queries));
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+        sets = Collections.unmodifiableMap(new LinkedHashMap<>(sets));
+        labelled = Collections.unmodifiableMap(new LinkedHashMap<>(labelled));
         notes = List.copyOf(notes);
     }
 
     /** The metric of a query the check reads. */
     Metric metricOf(SeriesQuery query) {
         return queries.entrySet().stream().filter(e -> e.getValue().equals(query)).map(e -> metrics.get(e.getKey()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the check does not read " + query));
+                .findFirst().or(() -> sets.values().stream()
+                        .filter(s -> s.members().stream().anyMatch(m -> m.query().equals(query))).map(SetMembers::metric).findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("the check does not read " + query));
     }
 
     /** The series no observation or coverage touches, in the order first written. */
@@ -39,6 +47,7 @@ record TypedCheck(Check check, Map<SeriesRef, SeriesQuery> queries, Map<SeriesRe
 
     /** The distinct queries, in the order first written. */
     List<SeriesQuery> distinctQueries() {
-        return queries.values().stream().distinct().toList();
+        return Stream.concat(queries.values().stream(),
+                sets.values().stream().flatMap(s -> s.members().stream().map(SetMembers.Member::query))).distinct().toList();
     }
 }

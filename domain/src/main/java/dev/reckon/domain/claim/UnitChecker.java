@@ -31,6 +31,10 @@ final class UnitChecker {
     }
 
     void checkComparison(ComparisonCheck comparison) throws CheckTypeException {
+        if (comparison.right() instanceof Label) {
+            // argmax(...) = label compares names, not amounts; the type checker has matched the label to a member.
+            return;
+        }
         ValueUnit left = unitOf(comparison.left());
         ValueUnit right = unitOf(comparison.right());
         comparable(left, right, comparison.position(), "compares");
@@ -63,8 +67,28 @@ final class UnitChecker {
             return unitOf(negated.operand());
         }
 
+        /** A set's maximum, mean or median is in the unit of its members; how many members there are is a plain number. */
+        @Override
+        public ValueUnit setCall(SetCall set) throws CheckTypeException {
+            if (set.function().givesLabel()) {
+                throw new CheckTypeException(set.position(), set.function().id() + " gives a label, not a number");
+            }
+            return set.function() == CheckFunction.COUNT ? ValueUnit.number(false) : seriesUnit.apply(set.grouped());
+        }
+
+        @Override
+        public ValueUnit label(Label label) throws CheckTypeException {
+            throw new CheckTypeException(label.position(), "'" + label.text() + "' is a label, not a number");
+        }
+
         @Override
         public ValueUnit call(Call call) throws CheckTypeException {
+            if (call.function() == CheckFunction.CHANGE) {
+                // (a - b) / b: a and b must be comparable, and their ratio is a plain number whatever they count.
+                added(unitOf(call.arguments().get(0)), unitOf(call.arguments().get(1)), call.arguments().get(1).position(),
+                        "change compares");
+                return ValueUnit.number(false);
+            }
             ValueUnit result = unitOf(call.arguments().get(0));
             for (Expression argument : call.arguments().subList(1, call.arguments().size())) {
                 result = added(result, unitOf(argument), argument.position(), call.function().id() + " combines");

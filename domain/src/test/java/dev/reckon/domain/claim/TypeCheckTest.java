@@ -30,9 +30,9 @@ class TypeCheckTest {
         "vidoe_views{labour, facebook, ge2019} > 1 | 1:1  | unknown metric 'vidoe_views': did you mean 'video_views'?",
         "reach{labor, facebook, ge2019} > 1        | 1:7  | unknown subject 'labor': did you mean 'labour'? The subjects are: conservatives, jc, johnson, labour.",
         "reach{labour, facebok, ge2019} > 1        | 1:15 | unknown platform 'facebok': did you mean 'facebook'?",
-        "reach{labour, facebook, ge219} > 1        | 1:25 | unknown period 'ge219': did you mean 'ge2019'? The periods are: final28, ge2017, ge2019, polling-day.",
+        "reach{labour, facebook, ge219} > 1        | 1:25 | unknown period 'ge219': did you mean 'ge2019'? The periods are: final28, ge2017, ge2019, polling-day. A period may also be written inline: 2021-12-01, 2021-W48, 2021-12, 2021-Q4, 2021 or 2021-12-01..2021-12-14.",
         "reach{labour, facebook, ge2019, twon=Stoke} > 1 | 1:33 | unknown segment key 'twon': did you mean 'town'? The segment keys are: city, town.",
-        "reach{labour, facebook, election} > 1     | 1:25 | unknown period 'election'; the periods are: final28, ge2017, ge2019, polling-day.",
+        "reach{labour, facebook, election} > 1     | 1:25 | unknown period 'election'; the periods are: final28, ge2017, ge2019, polling-day. A period may also be written inline: 2021-12-01, 2021-W48, 2021-12, 2021-Q4, 2021 or 2021-12-01..2021-12-14.",
     })
     void unknownNamesSayWhatExistsAndTheClosestName(String check, String position, String message) {
         ClaimError error = invalid(check);

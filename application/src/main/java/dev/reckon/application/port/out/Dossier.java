@@ -9,7 +9,10 @@ import dev.reckon.domain.observation.Subject;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,6 +70,13 @@ public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubjec
         Map<Subject, String> names = new LinkedHashMap<>();
         subjects.forEach(s -> names.put(s.id(), s.name()));
         return names;
+    }
+
+    /** The platforms any subject has an account on, in a fixed order: what {@code *} ranges over in a check. */
+    public Set<Platform> platforms() {
+        Set<Platform> platforms = EnumSet.noneOf(Platform.class);
+        subjects.forEach(s -> platforms.addAll(s.accounts().keySet()));
+        return new LinkedHashSet<>(platforms);
     }
 
     /** The subjects and their accounts, for readers. */

@@ -5,8 +5,10 @@ import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Keeps observations and coverage by source. Each source's contribution is replaced as a whole,
@@ -45,6 +47,12 @@ public interface ObservationStore extends AutoCloseable {
 
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
+
+    /**
+     * The values of each segment key of the observations held ({@code town} to {@code Leeds},
+     * {@code Stoke}), keys and values in order: what a check's {@code by town} ranges over.
+     */
+    Map<String, SortedSet<String>> segmentValues();
 
     /**
      * A number that changes whenever a write commits or a source is removed, by this process or

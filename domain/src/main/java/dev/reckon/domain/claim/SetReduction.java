@@ -1,0 +1,68 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.number.Interval;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reduces the members of a set, each an interval, to one interval that holds the result for every
+ * choice of the members' values: max and min end by end, a sum end by end, a mean the sum over the
+ * number of members, a median the median of the lower ends to that of the upper ends (the median
+ * rises with every member, so its extremes are at the ends). An unbounded end stays unbounded.
+ */
+final class SetReduction {
+
+    private SetReduction() {
+    }
+
+    static Interval reduce(CheckFunction function, List<Interval> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a set has at least one member");
+        }
+        return switch (function) {
+            case MAX -> members.stream().reduce(Interval::max).orElseThrow();
+            case MIN -> members.stream().reduce(Interval::min).orElseThrow();
+            case SUM -> sum(members);
+            case MEAN -> sum(members).dividedBy(Interval.exactly(members.size()));
+            case MEDIAN -> median(members);
+            case COUNT -> Interval.exactly(members.size());
+            case ABS, CHANGE, ARGMAX, ARGMIN -> throw new IllegalArgumentException(function.id() + " does not reduce a set to a number");
+        };
+    }
+
+    private static Interval sum(List<Interval> members) {
+        return members.stream().reduce(Interval::plus).orElseThrow();
+    }
+
+    private static Interval median(List<Interval> members) {
+        return Interval.between(middle(members.stream().map(Interval::lo).toList(), true),
+                middle(members.stream().map(Interval::hi).toList(), false));
+    }
+
+    /**
+     * The median of ends, an empty end being minus infinity among lower ends and plus infinity
+     * among upper ends; an even count averages the two middle ends.
+     */
+    private static Optional<BigDecimal> middle(List<Optional<BigDecimal>> ends, boolean lower) {
+        Comparator<Optional<BigDecimal>> order = Comparator.comparing(end -> end.orElse(null),
+                lower ? Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())
+                        : Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
+        List<Optional<BigDecimal>> sorted = new ArrayList<>(ends);
+        sorted.sort(order);
+        int n = sorted.size();
+        Optional<BigDecimal> upperMiddle = sorted.get(n / 2);
+        if (n % 2 == 1) {
+            return upperMiddle;
+        }
+        Optional<BigDecimal> lowerMiddle = sorted.get(n / 2 - 1);
+        if (lowerMiddle.isEmpty() || upperMiddle.isEmpty()) {
+            return Optional.empty();
+        }
+        // Halving a decimal ends: the average of two exact ends is exact.
+        return Optional.of(lowerMiddle.get().add(upperMiddle.get()).divide(BigDecimal.valueOf(2), MathContext.UNLIMITED));
+    }
+}

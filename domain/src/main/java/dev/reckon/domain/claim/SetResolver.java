@@ -1,0 +1,218 @@
+package dev.reckon.domain.claim;
+
+import dev.reckon.domain.claim.SetMembers.Grouping;
+import dev.reckon.domain.claim.SetMembers.Member;
+import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.observation.CalendarUnit;
+import dev.reckon.domain.observation.InlinePeriod;
+import dev.reckon.domain.observation.Period;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.series.SeriesQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Resolves a set ({@code impressions{jc, facebook, 2019-Q4} by month}) into its members, and checks
+ * what may be done with it: what it is grouped by must exist, {@code *} goes with {@code by subject}
+ * or {@code by platform}, {@code sum} only adds what may be added, and an {@code argmax} is compared
+ * with a label of the set's own kind.
+ */
+final class SetResolver {
+
+    /** In a subject or platform selector: every one of the dossier's. */
+    static final String EVERY = "*";
+
+    private static final int LISTED = 12;
+
+    private final TypeChecker names;
+    private final ClaimContext context;
+
+    SetResolver(TypeChecker names, ClaimContext context) {
+        this.names = names;
+        this.context = context;
+    }
+
+    SetMembers resolve(SetCall call, Metric metric) throws CheckTypeException {
+        SeriesRef ref = call.grouped();
+        String by = call.grouping().text().toLowerCase(Locale.ROOT);
+        requireGroupingForEvery(ref.subject(), "subject", by);
+        requireGroupingForEvery(ref.platform(), "platform", by);
+        Period period = names.period(ref.period());
+        Optional<CalendarUnit> unit = calendarUnit(by);
+        SetMembers set;
+        if (unit.isPresent()) {
+            Subject subject = names.subject(ref.subject());
+            Platform platform = TypeChecker.platform(ref.platform());
+            Segment segment = names.segment(ref);
+            List<Member> members = parts(period, unit.get()).stream()
+                    .map(part -> new Member(unit.get().label(part.from()),
+                            new SeriesQuery(metric.id(), subject, platform, part, segment))).toList();
+            set = new SetMembers(call, metric, period, new Grouping(unit.get().singular(), unit.get().plural(), unit), members);
+        } else if (by.equals("subject")) {
+            set = bySubject(call, metric, period);
+        } else if (by.equals("platform")) {
+            set = byPlatform(call, metric, period);
+        } else {
+            set = bySegment(call, metric, period);
+        }
+        refuseSumOfWhatDoesNotAdd(set);
+        return set;
+    }
+
+    private static void requireGroupingForEvery(SeriesRef.Name name, String role, String by) throws CheckTypeException {
+        if (name.text().equals(EVERY) && !by.equals(role)) {
+            throw new CheckTypeException(name.position(), "'*' as the " + role + " ranges over every " + role
+                    + " of the dossier, so the set must be 'by " + role + "'");
+        }
+    }
+
+    private static Optional<CalendarUnit> calendarUnit(String by) {
+        return Stream.of(CalendarUnit.DAY, CalendarUnit.WEEK, CalendarUnit.MONTH, CalendarUnit.QUARTER)
+                .filter(u -> u.singular().equals(by)).findFirst();
+    }
+
+    /**
+     * The calendar parts of {@code period}, the first and last cut at its edges: a month cut short
+     * by the period covers only the period's days of it, and is named by those days.
+     */
+    private static List<Period> parts(Period period, CalendarUnit unit) {
+        List<Period> parts = new ArrayList<>();
+        for (LocalDate day = period.from(); !day.isAfter(period.to()); day = unit.end(day).plusDays(1)) {
+            LocalDate from = day;
+            LocalDate to = unit.end(day).isAfter(period.to()) ? period.to() : unit.end(day);
+            boolean whole = from.equals(unit.start(from)) && to.equals(unit.end(from));
+            String name = whole ? unit.label(from) : from.equals(to) ? from.toString() : from + ".." + to;
+            parts.add(Period.of(name, from, to, period.zone()));
+        }
+        return parts;
+    }
+
+    private SetMembers bySubject(SetCall call, Metric metric, Period period) throws CheckTypeException {
+        SeriesRef ref = call.grouped();
+        requireEvery(ref.subject(), call, "subject");
+        Platform platform = TypeChecker.platform(ref.platform());
+        Segment segment = names.segment(ref);
+        List<Member> members = context.subjects().keySet().stream()
+                .map(s -> new Member(s.id(), new SeriesQuery(metric.id(), s, platform, period, segment))).toList();
+        requireMembers(members, call, "there are no subjects in this dossier");
+        return new SetMembers(call, metric, period, new Grouping("subject", "subjects", Optional.empty()), members);
+    }
+
+    private SetMembers byPlatform(SetCall call, Metric metric, Period period) throws CheckTypeException {
+        SeriesRef ref = call.grouped();
+        requireEvery(ref.platform(), call, "platform");
+        Subject subject = names.subject(ref.subject());
+        Segment segment = names.segment(ref);
+        List<Member> members = context.platforms().stream()
+                .map(p -> new Member(p.id(), new SeriesQuery(metric.id(), subject, p, period, segment))).toList();
+        requireMembers(members, call, "no subject of this dossier has an account on any platform");
+        return new SetMembers(call, metric, period, new Grouping("platform", "platforms", Optional.empty()), members);
+    }
+
+    private SetMembers bySegment(SetCall call, Metric metric, Period period) throws CheckTypeException {
+        SeriesRef ref = call.grouped();
+        String key = call.grouping().text();
+        if (!context.segmentKeys().contains(key)) {
+            List<String> groupings = new ArrayList<>(List.of("day", "week", "month", "quarter", "subject", "platform"));
+            groupings.addAll(context.segmentKeys().stream().sorted().toList());
+            throw new CheckTypeException(call.grouping().position(), ClosestName.unknown("grouping", "groupings (calendar "
+                    + "parts, subject, platform and the segment keys of the data)", key, groupings));
+        }
+        if (ref.segment().isPresent()) {
+            throw new CheckTypeException(ref.segment().get().key().position(), "a set by " + key + " ranges over every "
+                    + key + " itself, so the series names no segment");
+        }
+        Subject subject = names.subject(ref.subject());
+        Platform platform = TypeChecker.platform(ref.platform());
+        Set<String> values = context.segmentValues().getOrDefault(key, Set.of());
+        List<Member> members = values.stream().map(v -> new Member(v,
+                new SeriesQuery(metric.id(), subject, platform, period, Segment.of(key, v)))).toList();
+        requireMembers(members, call, "no value of the segment key '" + key + "' is known, so there is nothing to range over");
+        return new SetMembers(call, metric, period, new Grouping(key, key + " values", Optional.empty()), members);
+    }
+
+    private static void requireEvery(SeriesRef.Name name, SetCall call, String role) throws CheckTypeException {
+        if (!name.text().equals(EVERY)) {
+            throw new CheckTypeException(name.position(), "a set by " + role + " ranges over every " + role + ": write '*' as the "
+                    + role + ", as in " + call.function().id() + "(" + exampleWithEvery(call.grouped(), role) + " by " + role + ")");
+        }
+    }
+
+    private static String exampleWithEvery(SeriesRef ref, String role) {
+        return ref.metric().text() + "{" + (role.equals("subject") ? EVERY : ref.subject().toString()) + ", "
+                + (role.equals("platform") ? EVERY : ref.platform().toString()) + ", " + ref.period() + "}";
+    }
+
+    private static void requireMembers(List<Member> members, SetCall call, String why) throws CheckTypeException {
+        if (members.isEmpty()) {
+            throw new CheckTypeException(call.grouping().position(), "the set has no members: " + why);
+        }
+    }
+
+    /** A distinct count or a level cannot be summed over the members: the same person or the same level would count twice. */
+    private static void refuseSumOfWhatDoesNotAdd(SetMembers set) throws CheckTypeException {
+        if (set.call().function() != CheckFunction.SUM || set.metric().kind() == AggregationKind.ADDITIVE) {
+            return;
+        }
+        String why = set.metric().kind() == AggregationKind.DISTINCT
+                ? "it counts distinct people, and someone in two " + set.grouping().plural() + " would be counted twice"
+                : "it is a level at a moment, and levels at different moments do not add up";
+        throw new CheckTypeException(set.call().position(), set.metric().id() + " cannot be summed over " + set.grouping().plural()
+                + ": " + why + "; max, min, mean and median compare the members without adding them");
+    }
+
+    /**
+     * The member an {@code argmax} is compared with. The label must be of the set's own kind (a
+     * month for a set by month) and one of its members: anything else is almost surely a slip, so
+     * it is reported rather than quietly judged false.
+     */
+    Member member(SetMembers set, Label label) throws CheckTypeException {
+        Optional<InlinePeriod> asPeriod = inlinePeriod(label.text());
+        Optional<CalendarUnit> unit = set.grouping().unit();
+        String canonical = label.text();
+        if (unit.isPresent()) {
+            if (asPeriod.isEmpty() || !asPeriod.get().unit().equals(unit)) {
+                String written = asPeriod.map(p -> "is " + p.unit().map(u -> "a " + u.singular()).orElse("a range of days")
+                        + ", but").orElse("is not a " + unit.get().singular() + ":");
+                throw new CheckTypeException(label.position(), "'" + label.text() + "' " + written + " the set is by "
+                        + unit.get().singular() + ", so compare it with a " + unit.get().singular() + " such as "
+                        + set.members().get(0).label());
+            }
+            canonical = unit.get().label(asPeriod.get().period().from());
+        } else if (set.grouping().singular().equals("platform")) {
+            canonical = Platform.find(label.text()).map(Platform::id).orElse(label.text());
+        }
+        Optional<Member> member = set.member(canonical);
+        if (member.isPresent()) {
+            return member.get();
+        }
+        if (unit.isEmpty() && asPeriod.isPresent()) {
+            throw new CheckTypeException(label.position(), "'" + label.text() + "' is a period, but the set is by "
+                    + set.grouping().singular() + ", so compare it with a " + set.grouping().singular() + " such as "
+                    + set.members().get(0).label());
+        }
+        throw new CheckTypeException(label.position(), "'" + label.text() + "' is not one of the " + set.grouping().plural()
+                + " of the set" + (unit.isPresent() ? " (" + set.period().name() + ")" : "") + ": they are " + listed(set.labels()));
+    }
+
+    private Optional<InlinePeriod> inlinePeriod(String text) {
+        try {
+            return InlinePeriod.read(text, context.zone());
+        } catch (IllegalArgumentException notAPeriod) {
+            return Optional.empty();
+        }
+    }
+
+    private static String listed(List<String> labels) {
+        String shown = String.join(", ", labels.subList(0, Math.min(LISTED, labels.size())));
+        return labels.size() > LISTED ? shown + " and " + (labels.size() - LISTED) + " more" : shown;
+    }
+}
