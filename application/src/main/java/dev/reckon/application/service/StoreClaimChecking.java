@@ -37,7 +37,7 @@ final class StoreClaimChecking {
     StoreClaimChecking(Dossier dossier, ObservationStore store) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.store = Objects.requireNonNull(store, "store is null");
-        this.series = new StoredSeriesSource(store, dossier.catalogue());
+        this.series = new StoredSeriesSource(store, dossier.catalogue(), SourceOrder.of(dossier));
     }
 
     ClaimContext context() {

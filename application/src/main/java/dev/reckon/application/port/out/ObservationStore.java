@@ -28,7 +28,8 @@ public interface ObservationStore extends AutoCloseable {
      * The observations and coverage of one series key, from every source: sources in import order
      * (earlier {@code importedAt} first, then by name), each source's rows in the order written.
      * Within one write, a later observation with the same key replaces the earlier one, and equal
-     * coverage is kept once ({@code ObservationStoreContract} in the test-jar pins this down).
+     * coverage is kept once ({@code ObservationStoreContract} in the test-jar pins this down). Import
+     * order must decide nothing: the application ranks sources itself before aggregating.
      */
     SeriesData find(SeriesKey key);
 
