@@ -69,10 +69,10 @@ final class PlainSentence {
         List<ComparisonOutcome> outcomes = evaluation.outcomes();
         if (outcomes.size() == 1) {
             ComparisonOutcome only = outcomes.get(0);
-            return ExpressionWording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
+            return wording.sentenceStart(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
                     + claimText(only) + ": " + verdict.id() + because + ".";
         }
-        return ExpressionWording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+        return wording.sentenceStart(joined(typed.check())) + ": " + verdict.id() + because + ".";
     }
 
     private String joined(Check check) {
