@@ -7,6 +7,7 @@ import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
+import dev.reckon.adapter.rest.server.QueryParameterCheck;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.adapter.rest.server.RouteGroup;
@@ -25,6 +26,6 @@ public final class RestApi {
     }
 
     public RestServer start(RestSettings settings) {
-        return RestServer.start(settings, groups);
+        return RestServer.start(settings, groups, new QueryParameterCheck(OpenApiRoutes.documentedQueryParameters()));
     }
 }
