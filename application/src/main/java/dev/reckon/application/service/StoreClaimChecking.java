@@ -76,6 +76,7 @@ final class StoreClaimChecking {
         private final Map<SeriesQuery, SeriesValue> values = new ConcurrentHashMap<>();
         private final Map<Claim, ClaimResult> results = new ConcurrentHashMap<>();
         private final ClaimChecker checker;
+        private final NoDataHints hints = new NoDataHints(store);
 
         Snapshot(long version, ClaimContext context) {
             this.version = version;
@@ -89,7 +90,7 @@ final class StoreClaimChecking {
 
         @Override
         public SeriesValue valueOf(SeriesQuery query) {
-            return kept(values, query, KEPT_VALUES, series::valueOf);
+            return kept(values, query, KEPT_VALUES, asked -> hints.explained(series.valueOf(asked)));
         }
     }
 

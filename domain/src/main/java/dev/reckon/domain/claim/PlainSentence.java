@@ -62,8 +62,11 @@ final class PlainSentence {
         if (verdict == Verdict.NO_DATA) {
             List<String> named = missing.stream()
                     .map(v -> wording.series(refOf(v.query())) + " (" + v.query().ref() + ")").toList();
+            // What the data holds instead, so that the user learns what would help.
+            String help = missing.stream().flatMap(v -> v.notes().stream()).distinct().map(note -> " " + note)
+                    .collect(Collectors.joining());
             return "There is no data for " + ExpressionWording.list(named)
-                    + ", so the claim can be neither confirmed nor refuted: no-data.";
+                    + ", so the claim can be neither confirmed nor refuted: no-data." + help;
         }
         String because = verdict == Verdict.UNDECIDED ? because() : "";
         List<ComparisonOutcome> outcomes = evaluation.outcomes();

@@ -44,6 +44,12 @@ public interface ObservationStore extends AutoCloseable {
      */
     ObservationPage list(ObservationQuery query);
 
+    /**
+     * Every series key with at least one observation or coverage window, in no particular order: what
+     * there is, for telling a user who asked for a series that has nothing what would help.
+     */
+    Set<SeriesKey> seriesKeys();
+
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
 
