@@ -47,22 +47,21 @@ final class NoDataHints {
         this.store = Objects.requireNonNull(store, "store is null");
     }
 
-    /** {@code value}, with what would help in its notes when it is missing. */
-    SeriesValue explained(SeriesValue value) {
+    /** {@code value}, with what would help in its notes when it is missing; {@code data} is what the store holds of its key. */
+    SeriesValue explained(SeriesValue value, SeriesData data) {
         if (value.status() != SeriesStatus.MISSING) {
             return value;
         }
         SeriesQuery query = value.query();
         List<String> hints = new ArrayList<>();
-        outsideThePeriod(query).ifPresent(hints::add);
+        outsideThePeriod(query, data).ifPresent(hints::add);
         otherMetrics(query).ifPresent(hints::add);
         hints.addAll(rejectedRows(query));
         return hints.isEmpty() ? value : value.withNotes(hints);
     }
 
     /** "The twitter post_impressions data of ropensci covers 2017-01-01 to 2017-03-31, outside ge2019 (...)." */
-    private Optional<String> outsideThePeriod(SeriesQuery query) {
-        SeriesData data = store.find(query.key());
+    private static Optional<String> outsideThePeriod(SeriesQuery query, SeriesData data) {
         Optional<Instant> first = Stream.concat(data.observations().stream().map(Observation::window),
                 data.coverage().stream().map(c -> c.window())).map(Window::start).min(Instant::compareTo);
         Optional<Instant> last = Stream.concat(data.observations().stream().map(Observation::window),

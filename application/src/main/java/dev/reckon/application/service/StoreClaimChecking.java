@@ -90,7 +90,7 @@ final class StoreClaimChecking {
 
         @Override
         public SeriesValue valueOf(SeriesQuery query) {
-            return kept(values, query, KEPT_VALUES, asked -> hints.explained(series.valueOf(asked)));
+            return kept(values, query, KEPT_VALUES, asked -> series.explainedValueOf(asked, hints));
         }
     }
 

@@ -38,4 +38,12 @@ public final class StoredSeriesSource implements SeriesSource {
         SeriesData data = store.find(query.key());
         return SeriesAggregator.aggregate(query, catalogue, order.sorted(data.observations()), data.coverage());
     }
+
+    /** As {@link #valueOf}, a missing value told what would help, from the same one lookup. */
+    SeriesValue explainedValueOf(SeriesQuery query, NoDataHints hints) {
+        Objects.requireNonNull(query, "query is null");
+        SeriesData data = store.find(query.key());
+        return hints.explained(SeriesAggregator.aggregate(query, catalogue, order.sorted(data.observations()),
+                data.coverage()), data);
+    }
 }
