@@ -32,7 +32,8 @@ class NoDataOverRealExportsTest {
         assertThat(run.out()).contains("The twitter data of ro has ").contains("post_impressions")
                 .contains(", not impressions.")
                 .contains("The twitter post_impressions data of ro covers 2017-01-")
-                .contains("outside summer (2017-06-01 to 2017-08-31).");
+                .contains("outside summer (2017-06-01 to 2017-08-31).")
+                .doesNotContain(", not post_impressions");
     }
 
     @Test

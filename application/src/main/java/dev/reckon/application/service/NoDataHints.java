@@ -83,17 +83,18 @@ final class NoDataHints {
         Set<String> metrics = new TreeSet<>();
         for (SeriesKey key : keys()) {
             boolean samePlatform = query.platform() == Platform.ALL || key.platform() == query.platform();
-            if (key.subject().equals(query.subject()) && samePlatform && !key.metric().equals(query.metric())) {
+            if (key.subject().equals(query.subject()) && samePlatform) {
                 metrics.add(key.metric());
             }
+        }
+        if (metrics.contains(query.metric())) {
+            // The metric is there, for other days or segments: other metrics would not help.
+            return Optional.empty();
         }
         String whose = "the " + (query.platform() == Platform.ALL ? "" : query.platform().id() + " ") + "data of "
                 + query.subject().id();
         if (metrics.isEmpty()) {
-            boolean anyOfThisMetric = keys().stream().anyMatch(k -> k.subject().equals(query.subject())
-                    && (query.platform() == Platform.ALL || k.platform() == query.platform()));
-            return anyOfThisMetric ? Optional.empty()
-                    : Optional.of("There is no " + whose.substring("the ".length()) + " at all.");
+            return Optional.of("There is no " + whose.substring("the ".length()) + " at all.");
         }
         List<String> listed = metrics.stream().limit(LISTED_METRICS).toList();
         String more = metrics.size() > listed.size() ? " and " + (metrics.size() - listed.size()) + " more" : "";
