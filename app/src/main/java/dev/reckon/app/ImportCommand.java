@@ -1,5 +1,6 @@
 package dev.reckon.app;
 
+import dev.reckon.application.port.in.EntrySettings;
 import dev.reckon.application.port.in.FileImports;
 import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
 import dev.reckon.application.port.in.ImportFilesCommand;
@@ -13,12 +14,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +50,7 @@ import picocli.CommandLine;
             "  reckon import new-export.csv --dossier examples/ge2019",
             "  reckon import exports/ --dossier examples/ge2019 --subject labour --platform twitter",
             "  reckon import data.csv --dossier examples/ge2019 --format canonical-csv --report json",
+            "  reckon import Viewers.csv --dossier my-page --subject page --platform facebook --year 2025",
             "",
             "Exit codes:",
             "  0  every file was read (rejected rows are in the report, not a failure)",
@@ -85,6 +90,23 @@ final class ImportCommand implements Callable<Integer> {
                 "Example: --format canonical-csv"})
     private String format;
 
+    @Option(names = "--covers", paramLabel = "FROM..TO", converter = DaysConverter.class,
+            description = {"The days the files are complete over, first and last inclusive, as a dossier entry's "
+                    + "covers: (in --zone's zone when given, else the dossier's).",
+                "Example: --covers 2019-11-06..2019-12-12"})
+    private EntrySettings.Days covers;
+
+    @Option(names = "--year", paramLabel = "YYYY", converter = YearConverter.class,
+            description = {"The year of dates written without one (\"August 19\"), as a dossier entry's year:.",
+                "Example: --year 2025"})
+    private Year year;
+
+    @Option(names = "--zone", paramLabel = "ZONE", converter = ZoneConverter.class,
+            description = {"The zone the files' dates and times without an offset are written in, as a dossier "
+                    + "entry's zone:.",
+                "Example: --zone America/Los_Angeles"})
+    private ZoneId zone;
+
     @Option(names = "--report", paramLabel = "text|json", defaultValue = "text",
             converter = ImportReportWriter.Converter.class,
             description = {"text (the default), for people; json, for other tools.", "Example: --report json"})
@@ -113,7 +135,8 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 FileImports found = importFiles.importFiles(new ImportFilesCommand(dossier, files,
                         Optional.ofNullable(subject), Optional.ofNullable(platform), Optional.ofNullable(format),
-                        outside.reach()));
+                        outside.reach(), new EntrySettings(Optional.ofNullable(covers), Optional.ofNullable(year),
+                        Optional.ofNullable(zone))));
                 List<DossierProblem> unreadable = new ArrayList<>(missing);
                 unreadable.addAll(found.unreadable());
                 imports = new FileImports(found.reports(), unreadable);
@@ -162,6 +185,42 @@ final class ImportCommand implements Callable<Integer> {
         long size = Files.size(path);
         FileToImport plain = new FileToImport(source, Opener.ofFile(path));
         return bar.map(b -> new FileToImport(source, b.follow(source, size, plain.opener()))).orElse(plain);
+    }
+
+    /** Reads {@code FROM..TO} as a dossier entry's {@code covers:} days. */
+    static final class DaysConverter implements CommandLine.ITypeConverter<EntrySettings.Days> {
+
+        @Override
+        public EntrySettings.Days convert(String value) {
+            return converted(() -> EntrySettings.Days.parse(value));
+        }
+    }
+
+    /** Reads a year as a dossier entry's {@code year:}. */
+    static final class YearConverter implements CommandLine.ITypeConverter<Year> {
+
+        @Override
+        public Year convert(String value) {
+            return converted(() -> EntrySettings.year(value));
+        }
+    }
+
+    /** Reads a zone as a dossier entry's {@code zone:}. */
+    static final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
+
+        @Override
+        public ZoneId convert(String value) {
+            return converted(() -> EntrySettings.zone(value));
+        }
+    }
+
+    /** What {@code read} gives, its complaint as picocli's so that it shows as a usage error. */
+    private static <T> T converted(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.TypeConversionException(e.getMessage());
+        }
     }
 
     /** Reads a platform id as the dossier does. */

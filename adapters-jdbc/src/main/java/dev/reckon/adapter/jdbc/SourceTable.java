@@ -2,6 +2,10 @@ package dev.reckon.adapter.jdbc;
 
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Segment;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Subject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +13,7 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,6 +161,23 @@ final class SourceTable {
     }
 
     /** The segment keys of the series that some source has observations in. */
+    /** The series with an observation or a coverage window: a series a replaced source left empty is not one. */
+    static Set<SeriesKey> seriesKeys(Connection reader) throws SQLException {
+        Set<SeriesKey> keys = new HashSet<>();
+        try (PreparedStatement select = reader.prepareStatement("SELECT subject, platform, metric, segment_key,"
+                + " segment_value FROM series WHERE EXISTS (SELECT 1 FROM observation WHERE series_id = series.id)"
+                + " OR EXISTS (SELECT 1 FROM coverage WHERE series_id = series.id)");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String segmentKey = rows.getString(4);
+                Segment segment = segmentKey.isEmpty() ? Segment.TOTAL : Segment.of(segmentKey, rows.getString(5));
+                keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
+                        rows.getString(3), segment));
+            }
+        }
+        return keys;
+    }
+
     static Set<String> segmentKeys(Connection reader) throws SQLException {
         Set<String> keys = new TreeSet<>();
         try (PreparedStatement select = reader.prepareStatement("SELECT DISTINCT segment_key FROM series"

@@ -162,6 +162,11 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     }
 
     @Override
+    public synchronized Set<SeriesKey> seriesKeys() {
+        return read(() -> "reading the series keys", () -> SourceTable.seriesKeys(reader));
+    }
+
+    @Override
     public synchronized Set<String> segmentKeys() {
         return read(() -> "reading the segment keys", () -> SourceTable.segmentKeys(reader));
     }

@@ -28,7 +28,7 @@ import java.util.Optional;
  * Reads a small subset of canonical JSON Lines (dates only, exact values, known subjects) so the
  * REST tests need no file adapter; anything else is a rejected row naming its field.
  */
-final class FakeJsonLinesImporter implements ExportImporter {
+class FakeJsonLinesImporter implements ExportImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -22,6 +22,7 @@ import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
+import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.service.CompareNamedSeriesService;
 import dev.reckon.application.service.CompareSeriesService;
@@ -84,7 +85,10 @@ class RestApiTest {
     }
 
     static RestApi api(ObservationStore store) {
-        FakeJsonLinesImporter importer = new FakeJsonLinesImporter();
+        return api(store, new FakeJsonLinesImporter());
+    }
+
+    static RestApi api(ObservationStore store, ExportImporter importer) {
         ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, new InMemoryClaimStore());
         return new RestApi(new DossierRoutes(DOSSIER),
                 new ObservationRoutes(new ImportFileService(DOSSIER, importer, store), new ListObservationsService(store), DOSSIER),

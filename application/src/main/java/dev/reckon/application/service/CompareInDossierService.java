@@ -35,7 +35,7 @@ public final class CompareInDossierService implements CompareInDossierUseCase {
         }
         try (DossierSession session = sessions.open(command.dossierDir(), command.reach())) {
             CompareNamedSeriesService named = new CompareNamedSeriesService(session.dossier(), session.store(),
-                    new CompareSeriesService(session.store(), session.dossier().catalogue()));
+                    new CompareSeriesService(session.store(), session.dossier()));
             CompareSeriesResult result;
             try {
                 result = named.compare(command.series());

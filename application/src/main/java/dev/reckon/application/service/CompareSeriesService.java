@@ -3,6 +3,7 @@ package dev.reckon.application.service;
 import dev.reckon.application.port.in.CompareSeriesQuery;
 import dev.reckon.application.port.in.CompareSeriesResult;
 import dev.reckon.application.port.in.CompareSeriesUseCase;
+import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.series.SeriesSource;
@@ -14,9 +15,15 @@ public final class CompareSeriesService implements CompareSeriesUseCase {
 
     private final SeriesSource series;
 
-    @Inject
+    /** Over a store no dossier describes: of two sources giving one observation, the later by name wins. */
     public CompareSeriesService(ObservationStore store, MetricCatalogue catalogue) {
         this.series = new StoredSeriesSource(store, catalogue);
+    }
+
+    /** Over a dossier's store: its sources ranked as the dossier lists them, as its claims are checked. */
+    @Inject
+    public CompareSeriesService(ObservationStore store, Dossier dossier) {
+        this.series = new StoredSeriesSource(store, dossier.catalogue(), SourceOrder.of(dossier));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.application.port.in.EntrySettings;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -32,10 +33,10 @@ final class FileReading {
     private FileReading() {
     }
 
-    /** The context of a file read against {@code dossier}, with what its reader was told of it; it covers no window of its own. */
+    /** The context of a file read against {@code dossier}, with what its reader was told of it, as a dossier entry would tell it. */
     static ImportContext context(Dossier dossier, Optional<Subject> subject, Optional<Platform> platform,
-                                 Optional<String> format, String importId) {
+                                 Optional<String> format, EntrySettings settings, String importId) {
         return new ImportContext(dossier.zone(), dossier.catalogue(), dossier.directory(), subject, platform,
-                Optional.empty(), Optional.empty(), format, importId);
+                settings.coversWindow(dossier.zone()), settings.year(), format, importId, settings.zone());
     }
 }

@@ -59,6 +59,11 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     }
 
     @Override
+    public Set<SeriesKey> seriesKeys() {
+        return store.seriesKeys();
+    }
+
+    @Override
     public Set<String> segmentKeys() {
         return store.segmentKeys();
     }

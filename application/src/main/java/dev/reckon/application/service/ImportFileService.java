@@ -46,7 +46,7 @@ public final class ImportFileService implements ImportFileUseCase {
     @Override
     public ImportOutcome importFile(ImportFileCommand command) throws UnrecognisedExportException, IOException {
         Objects.requireNonNull(command, "command is null");
-        ImportContext context = FileReading.context(dossier, command.subject(), command.platform(), command.format(),
+        ImportContext context = FileReading.context(dossier, command.subject(), command.platform(), command.format(), command.settings(),
                 UUID.randomUUID().toString());
         HashingOpener hashing = new HashingOpener(command.opener());
         ExportInput input = new ExportInput(command.source(), hashing, context);

@@ -42,7 +42,8 @@ public final class ImportFilesService implements ImportFilesUseCase {
     public FileImports importFiles(ImportFilesCommand command) throws DossierException {
         Dossier dossier = dossiers.load(command.dossierDir(), command.reach());
         Optional<Subject> subject = subject(dossier, command);
-        ImportContext context = FileReading.context(dossier, subject, command.platform(), command.format(), IMPORT_ID);
+        ImportContext context = FileReading.context(dossier, subject, command.platform(), command.format(), command.settings(),
+                IMPORT_ID);
         List<ImportReport> reports = new ArrayList<>();
         List<DossierProblem> unreadable = new ArrayList<>();
         for (ImportFilesCommand.FileToImport file : command.files()) {

@@ -37,7 +37,7 @@ final class StoreClaimChecking {
     StoreClaimChecking(Dossier dossier, ObservationStore store) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.store = Objects.requireNonNull(store, "store is null");
-        this.series = new StoredSeriesSource(store, dossier.catalogue());
+        this.series = new StoredSeriesSource(store, dossier.catalogue(), SourceOrder.of(dossier));
     }
 
     ClaimContext context() {
@@ -77,6 +77,7 @@ final class StoreClaimChecking {
         private final Map<SeriesQuery, SeriesValue> values = new ConcurrentHashMap<>();
         private final Map<Claim, ClaimResult> results = new ConcurrentHashMap<>();
         private final ClaimChecker checker;
+        private final NoDataHints hints = new NoDataHints(store);
 
         Snapshot(long version, ClaimContext context) {
             this.version = version;
@@ -90,7 +91,7 @@ final class StoreClaimChecking {
 
         @Override
         public SeriesValue valueOf(SeriesQuery query) {
-            return kept(values, query, KEPT_VALUES, series::valueOf);
+            return kept(values, query, KEPT_VALUES, asked -> series.explainedValueOf(asked, hints));
         }
     }
 

@@ -10,22 +10,40 @@ import dev.reckon.domain.series.SeriesValue;
 import jakarta.inject.Inject;
 import java.util.Objects;
 
-/** Values of series read from an {@link ObservationStore}: one lookup by series key, then the domain's aggregation. */
+/**
+ * Values of series read from an {@link ObservationStore}: one lookup by series key, the sources put
+ * in their {@link SourceOrder} (the store lists them as it imported them), then the domain's aggregation.
+ */
 public final class StoredSeriesSource implements SeriesSource {
 
     private final ObservationStore store;
     private final MetricCatalogue catalogue;
+    private final SourceOrder order;
 
+    /** Sources ranked by name: for a store no dossier describes. */
     @Inject
     public StoredSeriesSource(ObservationStore store, MetricCatalogue catalogue) {
+        this(store, catalogue, SourceOrder.byName());
+    }
+
+    public StoredSeriesSource(ObservationStore store, MetricCatalogue catalogue, SourceOrder order) {
         this.store = Objects.requireNonNull(store, "store is null");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue is null");
+        this.order = Objects.requireNonNull(order, "order is null");
     }
 
     @Override
     public SeriesValue valueOf(SeriesQuery query) {
         Objects.requireNonNull(query, "query is null");
         SeriesData data = store.find(query.key());
-        return SeriesAggregator.aggregate(query, catalogue, data.observations(), data.coverage());
+        return SeriesAggregator.aggregate(query, catalogue, order.sorted(data.observations()), data.coverage());
+    }
+
+    /** As {@link #valueOf}, a missing value told what would help, from the same one lookup. */
+    SeriesValue explainedValueOf(SeriesQuery query, NoDataHints hints) {
+        Objects.requireNonNull(query, "query is null");
+        SeriesData data = store.find(query.key());
+        return hints.explained(SeriesAggregator.aggregate(query, catalogue, order.sorted(data.observations()),
+                data.coverage()), data);
     }
 }

@@ -202,6 +202,16 @@ final class ExpressionWording {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /**
+     * {@code text} as the start of a sentence: capitalised, unless it starts with a subject's name,
+     * which is shown as the dossier writes it ("rOpenSci's", never "ROpenSci's").
+     */
+    String sentenceStart(String text) {
+        boolean startsWithName = context.subjects().values().stream()
+                .anyMatch(name -> !name.isBlank() && text.startsWith(name));
+        return startsWithName ? text : capitalised(text);
+    }
+
     static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

@@ -63,23 +63,26 @@ final class PlainSentence {
         if (verdict == Verdict.NO_DATA) {
             List<String> named = missing.stream()
                     .map(v -> wording.series(v.query()) + " (" + v.query().ref() + ")").toList();
+            // What the data holds instead, so that the user learns what would help.
+            String help = missing.stream().flatMap(v -> v.notes().stream()).distinct().map(note -> " " + note)
+                    .collect(Collectors.joining());
             return "There is no data for " + ExpressionWording.list(named)
-                    + ", so the claim can be neither confirmed nor refuted: no-data.";
+                    + ", so the claim can be neither confirmed nor refuted: no-data." + help;
         }
         String because = verdict == Verdict.UNDECIDED ? because() : "";
         List<ComparisonOutcome> outcomes = evaluation.outcomes();
         if (outcomes.size() == 1) {
             ComparisonOutcome only = outcomes.get(0);
-            return ExpressionWording.capitalised(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
+            return wording.sentenceStart(subjectClause(only)) + "; the claim says " + (readsAfterItIs(only) ? "it is " : "")
                     + claimText(only) + ": " + verdict.id() + because + ".";
         }
         Optional<String> between = between(outcomes);
         if (between.isPresent()) {
             String outside = verdict == Verdict.UNDECIDED ? betweenBecause(outcomes) : "";
-            return ExpressionWording.capitalised(subjectClause(outcomes.get(0))) + "; the claim says it is " + between.get()
+            return wording.sentenceStart(subjectClause(outcomes.get(0))) + "; the claim says it is " + between.get()
                     + ": " + verdict.id() + outside + ".";
         }
-        return ExpressionWording.capitalised(joined(typed.check())) + ": " + verdict.id() + because + ".";
+        return wording.sentenceStart(joined(typed.check())) + ": " + verdict.id() + because + ".";
     }
 
     /** ", because part of the range lies below 35k", with what left it open (missing data, rounding). */

@@ -49,7 +49,7 @@ final class Deduplication {
         return notes;
     }
 
-    /** Later export time wins; without both export times, the one listed later (imported later) wins. */
+    /** Later export time wins; without both export times, the one listed later wins: the caller lists sources in export order. */
     private static boolean isLaterExport(Observation candidate, Observation current) {
         var candidateTime = candidate.provenance().exportedAt();
         var currentTime = current.provenance().exportedAt();

@@ -3,6 +3,7 @@ package dev.reckon.domain.series;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Window;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -56,6 +57,16 @@ public record SeriesValue(SeriesQuery query, SeriesStatus status, Interval value
     public static SeriesValue notAggregable(SeriesQuery query, String why) {
         return new SeriesValue(query, SeriesStatus.NOT_AGGREGABLE, Interval.ALL, Optional.empty(), List.of(),
                 List.of(), why, List.of());
+    }
+
+    /**
+     * This value with {@code more} notes after its own. For a missing value these are what would help
+     * (the data there is instead); a claim's no-data sentence repeats them.
+     */
+    public SeriesValue withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new SeriesValue(query, status, value, currency, observations, gaps, rule, all, disagreements);
     }
 
     public boolean hasValue() {

@@ -9,6 +9,7 @@ import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.page.PageRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
 import dev.reckon.adapter.rest.scan.ScanRoutes;
+import dev.reckon.adapter.rest.server.QueryParameterCheck;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.adapter.rest.server.RouteGroup;
@@ -29,6 +30,6 @@ public final class RestApi {
     }
 
     public RestServer start(RestSettings settings) {
-        return RestServer.start(settings, groups);
+        return RestServer.start(settings, groups, new QueryParameterCheck(OpenApiRoutes.documentedQueryParameters()));
     }
 }

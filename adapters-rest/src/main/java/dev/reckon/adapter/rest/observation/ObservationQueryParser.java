@@ -3,6 +3,7 @@ package dev.reckon.adapter.rest.observation;
 import dev.reckon.adapter.rest.problem.FieldProblem;
 import dev.reckon.adapter.rest.problem.ProblemKind;
 import dev.reckon.application.port.in.ApiSources;
+import dev.reckon.application.port.in.EntrySettings;
 import dev.reckon.application.port.in.ImportFileCommand;
 import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationQuery;
@@ -64,9 +65,11 @@ final class ObservationQueryParser {
         Optional<Subject> subject = p.optional("subject", Subject::of);
         Optional<Platform> platform = p.optional("platform", Platform::parse);
         Optional<String> format = p.optional("format", Function.identity());
+        EntrySettings settings = new EntrySettings(p.optional("covers", EntrySettings.Days::parse),
+                p.optional("year", EntrySettings::year), p.optional("zone", EntrySettings::zone));
         p.failIfAny();
         return new ImportFileCommand(ApiSources.imports(fileName.orElseThrow()), InputStream::nullInputStream, subject,
-                platform, format, ImportFileCommand.Mode.ACCEPTED_ROWS);
+                platform, format, ImportFileCommand.Mode.ACCEPTED_ROWS, settings);
     }
 
     /** A date is a whole day in the dossier's zone: as {@code from} its start, as {@code to} its end. */

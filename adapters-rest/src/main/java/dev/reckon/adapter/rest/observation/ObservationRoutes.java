@@ -129,7 +129,8 @@ public final class ObservationRoutes implements RouteGroup {
         ImportFileCommand command = queries.importCommand(ctx);
         byte[] body = bodies.readImport(ctx);
         ImportOutcome outcome = read(new ImportFileCommand(command.source(), () -> new ByteArrayInputStream(body),
-                command.subject(), command.platform(), command.format(), ImportFileCommand.Mode.ACCEPTED_ROWS));
+                command.subject(), command.platform(), command.format(), ImportFileCommand.Mode.ACCEPTED_ROWS,
+                command.settings()));
         Responses.json(ctx, 201, ImportReportView.of(outcome.report(), outcome.stored()));
     }
 

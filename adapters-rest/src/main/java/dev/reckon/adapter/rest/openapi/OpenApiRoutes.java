@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** {@code GET /openapi.json}: the OpenAPI 3.1 document of the API, written by hand as a resource. */
@@ -44,6 +45,27 @@ public final class OpenApiRoutes implements RouteGroup {
                         routes.add(new Route(method.toUpperCase(Locale.ROOT), server + path.getKey())));
             }
             return routes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the OpenAPI document is not JSON", e);
+        }
+    }
+
+    /** The query parameters of every route the document describes, by route. */
+    public static Map<Route, Set<String>> documentedQueryParameters() {
+        try {
+            JsonNode root = JsonBodies.mapper().readTree(load());
+            String server = root.path("servers").path(0).path("url").asText("");
+            Map<Route, Set<String>> parameters = new TreeMap<>();
+            root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+                Set<String> names = new TreeSet<>();
+                operation.getValue().path("parameters").forEach(parameter -> {
+                    if (parameter.path("in").asText().equals("query")) {
+                        names.add(parameter.path("name").asText());
+                    }
+                });
+                parameters.put(new Route(operation.getKey().toUpperCase(Locale.ROOT), server + path.getKey()), names);
+            }));
+            return parameters;
         } catch (IOException e) {
             throw new UncheckedIOException("the OpenAPI document is not JSON", e);
         }

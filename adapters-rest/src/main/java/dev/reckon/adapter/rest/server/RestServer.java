@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,7 +57,13 @@ public final class RestServer implements AutoCloseable {
      *                                  on a port that is taken
      */
     public static RestServer start(RestSettings settings, List<RouteGroup> groups) {
+        return start(settings, groups, new QueryParameterCheck(Map.of()));
+    }
+
+    /** As {@link #start(RestSettings, List)}, refusing a query parameter an endpoint does not take. */
+    public static RestServer start(RestSettings settings, List<RouteGroup> groups, QueryParameterCheck parameters) {
         Objects.requireNonNull(settings, "settings is null");
+        Objects.requireNonNull(parameters, "parameters is null");
         refuseOpenAddressWithoutToken(settings);
         RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes(), settings.idleTimeout());
         JsonBodies json = new JsonBodies();
@@ -88,6 +95,7 @@ public final class RestServer implements AutoCloseable {
                 config.routes.before(tokens::check);
             }
             config.routes.before(bodies::refuseDeclaredOverLimit);
+            config.routes.beforeMatched(parameters::check);
             groups.forEach(group -> group.register(config.routes, bodies));
             answerErrorsAsProblems(config, json);
         });

@@ -15,9 +15,17 @@ import java.util.Optional;
  * @param platform     the platform of rows that do not name it
  * @param format       the reader to use instead of detecting one
  * @param mode         what to store of what is read
+ * @param settings     what a dossier entry could say of the file: {@code covers}, {@code year}, {@code zone}
  */
 public record ImportFileCommand(String source, Opener opener, Optional<Subject> subject,
-                                Optional<Platform> platform, Optional<String> format, Mode mode) {
+                                Optional<Platform> platform, Optional<String> format, Mode mode,
+                                EntrySettings settings) {
+
+    /** An import with none of a dossier entry's settings. */
+    public ImportFileCommand(String source, Opener opener, Optional<Subject> subject, Optional<Platform> platform,
+                             Optional<String> format, Mode mode) {
+        this(source, opener, subject, platform, format, mode, EntrySettings.NONE);
+    }
 
     /** What an import stores. */
     public enum Mode {
@@ -36,6 +44,7 @@ public record ImportFileCommand(String source, Opener opener, Optional<Subject> 
         Objects.requireNonNull(platform, "platform is null");
         Objects.requireNonNull(format, "format is null");
         Objects.requireNonNull(mode, "mode is null");
+        Objects.requireNonNull(settings, "settings is null");
         if (source.isBlank()) {
             throw new IllegalArgumentException("an import needs a source name");
         }

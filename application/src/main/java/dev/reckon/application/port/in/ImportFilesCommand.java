@@ -17,9 +17,17 @@ import java.util.Optional;
  * @param platform   the platform of files that do not name it
  * @param format     a reader to use instead of recognising each file's format
  * @param reach      where the data files the dossier itself names may be
+ * @param settings   what a dossier entry could say of the files: {@code covers}, {@code year}, {@code zone}
  */
 public record ImportFilesCommand(Path dossierDir, List<FileToImport> files, Optional<String> subject,
-                                 Optional<Platform> platform, Optional<String> format, DataReach reach) {
+                                 Optional<Platform> platform, Optional<String> format, DataReach reach,
+                                 EntrySettings settings) {
+
+    /** Files to read with none of a dossier entry's settings. */
+    public ImportFilesCommand(Path dossierDir, List<FileToImport> files, Optional<String> subject,
+                              Optional<Platform> platform, Optional<String> format, DataReach reach) {
+        this(dossierDir, files, subject, platform, format, reach, EntrySettings.NONE);
+    }
 
     /** Files to read against a dossier whose own data stay inside its folder. */
     public ImportFilesCommand(Path dossierDir, List<FileToImport> files, Optional<String> subject,
@@ -34,6 +42,7 @@ public record ImportFilesCommand(Path dossierDir, List<FileToImport> files, Opti
         Objects.requireNonNull(subject, "subject is null");
         Objects.requireNonNull(platform, "platform is null");
         Objects.requireNonNull(format, "format is null");
+        Objects.requireNonNull(settings, "settings is null");
         if (files.isEmpty()) {
             throw new IllegalArgumentException("there are no files to read");
         }

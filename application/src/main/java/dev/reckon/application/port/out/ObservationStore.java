@@ -30,7 +30,8 @@ public interface ObservationStore extends AutoCloseable {
      * The observations and coverage of one series key, from every source: sources in import order
      * (earlier {@code importedAt} first, then by name), each source's rows in the order written.
      * Within one write, a later observation with the same key replaces the earlier one, and equal
-     * coverage is kept once ({@code ObservationStoreContract} in the test-jar pins this down).
+     * coverage is kept once ({@code ObservationStoreContract} in the test-jar pins this down). Import
+     * order must decide nothing: the application ranks sources itself before aggregating.
      */
     SeriesData find(SeriesKey key);
 
@@ -44,6 +45,12 @@ public interface ObservationStore extends AutoCloseable {
      * starting after its cursor. Observations with the same key from different sources are each listed.
      */
     ObservationPage list(ObservationQuery query);
+
+    /**
+     * Every series key with at least one observation or coverage window, in no particular order: what
+     * there is, for telling a user who asked for a series that has nothing what would help.
+     */
+    Set<SeriesKey> seriesKeys();
 
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
