@@ -4,9 +4,9 @@ import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.adapter.file.report.ReportRenderer;
 import dev.reckon.adapter.file.report.TableReportRenderer;
-import dev.reckon.application.port.in.CheckDossierCommand;
-import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.application.port.in.OpenDossier;
+import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.domain.claim.Verdict;
@@ -81,15 +81,15 @@ final class CheckCommand implements Callable<Integer> {
                 "Example: --fail-on false (fails unless every claim is true)"})
     private Verdict failOn;
 
-    private final CheckDossierUseCase checkDossier;
+    private final OpenDossierUseCase dossiers;
     private final JsonReportRenderer json;
     private final MarkdownReportRenderer markdown;
     private final CliEnvironment environment;
 
     @Inject
-    CheckCommand(CheckDossierUseCase checkDossier, JsonReportRenderer json, MarkdownReportRenderer markdown,
+    CheckCommand(OpenDossierUseCase dossiers, JsonReportRenderer json, MarkdownReportRenderer markdown,
                  CliEnvironment environment) {
-        this.checkDossier = Objects.requireNonNull(checkDossier, "checkDossier is null");
+        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.json = Objects.requireNonNull(json, "json is null");
         this.markdown = Objects.requireNonNull(markdown, "markdown is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
@@ -99,8 +99,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         DossierCheck check;
-        try {
-            check = checkDossier.check(new CheckDossierCommand(dossier.path(), outside.reach()));
+        try (OpenDossier opened = dossiers.open(dossier.path(), outside.reach())) {
+            check = opened.checks().check();
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;

@@ -1,11 +1,15 @@
 package dev.reckon.app;
 
 import dev.reckon.adapter.file.report.ComparisonTextRenderer;
-import dev.reckon.application.port.in.CompareInDossierCommand;
-import dev.reckon.application.port.in.CompareInDossierUseCase;
 import dev.reckon.application.port.in.DossierComparison;
+import dev.reckon.application.port.in.OpenDossier;
+import dev.reckon.application.port.in.OpenDossierUseCase;
+import dev.reckon.application.port.in.SeriesTextsException;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.domain.claim.ClaimError;
+import dev.reckon.domain.claim.Position;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,12 +62,12 @@ final class CompareCommand implements Callable<Integer> {
             description = "A series, e.g. 'video_views{labour, facebook, ge2019}'; two or more.")
     private List<String> series;
 
-    private final CompareInDossierUseCase compareInDossier;
+    private final OpenDossierUseCase dossiers;
     private final ComparisonTextRenderer renderer;
 
     @Inject
-    CompareCommand(CompareInDossierUseCase compareInDossier, ComparisonTextRenderer renderer) {
-        this.compareInDossier = Objects.requireNonNull(compareInDossier, "compareInDossier is null");
+    CompareCommand(OpenDossierUseCase dossiers, ComparisonTextRenderer renderer) {
+        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.renderer = Objects.requireNonNull(renderer, "renderer is null");
     }
 
@@ -71,8 +75,13 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         DossierComparison comparison;
-        try {
-            comparison = compareInDossier.compare(new CompareInDossierCommand(dossier.path(), series, outside.reach()));
+        try (OpenDossier opened = dossiers.open(dossier.path(), outside.reach())) {
+            comparison = new DossierComparison(opened.title(), opened.comparisons().compare(series), opened.imports(),
+                    opened.counts());
+        } catch (SeriesTextsException e) {
+            RunMessages.printProblems(new DossierException(e.problems().stream().map(CompareCommand::problem).toList()),
+                    err);
+            return ExitCode.UNREADABLE;
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
@@ -86,5 +95,12 @@ final class CompareCommand implements Callable<Integer> {
         renderer.render(comparison, out);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** A series that cannot be read, named as the command line gives it: by its 1-based place among the series. */
+    private static DossierProblem problem(SeriesTextsException.Problem problem) {
+        ClaimError error = problem.error();
+        return new DossierProblem("series " + (problem.index() + 1), error.position().map(Position::line).orElse(0),
+                error.position().map(Position::column).orElse(0), error.message());
     }
 }

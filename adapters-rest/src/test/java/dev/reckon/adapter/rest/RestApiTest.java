@@ -19,6 +19,7 @@ import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareNamedSeriesService;
 import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
@@ -77,13 +78,14 @@ class RestApiTest {
 
     static RestApi api(ObservationStore store) {
         FakeJsonLinesImporter importer = new FakeJsonLinesImporter();
-        ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, new InMemoryClaimStore());
+        InMemoryClaimStore claimStore = new InMemoryClaimStore();
+        ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, claimStore);
         return new RestApi(new DossierRoutes(DOSSIER),
                 new ObservationRoutes(new ImportFileService(DOSSIER, importer, store), new ListObservationsService(store), DOSSIER),
                 new EvaluationRoutes(new EvaluateCheckService(DOSSIER, store)),
                 new ComparisonRoutes(new CompareNamedSeriesService(DOSSIER, store,
                         new CompareSeriesService(store, DOSSIER.catalogue()))),
-                new ClaimRoutes(claims), new ReportRoutes(claims));
+                new ClaimRoutes(claims), new ReportRoutes(new CheckDossierService(DOSSIER, store, claimStore)));
     }
 
     private Http.Answer authorised(MutableHttpRequest<?> request) {
