@@ -1,7 +1,7 @@
 package dev.reckon.app;
 
 import dev.reckon.adapter.file.report.ComparisonTextRenderer;
-import dev.reckon.application.port.in.DossierComparison;
+import dev.reckon.adapter.file.report.DossierComparison;
 import dev.reckon.application.port.in.OpenDossier;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.in.SeriesTextsException;

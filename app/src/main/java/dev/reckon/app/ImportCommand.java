@@ -1,6 +1,5 @@
 package dev.reckon.app;
 
-import dev.reckon.application.port.in.FileImports;
 import dev.reckon.application.port.in.ImportFileCommand;
 import dev.reckon.application.port.in.ImportFileUseCase;
 import dev.reckon.application.port.in.OpenDossierUseCase;
