@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.text.DecimalDigits;
+import dev.reckon.domain.observation.Window;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,13 +23,13 @@ final class CanonicalTime {
     /** The instant a window starting at {@code text} starts. */
     static Instant start(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return date != null ? date.atStartOfDay(zone).toInstant() : instant(text, zone);
+        return date != null ? Window.dayStart(date, zone) : instant(text, zone);
     }
 
     /** The instant a window ending with {@code text} ends: after the whole day for a date. */
     static Instant end(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return date != null ? date.plusDays(1).atStartOfDay(zone).toInstant() : instant(text, zone);
+        return date != null ? Window.dayEnd(date, zone) : instant(text, zone);
     }
 
     /** True when {@code text} is a date rather than a date-time. */
