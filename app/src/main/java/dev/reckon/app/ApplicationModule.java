@@ -2,7 +2,9 @@ package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
 import dev.reckon.application.port.in.OpenDossierUseCase;
+import dev.reckon.application.port.in.ScanTextUseCase;
 import dev.reckon.application.service.DossierSessions;
+import dev.reckon.application.service.ScanTextService;
 
 /**
  * The use cases: every command reaches them through the one way to open a dossier; where they keep
@@ -13,5 +15,6 @@ public final class ApplicationModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(OpenDossierUseCase.class).to(DossierSessions.class);
+        bind(ScanTextUseCase.class).to(ScanTextService.class);
     }
 }

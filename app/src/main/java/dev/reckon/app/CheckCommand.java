@@ -134,17 +134,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int exitCode(DossierCheck check, PrintWriter err) {
-        if (failOn == null) {
-            return ExitCode.OK;
-        }
-        long failing = check.results().stream().filter(r -> r.verdict().compareTo(failOn) >= 0).count();
-        if (failing == 0) {
-            return ExitCode.OK;
-        }
-        err.println("reckon: " + failing + (failing == 1 ? " claim is " : " claims are ") + failOn
-                + " or worse (--fail-on " + failOn + ")");
-        err.flush();
-        return ExitCode.CLAIM_FAILED;
+        long failing = failOn == null ? 0 : check.results().stream().filter(r -> r.verdict().compareTo(failOn) >= 0).count();
+        return FailOn.exitCode(failOn, failing, "claim", err);
     }
 
     private ReportRenderer renderer(boolean colour) {

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code reckon}: the top of the command line; it does nothing but hold the subcommands. */
 @Command(name = "reckon", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
-        subcommands = {CheckCommand.class, CompareCommand.class, ImportCommand.class, ServeCommand.class},
+        subcommands = {CheckCommand.class, CompareCommand.class, ImportCommand.class, ScanCommand.class, ServeCommand.class},
         headerHeading = "%n",
         header = "Checks claims about digital-campaign performance against the platforms' own exports.",
         description = {
@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             "  reckon compare examples/ge2019 'video_views{labour, facebook, ge2019}' \\",
             "      'video_views{labour, facebook, ge2017}'",
             "  reckon import new-export.csv --dossier examples/ge2019",
+            "  reckon scan examples/ge2019-submission/submission.md",
             "  reckon serve examples/ge2019 --port 8080",
             "  reckon check --help",
             "",

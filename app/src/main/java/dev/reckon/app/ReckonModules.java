@@ -11,6 +11,6 @@ public final class ReckonModules {
 
     public static List<Module> all(CliEnvironment environment) {
         return List.of(new CliModule(environment), new ApplicationModule(), new FileAdapterModule(),
-                new JdbcAdapterModule());
+                new JdbcAdapterModule(), new ProseAdapterModule());
     }
 }

@@ -2,6 +2,7 @@ package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import dev.reckon.adapter.prose.ProseScanner;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
@@ -9,9 +10,11 @@ import dev.reckon.application.port.in.CompareSeriesUseCase;
 import dev.reckon.application.port.in.EvaluateCheckUseCase;
 import dev.reckon.application.port.in.ImportFileUseCase;
 import dev.reckon.application.port.in.ListObservationsUseCase;
+import dev.reckon.application.port.in.ScanTextUseCase;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.FigureScanner;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareNamedSeriesService;
@@ -19,6 +22,7 @@ import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
 import dev.reckon.application.service.ImportFileService;
 import dev.reckon.application.service.ListObservationsService;
+import dev.reckon.application.service.ScanTextService;
 import dev.reckon.application.service.ServedClaimsService;
 import dev.reckon.domain.metric.MetricCatalogue;
 import java.util.Objects;
@@ -59,5 +63,7 @@ public final class RestModule extends AbstractModule {
         bind(ServedClaimsService.class).in(Singleton.class);
         bind(ClaimsUseCase.class).to(ServedClaimsService.class);
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
+        bind(FigureScanner.class).to(ProseScanner.class);
+        bind(ScanTextUseCase.class).to(ScanTextService.class);
     }
 }

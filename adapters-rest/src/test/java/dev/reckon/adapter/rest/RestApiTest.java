@@ -12,6 +12,7 @@ import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
+import dev.reckon.adapter.rest.scan.ScanRoutes;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.fixture.InMemoryClaimStore;
@@ -25,6 +26,7 @@ import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
 import dev.reckon.application.service.ImportFileService;
 import dev.reckon.application.service.ListObservationsService;
+import dev.reckon.application.service.ScanTextService;
 import dev.reckon.application.service.ServedClaimsService;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -85,7 +87,8 @@ class RestApiTest {
                 new EvaluationRoutes(new EvaluateCheckService(DOSSIER, store)),
                 new ComparisonRoutes(new CompareNamedSeriesService(DOSSIER, store,
                         new CompareSeriesService(store, DOSSIER.catalogue()))),
-                new ClaimRoutes(claims), new ReportRoutes(new CheckDossierService(DOSSIER, store, claimStore)));
+                new ClaimRoutes(claims), new ReportRoutes(new CheckDossierService(DOSSIER, store, claimStore)),
+                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)));
     }
 
     private Http.Answer authorised(MutableHttpRequest<?> request) {

@@ -1,11 +1,6 @@
 package dev.reckon.adapter.file.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.report.ReportView;
 import java.io.IOException;
@@ -17,15 +12,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     private final ObjectWriter writer;
 
     public JsonReportRenderer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withArrayEmptySeparator("")
-                        .withObjectEmptySeparator(""));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        this.writer = JsonMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).build().writer(printer);
+        this.writer = IndentedJson.writer();
     }
 
     @Override

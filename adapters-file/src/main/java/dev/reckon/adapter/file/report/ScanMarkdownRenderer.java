@@ -1,0 +1,56 @@
+package dev.reckon.adapter.file.report;
+
+import dev.reckon.application.port.in.ScanReportView;
+import dev.reckon.application.port.in.ScanReportView.FigureView;
+import dev.reckon.application.port.in.ScanReportView.RelationView;
+import dev.reckon.application.port.in.TextScan;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The passage with each figure in bold and its id and status in superscript, then a table of the
+ * relations and one of the figures, then the summary.
+ */
+public final class ScanMarkdownRenderer implements ScanRenderer {
+
+    @Override
+    public void render(TextScan scan, Writer out) throws IOException {
+        ScanReportView view = ScanReportView.of(scan);
+        out.write("# Figures in the text\n\n");
+        out.write(MarkedPassage.of(scan.text().text(), view.figures(), f -> "**",
+                f -> "**<sup>" + f.id() + " " + mark(f.status()) + "</sup>", ScanMarkdownRenderer::escape).strip());
+        out.write("\n\n");
+        if (!view.relations().isEmpty()) {
+            out.write("## Relations\n\n| id | kind | check | verdict | explanation |\n| --- | --- | --- | --- | --- |\n");
+            for (RelationView r : view.relations()) {
+                out.write("| " + r.id() + " | " + r.kind() + " | `" + r.check() + "` | " + r.verdict() + " | "
+                        + cell(r.explanation()) + " |\n");
+            }
+            out.write("\n");
+        }
+        out.write("## Figures\n\n| id | line:column | text | kind | status |\n| --- | --- | --- | --- | --- |\n");
+        for (FigureView f : view.figures()) {
+            out.write("| " + f.id() + " | " + f.line() + ":" + f.column() + " | " + cell(f.text()) + " | " + f.kind() + " | "
+                    + cell(ScanTextRenderer.status(f, view)) + " |\n");
+        }
+        out.write("\n" + ScanSummary.of(view.summary()) + "\n");
+    }
+
+    private static String mark(String status) {
+        return switch (status) {
+            case "consistent" -> "✓";
+            case "inconsistent" -> "✗";
+            case "undecided" -> "?";
+            default -> "–";
+        };
+    }
+
+    /** The passage's own characters that Markdown would read as marks are written as themselves. */
+    private static String escape(String text) {
+        return text.replaceAll("([\\\\*_`\\[\\]<>#|])", "\\\\$1");
+    }
+
+    private static String cell(String text) {
+        return escape(text).replace("\n", " ");
+    }
+}

@@ -1,0 +1,398 @@
+package dev.reckon.adapter.prose;
+
+import dev.reckon.application.port.out.FigureKind;
+import dev.reckon.application.port.out.ImpliedRelation;
+import dev.reckon.application.port.out.RelationKind;
+import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.port.out.Unrelated;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The arithmetic a text implies between its own figures, each written as a check. Every relation
+ * rests on words that say it ("an average of", "in all:", "including", "behind", "times as many");
+ * where those words are there but a figure the relation needs is not, the figure is listed as
+ * unrelated with the reason, and nothing is guessed.
+ */
+final class RelationFinder {
+
+    private static final Set<FigureKind> AMOUNTS = Set.of(FigureKind.MONEY, FigureKind.COUNT);
+    /** "per order", "views per person": what an average is taken over. */
+    private static final Pattern PER = Pattern.compile("^(?:[a-z'-]+ )?per ([a-z'-]+)");
+    private static final Pattern OF_THE = Pattern.compile("(of|out of)( the| a| our| their)?( total of)?");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(^| )(and|but|while|with|whereas|\\.|;)( |$)");
+    private static final Pattern INCLUDING = Pattern.compile("(^| )(including|of which|of whom|among them|among whom)( |$)");
+    private static final Pattern MADE_UP_OF = Pattern.compile("([a-z'-]+ ){0,3}(, )?(made up of|split between|comprising|broken down as)\\b");
+    private static final Pattern BELOW = Pattern.compile("(behind|short of|fewer than|less than|lower than|below|down on) ");
+    private static final Pattern ABOVE = Pattern.compile("(ahead of|more than|higher than|above|up on) ");
+    private static final Pattern TOTAL_AFTER = Pattern.compile("([a-z'-]+ ){0,2}(in all|in total|altogether|combined|overall|total)\\b");
+    private static final Pattern LEADING_WORD = Pattern.compile("^([a-z'-]+ ){0,1}(?=(behind|ahead|short|more|fewer|less|higher|lower|up|down|below|above) )");
+
+    private final Passage passage;
+    private final List<TextFigure> figures;
+    private final List<ImpliedRelation> implied = new ArrayList<>();
+    private final Map<String, Unrelated> unrelated = new LinkedHashMap<>();
+    private final Set<Integer> related = new HashSet<>();
+    private final Set<String> relationKeys = new HashSet<>();
+
+    private RelationFinder(Passage passage, List<TextFigure> figures) {
+        this.passage = passage;
+        this.figures = figures;
+    }
+
+    static ProseScanner.Relations find(List<Found> found, List<Token> tokens, Sentences sentences, List<TextFigure> figures) {
+        RelationFinder finder = new RelationFinder(new Passage(found, tokens, sentences), figures);
+        for (int i = 0; i < found.size(); i++) {
+            if (finder.passage.usable(i)) {
+                finder.average(i);
+                finder.share(i);
+                finder.parts(i);
+                finder.difference(i);
+                finder.multiple(i);
+            }
+        }
+        finder.restatements();
+        for (Integer i : finder.related) {
+            finder.unrelated.remove(figures.get(i).id());
+        }
+        return new ProseScanner.Relations(finder.implied, List.copyOf(finder.unrelated.values()));
+    }
+
+    /** "£1,204,550 from 9,310 gifts, an average of £129". */
+    private void average(int a) {
+        Found stated = passage.get(a);
+        String before = passage.wordsBefore(a, 4);
+        String after = passage.wordsAfter(a, 3);
+        Matcher perNoun = PER.matcher(after);
+        boolean averageWords = before.contains("average") || after.startsWith("on average") || perNoun.find()
+                || ((after.startsWith("a head") || after.startsWith("each")) && stated.kind() == FigureKind.MONEY);
+        if (!averageWords || !AMOUNTS.contains(stated.kind())) {
+            return;
+        }
+        Optional<String> per = perNoun.find(0) ? Optional.of(perNoun.group(1)) : Optional.empty();
+        List<Integer> counts = new ArrayList<>();
+        for (int k = a - 1; k >= 0 && passage.sentenceOf(k) >= passage.sentenceOf(a) - 1 && counts.size() < 2; k--) {
+            if (passage.usable(k) && passage.get(k).kind() == FigureKind.COUNT) {
+                counts.add(k);
+            }
+        }
+        Optional<Integer> total;
+        Optional<Integer> count;
+        if (stated.kind() == FigureKind.MONEY) {
+            total = passage.before(a, Set.of(FigureKind.MONEY), stated, false);
+            count = counts.stream().filter(k -> passage.get(k).noun().isPresent()).findFirst();
+        } else if (counts.size() == 2) {
+            // Two counts: the total is the one that counts what the average does ("views"), else the first.
+            boolean nearerIsTotal = passage.get(counts.get(0)).noun().isPresent() && stated.noun().isPresent()
+                    && sameNoun(passage.get(counts.get(0)).noun().get(), stated.noun().get());
+            total = Optional.of(nearerIsTotal ? counts.get(0) : counts.get(1));
+            count = Optional.of(nearerIsTotal ? counts.get(1) : counts.get(0));
+        } else {
+            total = Optional.empty();
+            count = Optional.empty();
+        }
+        if (total.isEmpty()) {
+            note(a, "the text states an average but no total it is the average of");
+            return;
+        }
+        if (count.isEmpty()) {
+            note(a, "the text states an average but not how many things it is the average over");
+            return;
+        }
+        String counted = passage.get(count.get()).noun().orElse("");
+        if (per.isPresent() && !counted.isEmpty() && !sameNoun(per.get(), counted)) {
+            note(a, "the average is per " + per.get() + ", but the text counts " + counted);
+            return;
+        }
+        relate(RelationKind.AVERAGE, "an average", List.of(total.get(), count.get(), a),
+                value(total.get()) + " / " + value(count.get()) + " " + statedAverage(a));
+    }
+
+    /** "312,000 of them (41.2%)", "436,000 of the 865,000 people (50.4%)", "roughly 30% of the total". */
+    private void share(int p) {
+        Found share = passage.get(p);
+        boolean fraction = share.kind() == FigureKind.RATIO && share.value().map(v -> v.startsWith("0.")).orElse(false);
+        if (share.kind() != FigureKind.PERCENT && !fraction) {
+            return;
+        }
+        String after = passage.wordsAfter(p, 3);
+        int c = p - 1;
+        boolean partBefore = c >= 0 && passage.sentenceOf(c) == passage.sentenceOf(p) && passage.usable(c)
+                && AMOUNTS.contains(passage.get(c).kind()) && saysPartIsShare(passage.between(c, p));
+        if (!partBefore) {
+            if (after.startsWith("of")) {
+                note(p, "the text gives the share but not the part it is");
+            }
+            return;
+        }
+        Found candidate = passage.get(c);
+        int part = c;
+        Optional<Integer> whole = Optional.empty();
+        int b = c - 1;
+        if (b >= 0 && passage.sentenceOf(b) == passage.sentenceOf(c) && passage.usable(b)
+                && passage.get(b).kind() == candidate.kind() && Passage.sameUnit(passage.get(b), candidate)
+                && OF_THE.matcher(passage.between(b, c)).matches()) {
+            part = b;
+            whole = Optional.of(c);
+        }
+        if (whole.isEmpty() && after.startsWith("of")) {
+            Optional<Integer> next = passage.nextAlike(p, candidate);
+            if (next.isPresent() && passage.between(p, next.get()).split(" ").length <= 4) {
+                whole = next;
+            }
+        }
+        if (whole.isEmpty()) {
+            whole = earlierWhole(part, passage.get(part));
+        }
+        if (whole.isEmpty()) {
+            note(p, "the text does not say what " + share.value().orElse("") + " is a share of");
+            return;
+        }
+        relate(RelationKind.SHARE, "a share", List.of(part, whole.get(), p),
+                value(part) + " / " + value(whole.get()) + " " + comparedTo(p));
+    }
+
+    /**
+     * Whether the words between a figure and a share make the share that figure's: "312,000 of them
+     * (41.2%)", "436,000 people, or 50.4%"; not "1.2m views, and 38% of viewers".
+     */
+    private static boolean saysPartIsShare(String between) {
+        String[] words = between.split(" ");
+        return words.length <= 8 && !CLAUSE_BREAK.matcher(between).find();
+    }
+
+    /** The whole a share refers back to: an earlier figure counting the same thing, or one called a total. */
+    private Optional<Integer> earlierWhole(int part, Found partFigure) {
+        for (int k = part - 1; k >= 0 && passage.sentenceOf(k) >= passage.sentenceOf(part) - 2; k--) {
+            Found candidate = passage.get(k);
+            if (!passage.usable(k) || candidate.kind() != partFigure.kind() || !Passage.sameUnit(candidate, partFigure)) {
+                continue;
+            }
+            boolean sameThing = candidate.noun().isPresent() && partFigure.noun().isPresent()
+                    && sameNoun(candidate.noun().get(), partFigure.noun().get());
+            boolean themRefersBack = passage.wordsAfter(part, 2).startsWith("of them") || passage.wordsAfter(part, 2).startsWith("of these");
+            if (sameThing || themRefersBack || isTotal(k)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "4.2m views in all: 1.9m on YouTube and 2.3m on TikTok"; "including 2,104 in Leeds and 1,877 in Hull". */
+    private void parts(int t) {
+        Found total = passage.get(t);
+        if (!AMOUNTS.contains(total.kind()) && total.kind() != FigureKind.PERCENT) {
+            return;
+        }
+        String after = passage.wordsAfter(t, 6);
+        String upToNext = t + 1 < passage.size() && passage.sentenceOf(t + 1) == passage.sentenceOf(t)
+                ? passage.between(t, t + 1) : "";
+        boolean including = INCLUDING.matcher(upToNext).find()
+                && !upToNext.contains(".");
+        boolean summed = (isTotal(t) && passage.colonAfter(t, 6))
+                || MADE_UP_OF.matcher(after).lookingAt();
+        if (!including && !summed) {
+            return;
+        }
+        int lastSentence = passage.sentenceOf(t) + (passage.colonAfter(t, 6) && endsSentenceWithColon(t) ? 1 : 0);
+        List<Integer> parts = passage.alike(t, total, lastSentence);
+        if (parts.isEmpty() || (summed && parts.size() < 2)) {
+            note(t, "the text names a total but not the parts it is made of");
+            return;
+        }
+        List<Integer> members = new ArrayList<>(parts);
+        members.add(0, t);
+        String sum = parts.stream().map(this::value).collect(Collectors.joining(" + "));
+        if (including) {
+            relate(RelationKind.PARTS_WITHIN, "parts within a whole", members, sum + " <= " + value(t));
+        } else {
+            relate(RelationKind.SUM, "a sum of parts", members, sum + " " + comparedTo(t));
+        }
+    }
+
+    private boolean endsSentenceWithColon(int t) {
+        int next = t + 1;
+        return next < passage.size() && passage.sentenceOf(next) == passage.sentenceOf(t) + 1;
+    }
+
+    /** "£300,000 behind the leader's £4.1 million": the gap between two figures. */
+    private void difference(int d) {
+        Found gap = passage.get(d);
+        if (!AMOUNTS.contains(gap.kind()) && gap.kind() != FigureKind.PERCENT) {
+            return;
+        }
+        String after = passage.wordsAfter(d, 4);
+        Optional<Boolean> below = direction(after);
+        if (below.isEmpty()) {
+            return;
+        }
+        Optional<Integer> other = passage.nextAlike(d, gap);
+        if (other.isEmpty() || passage.between(d, other.get()).split(" ").length > 6) {
+            return;
+        }
+        Optional<Integer> from = passage.before(d, Set.of(gap.kind()), gap, false);
+        if (from.isEmpty()) {
+            note(d, "the text gives the gap to " + passage.get(other.get()).value().orElse("")
+                    + " but not the figure it is measured from");
+            return;
+        }
+        String check = below.get()
+                ? value(other.get()) + " - " + value(from.get()) + " " + comparedTo(d)
+                : value(from.get()) + " - " + value(other.get()) + " " + comparedTo(d);
+        relate(RelationKind.DIFFERENCE, "a difference", List.of(from.get(), d, other.get()), check);
+    }
+
+    /** Whether the words after a gap put the first figure below (true) or above (false) the second. */
+    private static Optional<Boolean> direction(String after) {
+        String lead = LEADING_WORD.matcher(after).replaceFirst("");
+        if (BELOW.matcher(lead).lookingAt()) {
+            return Optional.of(true);
+        }
+        if (ABOVE.matcher(lead).lookingAt()) {
+            return Optional.of(false);
+        }
+        return Optional.empty();
+    }
+
+    /** "nearly four times as many as Hull's 1,877"; "doubled from 12,000 to 25,000". */
+    private void multiple(int m) {
+        Found multiple = passage.get(m);
+        if (multiple.kind() != FigureKind.RATIO || multiple.value().map(v -> v.startsWith("0.")).orElse(true)) {
+            return;
+        }
+        String after = passage.wordsAfter(m, 3);
+        if (after.startsWith("from")) {
+            Optional<Integer> first = Optional.empty();
+            for (int k = m + 1; k < passage.size() && passage.sentenceOf(k) == passage.sentenceOf(m); k++) {
+                if (passage.usable(k) && AMOUNTS.contains(passage.get(k).kind())) {
+                    first = Optional.of(k);
+                    break;
+                }
+            }
+            Optional<Integer> second = first.flatMap(f -> passage.nextAlike(f, passage.get(f)));
+            if (second.isPresent()) {
+                relate(RelationKind.MULTIPLE, "a multiple", List.of(m, first.get(), second.get()),
+                        value(second.get()) + " / " + value(first.get()) + " " + comparedTo(m));
+                return;
+            }
+        }
+        Optional<Integer> larger = Optional.empty();
+        for (int k = m - 1; k >= 0 && passage.sentenceOf(k) == passage.sentenceOf(m); k--) {
+            if (passage.usable(k) && AMOUNTS.contains(passage.get(k).kind())) {
+                larger = Optional.of(k);
+                break;
+            }
+        }
+        Optional<Integer> smaller = larger.flatMap(l -> passage.nextAlike(m, passage.get(l)));
+        if (larger.isEmpty() || smaller.isEmpty()) {
+            note(m, "the text does not give both figures the multiple compares");
+            return;
+        }
+        relate(RelationKind.MULTIPLE, "a multiple", List.of(larger.get(), m, smaller.get()),
+                value(larger.get()) + " / " + value(smaller.get()) + " " + comparedTo(m));
+    }
+
+    /** "more than 1.2 million views" and "1,236,904 views": one quantity written twice. */
+    private void restatements() {
+        Map<String, List<Integer>> byThing = new LinkedHashMap<>();
+        for (int i = 0; i < passage.size(); i++) {
+            Found f = passage.get(i);
+            if (passage.usable(i) && f.noun().isPresent() && AMOUNTS.contains(f.kind())) {
+                String key = f.kind() + "|" + f.currency().map(Object::toString).orElse("") + "|" + singular(f.noun().get());
+                byThing.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> same : byThing.values()) {
+            List<Integer> free = same.stream().filter(i -> !related.contains(i)).toList();
+            List<Integer> exact = free.stream().filter(i -> passage.get(i).exact()).toList();
+            if (exact.size() != 1) {
+                continue;
+            }
+            for (int rounded : free) {
+                boolean restates = !passage.get(rounded).exact()
+                        && (passage.get(rounded).operator().isPresent() || free.size() == 2);
+                if (restates) {
+                    relate(RelationKind.RESTATEMENT, "a rounded restatement", List.of(exact.get(0), rounded),
+                            value(exact.get(0)) + " " + comparedTo(rounded));
+                }
+            }
+        }
+    }
+
+    private boolean isTotal(int k) {
+        String before = passage.wordsBefore(k, 3);
+        String after = passage.wordsAfter(k, 4);
+        return before.contains("total of") || before.endsWith("totalling") || before.endsWith("totaling")
+                || TOTAL_AFTER.matcher(after).lookingAt();
+    }
+
+    /** The comparison with a stated figure: "= 41.2%", "= more than 1.2m", "~ 4" for a ratio in words. */
+    private String comparedTo(int stated) {
+        Found f = passage.get(stated);
+        if (f.kind() == FigureKind.RATIO && f.operator().isEmpty()) {
+            return "~ " + f.value().orElseThrow();
+        }
+        return "= " + f.check().orElseThrow();
+    }
+
+    /**
+     * A stated average is a quotient rounded by whoever wrote it, even when it looks exact: "an average
+     * of £129" is every value that rounds to £129, so it is compared within half its last digit.
+     */
+    private String statedAverage(int i) {
+        Found f = passage.get(i);
+        if (!f.exact()) {
+            return "= " + f.check().orElseThrow();
+        }
+        String value = f.value().orElseThrow();
+        String symbol = value.replaceAll("[0-9,.].*$", "");
+        return "~ " + value + " within " + symbol + "0.5";
+    }
+
+    private String value(int i) {
+        return passage.get(i).value().orElseThrow();
+    }
+
+    private void relate(RelationKind kind, String reading, List<Integer> members, String check) {
+        List<Integer> ordered = members.stream().distinct().sorted().toList();
+        if (ordered.size() < 2) {
+            return;
+        }
+        List<String> ids = ordered.stream().map(i -> figures.get(i).id()).toList();
+        if (relationKeys.add(kind + " " + ids)) {
+            implied.add(new ImpliedRelation(kind, ids, check, reading));
+            related.addAll(ordered);
+        }
+    }
+
+    private void note(int i, String reason) {
+        unrelated.putIfAbsent(figures.get(i).id(), new Unrelated(figures.get(i).id(), reason));
+    }
+
+    private static boolean sameNoun(String a, String b) {
+        return singular(lastWord(a)).equals(singular(lastWord(b)));
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.split(" ");
+        return words[words.length - 1];
+    }
+
+    private static String singular(String noun) {
+        if (noun.equals("people")) {
+            return "person";
+        }
+        if (noun.endsWith("ies")) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        return noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+}

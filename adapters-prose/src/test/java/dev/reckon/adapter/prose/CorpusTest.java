@@ -1,0 +1,145 @@
+package dev.reckon.adapter.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.application.port.in.ScanTextCommand;
+import dev.reckon.application.port.in.TextScan;
+import dev.reckon.application.port.out.FigureKind;
+import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.service.ScanTextService;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scanner against texts annotated by hand (src/test/resources/corpus): recall and precision of
+ * figures, kinds, years and dates never read as quantities, and every annotated relation found
+ * with the right verdict. The texts kept out of tuning are reported on their own.
+ */
+class CorpusTest {
+
+    private final ScanTextService service = new ScanTextService(new ProseScanner());
+
+    @Test
+    void tuningTextsMeetTheTargets() throws Exception {
+        Score score = score("tuning");
+        System.out.println("corpus tuning:   " + score);
+        assertThat(score.recall()).as("figures found").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.kindsRight()).as("kinds right").isGreaterThanOrEqualTo(0.90);
+        assertThat(score.yearsOrDatesAsQuantities).as("years or dates read as quantities").isEmpty();
+        assertThat(score.relationMisses).as("annotated relations not found with the right verdict").isEmpty();
+    }
+
+    @Test
+    void heldOutTextsAreReportedAndNeverCountAYearOrDate() throws Exception {
+        Score score = score("held-out");
+        System.out.println("corpus held-out: " + score);
+        assertThat(score.yearsOrDatesAsQuantities).as("years or dates read as quantities").isEmpty();
+        assertThat(score.recall()).as("figures found").isGreaterThanOrEqualTo(0.80);
+    }
+
+    private Score score(String folder) throws IOException, URISyntaxException {
+        Path dir = Path.of(getClass().getResource("/corpus/" + folder).toURI());
+        Score score = new Score();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                score.add(AnnotatedText.parse(file.getFileName().toString(), Files.readString(file)));
+            }
+        }
+        return score;
+    }
+
+    private final class Score {
+        int expected;
+        int found;
+        int matched;
+        int foundMatching;
+        int kindsRight;
+        int relations;
+        int relationsRight;
+        final List<String> yearsOrDatesAsQuantities = new ArrayList<>();
+        final List<String> relationMisses = new ArrayList<>();
+        final List<String> misses = new ArrayList<>();
+
+        void add(AnnotatedText text) {
+            TextScan scan = service.scan(new ScanTextCommand(text.text().getBytes(StandardCharsets.UTF_8)));
+            List<TextFigure> figures = scan.text().figures();
+            expected += text.figures().size();
+            found += figures.size();
+            for (TextFigure f : figures) {
+                if (text.figures().stream().anyMatch(e -> e.overlaps(f.start(), f.end()))) {
+                    foundMatching++;
+                } else {
+                    misses.add(text.name() + ": extra " + f.text() + " (" + f.kind().id() + ")");
+                }
+            }
+            for (AnnotatedText.Expected e : text.figures()) {
+                Optional<TextFigure> f = figureFor(e, figures);
+                if (f.isEmpty()) {
+                    misses.add(text.name() + ": missed " + text.text().substring(e.start(), e.end()));
+                    continue;
+                }
+                matched++;
+                if (f.get().kind().id().equals(e.kind())) {
+                    kindsRight++;
+                } else {
+                    misses.add(text.name() + ": " + f.get().text() + " is " + f.get().kind().id() + ", not " + e.kind());
+                }
+                boolean calendar = e.kind().equals("year") || e.kind().equals("date");
+                if (calendar && figures.stream().anyMatch(x -> e.overlaps(x.start(), x.end()) && x.kind().isQuantity())) {
+                    yearsOrDatesAsQuantities.add(text.name() + ": " + f.get().text());
+                }
+            }
+            for (AnnotatedText.ExpectedRelation r : text.relations()) {
+                relations++;
+                List<String> ids = r.figures().stream()
+                        .map(n -> figureFor(text.figures().get(n - 1), figures).map(TextFigure::id).orElse("?")).toList();
+                boolean right = scan.checked().stream().anyMatch(c -> c.relation().kind().id().equals(r.kind())
+                        && c.relation().figureIds().equals(ids) && c.result().verdict().id().equals(r.verdict()));
+                if (right) {
+                    relationsRight++;
+                } else {
+                    relationMisses.add(text.name() + ": " + r);
+                }
+            }
+        }
+
+        private Optional<TextFigure> figureFor(AnnotatedText.Expected e, List<TextFigure> figures) {
+            return figures.stream().filter(f -> e.overlaps(f.start(), f.end())).findFirst();
+        }
+
+        double recall() {
+            return expected == 0 ? 1 : (double) matched / expected;
+        }
+
+        double precision() {
+            return found == 0 ? 1 : (double) foundMatching / found;
+        }
+
+        double kindsRight() {
+            return matched == 0 ? 1 : (double) kindsRight / matched;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d figures annotated, %d found; recall %.1f%%, precision %.1f%%, "
+                            + "kinds right %.1f%%; relations %d/%d right; years or dates as quantities: %d%s",
+                    expected, found, 100 * recall(), 100 * precision(), 100 * kindsRight(), relationsRight, relations,
+                    yearsOrDatesAsQuantities.size(), misses.isEmpty() && relationMisses.isEmpty() ? ""
+                            : "\n  " + String.join("\n  ", misses) + (relationMisses.isEmpty() ? "" : "\n  " + String.join("\n  ", relationMisses)));
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static boolean isQuantity(FigureKind kind) {
+        return kind.isQuantity();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.reckon.adapter.prose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.application.port.out.FigureKind;
+import dev.reckon.application.port.out.ImpliedRelation;
+import dev.reckon.application.port.out.ScannedText;
+import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.domain.number.Interval;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProseScannerTest {
+
+    private final ProseScanner scanner = new ProseScanner();
+
+    private List<TextFigure> figures(String text) {
+        return scanner.scan(text).figures();
+    }
+
+    private TextFigure only(String text) {
+        List<TextFigure> found = figures(text);
+        assertThat(found).as(text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void numeralsAreReadByTheDomainsRoundingRules() {
+        assertThat(only("It had 325m impressions.").interval()).contains(Interval.of("324500000", "325500000"));
+        assertThat(only("It had 1,236,904 views.").interval()).contains(Interval.exactly("1236904"));
+        assertThat(only("Turnout was 50.4% here.").interval()).contains(Interval.of("0.5035", "0.5045"));
+        assertThat(only("We raised $1.2bn overall.").interval()).contains(Interval.of("1150000000", "1250000000"));
+    }
+
+    @Test
+    void magnitudeAndCurrencyWordsBelongToTheFigure() {
+        TextFigure million = only("They spent 15 million pounds.");
+        assertThat(million.text()).isEqualTo("15 million pounds");
+        assertThat(million.kind()).isEqualTo(FigureKind.MONEY);
+        assertThat(million.currency().orElseThrow().getCurrencyCode()).isEqualTo("GBP");
+        assertThat(million.check()).contains("£15m");
+        assertThat(only("Some 2 thousand came.").check()).contains("about 2k");
+        assertThat(only("It was 99 percent.").check()).contains("99%");
+        assertThat(only("It was 50 per cent.").kind()).isEqualTo(FigureKind.PERCENT);
+        assertThat(only("It cost €40 today.").currency().orElseThrow().getCurrencyCode()).isEqualTo("EUR");
+    }
+
+    @Test
+    void numbersInWordsAreRead() {
+        assertThat(only("We had twenty volunteers.").check()).contains("20");
+        assertThat(only("They were one hundred and twenty people.").check()).contains("120");
+        TextFigure oneAndAHalf = only("It reached one and a half million people.");
+        assertThat(oneAndAHalf.text()).isEqualTo("one and a half million");
+        assertThat(oneAndAHalf.check()).contains("1.5m");
+        assertThat(only("It lasted three weeks.").kind()).isEqualTo(FigureKind.DURATION);
+        assertThat(figures("One of the best days we had.")).isEmpty();
+    }
+
+    @Test
+    void fractionsAndMultipliersAreRatiosThatAllowFivePerCent() {
+        TextFigure half = only("Half of them stayed.");
+        assertThat(half.kind()).isEqualTo(FigureKind.RATIO);
+        assertThat(half.interval()).contains(Interval.of("0.475", "0.525"));
+        assertThat(only("A third of donors gave again.").check()).contains("0.333");
+        assertThat(only("Two-thirds of donors gave again.").check()).contains("0.667");
+        assertThat(only("One in five people saw it.").check()).contains("0.2");
+        assertThat(only("Views doubled this year.").check()).contains("2");
+        TextFigure nearlyFour = only("Leeds had nearly four times as many.");
+        assertThat(nearlyFour.qualifier()).contains("nearly");
+        assertThat(nearlyFour.check()).contains("less than 4");
+        assertThat(figures("In the second half we won.")).isEmpty();
+    }
+
+    @Test
+    void rangesBecomeOneFigureFromTheLowToTheHighEnd() {
+        TextFigure pounds = only("It cost £3 million-£4 million.");
+        assertThat(pounds.interval()).contains(Interval.of("2500000", "4500000"));
+        assertThat(pounds.check()).isEmpty();
+        assertThat(only("We expect 8-9,000 people.").interval()).contains(Interval.of("8000", "9000"));
+        TextFigure between = only("Between 10k and 20k came.");
+        assertThat(between.text()).isEqualTo("10k and 20k");
+        assertThat(between.interval()).contains(Interval.of("9500", "20500"));
+        assertThat(figures("Followers grew from 42,000 to 50,500.")).hasSize(2);
+    }
+
+    @Test
+    void durationsKeepTheirUnit() {
+        TextFigure push = only("It was a 72-hour push.");
+        assertThat(push.text()).isEqualTo("72-hour");
+        assertThat(push.kind()).isEqualTo(FigureKind.DURATION);
+        assertThat(only("Results took 48 hours.").noun()).contains("hours");
+    }
+
+    @Test
+    void qualifiersTurnTheIntervalIntoWhatTheyAllow() {
+        TextFigure moreThan = only("It drew more than 1.2 million views.");
+        assertThat(moreThan.qualifier()).contains("more than");
+        assertThat(moreThan.interval()).contains(Interval.atLeast(new java.math.BigDecimal("1200000")));
+        assertThat(moreThan.check()).contains("more than 1.2m");
+        assertThat(only("It drew at least 300 people.").check()).contains("at least 300");
+        assertThat(only("It drew approximately 300 people.").interval()).contains(Interval.of("285", "315"));
+        assertThat(only("It drew just 3% of the vote.").check()).contains("3%");
+        assertThat(only("It drew almost 5,000 people.").interval()).contains(Interval.of("0", "5000"));
+    }
+
+    @Test
+    void yearsDatesTimesOrdinalsAndLabelsAreNeverQuantities() {
+        List<TextFigure> found = figures("In 2017, on 12 December 2019 at 10pm and 9:30 a.m., on December 12, "
+                + "our 3rd try in Q3 of EU2024 and COVID-19 under Article 50, 2017-19, 12/12/2019 and 2019-12-12.");
+        assertThat(found).extracting(TextFigure::text).containsExactly("2017", "12 December 2019", "10pm",
+                "9:30 a.m.", "December 12", "3rd", "Q3", "EU2024", "COVID-19", "Article 50", "2017-19", "12/12/2019",
+                "2019-12-12");
+        assertThat(found).extracting(TextFigure::kind).containsExactly(FigureKind.YEAR, FigureKind.DATE,
+                FigureKind.TIME, FigureKind.TIME, FigureKind.DATE, FigureKind.ORDINAL, FigureKind.LABEL,
+                FigureKind.LABEL, FigureKind.LABEL, FigureKind.LABEL, FigureKind.YEAR, FigureKind.DATE, FigureKind.DATE);
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.interval()).isEmpty();
+            assertThat(f.check()).isEmpty();
+        });
+        assertThat(only("We counted 2019 donors.").kind()).isEqualTo(FigureKind.COUNT);
+    }
+
+    @Test
+    void eachFigureSaysWhereItIsAndWhatItCounts() {
+        ScannedText text = scanner.scan("First line.\nThen 9,310 video views. And £5.\n\nNew paragraph with 7 gifts.");
+        TextFigure views = text.figures().get(0);
+        assertThat(views.text()).isEqualTo("9,310");
+        assertThat(views.start()).isEqualTo(17);
+        assertThat(views.end()).isEqualTo(22);
+        assertThat(views.line()).isEqualTo(2);
+        assertThat(views.column()).isEqualTo(6);
+        assertThat(views.noun()).contains("video views");
+        assertThat(views.sentence()).isEqualTo(2);
+        assertThat(text.figures().get(1).sentence()).isEqualTo(3);
+        assertThat(text.figures().get(2).line()).isEqualTo(4);
+        assertThat(text.figures().get(2).sentence()).isEqualTo(4);
+    }
+
+    @Test
+    void aLineBreakInsideAParagraphDoesNotEndASentence() {
+        ScannedText text = scanner.scan("We had 4,000 volunteers, including 2,104 in\nLeeds and 1,877 in Hull.");
+        assertThat(text.figures()).extracting(TextFigure::sentence).containsOnly(1);
+        assertThat(text.relations()).extracting(ImpliedRelation::check).containsExactly("2,104 + 1,877 <= 4,000");
+    }
+
+    @Test
+    void columnsCountCodePoints() {
+        TextFigure figure = only("😀 gave 12 likes");
+        assertThat(figure.start()).isEqualTo(8);
+        assertThat(figure.column()).isEqualTo(8);
+    }
+
+    @Test
+    void htmlTagsAreDroppedAndOffsetsPointIntoTheOriginal() {
+        String html = "<html><body><p>We raised <b>&pound;1.2m</b> from <i>9,310</i> gifts.</p>"
+                + "<script>var x = 500;</script></body></html>";
+        ScannedText text = scanner.scan(html);
+        assertThat(text.figures()).extracting(TextFigure::text).containsExactly("&pound;1.2m", "9,310");
+        TextFigure money = text.figures().get(0);
+        assertThat(html.substring(money.start(), money.end())).isEqualTo("&pound;1.2m");
+        assertThat(money.kind()).isEqualTo(FigureKind.MONEY);
+        assertThat(text.figures().get(1).noun()).contains("gifts");
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkAndWindows1252AreDecoded() {
+        byte[] utf16 = "\uFEFFWe raised £85,327.".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(scanner.scan(utf16).figures()).extracting(TextFigure::text).containsExactly("£85,327");
+        byte[] windows = "We raised £85,327 – well done.".getBytes(Charset.forName("windows-1252"));
+        assertThat(scanner.scan(windows).figures()).extracting(TextFigure::text).containsExactly("£85,327");
+        byte[] utf8 = "We raised €85,327.".getBytes(StandardCharsets.UTF_8);
+        assertThat(scanner.scan(utf8).figures().get(0).currency().orElseThrow().getCurrencyCode()).isEqualTo("EUR");
+    }
+}

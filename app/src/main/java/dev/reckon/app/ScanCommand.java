@@ -1,0 +1,107 @@
+package dev.reckon.app;
+
+import dev.reckon.application.port.in.ScanTextCommand;
+import dev.reckon.application.port.in.ScanTextUseCase;
+import dev.reckon.application.port.in.TextScan;
+import dev.reckon.domain.claim.Verdict;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
+        sortOptions = false,
+        headerHeading = "%n",
+        header = "Find every figure in a text and check what the text itself implies.",
+        description = {
+            "Reads FILE (or standard input for -): plain text, Markdown or HTML (tags are dropped, positions "
+                    + "still point into the file), in UTF-8, UTF-16 with a byte order mark or Windows-1252.",
+            "",
+            "Every figure is listed with its line and column, kind (money, count, percent, ratio, duration, "
+                    + "year, date, time, ordinal, label), the values it allows and the noun it counts. Where the "
+                    + "text implies arithmetic between its own figures (an average, a share, a sum of parts, parts "
+                    + "within a whole, a difference, a multiple, a rounded restatement), the relation is written "
+                    + "as a check and evaluated like any claim: true, false or undecided.",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  reckon scan examples/ge2019-submission/submission.md",
+            "  reckon scan press-release.html --format json",
+            "  pbpaste | reckon scan - --format markdown > marked.md",
+            "  reckon scan article.txt --fail-on false",
+            "",
+            "Exit codes:",
+            "  0  the text was read (and no relation reached --fail-on)",
+            "  1  a relation's verdict was the --fail-on verdict or a worse one",
+            "  2  the text cannot be read, or the command line is wrong",
+            "  3  internal error (a bug in Reckon)"})
+final class ScanCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The text to read, or - for standard input.")
+    private String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = ScanFormat.Converter.class, completionCandidates = ScanFormat.Candidates.class,
+            description = {"text (the default): the passage with each figure marked [like this|f1], then the figures, "
+                    + "the relations and a summary; json: the stable JSON report (docs/scan.md); markdown: the "
+                    + "passage with the figures in bold, and tables.",
+                "Example: --format json"})
+    private ScanFormat format;
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT", converter = FailOnConverter.class,
+            completionCandidates = FailOnConverter.Candidates.class,
+            description = {"Exit with code 1 when a relation's verdict is VERDICT or worse, in the order true, false, "
+                    + "undecided, no-data, invalid.",
+                "Example: --fail-on false (fails when the text contradicts itself)"})
+    private Verdict failOn;
+
+    private final ScanTextUseCase scanText;
+
+    @Inject
+    ScanCommand(ScanTextUseCase scanText) {
+        this.scanText = Objects.requireNonNull(scanText, "scanText is null");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] content;
+        try {
+            content = read();
+        } catch (IOException e) {
+            err.println("reckon: cannot read " + (file.equals("-") ? "standard input" : file) + ": " + RunMessages.describe(e));
+            err.flush();
+            return ExitCode.UNREADABLE;
+        }
+        TextScan scan = scanText.scan(new ScanTextCommand(content));
+        PrintWriter out = spec.commandLine().getOut();
+        format.renderer().render(scan, out);
+        out.flush();
+        return FailOn.exitCode(failOn, failOn == null ? 0 : scan.countAtLeast(failOn), "relation", err);
+    }
+
+    private byte[] read() throws IOException {
+        if (file.equals("-")) {
+            InputStream in = System.in;
+            return in.readAllBytes();
+        }
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (InvalidPathException e) {
+            throw new IOException("not a valid path (" + e.getReason() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.reckon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code reckon scan} through the real command line, on the example submission. */
+class ScanCliTest {
+
+    /** Where the pinned JSON report of the example lives; rewrite it with -Dreckon.rewriteGolden=true. */
+    private static final String GOLDEN = "app/src/test/resources/dev/reckon/app/scan-submission.json";
+    private static final String EXAMPLE = "examples/ge2019/submission.md";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyFigureOfTheExampleIsPrintedWithItsStatus() {
+        CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("[£85,327|f").contains("Relations").contains("figures found");
+        String figures = run.out().substring(run.out().indexOf("\nFigures\n"), run.out().indexOf("\nRelations\n"));
+        assertThat(figures.lines().skip(2)).allSatisfy(line -> assertThat(line)
+                .containsAnyOf("consistent", "inconsistent", "undecided", "not checked"));
+        assertThat(run.out()).contains("£85,327 / 3,752").contains("436,000 / 865,000 = 50.4%");
+    }
+
+    @Test
+    void theJsonReportOfTheExampleIsPinned() throws IOException {
+        CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        Path golden = RepositoryFiles.resolve(GOLDEN);
+        if (Boolean.getBoolean("reckon.rewriteGolden")) {
+            Files.writeString(golden, run.out());
+        }
+        assertThat(run.out()).isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void aContradictionFailsTheRunWhenAsked() throws IOException {
+        Path text = Files.writeString(temp.resolve("text.txt"),
+                "We raised £12,000 from 400 donors, an average of £45.");
+
+        CliRun run = scan(text.toString(), "--fail-on", "false");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CLAIM_FAILED);
+        assertThat(run.err()).contains("1 relation is false or worse (--fail-on false)");
+        assertThat(run.out()).contains("inconsistent");
+    }
+
+    @Test
+    void standardInputIsReadForADash() {
+        InputStream saved = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("Turnout rose to 67.3% in 2019.".getBytes(StandardCharsets.UTF_8)));
+            CliRun run = scan("-", "--format", "markdown");
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            assertThat(run.out()).contains("**67.3%**<sup>f1 –</sup>").contains("**2019**<sup>f2 –</sup>");
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsOneLineAndExitTwo() {
+        CliRun run = scan(temp.resolve("missing.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("reckon: cannot read ").contains("missing.txt");
+    }
+
+    private static CliRun scan(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "scan";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRun.run(CliRun.modules(CliRun.pipe()), all);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.reckon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.service.DossierSessions;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code POST /api/v1/scans} and {@code reckon scan --format json} are one contract: the example
+ * submission, posted without a token to a server that has one, gives the same JSON as the command line.
+ */
+class ScanContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theServerAnswersAScanWithTheCommandLinesReport() throws Exception {
+        Path dossier = RepositoryFiles.copyOf("examples/ge2019", temp);
+        Path submission = dossier.resolve("submission.md");
+        byte[] text = Files.readAllBytes(submission);
+
+        JsonNode fromTheApi;
+        Injector injector = Guice.createInjector(ReckonModules.all(CliRun.pipe()));
+        try (DossierServer server = DossierServer.start(dossier, injector.getInstance(DossierSessions.class),
+                injector.getInstance(ExportImporter.class),
+                RestSettings.loopback(0).withToken("a-token-the-client-does-not-send"));
+             HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL())) {
+            fromTheApi = JSON.readTree(http.toBlocking().retrieve(
+                    HttpRequest.POST("/api/v1/scans", text).contentType("text/markdown")));
+        }
+
+        CliRun scan = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", submission.toString(), "--format", "json");
+        assertThat(fromTheApi.path("relations").size()).isGreaterThan(0);
+        assertThat(fromTheApi).isEqualTo(JSON.readTree(scan.out()));
+    }
+}
