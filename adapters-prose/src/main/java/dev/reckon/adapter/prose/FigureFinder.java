@@ -1,6 +1,6 @@
 package dev.reckon.adapter.prose;
 
-import dev.reckon.application.port.out.FigureKind;
+import dev.reckon.application.port.shared.FigureKind;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.FigureSyntaxException;
 import dev.reckon.domain.number.Interval;

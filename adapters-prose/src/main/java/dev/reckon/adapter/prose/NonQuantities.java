@@ -1,6 +1,6 @@
 package dev.reckon.adapter.prose;
 
-import dev.reckon.application.port.out.FigureKind;
+import dev.reckon.application.port.shared.FigureKind;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package dev.reckon.adapter.prose;
 
 import dev.reckon.application.port.out.FigureScanner;
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.ScannedText;
-import dev.reckon.application.port.out.Sentence;
-import dev.reckon.application.port.out.TextFigure;
-import dev.reckon.application.port.out.Unrelated;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.ScannedText;
+import dev.reckon.application.port.shared.Sentence;
+import dev.reckon.application.port.shared.TextFigure;
+import dev.reckon.application.port.shared.Unrelated;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.reckon.adapter.prose;
 
-import dev.reckon.application.port.out.FigureKind;
+import dev.reckon.application.port.shared.FigureKind;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,10 +1,10 @@
 package dev.reckon.adapter.prose;
 
-import dev.reckon.application.port.out.FigureKind;
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.RelationKind;
-import dev.reckon.application.port.out.TextFigure;
-import dev.reckon.application.port.out.Unrelated;
+import dev.reckon.application.port.shared.FigureKind;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.RelationKind;
+import dev.reckon.application.port.shared.TextFigure;
+import dev.reckon.application.port.shared.Unrelated;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

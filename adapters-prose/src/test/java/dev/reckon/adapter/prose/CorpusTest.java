@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.in.ScanTextCommand;
 import dev.reckon.application.port.in.TextScan;
-import dev.reckon.application.port.out.FigureKind;
-import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.port.shared.FigureKind;
+import dev.reckon.application.port.shared.TextFigure;
 import dev.reckon.application.service.ScanTextService;
 import java.io.IOException;
 import java.net.URISyntaxException;

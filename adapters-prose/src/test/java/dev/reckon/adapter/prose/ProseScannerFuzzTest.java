@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.ScannedText;
-import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.ScannedText;
+import dev.reckon.application.port.shared.TextFigure;
 import dev.reckon.domain.claim.CheckParser;
 
 /**

@@ -2,10 +2,10 @@ package dev.reckon.adapter.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.FigureKind;
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.ScannedText;
-import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.port.shared.FigureKind;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.ScannedText;
+import dev.reckon.application.port.shared.TextFigure;
 import dev.reckon.domain.number.Interval;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

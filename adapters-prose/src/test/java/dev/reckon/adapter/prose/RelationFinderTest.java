@@ -2,10 +2,10 @@ package dev.reckon.adapter.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.RelationKind;
-import dev.reckon.application.port.out.ScannedText;
-import dev.reckon.application.port.out.Unrelated;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.RelationKind;
+import dev.reckon.application.port.shared.ScannedText;
+import dev.reckon.application.port.shared.Unrelated;
 import org.junit.jupiter.api.Test;
 
 /** The relations a text implies, written as checks; and none where the words for one are missing. */

@@ -1,7 +1,7 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.Sentence;
-import dev.reckon.application.port.out.TextFigure;
+import dev.reckon.application.port.shared.Sentence;
+import dev.reckon.application.port.shared.TextFigure;
 import dev.reckon.domain.claim.Verdict;
 import dev.reckon.domain.number.Interval;
 import java.util.Currency;

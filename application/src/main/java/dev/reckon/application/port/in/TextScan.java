@@ -1,9 +1,9 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.out.ImpliedRelation;
-import dev.reckon.application.port.out.ScannedText;
-import dev.reckon.application.port.out.TextFigure;
-import dev.reckon.application.port.out.Unrelated;
+import dev.reckon.application.port.shared.ImpliedRelation;
+import dev.reckon.application.port.shared.ScannedText;
+import dev.reckon.application.port.shared.TextFigure;
+import dev.reckon.application.port.shared.Unrelated;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.Verdict;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.reckon.application.port.out;
+package dev.reckon.application.port.shared;
 
 /** A sentence of a text: its 1-based number and where it starts and ends in the text as read. */
 public record Sentence(int number, int start, int end) {

@@ -1,4 +1,4 @@
-package dev.reckon.application.port.out;
+package dev.reckon.application.port.shared;
 
 import java.util.Locale;
 
