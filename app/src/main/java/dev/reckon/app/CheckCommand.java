@@ -5,16 +5,14 @@ import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.adapter.file.report.ReportRenderer;
 import dev.reckon.adapter.file.report.TableReportRenderer;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.OpenDossier;
 import dev.reckon.application.port.in.OpenDossierUseCase;
-import dev.reckon.application.port.out.ObservationStoreException;
-import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,9 +56,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
             description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
@@ -98,16 +93,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        DossierCheck check;
-        try (OpenDossier opened = dossiers.open(dossier.path(), outside.reach())) {
-            check = opened.checks().check();
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
-        } catch (ObservationStoreException e) {
-            RunMessages.printStoreFailure(e, err);
+        Optional<DossierCheck> checked = dossier.open(dossiers, err, opened -> opened.checks().check());
+        if (checked.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
+        DossierCheck check = checked.get();
         RunMessages.printImports(dossier.folder(), check.imports(), err);
         RunMessages.printCounts(check.counts(), err);
         if (out == null) {

@@ -5,7 +5,6 @@ import dev.reckon.adapter.file.report.DossierComparison;
 import dev.reckon.application.port.in.OpenDossier;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.in.SeriesTextsException;
-import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.domain.claim.ClaimError;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,9 +55,6 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
-
     @Parameters(index = "1..*", arity = "2..*", paramLabel = "SERIES",
             description = "A series, e.g. 'video_views{labour, facebook, ge2019}'; two or more.")
     private List<String> series;
@@ -74,27 +71,27 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        DossierComparison comparison;
-        try (OpenDossier opened = dossiers.open(dossier.path(), outside.reach())) {
-            comparison = new DossierComparison(opened.title(), opened.comparisons().compare(series), opened.imports(),
-                    opened.counts());
-        } catch (SeriesTextsException e) {
-            RunMessages.printProblems(new DossierException(e.problems().stream().map(CompareCommand::problem).toList()),
-                    err);
-            return ExitCode.UNREADABLE;
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
-        } catch (ObservationStoreException e) {
-            RunMessages.printStoreFailure(e, err);
+        Optional<DossierComparison> compared = dossier.open(dossiers, err, this::compare);
+        if (compared.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
+        DossierComparison comparison = compared.get();
         RunMessages.printImports(dossier.folder(), comparison.imports(), err);
         RunMessages.printCounts(comparison.counts(), err);
         PrintWriter out = spec.commandLine().getOut();
         renderer.render(comparison, out);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The series compared over the open dossier; those that cannot be read or resolved stop it, every one named. */
+    private DossierComparison compare(OpenDossier opened) throws DossierException {
+        try {
+            return new DossierComparison(opened.title(), opened.comparisons().compare(series), opened.imports(),
+                    opened.counts());
+        } catch (SeriesTextsException e) {
+            throw new DossierException(e.problems().stream().map(CompareCommand::problem).toList());
+        }
     }
 
     /** A series that cannot be read, named as the command line gives it: by its 1-based place among the series. */
