@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.facebook;
 
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
@@ -70,9 +69,8 @@ public final class InsightsPageReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), context.platform().orElse(Platform.FACEBOOK),
-                    context.dataZone(), context.importId(), Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(),
+                    context.platform().orElse(Platform.FACEBOOK));
             Sheet sheet = new Sheet(titles, descriptions.get(), new InsightsMetrics(context.catalogue()), report,
                     name.map(InsightsFileName::last));
             table.forEachRow(titles, report, row -> sheet.row(row, emitter));

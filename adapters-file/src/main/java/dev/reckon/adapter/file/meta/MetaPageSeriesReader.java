@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.meta;
 
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
@@ -93,9 +92,7 @@ public final class MetaPageSeriesReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.dataZone(), context.importId(),
-                    Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(), platform);
             DayRuns covered = new DayRuns();
             table.forEachRow(headers.get(), report, row -> {
                 report.rowRead();

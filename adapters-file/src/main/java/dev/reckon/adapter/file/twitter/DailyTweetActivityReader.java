@@ -4,7 +4,6 @@ import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.application.port.out.ExportInput;
@@ -49,9 +48,7 @@ public final class DailyTweetActivityReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.dataZone(),
-                    context.importId(), Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(), Platform.TWITTER);
             DailySheet sheet = new DailySheet(headers, report);
             table.forEachRow(headers, report, row -> sheet.row(row, emitter));
             sheet.finish(emitter);
