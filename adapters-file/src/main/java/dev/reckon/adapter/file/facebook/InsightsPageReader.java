@@ -10,6 +10,7 @@ import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.RowCells;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -37,14 +38,13 @@ import java.util.Set;
  * the end of the day. Breakdown columns ({@code Weekly Reach by City - <town>},
  * {@code Lifetime Likes by Country - <cc>}) become segments {@code city=} and {@code country=}.
  */
-public final class InsightsPageReader implements ExportReader {
+public final class InsightsPageReader extends TableExportReader {
 
     public static final String FORMAT = "facebook-insights-page";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public InsightsPageReader() {
+        super(FORMAT);
     }
 
     @Override

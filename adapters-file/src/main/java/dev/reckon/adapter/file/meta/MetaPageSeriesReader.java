@@ -8,6 +8,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * starts with {@code Facebook} or {@code Instagram} gives the platform. The file does not name its
  * page, so its dossier entry gives the subject.
  */
-public final class MetaPageSeriesReader implements ExportReader {
+public final class MetaPageSeriesReader extends TableExportReader {
 
     public static final String FORMAT = "meta-page-series";
 
@@ -49,9 +50,8 @@ public final class MetaPageSeriesReader implements ExportReader {
             "content interactions", "engagements",
             "interactions", "engagements");
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public MetaPageSeriesReader() {
+        super(FORMAT);
     }
 
     @Override

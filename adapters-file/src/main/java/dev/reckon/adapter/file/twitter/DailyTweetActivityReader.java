@@ -6,6 +6,7 @@ import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -21,13 +22,12 @@ import java.util.Optional;
  * one row per day, read as event-time daily observations of posts, impressions, engagements,
  * retweets, replies and likes. The account comes from the file name or the dossier entry's subject.
  */
-public final class DailyTweetActivityReader implements ExportReader {
+public final class DailyTweetActivityReader extends TableExportReader {
 
     public static final String FORMAT = "x-daily-activity";
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public DailyTweetActivityReader() {
+        super(FORMAT);
     }
 
     @Override
