@@ -1,5 +1,7 @@
 package dev.reckon.app;
 
+import dev.reckon.adapter.file.report.ClaimReviewRenderer;
+import dev.reckon.adapter.file.report.HtmlReportRenderer;
 import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.adapter.file.report.ReportRenderer;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,6 +43,7 @@ import picocli.CommandLine.Spec;
             "  reckon check examples/ge2019",
             "  reckon check examples/ge2019 --format json --out report.json",
             "  reckon check examples/ge2019 --format markdown > report.md",
+            "  reckon check examples/ge2019 --format html --out report.html",
             "  reckon check examples/ge2019 --fail-on undecided",
             "",
             "Exit codes:",
@@ -60,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
             description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
                     + "a summary; json: the stable JSON report for other tools; markdown: a table and the evidence, "
-                    + "for a document.",
+                    + "for a document; html: one self-contained page with charts, to read, print or mail; claimreview: schema.org "
+                    + "ClaimReview JSON-LD, one review per claim, for fact-check publishers.",
                 "Example: --format json"})
     private ReportFormat format;
 
@@ -93,6 +98,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<Clock> clock = environment.reportClock();
+        if (clock.isEmpty()) {
+            err.println("reckon: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01T00:00Z, such as 1577836800; it is '"
+                    + environment.variables().get(CliEnvironment.SOURCE_DATE_EPOCH) + "'");
+            err.flush();
+            return ExitCode.UNREADABLE;
+        }
         Optional<DossierCheck> checked = dossier.open(dossiers, err, opened -> opened.checks().check());
         if (checked.isEmpty()) {
             return ExitCode.UNREADABLE;
@@ -102,17 +114,17 @@ final class CheckCommand implements Callable<Integer> {
         RunMessages.printCounts(check.counts(), err);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            renderer(environment.colour()).render(check, stdout);
+            renderer(environment.colour(), clock.get()).render(check, stdout);
             stdout.flush();
-        } else if (!writeToFile(check, err)) {
+        } else if (!writeToFile(check, clock.get(), err)) {
             return ExitCode.UNREADABLE;
         }
         return exitCode(check, err);
     }
 
-    private boolean writeToFile(DossierCheck check, PrintWriter err) {
+    private boolean writeToFile(DossierCheck check, Clock clock, PrintWriter err) {
         try {
-            ReportFile.write(out, writer -> renderer(false).render(check, writer));
+            ReportFile.write(out, writer -> renderer(false, clock).render(check, writer));
         } catch (IOException e) {
             err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
             err.flush();
@@ -128,11 +140,13 @@ final class CheckCommand implements Callable<Integer> {
         return FailOn.exitCode(failOn, failing, "claim", err);
     }
 
-    private ReportRenderer renderer(boolean colour) {
+    private ReportRenderer renderer(boolean colour, Clock clock) {
         return switch (format) {
             case TABLE -> colour ? TableReportRenderer.coloured() : TableReportRenderer.plain();
             case JSON -> json;
             case MARKDOWN -> markdown;
+            case HTML -> new HtmlReportRenderer(clock);
+            case CLAIMREVIEW -> new ClaimReviewRenderer(clock);
         };
     }
 }

@@ -2,7 +2,11 @@ package dev.reckon.app;
 
 import java.io.Console;
 import java.lang.reflect.Method;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the command line needs to know about where it runs.
@@ -11,6 +15,9 @@ import java.util.Map;
  * @param interactive whether standard output is a terminal a person is looking at
  */
 public record CliEnvironment(Map<String, String> variables, boolean interactive) {
+
+    /** The reproducible-builds variable that fixes the time a report says it was made. */
+    public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
     public CliEnvironment {
         variables = Map.copyOf(variables);
@@ -46,5 +53,21 @@ public record CliEnvironment(Map<String, String> variables, boolean interactive)
      */
     public boolean colour() {
         return interactive && !variables.containsKey("NO_COLOR");
+    }
+
+    /**
+     * The clock a report reads its "checked" time from: fixed at {@code SOURCE_DATE_EPOCH} when it is set
+     * (https://reproducible-builds.org/specs/source-date-epoch/), so a report made twice is the same
+     * file; the system's otherwise. Empty when the variable is set but not whole seconds.
+     */
+    public Optional<Clock> reportClock() {
+        String epoch = variables.get(SOURCE_DATE_EPOCH);
+        if (epoch == null) {
+            return Optional.of(Clock.systemUTC());
+        }
+        if (!epoch.strip().matches("[0-9]{1,12}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch.strip())), ZoneOffset.UTC));
     }
 }

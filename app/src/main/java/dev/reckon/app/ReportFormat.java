@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /** The formats {@code reckon check --format} writes. */
 public enum ReportFormat {
-    TABLE, JSON, MARKDOWN;
+    TABLE, JSON, MARKDOWN, HTML, CLAIMREVIEW;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -19,7 +19,7 @@ public enum ReportFormat {
         return id();
     }
 
-    /** Reads {@code table}, {@code json} or {@code markdown} (any case; {@code md} for markdown). */
+    /** Reads {@code table}, {@code json}, {@code markdown}, {@code html} or {@code claimreview} (any case; {@code md} for markdown). */
     static final class Converter implements CommandLine.ITypeConverter<ReportFormat> {
 
         @Override

@@ -2,7 +2,9 @@ package dev.reckon.app;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import dev.reckon.adapter.file.report.ServedPageRenderer;
 import dev.reckon.adapter.prose.ProseScanner;
+import dev.reckon.adapter.rest.page.HomePage;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
@@ -62,8 +64,12 @@ public final class RestModule extends AbstractModule {
         // One instance for every request: it serialises changes to claims, so it must be shared.
         bind(ServedClaimsService.class).in(Singleton.class);
         bind(ClaimsUseCase.class).to(ServedClaimsService.class);
+        // One instance for both the report and the page, so they share what it keeps of the store's version.
+        bind(CheckDossierService.class).in(Singleton.class);
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(FigureScanner.class).to(ProseScanner.class);
         bind(ScanTextUseCase.class).to(ScanTextService.class);
+        ServedPageRenderer page = new ServedPageRenderer();
+        bind(HomePage.class).toInstance(page::html);
     }
 }

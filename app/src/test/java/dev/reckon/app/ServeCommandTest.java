@@ -36,9 +36,9 @@ class ServeCommandTest {
     Path dossierDir;
 
     /** Keeps the hooks the command registers, to run them as the JVM would on SIGTERM. */
-    private static final class RecordedHooks implements ShutdownHooks {
+    static final class RecordedHooks implements ShutdownHooks {
 
-        private final CountDownLatch added = new CountDownLatch(1);
+        final CountDownLatch added = new CountDownLatch(1);
         private volatile Runnable hook;
 
         @Override

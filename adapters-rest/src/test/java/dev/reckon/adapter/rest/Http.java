@@ -42,6 +42,12 @@ final class Http implements AutoCloseable {
         return send(HttpRequest.GET(path));
     }
 
+    /** A header of the answer to {@code GET path}, or the empty string. */
+    String head(String path, String header) {
+        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET(path), String.class);
+        return response.getHeaders().get(header) == null ? "" : response.getHeaders().get(header);
+    }
+
     Answer post(String path, String json) {
         return send(HttpRequest.POST(path, json).contentType("application/json"));
     }

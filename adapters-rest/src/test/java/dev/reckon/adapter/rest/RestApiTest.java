@@ -11,10 +11,13 @@ import dev.reckon.adapter.rest.dossier.DossierRoutes;
 import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
+import dev.reckon.adapter.rest.page.HomePage;
+import dev.reckon.adapter.rest.page.PageRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
 import dev.reckon.adapter.rest.scan.ScanRoutes;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.adapter.rest.server.RouteGroup;
 import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.Dossier;
@@ -63,6 +66,9 @@ class RestApiTest {
             [{"subject": "labour", "platform": "facebook", "metric": "video_views", "from": "2019-12-01", "to": "2019-12-01", "value": 40},
              {"subject": "labour", "platform": "facebook", "metric": "video_views", "from": "2019-12-02", "to": "2019-12-02", "value": 60}]""";
 
+    /** The page as the HTML adapter would write it, reduced to what tells the report it was given. */
+    static final HomePage PAGE = report -> "<h1>" + report.title() + "</h1><p>" + report.results().size() + " claims</p>";
+
     private RestServer server;
     private Http http;
 
@@ -82,13 +88,14 @@ class RestApiTest {
         FakeJsonLinesImporter importer = new FakeJsonLinesImporter();
         InMemoryClaimStore claimStore = new InMemoryClaimStore();
         ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, claimStore);
+        CheckDossierService report = new CheckDossierService(DOSSIER, store, claimStore);
         return new RestApi(new DossierRoutes(DOSSIER),
                 new ObservationRoutes(new ImportFileService(DOSSIER, importer, store), new ListObservationsService(store), DOSSIER),
                 new EvaluationRoutes(new EvaluateCheckService(DOSSIER, store)),
                 new ComparisonRoutes(new CompareNamedSeriesService(DOSSIER, store,
                         new CompareSeriesService(store, DOSSIER.catalogue()))),
-                new ClaimRoutes(claims), new ReportRoutes(new CheckDossierService(DOSSIER, store, claimStore)),
-                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)));
+                new ClaimRoutes(claims), new ReportRoutes(report),
+                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)), new PageRoutes(report, PAGE));
     }
 
     private Http.Answer authorised(MutableHttpRequest<?> request) {
@@ -109,6 +116,17 @@ class RestApiTest {
         assertThat(dossier.path("subjects").get(0).path("accounts").path("facebook").asText()).isEqualTo("@UKLabour");
         assertThat(dossier.path("periods").get(0).path("to").asText()).isEqualTo("2019-12-02");
         assertThat(dossier.path("metrics").findValuesAsText("id")).contains("video_views", "reach");
+    }
+
+    @Test
+    void theHomePageShowsTheServedReportAndMayTalkToThisServerOnly() {
+        Http.Answer page = http.get("/");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).isEqualTo("<h1>GE2019 test</h1><p>1 claims</p>");
+        assertThat(http.send(HttpRequest.GET("/")).body()).isEqualTo(page.body());
+        assertThat(http.head("/", "Content-Security-Policy")).contains("default-src 'none'").contains("connect-src 'self'");
     }
 
     @Test
@@ -321,7 +339,9 @@ class RestApiTest {
 
     @Test
     void everyRegisteredRouteIsDocumentedAndEveryDocumentedRouteExists() {
-        assertThat(OpenApiRoutes.documentedRoutes()).containsExactlyElementsOf(server.routes());
+        // The page at / is for people, not part of the API the document describes.
+        assertThat(OpenApiRoutes.documentedRoutes()).containsExactlyElementsOf(server.routes().stream()
+                .filter(route -> route.path().startsWith(RouteGroup.PREFIX)).toList());
         assertThat(http.get("/api/v1/openapi.json").json().path("openapi").asText()).isEqualTo("3.1.0");
     }
 

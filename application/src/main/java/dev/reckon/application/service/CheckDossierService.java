@@ -46,6 +46,6 @@ public final class CheckDossierService implements CheckDossierUseCase {
     public DossierCheck check() {
         List<Claim> all = DossierClaims.of(dossier, claims.list());
         List<ClaimResult> results = checking.check(all);
-        return new DossierCheck(dossier.title(), results, imports, counts);
+        return new DossierCheck(dossier.title(), results, imports, counts, dossier.reviewer());
     }
 }

@@ -2,22 +2,22 @@ package dev.reckon.domain.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 class ClaimProperties {
 
-    @Property
-    void aFigureWrittenInACheckDenotesTheSameIntervalAsOnItsOwn(@ForAll("figures") String text) throws CheckSyntaxException {
+    @FuzzTest
+    void aFigureWrittenInACheckDenotesTheSameIntervalAsOnItsOwn(FuzzedDataProvider data) throws CheckSyntaxException {
+        String text = figure(data);
         ComparisonCheck alone = (ComparisonCheck) CheckParser.parse("x{a, b, c} =\n " + text);
         ComparisonCheck printed = (ComparisonCheck) CheckParser.parse(alone.toString());
 
@@ -26,30 +26,36 @@ class ClaimProperties {
         assertThat(((FigureTerm) printed.right()).figure().interval()).isEqualTo(expected);
     }
 
-    @Property
-    void aFigureAsAFunctionArgumentIsOneArgument(@ForAll("figures") String text) throws CheckSyntaxException {
+    @FuzzTest
+    void aFigureAsAFunctionArgumentIsOneArgument(FuzzedDataProvider data) throws CheckSyntaxException {
+        String text = figure(data);
         Expression.Call call = (Expression.Call) ((ComparisonCheck) CheckParser.parse("max(" + text + ", " + text + ") > 0")).left();
 
         assertThat(call.arguments()).hasSize(2)
                 .allSatisfy(a -> assertThat(((FigureTerm) a).figure().interval()).isEqualTo(Figure.parse(text).interval()));
     }
 
-    @Provide
-    Arbitrary<String> figures() {
-        Arbitrary<String> currency = Arbitraries.of("", "", "£", "$", "€");
-        Arbitrary<Long> whole = Arbitraries.longs().between(0, 99_999_999L);
-        Arbitrary<Boolean> grouped = Arbitraries.of(true, false);
-        Arbitrary<String> fraction = Arbitraries.strings().numeric().ofMinLength(0).ofMaxLength(3).map(f -> f.isEmpty() ? "" : "." + f);
-        Arbitrary<String> suffix = Arbitraries.of("", "", "k", "m", "bn", "%");
-        return Combinators.combine(currency, whole, grouped, fraction, suffix).as((c, w, g, f, s) ->
-                (s.equals("%") ? "" : c) + (g ? String.format(java.util.Locale.ROOT, "%,d", w) : Long.toString(w)) + f + s);
+    /** A figure as a claim quotes it: currency or percent, grouped thousands or not, up to three decimals, a magnitude. */
+    private static String figure(FuzzedDataProvider data) {
+        String currency = data.pickValue(new String[] {"", "", "£", "$", "€"});
+        long whole = data.consumeLong(0, 99_999_999L);
+        boolean grouped = data.consumeBoolean();
+        StringBuilder fraction = new StringBuilder();
+        for (int i = 0, digits = data.consumeInt(0, 3); i < digits; i++) {
+            fraction.append(data.consumeInt(0, 9));
+        }
+        String suffix = data.pickValue(new String[] {"", "", "k", "m", "bn", "%"});
+        return (suffix.equals("%") ? "" : currency) + (grouped ? String.format(Locale.ROOT, "%,d", whole) : Long.toString(whole))
+                + (fraction.length() == 0 ? "" : "." + fraction) + suffix;
     }
 
     /** Whatever the sides, an ordering and its opposite never agree, and true or false holds for every pair of values. */
-    @Property(tries = 300)
-    void orderingsAreSoundAndComplementary(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b,
-                                           @ForAll @IntRange(min = 0, max = 100) int pickA,
-                                           @ForAll @IntRange(min = 0, max = 100) int pickB) {
+    @FuzzTest
+    void orderingsAreSoundAndComplementary(FuzzedDataProvider data) {
+        Interval a = interval(data);
+        Interval b = interval(data);
+        int pickA = data.consumeInt(0, 100);
+        int pickB = data.consumeInt(0, 100);
         Dossier dossier = new Dossier().with("likes{labour,twitter,ge2019}", a).with("likes{jc,twitter,ge2019}", b);
         String left = "likes{labour, twitter, ge2019}";
         String right = "likes{jc, twitter, ge2019}";
@@ -87,16 +93,29 @@ class ClaimProperties {
         return lo.add(width.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100)));
     }
 
-    @Provide
-    Arbitrary<Interval> intervals() {
-        Arbitrary<Integer> lo = Arbitraries.integers().between(0, 20);
-        Arbitrary<Integer> width = Arbitraries.of(0, 0, 1, 2, 5);
-        return Combinators.combine(lo, width).as((l, w) -> Interval.of(BigDecimal.valueOf(l), BigDecimal.valueOf(l + w)));
+    private static Interval interval(FuzzedDataProvider data) {
+        int lo = data.consumeInt(0, 20);
+        int width = data.pickValue(new int[] {0, 0, 1, 2, 5});
+        return Interval.of(BigDecimal.valueOf(lo), BigDecimal.valueOf(lo + width));
     }
 
     /** No text, however garbled, makes the checker throw: it always answers with a verdict and a sentence. */
-    @Property(tries = 2000)
-    void anyTextGivesAResult(@ForAll("checkish") String check) {
+    @FuzzTest
+    void anyTextGivesAResult(FuzzedDataProvider data) {
+        List<String> pieces = new ArrayList<>();
+        for (int i = 0, count = data.consumeInt(0, 12); i < count; i++) {
+            pieces.add(data.pickValue(CHECKISH));
+        }
+        assertGivesAResult(String.join(" ", pieces));
+    }
+
+    /** The same for any characters at all, not only the language's own words. */
+    @FuzzTest
+    void anyCharactersGiveAResult(FuzzedDataProvider data) {
+        assertGivesAResult(data.consumeRemainingAsString());
+    }
+
+    private static void assertGivesAResult(String check) {
         ClaimResult result = new Dossier().with("likes{labour,twitter,ge2019}", "5").check(check);
 
         assertThat(result.explanation()).isNotBlank();
@@ -107,11 +126,7 @@ class ClaimProperties {
         }
     }
 
-    @Provide
-    Arbitrary<String> checkish() {
-        Arbitrary<String> pieces = Arbitraries.of("likes{labour, twitter, ge2019}", "likes{", "}", "{", ",", "=", "<", ">=",
-                "~", "within", "10%", "-", "+", "*", "/", "(", ")", "max(", "abs(", "and", "or", "436,000", "£5", "1.5m",
-                "more than 2", "\"x", "\n", " ", "0", "town=Stoke", "1,2", "..", "%", "reach{labour,facebook,ge2019}");
-        return pieces.list().ofMaxSize(12).map(list -> String.join(" ", list));
-    }
+    private static final String[] CHECKISH = {"likes{labour, twitter, ge2019}", "likes{", "}", "{", ",", "=", "<", ">=",
+        "~", "within", "10%", "-", "+", "*", "/", "(", ")", "max(", "abs(", "and", "or", "436,000", "£5", "1.5m",
+        "more than 2", "\"x", "\n", " ", "0", "town=Stoke", "1,2", "..", "%", "reach{labour,facebook,ge2019}"};
 }

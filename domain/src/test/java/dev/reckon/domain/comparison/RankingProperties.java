@@ -2,26 +2,21 @@ package dev.reckon.domain.comparison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 
 class RankingProperties {
 
-    @Property
-    void everyPositionLiesInItsRankRangeAndGroupsAreCertainlyOrdered(@ForAll("intervals") List<Interval> intervals) {
+    @FuzzTest
+    void everyPositionLiesInItsRankRangeAndGroupsAreCertainlyOrdered(FuzzedDataProvider data) {
         List<SeriesValue> values = new ArrayList<>();
-        for (int i = 0; i < intervals.size(); i++) {
-            values.add(Values.value("s" + i, intervals.get(i)));
+        for (int i = 0, count = data.consumeInt(0, 8); i < count; i++) {
+            values.add(Values.value("s" + i, interval(data)));
         }
 
         Ranking ranking = Ranking.of(values);
@@ -41,9 +36,9 @@ class RankingProperties {
         }
     }
 
-    @Property
-    void directionAgreesWithTheSignOfTheDifference(@ForAll("interval") Interval a, @ForAll("interval") Interval b) {
-        Comparison comparison = Comparison.of(Values.value("a", a), Values.value("b", b));
+    @FuzzTest
+    void directionAgreesWithTheSignOfTheDifference(FuzzedDataProvider data) {
+        Comparison comparison = Comparison.of(Values.value("a", interval(data)), Values.value("b", interval(data)));
 
         switch (comparison.direction()) {
             case UP -> assertThat(comparison.difference().lo().orElseThrow().signum()).isPositive();
@@ -53,17 +48,13 @@ class RankingProperties {
         }
     }
 
-    @Provide
-    Arbitrary<List<Interval>> intervals() {
-        return interval().list().ofMaxSize(8);
-    }
-
-    @Provide
-    Arbitrary<Interval> interval() {
-        Arbitrary<Integer> end = Arbitraries.integers().between(0, 30);
-        Arbitrary<Interval> bounded = Combinators.combine(end, end)
-                .as((x, y) -> Interval.of(BigDecimal.valueOf(Math.min(x, y)), BigDecimal.valueOf(Math.max(x, y))));
-        Arbitrary<Interval> open = end.map(x -> Interval.atLeast(BigDecimal.valueOf(x)));
-        return Arbitraries.frequencyOf(Tuple.of(5, bounded), Tuple.of(1, open));
+    /** Ends in 0..30; one interval in six has no upper end. */
+    private static Interval interval(FuzzedDataProvider data) {
+        int x = data.consumeInt(0, 30);
+        if (data.consumeInt(0, 5) == 5) {
+            return Interval.atLeast(BigDecimal.valueOf(x));
+        }
+        int y = data.consumeInt(0, 30);
+        return Interval.of(BigDecimal.valueOf(Math.min(x, y)), BigDecimal.valueOf(Math.max(x, y)));
     }
 }

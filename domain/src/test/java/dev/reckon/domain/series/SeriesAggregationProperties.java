@@ -9,6 +9,9 @@ import static dev.reckon.domain.series.SeriesFixtures.period;
 import static dev.reckon.domain.series.SeriesFixtures.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
@@ -19,12 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.function.Supplier;
 
 /**
  * Soundness: generated from a known truth, with coverage only where it is true (a covered day
@@ -75,9 +73,9 @@ class SeriesAggregationProperties {
         }
     }
 
-    @Property
-    void anAdditiveSumAlwaysHoldsTheTrueTotal(@ForAll("additiveWorlds") World<Integer> generated) {
-        World<Integer> world = generated.honest(0);
+    @FuzzTest
+    void anAdditiveSumAlwaysHoldsTheTrueTotal(FuzzedDataProvider data) {
+        World<Integer> world = additiveWorld(data).honest(0);
         Function<Span, Long> total = s -> world.truth().subList(s.first(), s.last() + 1).stream()
                 .mapToLong(Integer::longValue).sum();
 
@@ -91,9 +89,9 @@ class SeriesAggregationProperties {
         }
     }
 
-    @Property
-    void aDistinctCountAlwaysHoldsTheTrueCountAndItsEndsAreOrdered(@ForAll("distinctWorlds") World<Set<Integer>> generated) {
-        World<Set<Integer>> world = generated.honest(Set.of());
+    @FuzzTest
+    void aDistinctCountAlwaysHoldsTheTrueCountAndItsEndsAreOrdered(FuzzedDataProvider data) {
+        World<Set<Integer>> world = distinctWorld(data).honest(Set.of());
         Function<Span, Long> reach = s -> {
             Set<Integer> people = new HashSet<>();
             world.truth().subList(s.first(), s.last() + 1).forEach(people::addAll);
@@ -110,9 +108,10 @@ class SeriesAggregationProperties {
         }
     }
 
-    @Property
-    void figuresThatContradictEachOtherStillGiveAnOrderedInterval(@ForAll("additiveWorlds") World<Integer> world,
-                                                                  @ForAll("kinds") String metric) {
+    @FuzzTest
+    void figuresThatContradictEachOtherStillGiveAnOrderedInterval(FuzzedDataProvider data) {
+        String metric = data.pickValue(new String[] {"impressions", "reach", "followers"});
+        World<Integer> world = additiveWorld(data);
         // Values unrelated to any truth: each window gets its own arbitrary count.
         SeriesValue value = aggregate(world.query(metric),
                 world.observations(metric, s -> (long) (s.first() * 7 + s.last() * 13) % 40), world.coverage(metric));
@@ -138,13 +137,12 @@ class SeriesAggregationProperties {
         }
     }
 
-    @Provide
-    Arbitrary<String> kinds() {
-        return Arbitraries.of("impressions", "reach", "followers");
-    }
-
-    @Property
-    void fullCoverageWithDailyFiguresGivesThePlainSum(@ForAll("dailyValues") List<Integer> values) {
+    @FuzzTest
+    void fullCoverageWithDailyFiguresGivesThePlainSum(FuzzedDataProvider data) {
+        List<Integer> values = new ArrayList<>();
+        for (int day = 0, days = data.consumeInt(1, 31); day < days; day++) {
+            values.add(data.consumeInt(0, 100_000));
+        }
         List<Observation> dailies = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             dailies.add(obs("likes", SeriesFixtures.day(dec(1).plusDays(i)), values.get(i)));
@@ -159,31 +157,41 @@ class SeriesAggregationProperties {
         assertThat(value.gaps()).isEmpty();
     }
 
-    @Provide
-    Arbitrary<World<Integer>> additiveWorlds() {
-        return worlds(Arbitraries.integers().between(0, 50));
+    private static World<Integer> additiveWorld(FuzzedDataProvider data) {
+        return world(data, () -> data.consumeInt(0, 50));
     }
 
-    @Provide
-    Arbitrary<World<Set<Integer>>> distinctWorlds() {
-        return worlds(Arbitraries.integers().between(0, 7).set().ofMaxSize(4));
+    private static World<Set<Integer>> distinctWorld(FuzzedDataProvider data) {
+        return world(data, () -> {
+            Set<Integer> people = new HashSet<>();
+            for (int i = 0, count = data.consumeInt(0, 4); i < count; i++) {
+                people.add(data.consumeInt(0, 7));
+            }
+            return people;
+        });
     }
 
-    @Provide
-    Arbitrary<List<Integer>> dailyValues() {
-        return Arbitraries.integers().between(0, 100_000).list().ofMinSize(1).ofMaxSize(31);
+    /** One to twelve days of truth, up to ten observed spans, up to three covered spans and the period asked about. */
+    private static <T> World<T> world(FuzzedDataProvider data, Supplier<T> dayTruth) {
+        int days = data.consumeInt(1, 12);
+        List<T> truth = new ArrayList<>();
+        for (int day = 0; day < days; day++) {
+            truth.add(dayTruth.get());
+        }
+        return new World<>(truth, spans(data, days, 10), spans(data, days, 3), span(data, days));
     }
 
-    private static <T> Arbitrary<World<T>> worlds(Arbitrary<T> dayTruth) {
-        return Arbitraries.integers().between(1, 12).flatMap(days -> Combinators.combine(
-                dayTruth.list().ofSize(days),
-                spans(days).list().ofMaxSize(10),
-                spans(days).list().ofMaxSize(3),
-                spans(days)).as(World::new));
+    private static List<Span> spans(FuzzedDataProvider data, int days, int most) {
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0, count = data.consumeInt(0, most); i < count; i++) {
+            spans.add(span(data, days));
+        }
+        return spans;
     }
 
-    private static Arbitrary<Span> spans(int days) {
-        Arbitrary<Integer> day = Arbitraries.integers().between(0, days - 1);
-        return Combinators.combine(day, day).as((a, b) -> new Span(Math.min(a, b), Math.max(a, b)));
+    private static Span span(FuzzedDataProvider data, int days) {
+        int a = data.consumeInt(0, days - 1);
+        int b = data.consumeInt(0, days - 1);
+        return new Span(Math.min(a, b), Math.max(a, b));
     }
 }

@@ -1,17 +1,9 @@
 package dev.reckon.adapter.file.canonical;
 
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /** The cells of one canonical row, whichever syntax it was written in. */
 interface CanonicalCells {
-
-    /**
-     * What the cell means: looked up in {@code cache} by its text (by its bytes, where the syntax
-     * allows, without making a string), or else read by {@code interpret}, which gives null after
-     * reporting a problem.
-     */
-    <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret);
 
     /** The cell as a whole number when it is written as one plainly ({@code -12}, {@code 1777}); otherwise empty. */
     OptionalLong wholeNumber(CanonicalColumn column);

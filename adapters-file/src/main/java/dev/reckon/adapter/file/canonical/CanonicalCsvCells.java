@@ -1,22 +1,22 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvRecord;
+import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
-/** The cells of the current record, by the layout's positions; columns are numbered from 1 in problems. */
+/**
+ * The cells of one CSV record, by the layout's positions; columns are numbered from 1 in problems.
+ * A view: the reader reuses the record for the next row, so a view is read before the next one.
+ */
 final class CanonicalCsvCells implements CanonicalCells {
 
     private final CanonicalCsvLayout layout;
-    private CsvRecord record;
+    private final CsvRecord record;
 
-    CanonicalCsvCells(CanonicalCsvLayout layout) {
-        this.layout = layout;
-    }
-
-    /** The record whose cells these are from now on. */
-    void of(CsvRecord record) {
-        this.record = record;
+    CanonicalCsvCells(CanonicalCsvLayout layout, CsvRecord record) {
+        this.layout = Objects.requireNonNull(layout, "layout is null");
+        this.record = Objects.requireNonNull(record, "record is null");
     }
 
     @Override
@@ -30,13 +30,8 @@ final class CanonicalCsvCells implements CanonicalCells {
     }
 
     @Override
-    public <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret) {
-        return cache.byBytes().read(record, layout.field(column), interpret);
-    }
-
-    @Override
     public OptionalLong wholeNumber(CanonicalColumn column) {
-        return record.trimmedLong(layout.field(column));
+        return CsvNumbers.wholeNumber(record, layout.field(column));
     }
 
     @Override

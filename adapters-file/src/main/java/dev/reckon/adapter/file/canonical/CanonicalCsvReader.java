@@ -18,8 +18,6 @@ import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads Reckon's canonical observation CSV: the header {@code subject,platform,metric,from,to,segment,value},
@@ -94,7 +92,7 @@ public final class CanonicalCsvReader implements ExportReader {
                 return tally.build();
             }
             CanonicalCsvLayout layout = header.layout();
-            ConcurrentMap<Window, Window> windows = new ConcurrentHashMap<>();
+            SharedWindows windows = new SharedWindows();
             CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage, windows);
             Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, windows, splitAbove,
                     maxHeldBySecondHalf);

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.csv.CsvFieldsCache;
+import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.CoverageCollector;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads the records of a canonical CSV file, or of a part of it, into a sink. A file names few
@@ -33,7 +33,6 @@ final class CanonicalCsvRows {
     private final CanonicalCsvLayout layout;
     private final ReportBuilder tally;
     private final CanonicalRowInterpreter interpreter;
-    private final CanonicalCsvCells cells;
     private final ObservationSink sink;
     private final ObservationOrigin origin;
     private final CoverageCollector coverage;
@@ -43,18 +42,14 @@ final class CanonicalCsvRows {
     /** In the order of each series' first accepted row. */
     private final Map<SeriesKey, SeriesOfRows> seriesByKey = new LinkedHashMap<>();
 
-    /**
-     * @param windows the window objects of the file so far, shared with the rows of its other
-     *                parts, so that a window read in either part is the same object
-     */
+    /** @param windows the window objects of the file so far, shared with the rows of its other parts */
     CanonicalCsvRows(ExportInput input, CanonicalCsvLayout layout, ReportBuilder tally, ObservationSink sink,
-                     CoverageCollector coverage, ConcurrentMap<Window, Window> windows) {
+                     CoverageCollector coverage, SharedWindows windows) {
         this.layout = Objects.requireNonNull(layout, "layout is null");
         this.tally = Objects.requireNonNull(tally, "tally is null");
         this.sink = Objects.requireNonNull(sink, "sink is null");
         this.coverage = Objects.requireNonNull(coverage, "coverage is null");
         this.interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally, windows);
-        this.cells = new CanonicalCsvCells(layout);
         this.origin = new ObservationOrigin(input.source(), Optional.empty(), input.context().importId());
         this.valueField = layout.field(CanonicalColumn.VALUE);
         int subject = layout.field(CanonicalColumn.SUBJECT);
@@ -121,7 +116,6 @@ final class CanonicalCsvRows {
     }
 
     private void readCells(CsvRecord record) {
-        cells.of(record);
         long line = record.line();
         SeriesOfRows series = seriesByBytes.find(record);
         if (series == null) {
@@ -130,26 +124,26 @@ final class CanonicalCsvRows {
         }
         Window window = windowsByBytes.find(record);
         if (window == null) {
-            window = interpreter.readWindow(cells, line);
+            window = interpreter.readWindow(new CanonicalCsvCells(layout, record), line);
             if (window != null) {
                 windowsByBytes.remember(record, window);
             }
         }
-        long whole = record.trimmedLongOr(valueField);
-        if (whole != CsvRecord.NOT_A_WHOLE_NUMBER) {
+        long whole = CsvNumbers.wholeNumberOr(record, valueField);
+        if (whole != CsvNumbers.NOT_A_WHOLE_NUMBER) {
             if (window != null) {
                 series.accept(window, whole, line);
             }
             return;
         }
-        CanonicalRowInterpreter.Value value = interpreter.readValue(cells, line);
+        CanonicalRowInterpreter.Value value = interpreter.readValue(new CanonicalCsvCells(layout, record), line);
         if (window != null && value != null) {
             series.accept(window, value.interval(), value.currency(), line);
         }
     }
 
     private void readNewSeries(CsvRecord record, long line) {
-        Optional<Observation> read = interpreter.read(cells, line);
+        Optional<Observation> read = interpreter.read(new CanonicalCsvCells(layout, record), line);
         if (read.isEmpty()) {
             return;
         }

@@ -12,6 +12,9 @@ import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.text.LineReader;
+import dev.reckon.adapter.file.text.NumberLimits;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
@@ -19,13 +22,13 @@ import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.shared.ImportReport;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /**
  * Reads Reckon's canonical observations written as JSON Lines: one object per line with the
@@ -65,7 +68,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         CoverageCollector coverage = new CoverageCollector(input.context().covers());
         tally.note("dates, and times without an offset, are read in " + DataZones.named(input.context()));
         CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
-        try (BufferedReader lines = new BufferedReader(TextDecoding.open(input.opener(), encoding))) {
+        try (LineReader lines = new LineReader(TextDecoding.open(input.opener(), encoding))) {
             long lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
@@ -107,9 +110,16 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             Optional<CanonicalColumn> column = CanonicalColumn.byHeader(field.getKey());
             JsonNode value = field.getValue();
             if (column.isEmpty()) {
-                tally.problem(lineNumber, 0, field.getKey(), "unknown field (expected " + String.join(", ", COLUMNS) + ")");
+                tally.problem(lineNumber, 0, Printable.shortened(field.getKey()), "unknown field (expected "
+                        + String.join(", ", COLUMNS) + ")");
             } else if (value.isNumber()) {
-                texts.put(column.get(), value.decimalValue().toPlainString());
+                // Checked before it is written out: 1E+999999999 would be a billion digits.
+                BigDecimal number = value.decimalValue();
+                if (NumberLimits.inRange(number)) {
+                    texts.put(column.get(), number.toPlainString());
+                } else {
+                    tally.problem(lineNumber, 0, field.getKey(), CanonicalRowInterpreter.OUT_OF_RANGE);
+                }
             } else if (value.isTextual()) {
                 texts.put(column.get(), value.textValue().strip());
             } else if (!value.isNull()) {
@@ -137,15 +147,9 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             return texts.getOrDefault(column, "");
         }
 
-
         @Override
         public int position(CanonicalColumn column) {
             return 0;
-        }
-
-        @Override
-        public <T> T read(CanonicalColumn column, CellCache<T> cache, Function<String, T> interpret) {
-            return cache.byText(text(column), interpret);
         }
 
         @Override

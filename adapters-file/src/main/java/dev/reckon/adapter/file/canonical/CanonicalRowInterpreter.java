@@ -1,7 +1,8 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.text.NumberLimits;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -20,8 +21,6 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -32,6 +31,9 @@ import java.util.stream.Collectors;
  * is remembered ({@link CellCache}). One per file; not thread-safe.
  */
 final class CanonicalRowInterpreter {
+
+    /** Why a value beyond {@link NumberLimits#RANGE} is rejected. */
+    static final String OUT_OF_RANGE = "the value is outside the range Reckon reads: " + NumberLimits.RANGE;
 
     private final String source;
     private final ImportContext context;
@@ -44,20 +46,14 @@ final class CanonicalRowInterpreter {
     private final CellCache<Instant> starts = new CellCache<>();
     private final CellCache<Instant> ends = new CellCache<>();
     private final CellCache<Segment> segments = new CellCache<>();
-    private Window lastWindow;
-    /**
-     * One window object per distinct window, shared by the interpreters of a file's parts: stores
-     * compare observation keys, and a key whose window is the very object already stored is told
-     * equal without reading its instants.
-     */
-    private final ConcurrentMap<Window, Window> windows;
+    private final SharedWindows windows;
 
     CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally) {
-        this(source, context, tally, new ConcurrentHashMap<>());
+        this(source, context, tally, new SharedWindows());
     }
 
     /** An interpreter of a part of a file, sharing {@code windows} with the interpreters of its other parts. */
-    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally, ConcurrentMap<Window, Window> windows) {
+    CanonicalRowInterpreter(String source, ImportContext context, ReportBuilder tally, SharedWindows windows) {
         this.windows = windows;
         this.source = source;
         this.context = context;
@@ -70,13 +66,13 @@ final class CanonicalRowInterpreter {
 
     /** The row's observation, or empty when a cell is wrong (each wrong cell is a problem in the tally). */
     Optional<Observation> read(CanonicalCells cells, long line) {
-        Platform platform = cells.read(CanonicalColumn.PLATFORM, platforms, text -> platform(text, cells, line));
-        Subject subject = platform == null ? null : cells.read(CanonicalColumn.SUBJECT, subjectsByPlatform.get(platform),
+        Platform platform = platforms.read(cells.text(CanonicalColumn.PLATFORM), text -> platform(text, cells, line));
+        Subject subject = platform == null ? null : subjectsByPlatform.get(platform).read(cells.text(CanonicalColumn.SUBJECT),
                 text -> subject(text, platform, cells, line));
-        String metric = cells.read(CanonicalColumn.METRIC, metrics, text -> metric(text, cells, line));
+        String metric = metrics.read(cells.text(CanonicalColumn.METRIC), text -> metric(text, cells, line));
         Window window = readWindow(cells, line);
         Segment segment = cells.has(CanonicalColumn.SEGMENT)
-                ? cells.read(CanonicalColumn.SEGMENT, segments, text -> segment(text, cells, line)) : Segment.TOTAL;
+                ? segments.read(cells.text(CanonicalColumn.SEGMENT), text -> segment(text, cells, line)) : Segment.TOTAL;
         Value value = readValue(cells, line);
         if (tally.rowHasProblem()) {
             return Optional.empty();
@@ -91,8 +87,8 @@ final class CanonicalRowInterpreter {
         }
         Optional<Platform> found = Platform.find(text);
         if (found.isEmpty()) {
-            problem(cells, line, CanonicalColumn.PLATFORM, text.isEmpty() ? "the platform is empty: expected one of "
-                    + Platform.allIds() : "unknown platform '" + text + "': expected one of " + Platform.allIds());
+            problem(cells, line, CanonicalColumn.PLATFORM, (text.isEmpty() ? "the platform is empty"
+                    : "unknown platform '" + Printable.shortened(text) + "'") + ": expected one of " + Platform.allIds());
             return null;
         }
         return found.get();
@@ -103,7 +99,7 @@ final class CanonicalRowInterpreter {
         if (found.isEmpty()) {
             problem(cells, line, CanonicalColumn.SUBJECT, text.isEmpty()
                     ? "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")"
-                    : "unknown subject '" + text + "': expected one of the dossier's subjects ("
+                    : "unknown subject '" + Printable.shortened(text) + "': expected one of the dossier's subjects ("
                       + context.subjects().knownIds() + ") or an account the dossier gives them on " + platform);
             return null;
         }
@@ -113,7 +109,7 @@ final class CanonicalRowInterpreter {
     private String metric(String text, CanonicalCells cells, long line) {
         if (!context.catalogue().contains(text)) {
             problem(cells, line, CanonicalColumn.METRIC, (text.isEmpty() ? "the metric is empty"
-                    : "unknown metric '" + text + "'") + ": expected one of " + knownMetrics);
+                    : "unknown metric '" + Printable.shortened(text) + "'") + ": expected one of " + knownMetrics);
             return null;
         }
         return text;
@@ -121,27 +117,18 @@ final class CanonicalRowInterpreter {
 
     /** The row's window, or null when its dates are wrong (each wrong date is a problem in the tally). */
     Window readWindow(CanonicalCells cells, long line) {
-        Instant start = cells.read(CanonicalColumn.FROM, starts, text -> instant(text, true, cells, line));
-        Instant end = cells.read(CanonicalColumn.TO, ends, text -> instant(text, false, cells, line));
+        Instant start = starts.read(cells.text(CanonicalColumn.FROM), text -> instant(text, true, cells, line));
+        Instant end = ends.read(cells.text(CanonicalColumn.TO), text -> instant(text, false, cells, line));
         if (start == null || end == null) {
             return null;
         }
-        if (lastWindow != null && lastWindow.start().equals(start) && lastWindow.end().equals(end)) {
-            return lastWindow;
-        }
         // A date as 'to' ends after its day, so a day before 'from' gives start == end, not end < start.
         if (end.isBefore(start) || end.equals(start) && CanonicalTime.isDate(cells.text(CanonicalColumn.TO))) {
-            problem(cells, line, CanonicalColumn.TO, "the window ends (" + cells.text(CanonicalColumn.TO)
-                    + ") before it starts (" + cells.text(CanonicalColumn.FROM) + ")");
+            problem(cells, line, CanonicalColumn.TO, "the window ends (" + Printable.shortened(cells.text(CanonicalColumn.TO))
+                    + ") before it starts (" + Printable.shortened(cells.text(CanonicalColumn.FROM)) + ")");
             return null;
         }
-        Window window = new Window(start, end);
-        Window known = windows.get(window);
-        if (known == null && windows.size() < CsvFieldCache.MAX_REMEMBERED) {
-            known = windows.putIfAbsent(window, window);
-        }
-        lastWindow = known != null ? known : window;
-        return lastWindow;
+        return windows.shared(new Window(start, end));
     }
 
     private Instant instant(String text, boolean start, CanonicalCells cells, long line) {
@@ -183,9 +170,20 @@ final class CanonicalRowInterpreter {
             problem(cells, line, CanonicalColumn.VALUE, "the value is empty");
             return null;
         }
-        if (isPlainDecimal(text)) {
-            return new Value(Interval.exactly(new BigDecimal(text)), Optional.empty());
+        if (NumberLimits.isTooLong(text)) {
+            problem(cells, line, CanonicalColumn.VALUE, "the value " + NumberLimits.tooLong(text.length()));
+            return null;
         }
+        Value value = isPlainDecimal(text) ? new Value(Interval.exactly(new BigDecimal(text)), Optional.empty())
+                : figure(text, cells, line);
+        if (value != null && !value.isInRange()) {
+            problem(cells, line, CanonicalColumn.VALUE, OUT_OF_RANGE);
+            return null;
+        }
+        return value;
+    }
+
+    private Value figure(String text, CanonicalCells cells, long line) {
         try {
             Figure figure = Figure.parse(text);
             if (figure.qualifier().isPresent()) {
@@ -231,5 +229,9 @@ final class CanonicalRowInterpreter {
 
     /** A row's value and the currency it was given in. */
     record Value(Interval interval, Optional<Currency> currency) {
+
+        boolean isInRange() {
+            return interval.lo().map(NumberLimits::inRange).orElse(true) && interval.hi().map(NumberLimits::inRange).orElse(true);
+        }
     }
 }

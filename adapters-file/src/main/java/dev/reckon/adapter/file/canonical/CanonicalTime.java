@@ -1,6 +1,8 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.adapter.file.export.StoredTimes;
 import dev.reckon.adapter.file.text.DecimalDigits;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.domain.observation.Window;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -20,16 +22,26 @@ final class CanonicalTime {
     private CanonicalTime() {
     }
 
-    /** The instant a window starting at {@code text} starts. */
+    /** The instant a window starting at {@code text} starts; refused outside {@link StoredTimes}. */
     static Instant start(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return date != null ? Window.dayStart(date, zone) : instant(text, zone);
+        return stored(text, date != null ? Window.dayStart(date, zone) : instant(text, zone));
     }
 
-    /** The instant a window ending with {@code text} ends: after the whole day for a date. */
+    /**
+     * The instant a window ending with {@code text} ends: after the whole day for a date; refused
+     * outside {@link StoredTimes}.
+     */
     static Instant end(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return date != null ? Window.dayEnd(date, zone) : instant(text, zone);
+        return stored(text, date != null ? Window.dayEnd(date, zone) : instant(text, zone));
+    }
+
+    private static Instant stored(String text, Instant instant) {
+        if (!StoredTimes.contains(instant)) {
+            throw new DateTimeException(StoredTimes.outside("'" + Printable.shortened(text) + "'"));
+        }
+        return instant;
     }
 
     /** True when {@code text} is a date rather than a date-time. */
@@ -39,7 +51,8 @@ final class CanonicalTime {
 
     private static Instant instant(String text, ZoneId zone) {
         if (text.length() <= 10) {
-            throw new DateTimeException("'" + text + "' is not a date: write it as year-month-day, such as 2019-12-06");
+            throw new DateTimeException("'" + Printable.shortened(text)
+                    + "' is not a date: write it as year-month-day, such as 2019-12-06");
         }
         try {
             return OffsetDateTime.parse(text).toInstant();
@@ -47,8 +60,8 @@ final class CanonicalTime {
             try {
                 return LocalDateTime.parse(text).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
-                throw new DateTimeException("'" + text + "' is neither a date such as 2019-12-06 nor a date-time"
-                        + " such as 2019-12-06T09:00:00Z");
+                throw new DateTimeException("'" + Printable.shortened(text)
+                        + "' is neither a date such as 2019-12-06 nor a date-time such as 2019-12-06T09:00:00Z");
             }
         }
     }
@@ -67,7 +80,7 @@ final class CanonicalTime {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new DateTimeException("'" + text + "' is not a date: there is no such day");
+            throw new DateTimeException("'" + Printable.shortened(text) + "' is not a date: there is no such day");
         }
     }
 }

@@ -1,29 +1,27 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.adapter.file.csv.CsvFieldCache;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * What the texts of one column have meant so far, since a file holds few distinct subjects,
- * metrics, segments and days: CSV cells are looked up by their bytes, other cells by their text.
- * A text whose interpretation is null (wrong, and reported) is never remembered.
+ * metrics, segments and days. A text whose interpretation is null (wrong, and reported) is never
+ * remembered, so every row that has it is told about it. Holds at most {@link #MAX_REMEMBERED}
+ * texts; later ones are interpreted every time.
  */
 final class CellCache<T> {
 
-    private final CsvFieldCache<T> byBytes = new CsvFieldCache<>();
+    static final int MAX_REMEMBERED = 4096;
+
     private final Map<String, T> byText = new HashMap<>();
 
-    CsvFieldCache<T> byBytes() {
-        return byBytes;
-    }
-
-    T byText(String text, Function<String, T> interpret) {
+    /** What {@code text} means: remembered, or read by {@code interpret}. */
+    T read(String text, Function<String, T> interpret) {
         T value = byText.get(text);
         if (value == null) {
             value = interpret.apply(text);
-            if (value != null && byText.size() < CsvFieldCache.MAX_REMEMBERED) {
+            if (value != null && byText.size() < MAX_REMEMBERED) {
                 byText.put(text, value);
             }
         }

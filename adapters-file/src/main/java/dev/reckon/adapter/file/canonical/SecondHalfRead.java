@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Reads the second half of a large canonical CSV file on a thread of its own, into a buffer, while
@@ -39,14 +38,14 @@ final class SecondHalfRead {
     private final long start;
     private final long maxHeld;
     /** One window object per window, shared with the first half's rows. */
-    private final ConcurrentMap<Window, Window> windows;
+    private final SharedWindows windows;
     private final Thread thread;
     private volatile boolean abandoned;
     /** Written by the thread, read after joining it; null when the read was abandoned or failed. */
     private Done done;
 
-    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
-                           ConcurrentMap<Window, Window> windows, long start, long maxHeld) {
+    private SecondHalfRead(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout, SharedWindows windows,
+                           long start, long maxHeld) {
         this.windows = windows;
         this.start = start;
         this.maxHeld = maxHeld;
@@ -64,7 +63,7 @@ final class SecondHalfRead {
      * @param maxHeld how many observations the second half may hold before it is abandoned
      */
     static Optional<SecondHalfRead> start(ExportInput input, TextEncoding encoding, CanonicalCsvLayout layout,
-                                          ConcurrentMap<Window, Window> windows, long minSize, long maxHeld)
+                                          SharedWindows windows, long minSize, long maxHeld)
             throws IOException {
         OptionalLong size = input.opener().size();
         Charset charset = encoding.charset();

@@ -1,7 +1,9 @@
 package dev.reckon.adapter.file.crowdtangle;
 
+import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.export.StoredTimes;
 import dev.reckon.adapter.file.platform.RowCells;
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -61,7 +63,7 @@ final class PostCells {
     boolean readCount(int column, CountSum into) {
         into.clear();
         if (column < record.size()) {
-            OptionalLong count = record.trimmedCount(column);
+            OptionalLong count = CsvNumbers.count(record, column);
             if (count.isPresent()) {
                 into.add(count.getAsLong());
                 return true;
@@ -77,13 +79,15 @@ final class PostCells {
 
     /** When the post in {@code column} was created, or null when the cell holds no time (a problem then). */
     Created created(int column) {
-        if (column < record.size()) {
-            Created created = times.readUsual(record.get(column).strip());
-            if (created != null) {
-                return created;
-            }
+        Created created = column < record.size() ? times.readUsual(record.get(column).strip()) : null;
+        if (created == null) {
+            created = unusual().parse(column, times::read, CreatedTimes.EXPECTED).orElse(null);
         }
-        return unusual().parse(column, times::read, CreatedTimes.EXPECTED).orElse(null);
+        if (created != null && !StoredTimes.contains(created.day())) {
+            unusual().problem(column, "expected " + CreatedTimes.EXPECTED + " " + StoredTimes.outside("but the day"));
+            return null;
+        }
+        return created;
     }
 
     private RowCells unusual() {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.csv;
 
+import dev.reckon.adapter.file.text.LineTooLongException;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.shared.Opener;
@@ -128,7 +129,11 @@ public final class CsvReader implements Closeable {
         }
     }
 
-    /** Reads the next record into {@link #record()}; false at the end of the text. */
+    /**
+     * Reads the next record into {@link #record()}; false at the end of the text.
+     *
+     * @throws LineTooLongException when the record is longer than {@link LineTooLongException#MAX_BYTES}
+     */
     public boolean next() throws IOException {
         recordStart = -1;
         if (!started) {
@@ -406,7 +411,8 @@ public final class CsvReader implements Closeable {
 
     /**
      * Reads more bytes after the unread ones, first moving the record being read (or the unread
-     * bytes) to the start of the buffer, and doubling the buffer when a record fills it.
+     * bytes) to the start of the buffer, and doubling the buffer when a record fills it, up to
+     * {@link LineTooLongException#MAX_BYTES}.
      */
     private boolean fill() throws IOException {
         int keep = recordStart >= 0 ? recordStart : position;
@@ -414,6 +420,9 @@ public final class CsvReader implements Closeable {
         if (keep > 0) {
             System.arraycopy(buffer, keep, buffer, 0, kept);
         } else if (kept == buffer.length) {
+            if (buffer.length >= LineTooLongException.MAX_BYTES) {
+                throw new LineTooLongException(recordStart >= 0 ? record.line() : line, LineTooLongException.MAX_BYTES);
+            }
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
         }
         bufferOffset += keep;

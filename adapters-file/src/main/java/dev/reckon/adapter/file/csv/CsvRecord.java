@@ -4,16 +4,16 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalLong;
 
 /**
  * One record of a CSV file. The {@link CsvReader} that returns it reuses it for the next record,
  * so keep the values, not the record. Fields are numbered from 0 here; reports number columns from 1.
  *
  * <p>The record holds the file's bytes, not characters: a field becomes a string only when asked
- * for, and the questions a reader asks of every row ({@link #trimmedEquals}, {@link #trimmedLong},
- * a {@link CsvFieldCache} lookup) are answered from the bytes. The text is UTF-8 or a single-byte
- * charset that extends ASCII, so separators, quotes, spaces and digits are single bytes either way.
+ * for, and the questions a reader asks of every row ({@link #trimmedEquals}, a number read by
+ * {@link CsvNumbers}, a {@link CsvFieldsCache} lookup) are answered from the bytes. The text is
+ * UTF-8 or a single-byte charset that extends ASCII, so separators, quotes, spaces and digits are
+ * single bytes either way.
  */
 public final class CsvRecord {
 
@@ -87,82 +87,6 @@ public final class CsvRecord {
     public boolean trimmedEquals(int index, String text) {
         int from = trimmedStart(index);
         return regionEquals(from, trimmedEnd(index, from), text);
-    }
-
-    /**
-     * What {@link #trimmedLongOr} gives for a field that is not a plainly written whole number: no
-     * such number is this one, since it has at most 18 digits.
-     */
-    public static final long NOT_A_WHOLE_NUMBER = Long.MIN_VALUE;
-
-    /**
-     * Field {@code index} as a whole number, when it is one written plainly: surrounding spaces, an
-     * optional {@code -}, then 1 to 18 digits and nothing else. Anything else ({@code 1.5},
-     * {@code 1,234}, {@code +3}, a longer number) is empty, for the caller to read the slow way.
-     */
-    public OptionalLong trimmedLong(int index) {
-        long value = trimmedLongOr(index);
-        return value == NOT_A_WHOLE_NUMBER ? OptionalLong.empty() : OptionalLong.of(value);
-    }
-
-    /**
-     * {@link #trimmedLong}, without an object: the number, or {@link #NOT_A_WHOLE_NUMBER}. For a
-     * reader's loop over millions of rows, where even a short-lived object per row shows.
-     */
-    public long trimmedLongOr(int index) {
-        int from = trimmedStart(index);
-        int to = trimmedEnd(index, from);
-        boolean negative = from < to && bytes[from] == '-';
-        int digitsFrom = negative ? from + 1 : from;
-        if (digitsFrom == to || to - digitsFrom > 18) {
-            return NOT_A_WHOLE_NUMBER;
-        }
-        long value = 0;
-        for (int i = digitsFrom; i < to; i++) {
-            int digit = bytes[i] - '0';
-            if (digit < 0 || digit > 9) {
-                return NOT_A_WHOLE_NUMBER;
-            }
-            value = value * 10 + digit;
-        }
-        return negative ? -value : value;
-    }
-
-    /**
-     * Field {@code index} as a count, when it is one written the way platforms write most counts:
-     * surrounding spaces, then 1 to 18 digits, either plain ({@code 1234}) or grouped in threes by
-     * commas ({@code 1,234}), and nothing else. Anything else ({@code -}, {@code N/A}, an empty
-     * field, {@code 1,23}, {@code 1777.0}, a sign, a longer number) is empty, for the caller to
-     * read the slow way, which knows what each of those means.
-     */
-    public OptionalLong trimmedCount(int index) {
-        int from = trimmedStart(index);
-        int to = trimmedEnd(index, from);
-        long value = 0;
-        int digits = 0;
-        // Digits since the last comma; -1 before the first comma, where 1 to 3 digits may lead.
-        int digitsInGroup = -1;
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if (b >= '0' && b <= '9') {
-                value = value * 10 + (b - '0');
-                digits++;
-                if (digitsInGroup >= 0 && ++digitsInGroup > 3) {
-                    return OptionalLong.empty();
-                }
-            } else if (b == ',' && (digitsInGroup < 0 ? digits >= 1 && digits <= 3 : digitsInGroup == 3)) {
-                digitsInGroup = 0;
-            } else {
-                return OptionalLong.empty();
-            }
-            if (digits > 18) {
-                return OptionalLong.empty();
-            }
-        }
-        if (digits == 0 || digitsInGroup >= 0 && digitsInGroup != 3) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(value);
     }
 
     /** Every field, as a new list. */
@@ -283,6 +207,10 @@ public final class CsvRecord {
     /** The reader moved the record's bytes {@code by} places towards the start of {@code buffer}. */
     void moved(byte[] buffer, int by) {
         bytes = buffer;
+        if (by == 0) {
+            // A record longer than the buffer is refilled in place many times: its fields stay put.
+            return;
+        }
         for (int i = 0; i < size; i++) {
             starts[i] -= by;
             ends[i] -= by;

@@ -99,7 +99,7 @@ public final class DonationsReader implements ExportReader {
 
     /** Reads one donation into the ledger; gives its day when it could be read. */
     private Optional<LocalDate> donation(RowCells row, Columns columns, ImportContext context, DonationLedger ledger) {
-        Optional<LocalDate> day = row.parse(columns.time,
+        Optional<LocalDate> day = row.parseUnquoted(columns.time,
                 text -> format.instant(text, context.dataZone()).atZone(context.zone()).toLocalDate(),
                 "a time like 2026-05-09 17:33:08");
         Optional<MoneyCells.Money> amount = MoneyCells.read(row.text(columns.amount),
@@ -131,7 +131,7 @@ public final class DonationsReader implements ExportReader {
             try {
                 return Optional.of(Currency.getInstance(code));
             } catch (IllegalArgumentException e) {
-                row.problem(columns.currency, "expected a currency code such as gbp or usd but found '" + code + "'");
+                row.problem(columns.currency, "expected a currency code such as gbp or usd");
                 return Optional.empty();
             }
         }

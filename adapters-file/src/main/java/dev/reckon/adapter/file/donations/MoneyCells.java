@@ -37,7 +37,8 @@ final class MoneyCells {
             return Optional.of(new Money(value.number(), currency));
         }
         if (reading instanceof CellReading.Invalid) {
-            invalid.accept("expected an amount of money such as 25.00 but found '" + text + "'");
+            // Never the cell itself: a donation file's cells may hold a donor's name or address.
+            invalid.accept("expected an amount of money such as 25.00");
         }
         return Optional.empty();
     }

@@ -6,12 +6,14 @@ import dev.reckon.adapter.file.dossier.DossierYaml.DataYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.MetricYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.PeriodYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.SubjectYaml;
+import dev.reckon.adapter.file.export.StoredTimes;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.Opener;
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
@@ -77,7 +79,27 @@ final class DossierAssembler {
                 .flatMap(Optional::stream)
                 .toList();
         return new Dossier(dossierDir, title(yaml.title()), zone, subjects, periods, catalogue, data, claims(yaml.claims()),
-                yaml.timezone() == null);
+                yaml.timezone() == null, reviewer(yaml.reviewer()));
+    }
+
+    /** The reviewer; its addresses must be absolute http(s) URLs, as search engines read them. */
+    private Reviewer reviewer(DossierYaml.ReviewerYaml yaml) {
+        if (yaml == null || yaml.name() == null) {
+            return Reviewer.NONE;
+        }
+        return new Reviewer(yaml.name().value().strip(), address(yaml.url()), address(yaml.report()));
+    }
+
+    private String address(LocatedText url) {
+        if (url == null) {
+            return "";
+        }
+        String text = url.value().strip();
+        if (!text.matches("https?://[^\\s]+")) {
+            problems.at(url, "'" + text + "' is not a web address: write it in full, such as https://example.org/report.html");
+            return "";
+        }
+        return text;
     }
 
     private String title(LocatedText title) {
@@ -117,8 +139,14 @@ final class DossierAssembler {
             subject.accounts().forEach((platformId, account) -> {
                 Optional<Platform> platform = Platform.find(platformId);
                 if (platform.isEmpty()) {
-                    problems.at(account, "subject '" + id + "': unknown platform '" + platformId + "' (expected one of "
-                            + Platform.allIds() + ")");
+                    // An empty account ("tiktok:") has no place of its own: the subject's stands for it.
+                    String message = "subject '" + id + "': unknown platform '" + platformId + "' (expected one of "
+                            + Platform.allIds() + ")";
+                    if (account == null) {
+                        problems.at(subject, message);
+                    } else {
+                        problems.at(account, message);
+                    }
                 } else if (account == null || account.isBlank()) {
                     problems.at(subject, "subject '" + id + "': the " + platformId + " account is empty");
                 } else {
@@ -352,6 +380,12 @@ final class DossierAssembler {
         }
         if (to.get().isBefore(from.get())) {
             problems.at(covers.to(), "'covers' ends (" + to.get() + ") before it starts (" + from.get() + ")");
+            return Optional.empty();
+        }
+        if (!StoredTimes.contains(from.get()) || !StoredTimes.contains(to.get())) {
+            // The store could not keep the coverage: refused here, where the setting is, not by the store later.
+            LocatedText outside = StoredTimes.contains(from.get()) ? covers.to() : covers.from();
+            problems.at(outside, StoredTimes.outside("'covers' (" + from.get() + " to " + to.get() + ")"));
             return Optional.empty();
         }
         return Optional.of(Window.ofDays(from.get(), to.get(), zone));

@@ -15,6 +15,8 @@ final class DossierYaml extends Located {
     private List<@Valid DataYaml> data;
     private List<@Valid ClaimYaml> claims;
     private List<@Valid MetricYaml> metrics;
+    @Valid
+    private ReviewerYaml reviewer;
 
     LocatedText title() {
         return title;
@@ -42,6 +44,30 @@ final class DossierYaml extends Located {
 
     List<MetricYaml> metrics() {
         return metrics == null ? List.of() : metrics;
+    }
+
+    ReviewerYaml reviewer() {
+        return reviewer;
+    }
+
+    /** Who reviews the claims: {@code { name: Full Fact, url: https://fullfact.org, report: https://... }}. */
+    static final class ReviewerYaml extends Located {
+        @NotNull(message = "'reviewer' needs a 'name': the organisation or person reviewing the claims")
+        private LocatedText name;
+        private LocatedText url;
+        private LocatedText report;
+
+        LocatedText name() {
+            return name;
+        }
+
+        LocatedText url() {
+            return url;
+        }
+
+        LocatedText report() {
+            return report;
+        }
     }
 
     /** A subject: {@code jc: { name: Jeremy Corbyn, accounts: { twitter: jeremycorbyn } }}. */

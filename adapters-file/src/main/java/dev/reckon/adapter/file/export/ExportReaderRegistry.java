@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.export;
 
+import dev.reckon.adapter.file.text.LineTooLongException;
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
@@ -50,8 +52,12 @@ public final class ExportReaderRegistry implements ExportImporter {
                     .orElseThrow(() -> new UnrecognisedExportException(input.source(), "the dossier asks for the format '"
                             + forced.get() + "', which Reckon does not know (known formats: " + String.join(", ", formats()) + ")"));
         }
-        ExportHeader header = new ExportHeader(input.fileName(),
-                TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+        ExportHeader header;
+        try {
+            header = new ExportHeader(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+        } catch (LineTooLongException e) {
+            throw new UnrecognisedExportException(input.source(), "its format cannot be told: " + e.getMessage());
+        }
         StringBuilder reasons = new StringBuilder();
         for (ExportReader reader : readers) {
             Recognition recognition = reader.recognise(header);
@@ -60,8 +66,9 @@ public final class ExportReaderRegistry implements ExportImporter {
             }
             reasons.append(reasons.length() == 0 ? "" : "; ").append(reader.format()).append(": ").append(recognition.reason());
         }
+        // The reasons may quote the file's first line: its control characters never reach a terminal.
         throw new UnrecognisedExportException(input.source(), "no known format fits this file ("
-                + (readers.isEmpty() ? "no formats are installed" : reasons) + ")");
+                + (readers.isEmpty() ? "no formats are installed" : Printable.escaped(reasons.toString())) + ")");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.export;
 
+import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.observation.Window;
@@ -56,7 +57,8 @@ public final class ReportBuilder {
         problemsFound++;
         rowHasProblem = true;
         if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
-            problems.add(new RowProblem(source, line, column, field, reason));
+            // Fields and reasons may quote a data file: its control characters never reach a terminal.
+            problems.add(new RowProblem(source, line, column, Printable.escaped(field), Printable.escaped(reason)));
         }
     }
 
@@ -111,12 +113,12 @@ public final class ReportBuilder {
 
     /** A column read as {@code metric}; a column once mapped is never listed as ignored. */
     public void mapped(String header, String metric) {
-        map(header, header + " -> " + metric);
+        map(Printable.escaped(header), Printable.escaped(header) + " -> " + metric);
     }
 
     /** A column read under its own name, as in canonical files, which name their columns as Reckon does. */
     public void mapped(String header) {
-        map(header, header);
+        map(Printable.escaped(header), Printable.escaped(header));
     }
 
     private void map(String header, String listed) {
@@ -126,8 +128,9 @@ public final class ReportBuilder {
     }
 
     public void ignored(String header) {
-        if (!mappedHeaders.contains(header)) {
-            ignored.add(header);
+        String shown = Printable.escaped(header);
+        if (!mappedHeaders.contains(shown)) {
+            ignored.add(shown);
         }
     }
 
@@ -136,7 +139,7 @@ public final class ReportBuilder {
     }
 
     public void note(String note) {
-        notes.add(Objects.requireNonNull(note, "note is null"));
+        notes.add(Printable.escaped(Objects.requireNonNull(note, "note is null")));
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.adapter.file.text.NumberLimits;
+import dev.reckon.adapter.file.text.Printable;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Set;
@@ -15,7 +17,6 @@ public final class NumberCells {
     private static final Set<String> MISSING = Set.of("", "-", "--", "n/a", "na", "undefined", "null", "none");
     // Either plain digits or digits grouped by commas in threes; an optional decimal part.
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?");
-    private static final int SHOWN = 40;
 
     private NumberCells() {
     }
@@ -42,6 +43,10 @@ public final class NumberCells {
         if (MISSING.contains(text.toLowerCase(Locale.ROOT))) {
             return new CellReading.Missing();
         }
+        if (NumberLimits.isTooLong(text)) {
+            // Refused before it is read: reading n digits exactly takes time that grows as n squared.
+            return new CellReading.Invalid("expected a number but the cell " + NumberLimits.tooLong(text.length()));
+        }
         if (!DECIMAL.matcher(text).matches()) {
             return new CellReading.Invalid("expected a number but found '" + shown(text) + "'");
         }
@@ -50,7 +55,6 @@ public final class NumberCells {
 
     /** The start of a cell, enough to recognise it in a message without copying a long text. */
     static String shown(String text) {
-        String stripped = text.strip();
-        return stripped.length() <= SHOWN ? stripped : stripped.substring(0, SHOWN) + "...";
+        return Printable.shortened(text);
     }
 }

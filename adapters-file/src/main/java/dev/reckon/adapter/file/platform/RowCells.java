@@ -1,8 +1,10 @@
 package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.adapter.file.export.StoredTimes;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,15 +68,32 @@ public final class RowCells {
      * {@code "a time like 2021-11-30 16:00 +0000"}.
      */
     public <T> Optional<T> parse(int column, Function<String, T> parser, String expected) {
+        return parse(column, parser, expected, true);
+    }
+
+    /**
+     * {@link #parse}, for a cell whose content must never be shown (a donor's data): a problem says
+     * what was expected and where, never what was found.
+     */
+    public <T> Optional<T> parseUnquoted(int column, Function<String, T> parser, String expected) {
+        return parse(column, parser, expected, false);
+    }
+
+    private <T> Optional<T> parse(int column, Function<String, T> parser, String expected, boolean quoted) {
         String raw = text(column).strip();
         if (raw.isEmpty()) {
             problem(column, "expected " + expected + " but the cell is empty");
             return Optional.empty();
         }
         try {
-            return Optional.of(parser.apply(raw));
+            T parsed = parser.apply(raw);
+            if (parsed instanceof LocalDate day && !StoredTimes.contains(day)) {
+                problem(column, "expected " + expected + " " + StoredTimes.outside("but the day"));
+                return Optional.empty();
+            }
+            return Optional.of(parsed);
         } catch (DateTimeException | IllegalArgumentException e) {
-            problem(column, "expected " + expected + " but found '" + NumberCells.shown(raw) + "'");
+            problem(column, "expected " + expected + (quoted ? " but found '" + NumberCells.shown(raw) + "'" : ""));
             return Optional.empty();
         }
     }

@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.report;
 
-import dev.reckon.application.port.in.ScanReportView.FigureView;
+import dev.reckon.report.ScanReportView.FigureView;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,7 +1,7 @@
 package dev.reckon.adapter.file.report;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.reckon.application.port.in.ScanReportView;
+import dev.reckon.report.ScanReportView;
 import dev.reckon.application.port.in.TextScan;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,8 +1,8 @@
 package dev.reckon.adapter.file.report;
 
-import dev.reckon.application.port.in.ScanReportView;
-import dev.reckon.application.port.in.ScanReportView.FigureView;
-import dev.reckon.application.port.in.ScanReportView.RelationView;
+import dev.reckon.report.ScanReportView;
+import dev.reckon.report.ScanReportView.FigureView;
+import dev.reckon.report.ScanReportView.RelationView;
 import dev.reckon.application.port.in.TextScan;
 import java.io.IOException;
 import java.io.Writer;

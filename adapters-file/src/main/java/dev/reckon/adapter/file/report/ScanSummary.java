@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.report;
 
-import dev.reckon.application.port.in.ScanReportView.SummaryView;
+import dev.reckon.report.ScanReportView.SummaryView;
 import java.util.stream.Collectors;
 
 /** The one-line summary both human reports end with. */

@@ -10,6 +10,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,13 +66,31 @@ public final class TextDecoding {
     }
 
     /**
-     * The first {@code maxLines} lines of a file, decoded by a guess from its first 64 KiB, without
-     * line ends: enough to tell its format.
+     * The first {@code maxLines} lines of a file, decoded by a guess from its start, without line
+     * ends: enough to tell its format. At least the first 64 KiB are read, and more, doubling, while
+     * fewer than {@code maxLines} lines have ended there, up to {@link LineTooLongException#MAX_BYTES}:
+     * some exports have a header line of hundreds of kilobytes.
+     *
+     * @throws LineTooLongException when the first line does not end within that limit
      */
     public static List<String> firstLines(Opener opener, int maxLines) throws IOException {
+        return firstLines(opener, maxLines, LineTooLongException.MAX_BYTES);
+    }
+
+    /** {@link #firstLines(Opener, int)}, reading at most {@code maxBytes}. */
+    static List<String> firstLines(Opener opener, int maxLines, int maxBytes) throws IOException {
         byte[] start;
+        boolean whole;
         try (InputStream in = opener.open()) {
-            start = in.readNBytes(BUFFER);
+            int wanted = Math.min(BUFFER, maxBytes);
+            start = in.readNBytes(wanted);
+            whole = start.length < wanted;
+            while (!whole && lineEnds(start) < maxLines && start.length < maxBytes) {
+                wanted = Math.min(start.length, maxBytes - start.length);
+                byte[] more = in.readNBytes(wanted);
+                start = concat(start, more);
+                whole = more.length < wanted;
+            }
         }
         TextEncoding encoding = detect(start);
         // A multi-byte character cut at the end of the sample only spoils the last line, which is dropped below.
@@ -80,14 +99,34 @@ public final class TextDecoding {
         int from = 0;
         while (lines.size() < maxLines && from < text.length()) {
             int end = lineEnd(text, from);
-            if (end == text.length() && start.length == BUFFER) {
+            if (end == text.length() && !whole) {
                 break;
             }
             lines.add(text.substring(from, end));
             from = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
                     && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
         }
+        if (lines.isEmpty() && !whole) {
+            throw new LineTooLongException(1, maxBytes);
+        }
         return lines;
+    }
+
+    /** How many bytes of {@code bytes} end a line, a CR LF counting twice: enough to tell when to read on. */
+    private static int lineEnds(byte[] bytes) {
+        int count = 0;
+        for (byte b : bytes) {
+            if (b == '\n' || b == '\r') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static int lineEnd(String text, int from) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.twitter;
 
+import dev.reckon.adapter.file.export.StoredTimes;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,8 @@ record TwitterFileName(String account, LocalDate firstDay, LocalDate lastDay) {
         try {
             LocalDate from = LocalDate.parse(m.group(3), BASIC);
             LocalDate to = LocalDate.parse(m.group(4), BASIC);
-            if (!to.isAfter(from)) {
+            // Days the store cannot keep are no window a file could cover: read as a renamed file.
+            if (!to.isAfter(from) || !StoredTimes.contains(from) || !StoredTimes.contains(to.minusDays(1))) {
                 return Optional.empty();
             }
             return Optional.of(new TwitterFileName(m.group(2), from, to.minusDays(1)));

@@ -2,6 +2,9 @@ package dev.reckon.adapter.file.canonical;
 
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.context;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.out.ExportInput;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.function.IntUnaryOperator;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -34,12 +38,14 @@ class CanonicalCsvHalvesTest {
     private static final CanonicalCsvReader WHOLE = new CanonicalCsvReader(Long.MAX_VALUE);
     private static final CanonicalCsvReader HALVES = new CanonicalCsvReader(0, Long.MAX_VALUE);
 
-    @Test
-    void readingInHalvesGivesWhatReadingFromStartToEndGives() throws IOException {
-        for (int seed = 0; seed < 12; seed++) {
-            byte[] file = randomFile(new Random(seed), "\n", StandardCharsets.UTF_8);
-            assertSameRead(file, HALVES, "seed " + seed);
-        }
+    /** Files of a few series and days with LF or CRLF lines, in UTF-8 (with or without a byte order mark) or windows-1252. */
+    @FuzzTest(maxDuration = "10m")
+    void readingInHalvesGivesWhatReadingFromStartToEndGives(FuzzedDataProvider data) throws IOException {
+        String lineEnd = data.consumeBoolean() ? "\r\n" : "\n";
+        Charset charset = data.consumeBoolean() ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
+        boolean byteOrderMark = charset.equals(StandardCharsets.UTF_8) && data.consumeBoolean();
+        byte[] file = randomFile(bound -> data.consumeInt(0, bound - 1), lineEnd, charset);
+        assertSameRead(byteOrderMark ? withByteOrderMark(file) : file, HALVES, lineEnd.length() + " " + charset);
     }
 
     @Test
@@ -61,6 +67,27 @@ class CanonicalCsvHalvesTest {
         assertThat(halves.observations).hasSize(28).extracting(o -> o.provenance().line())
                 .contains(364L, 374L, 401L).allMatch(line -> line == 364 || line >= 374);
         assertSameRead(file, HALVES, "one series");
+    }
+
+    @Test
+    void aWindowReadInBothHalvesIsOneObjectSoAStoreFindsItByReference() throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (String metric : new String[] {"likes", "reach"}) {
+            for (int row = 0; row < 200; row++) {
+                String day = String.format("2019-12-%02d", 1 + row % 28);
+                text.append("labour,facebook,").append(metric).append(',').append(day).append(',').append(day)
+                        .append(",,").append(row).append(",\n");
+            }
+        }
+        Read halves = read(HALVES, text.toString().getBytes(StandardCharsets.UTF_8));
+
+        List<Observation> likes = halves.observations.stream().filter(o -> o.metric().equals("likes")).toList();
+        List<Observation> reach = halves.observations.stream().filter(o -> o.metric().equals("reach")).toList();
+        assertThat(likes).hasSize(28).allMatch(o -> o.provenance().line() < 202);
+        assertThat(reach).hasSize(28).allMatch(o -> o.provenance().line() >= 202);
+        for (int day = 0; day < 28; day++) {
+            assertThat(reach.get(day).window()).isSameAs(likes.get(day).window());
+        }
     }
 
     @Test
@@ -135,29 +162,22 @@ class CanonicalCsvHalvesTest {
 
     @Test
     void aMiddleInsideAQuotedFieldWithLineBreaksIsMetAndTheFileStillReadRight() throws IOException {
-        Random random = new Random(7);
+        IntUnaryOperator random = new Random(7)::nextInt;
         StringBuilder text = new StringBuilder(HEADER);
         for (int row = 0; row < 200; row++) {
             String source = row == 100 ? "\"" + "a note\n\n\r\nwith line breaks,\n".repeat(200) + "\"" : "x";
-            text.append(row(random, String.valueOf(random.nextInt(1000)), source)).append('\n');
+            text.append(row(random, String.valueOf(random.applyAsInt(1000)), source)).append('\n');
         }
         assertSameRead(text.toString().getBytes(StandardCharsets.UTF_8), HALVES, "quoted middle");
     }
 
-    @Test
-    void crlfLinesAByteOrderMarkAndWindows1252AreReadTheSameInHalves() throws IOException {
-        Random random = new Random(3);
-        byte[] crlf = randomFile(random, "\r\n", StandardCharsets.UTF_8);
-        byte[] bom = new byte[crlf.length + 3];
+    private static byte[] withByteOrderMark(byte[] file) {
+        byte[] bom = new byte[file.length + 3];
         bom[0] = (byte) 0xEF;
         bom[1] = (byte) 0xBB;
         bom[2] = (byte) 0xBF;
-        System.arraycopy(crlf, 0, bom, 3, crlf.length);
-        byte[] cp1252 = randomFile(random, "\n", Charset.forName("windows-1252"));
-
-        assertSameRead(crlf, HALVES, "CRLF");
-        assertSameRead(bom, HALVES, "byte order mark");
-        assertSameRead(cp1252, HALVES, "windows-1252");
+        System.arraycopy(file, 0, bom, 3, file.length);
+        return bom;
     }
 
     @Test
@@ -195,22 +215,25 @@ class CanonicalCsvHalvesTest {
     /** About a megabyte of rows, a few of them bad or quoted over two lines. */
     private static byte[] largeFile() {
         StringBuilder text = new StringBuilder(HEADER);
-        Random random = new Random(5);
+        IntUnaryOperator random = new Random(5)::nextInt;
         while (text.length() < 1_000_000) {
-            int kind = random.nextInt(100);
-            String value = kind == 0 ? "n/a" : kind == 1 ? "1.5k" : String.valueOf(random.nextInt(1000));
+            int kind = random.applyAsInt(100);
+            String value = kind == 0 ? "n/a" : kind == 1 ? "1.5k" : String.valueOf(random.applyAsInt(1000));
             text.append(row(random, value, kind == 2 ? "\"two\nlines\"" : "")).append('\n');
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Rows of few series and days, repeated with other values, some bad, some quoted over several lines. */
-    private static byte[] randomFile(Random random, String lineEnd, Charset charset) {
+    /**
+     * Rows of few series and days, repeated with other values, some bad, some quoted over several
+     * lines; {@code random} gives a number below its bound for each choice.
+     */
+    private static byte[] randomFile(IntUnaryOperator random, String lineEnd, Charset charset) {
         StringBuilder text = new StringBuilder(HEADER.replace("\n", lineEnd));
-        int rows = 300 + random.nextInt(300);
+        int rows = 300 + random.applyAsInt(300);
         for (int row = 0; row < rows; row++) {
-            int kind = random.nextInt(40);
-            String value = kind == 0 ? "n/a" : kind == 1 ? "1.5k" : kind == 2 ? "\"£1,250\"" : String.valueOf(random.nextInt(10_000));
+            int kind = random.applyAsInt(40);
+            String value = kind == 0 ? "n/a" : kind == 1 ? "1.5k" : kind == 2 ? "\"£1,250\"" : String.valueOf(random.applyAsInt(10_000));
             String source = kind == 3 ? "\"two" + lineEnd + "lines\"" : kind == 4 ? "Malmö" : "";
             text.append(kind == 5 ? "labour,facebook,likes" : row(random, value, source)).append(lineEnd);
             if (kind == 6) {
@@ -220,17 +243,17 @@ class CanonicalCsvHalvesTest {
         return text.toString().getBytes(charset);
     }
 
-    private static String row(Random random, String value, String source) {
+    private static String row(IntUnaryOperator random, String value, String source) {
         String[] subjects = {"labour", "jc", "jeremycorbyn"};
         String[] platforms = {"facebook", "twitter"};
         String[] metrics = {"likes", "impressions", "nonsense"};
         String[] segments = {"", "town=Stoke", "town=Leeds"};
-        int day = 1 + random.nextInt(6);
+        int day = 1 + random.applyAsInt(6);
         String date = "2019-12-0" + day;
-        String to = random.nextInt(50) == 0 ? "2019-11-30" : date;
-        return subjects[random.nextInt(subjects.length)] + "," + platforms[random.nextInt(2)] + ","
-                + metrics[random.nextInt(20) == 0 ? 2 : random.nextInt(2)] + "," + date + "," + to + ","
-                + segments[random.nextInt(segments.length)] + "," + value + "," + source;
+        String to = random.applyAsInt(50) == 0 ? "2019-11-30" : date;
+        return subjects[random.applyAsInt(subjects.length)] + "," + platforms[random.applyAsInt(2)] + ","
+                + metrics[random.applyAsInt(20) == 0 ? 2 : random.applyAsInt(2)] + "," + date + "," + to + ","
+                + segments[random.applyAsInt(segments.length)] + "," + value + "," + source;
     }
 
     private record Read(ImportReport report, List<Observation> observations, List<Coverage> coverage) {

@@ -33,6 +33,37 @@ class CanonicalCsvReaderTest {
     private static final LocalDate DEC_6 = LocalDate.of(2019, 12, 6);
 
     @Test
+    void aProblemQuotesTheStartOfALongCellNotAllOfIt() throws IOException {
+        String subject = "x".repeat(1_000_000);
+        ImportReport report = READER.read(input("data/obs.csv", "subject,platform,metric,from,to,segment,value\n"
+                + subject + ",facebook,likes,2019-12-06,2019-12-06,,1\n"), new RecordingSink());
+
+        assertThat(report.problems()).extracting(RowProblem::reason).singleElement().asString()
+                .startsWith("unknown subject '" + "x".repeat(40) + "...'").hasSizeLessThan(200);
+    }
+
+    @Test
+    void datesOutsideTheTimesTheStoreKeepsRejectTheirRowWithItsLineAndColumn() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        ImportReport report = READER.read(input("data/obs.csv", """
+                subject,platform,metric,from,to,segment,value
+                labour,facebook,likes,0001-01-01,2019-12-06,,1
+                labour,facebook,likes,2019-12-06,9999-12-31,,2
+                labour,facebook,likes,2262-04-11T23:47:16Z,2262-04-11T23:47:17Z,,3
+                labour,facebook,likes,1677-09-22,2262-04-10,,4
+                """), sink);
+
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::column, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, 4,
+                        "'0001-01-01' is outside the times Reckon keeps, 1677-09-22 to 2262-04-10"),
+                org.assertj.core.groups.Tuple.tuple(3L, 5,
+                        "'9999-12-31' is outside the times Reckon keeps, 1677-09-22 to 2262-04-10"),
+                org.assertj.core.groups.Tuple.tuple(4L, 5,
+                        "'2262-04-11T23:47:17Z' is outside the times Reckon keeps, 1677-09-22 to 2262-04-10"));
+        assertThat(sink.observations).hasSize(1);
+    }
+
+    @Test
     void readsGoodRowsAsObservationsWithProvenance() throws IOException {
         RecordingSink sink = new RecordingSink();
         ImportReport report = READER.read(input("data/obs.csv", """

@@ -10,9 +10,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.platform.RecordingSink;
 import dev.reckon.application.fixture.InMemoryObservationStore;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
-import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
@@ -109,7 +109,7 @@ class CanonicalFastPathsTest {
     void moreDistinctTextsThanAreRememberedAreStillEachReadRight() throws IOException {
         StringBuilder text = new StringBuilder(HEADER);
         LocalDate day = LocalDate.of(2000, 1, 1);
-        int days = CsvFieldCache.MAX_REMEMBERED + 100;
+        int days = CellCache.MAX_REMEMBERED + 100;
         for (int i = 0; i < days; i++) {
             text.append("labour,facebook,likes,").append(day.plusDays(i)).append(',').append(day.plusDays(i)).append(",,1\n");
         }

@@ -132,6 +132,27 @@ class CrowdTangleReaderTest {
     }
 
     @Test
+    void a_post_created_outside_the_times_the_store_keeps_is_a_rejected_row() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        String text = """
+                Page Name,User Name,Post Created,Total Interactions,Likes,Comments,Likes at Posting
+                Campaign HQ,CampaignHQ,0001-01-01 10:00:00,1,1,1,1
+                Campaign HQ,CampaignHQ,9999-12-31 10:00:00 GMT,1,1,1,1
+                Campaign HQ,CampaignHQ,2023-11-13 10:00:00,1,1,1,1
+                """;
+
+        ImportReport report = reader.read(Inputs.text("posts.csv", text, context), sink);
+
+        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "expected a time like 2023-11-13 04:30:36 EST but the day is outside"
+                        + " the times Reckon keeps, 1677-09-22 to 2262-04-10"),
+                org.assertj.core.groups.Tuple.tuple(3L, "expected a time like 2023-11-13 04:30:36 EST but the day is outside"
+                        + " the times Reckon keeps, 1677-09-22 to 2262-04-10"));
+        assertThat(report.rowsAccepted()).isEqualTo(1);
+        assertThat(sink.valueOn("posts", nov(13), LONDON)).isEqualByComparingTo("1");
+    }
+
+    @Test
     void counts_in_every_shape_exports_write_are_read_and_sums_beyond_a_long_stay_exact() throws IOException {
         RecordingSink sink = new RecordingSink();
         String text = """

@@ -3,6 +3,9 @@ package dev.reckon.adapter.file.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Random;
+import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The reader over bytes: charsets, characters cut by reads, and the answers records give from their bytes. */
@@ -19,15 +22,14 @@ class CsvBytesTest {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    @Test
-    void utf8CharactersCutBetweenReadsArriveWhole() throws IOException {
+    /** However the reads cut the bytes, every character arrives whole. */
+    @FuzzTest(maxDuration = "2m")
+    void utf8CharactersCutBetweenReadsArriveWhole(FuzzedDataProvider data) throws IOException {
         String text = "town,note\r\nSão Paulo,\"“quoted”, with € and 😀\"\nMalmö,x\n";
-        for (int seed = 0; seed < 50; seed++) {
-            List<String> records = read(new Trickle(text.getBytes(StandardCharsets.UTF_8), new Random(seed)),
-                    StandardCharsets.UTF_8);
+        List<String> records = read(new Trickle(text.getBytes(StandardCharsets.UTF_8), fuzzed(data), 3),
+                StandardCharsets.UTF_8);
 
-            assertThat(records).containsExactly("1: [town, note]", "2: [São Paulo, “quoted”, with € and 😀]", "3: [Malmö, x]");
-        }
+        assertThat(records).containsExactly("1: [town, note]", "2: [São Paulo, “quoted”, with € and 😀]", "3: [Malmö, x]");
     }
 
     @Test
@@ -53,7 +55,7 @@ class CsvBytesTest {
         System.arraycopy(bom, 0, bytes, 0, bom.length);
         System.arraycopy(text, 0, bytes, bom.length, text.length);
 
-        assertThat(read(new Trickle(bytes, new Random(1)), StandardCharsets.UTF_8)).containsExactly("1: [a, b]");
+        assertThat(read(new Trickle(bytes, Trickle.cycling(), 3), StandardCharsets.UTF_8)).containsExactly("1: [a, b]");
         assertThat(read(new ByteArrayInputStream(bytes), StandardCharsets.ISO_8859_1)).containsExactly("1: [ï»¿a, b]");
     }
 
@@ -62,38 +64,41 @@ class CsvBytesTest {
         String quoted = "\"\"x".repeat(60_000);
         String text = "id,text\n1,\"" + quoted + "\"tail\n2,\"" + "y".repeat(150_000) + "\"\n3,z\n";
 
-        List<String> records = read(new Trickle(text.getBytes(StandardCharsets.UTF_8), new Random(3), 40_000),
+        List<String> records = read(new Trickle(text.getBytes(StandardCharsets.UTF_8), Trickle.cycling(), 40_000),
                 StandardCharsets.UTF_8);
 
         assertThat(records).containsExactly("1: [id, text]", "2: [1, " + "\"x".repeat(60_000) + "tail]",
                 "3: [2, " + "y".repeat(150_000) + "]", "4: [3, z]");
     }
 
-    @Test
-    void fieldEndsAreFoundAtEveryPlaceInAWordAndBytesThatDifferFromThemByOneBitEndNothing() throws IOException {
-        // 0x8A, 0x8D and 0xAC are a line feed, a return and a comma with the high bit set; 0x0B, 0x0C and 0x2D are one away.
+    /**
+     * Fields made of bytes that are separators and line ends with the high bit set (0x8A, 0x8D and
+     * 0xAC), bytes one bit away from them (0x0B, 0x0C and 0x2D), letters and controls: only the real
+     * separators end a field, wherever they fall in a word.
+     */
+    @FuzzTest(maxDuration = "2m")
+    void fieldEndsAreFoundAtEveryPlaceInAWordAndBytesThatDifferFromThemByOneBitEndNothing(FuzzedDataProvider data)
+            throws IOException {
         byte[] alphabet = {'a', 'b', (byte) 0x8A, (byte) 0x8D, (byte) 0xAC, 0x0B, 0x0C, 0x2D, (byte) 0xFF, 0x00, 0x01};
-        Random random = new Random(8);
-        for (int round = 0; round < 300; round++) {
-            List<String> expected = new ArrayList<>();
-            StringBuilder text = new StringBuilder();
-            for (int r = 0, records = 1 + random.nextInt(5); r < records; r++) {
-                List<String> fields = new ArrayList<>();
-                for (int f = 0, count = 1 + random.nextInt(5); f < count; f++) {
-                    StringBuilder field = new StringBuilder();
-                    for (int i = 0, length = (f == 0 ? 1 : 0) + random.nextInt(19); i < length; i++) {
-                        field.append((char) (alphabet[random.nextInt(alphabet.length)] & 0xFF));
-                    }
-                    fields.add(field.toString());
+        List<String> expected = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int r = 0, records = data.consumeInt(1, 5); r < records; r++) {
+            List<String> fields = new ArrayList<>();
+            for (int f = 0, count = data.consumeInt(1, 5); f < count; f++) {
+                StringBuilder field = new StringBuilder();
+                for (int i = 0, length = (f == 0 ? 1 : 0) + data.consumeInt(0, 18); i < length; i++) {
+                    field.append((char) (alphabet[data.consumeInt(0, alphabet.length - 1)] & 0xFF));
                 }
-                expected.add((r + 1) + ": " + fields);
-                text.append(String.join(",", fields)).append(random.nextBoolean() ? "\n" : "\r\n");
+                fields.add(field.toString());
             }
-
-            assertThat(read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.ISO_8859_1)),
-                    StandardCharsets.ISO_8859_1)).as("round %d", round).isEqualTo(expected);
+            expected.add((r + 1) + ": " + fields);
+            text.append(String.join(",", fields)).append(data.consumeBoolean() ? "\n" : "\r\n");
         }
+
+        assertThat(read(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.ISO_8859_1)),
+                StandardCharsets.ISO_8859_1)).isEqualTo(expected);
     }
+
 
     @Test
     void plainWholeNumbersAreReadFromTheBytesAndEverythingElseIsLeftToTheCaller() throws IOException {
@@ -104,7 +109,7 @@ class CsvBytesTest {
             CsvRecord record = reader.record();
             List<OptionalLong> numbers = new ArrayList<>();
             for (int i = 0; i < record.size(); i++) {
-                numbers.add(record.trimmedLong(i));
+                numbers.add(CsvNumbers.wholeNumber(record, i));
             }
 
             assertThat(numbers).containsExactly(OptionalLong.of(42), OptionalLong.of(-7), OptionalLong.of(7),
@@ -112,10 +117,10 @@ class CsvBytesTest {
                     OptionalLong.empty(), OptionalLong.of(1), OptionalLong.of(234), OptionalLong.empty(),
                     OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
             for (int i = 0; i < record.size(); i++) {
-                assertThat(record.trimmedLongOr(i)).as("field %d", i)
-                        .isEqualTo(numbers.get(i).orElse(CsvRecord.NOT_A_WHOLE_NUMBER));
+                assertThat(CsvNumbers.wholeNumberOr(record, i)).as("field %d", i)
+                        .isEqualTo(numbers.get(i).orElse(CsvNumbers.NOT_A_WHOLE_NUMBER));
             }
-            assertThat(numbers.get(4).getAsLong()).isNotEqualTo(CsvRecord.NOT_A_WHOLE_NUMBER);
+            assertThat(numbers.get(4).getAsLong()).isNotEqualTo(CsvNumbers.NOT_A_WHOLE_NUMBER);
         }
     }
 
@@ -170,20 +175,29 @@ class CsvBytesTest {
         return records;
     }
 
+    /** Sizes of reads chosen by the fuzzer. */
+    private static IntUnaryOperator fuzzed(FuzzedDataProvider data) {
+        return bound -> data.consumeInt(0, bound - 1);
+    }
+
     /** Gives its bytes a few at a time (up to {@code most}), so characters, quotes and records straddle every refill. */
     private static final class Trickle extends InputStream {
+
+        /** Reads of 2, 3, ... up to the most, then 1, 2 again: every cut, in a fixed order. */
+        static IntUnaryOperator cycling() {
+            int[] last = {0};
+            return bound -> last[0] = (last[0] + 1) % bound;
+        }
+
         private final byte[] bytes;
-        private final Random random;
+        private final IntUnaryOperator sizes;
         private final int most;
         private int position;
 
-        Trickle(byte[] bytes, Random random) {
-            this(bytes, random, 3);
-        }
-
-        Trickle(byte[] bytes, Random random, int most) {
+        /** {@code sizes} gives a number below its bound for each read; each read gives one byte more than that. */
+        Trickle(byte[] bytes, IntUnaryOperator sizes, int most) {
             this.bytes = bytes;
-            this.random = random;
+            this.sizes = sizes;
             this.most = most;
         }
 
@@ -197,7 +211,7 @@ class CsvBytesTest {
             if (position == bytes.length) {
                 return -1;
             }
-            int count = Math.min(Math.min(length, 1 + random.nextInt(most)), bytes.length - position);
+            int count = Math.min(Math.min(length, 1 + sizes.applyAsInt(most)), bytes.length - position);
             System.arraycopy(bytes, position, into, offset, count);
             position += count;
             return count;

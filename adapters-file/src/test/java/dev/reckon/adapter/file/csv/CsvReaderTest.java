@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.reckon.adapter.file.text.LineTooLongException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,43 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvReaderTest {
+
+    @Test
+    void aRecordLongerThanTheLimitIsRefusedNamingTheLineItStartsOn() throws IOException {
+        byte[] bytes = new byte[LineTooLongException.MAX_BYTES + 10];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        byte[] start = "a,b\nc,d\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        try (CsvReader reader = new CsvReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8, ',')) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.next()).isTrue();
+            assertThatThrownBy(reader::next).isInstanceOf(LineTooLongException.class)
+                    .hasMessage("line 3 is longer than 16 MiB, the longest line Reckon reads");
+        }
+    }
+
+    @Test
+    void aRecordOfMillionsOfFieldsArrivingInSmallPiecesIsReadInLinearTime() throws IOException {
+        String line = "x,".repeat(5_000_000) + "y";
+        long started = System.nanoTime();
+        try (CsvReader reader = new CsvReader(new StringReader(line))) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.record().size()).isEqualTo(5_000_001);
+        }
+        // Each refill once shifted every field read so far: over a hundred seconds for this line.
+        assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+    }
+
+    @Test
+    void aTenMegabyteLineIsOneRecord() throws IOException {
+        String line = "x,".repeat(5_000_000) + "y";
+        try (CsvReader reader = new CsvReader(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, ',')) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.record().size()).isEqualTo(5_000_001);
+            assertThat(reader.record().get(5_000_000)).isEqualTo("y");
+        }
+    }
 
     @Test
     void readsPlainFieldsWithTheLineEachRecordStartsOn() throws IOException {

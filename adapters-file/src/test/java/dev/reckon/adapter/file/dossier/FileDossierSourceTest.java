@@ -7,6 +7,7 @@ import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.ClaimSource;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.MetricUnit;
@@ -158,9 +159,29 @@ class FileDossierSourceTest {
                 """);
 
         assertThat(problems).extracting(DossierProblem::toString).containsExactly(
-                file() + ":2:1: unknown key 'claimz' (expected title, timezone, subjects, periods, data, claims, metrics)",
+                file() + ":2:1: unknown key 'claimz' (expected title, timezone, subjects, periods, data, claims, metrics, reviewer)",
                 file() + ":4:11: period 'ge2019' needs 'from' and 'to' (inclusive days), or 'on' for a single day",
                 file() + ":4:31: unknown key 'until' (expected from, to, on)");
+    }
+
+    @Test
+    void readsWhoReviewsTheClaims() throws Exception {
+        Dossier dossier = load("""
+                reviewer: { name: Campaign Audit, url: "https://audit.example.org", report: "https://audit.example.org/r.html" }
+                """);
+
+        assertThat(dossier.reviewer()).isEqualTo(new Reviewer("Campaign Audit", "https://audit.example.org",
+                "https://audit.example.org/r.html"));
+        assertThat(load("title: x\n").reviewer()).isEqualTo(Reviewer.NONE);
+    }
+
+    @Test
+    void aReviewerNeedsANameAndWholeWebAddresses() {
+        assertThat(messages("reviewer: { url: audit.example.org }\n")).containsExactly(
+                file() + ":1:11: 'reviewer' needs a 'name': the organisation or person reviewing the claims");
+        assertThat(messages("reviewer: { name: A, report: audit.example.org/r.html }\n")).containsExactly(
+                file() + ":1:30: 'audit.example.org/r.html' is not a web address: write it in full, "
+                        + "such as https://example.org/report.html");
     }
 
     @Test
@@ -270,6 +291,21 @@ class FileDossierSourceTest {
     }
 
     @Test
+    void coversOutsideTheTimesTheStoreKeepsIsRefusedWhereItIsWritten() throws IOException {
+        write("a.csv", "x");
+
+        assertThat(messages("""
+                subjects:
+                  jc:
+                data:
+                  - { path: a.csv, covers: { from: 0001-01-01, to: 2019-12-12 } }
+                  - { path: a.csv, covers: { from: 2019-01-01, to: 2262-04-11 } }
+                """)).containsExactly(
+                file() + ":4:36: 'covers' (0001-01-01 to 2019-12-12) is outside the times Reckon keeps, 1677-09-22 to 2262-04-10",
+                file() + ":5:52: 'covers' (2019-01-01 to 2262-04-11) is outside the times Reckon keeps, 1677-09-22 to 2262-04-10");
+    }
+
+    @Test
     void aListWhereAMappingBelongsIsAShapeError() {
         assertThat(messages("subjects: [jc, labour]\n"))
                 .containsExactly(file() + ":1:11: 'subjects' must be a mapping (lines of 'key: value')");
@@ -279,6 +315,14 @@ class FileDossierSourceTest {
                 .containsExactly(file() + ":1:10: 'claims[1]' must be a mapping (lines of 'key: value')");
         assertThat(messages("claims:\n  - id: [a, b]\n    check: x\n"))
                 .containsExactly(file() + ":2:9: 'claims[1].id' must be a single value, not a list or a mapping");
+    }
+
+    /** Found by fuzzing: an unknown platform with an empty account ended the load with a NullPointerException. */
+    @Test
+    void anUnknownPlatformWithAnEmptyAccountIsReportedAtItsSubject() {
+        assertThat(messages("subjects:\n  jc: { accounts: { tiktokk: } }\n"))
+                .singleElement().asString()
+                .startsWith(file() + ":2:7: subject 'jc': unknown platform 'tiktokk' (expected one of ");
     }
 
     @Test

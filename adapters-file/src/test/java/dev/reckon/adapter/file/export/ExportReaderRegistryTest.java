@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
+import dev.reckon.adapter.file.text.LineTooLongException;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.SubjectDirectory;
@@ -29,6 +30,46 @@ class ExportReaderRegistryTest {
         assertThat(registry.readerFor(input("a.jsonl", "{\"subject\": \"labour\"}\n", Optional.empty())).format())
                 .isEqualTo("canonical-jsonl");
         assertThat(registry.formats()).containsExactly("canonical-csv", "canonical-jsonl");
+    }
+
+    @Test
+    void aHeaderOfAHundredThousandColumnsIsReadAndJudgedNotCalledEmpty() {
+        StringBuilder header = new StringBuilder("subject");
+        for (int i = 0; i < 100_000; i++) {
+            header.append(",column").append(i);
+        }
+
+        assertThatThrownBy(() -> registry.readerFor(input("wide.csv", header + "\n", Optional.empty())))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessageContaining("canonical-csv: 'column0' is not a canonical column")
+                .hasMessageNotContaining("empty");
+    }
+
+    @Test
+    void aTenMegabyteOneLineFileIsJudgedByItsLineNotCalledEmpty() {
+        String line = "x,".repeat(5_000_000) + "x";
+
+        assertThatThrownBy(() -> registry.readerFor(input("one-line.csv", line, Optional.empty())))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessageContaining("canonical-csv: 'x' is not a canonical column")
+                .hasMessageNotContaining("empty");
+    }
+
+    @Test
+    void aFirstLineBeyondTheLimitIsRefusedNamingTheLimit() {
+        String line = "x".repeat(LineTooLongException.MAX_BYTES + 1);
+
+        assertThatThrownBy(() -> registry.readerFor(input("long.csv", line, Optional.empty())))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessage("its format cannot be told: line 1 is longer than 16 MiB, the longest line Reckon reads");
+    }
+
+    @Test
+    void controlCharactersOfAnUnrecognisedFirstLineAreEscapedInTheMessage() {
+        assertThatThrownBy(() -> registry.readerFor(input("x.csv", "\u001B[2J\u001B]0;owned\u0007,b\n", Optional.empty())))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessageContaining("'\\u001B[2J\\u001B]0;owned\\u0007' is not a canonical column")
+                .hasMessageNotContaining("\u001B");
     }
 
     @Test

@@ -15,6 +15,27 @@ class ReportBuilderTest {
     private final ReportBuilder builder = new ReportBuilder("data/obs.csv", "canonical-csv", "UTF-8");
 
     @Test
+    void controlCharactersFromAFileAreEscapedInEveryTextTheReportShows() {
+        ReportBuilder builder = new ReportBuilder("data/obs.csv", "canonical-csv", "UTF-8");
+        builder.startRow();
+        builder.problem(2, 1, "sub\u001Bject", "unknown subject '\u001B]0;owned\u0007\u001B[31mred\r\n'");
+        builder.endRow();
+        builder.mapped("Likes\u009B", "likes");
+        builder.ignored("Notes\u007F");
+        builder.note("a note\u0000");
+
+        ImportReport report = builder.build();
+
+        assertThat(report.problems()).containsExactly(new RowProblem("data/obs.csv", 2, 1, "sub\\u001Bject",
+                "unknown subject '\\u001B]0;owned\\u0007\\u001B[31mred\\u000D\\u000A'"));
+        assertThat(report.mappedColumns()).containsExactly("Likes\\u009B -> likes");
+        assertThat(report.ignoredColumns()).containsExactly("Notes\\u007F");
+        assertThat(report.notes()).containsExactly("a note\\u0000");
+        assertThat(String.join("", report.mappedColumns()) + report.problems() + report.ignoredColumns() + report.notes())
+                .doesNotContainPattern("\\p{Cc}");
+    }
+
+    @Test
     void rowsOfALaterPartOfTheFileAreCountedAndTheirProblemsListedAtTheFilesLines() {
         for (int row = 0; row < 98; row++) {
             builder.startRow();

@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,5 +46,18 @@ class NumberCellsTest {
     void shortens_long_cells_in_messages(String cell) {
         assertThat(((CellReading.Invalid) NumberCells.count(cell)).reason())
                 .isEqualTo("expected a number but found 'a very long cell of text that goes on an...'");
+    }
+
+    @Test
+    void refuses_a_cell_of_a_million_digits_at_once_by_its_length() {
+        String digits = "1".repeat(1_000_000);
+        long started = System.nanoTime();
+
+        CellReading reading = NumberCells.count(digits);
+
+        assertThat(reading).isEqualTo(new CellReading.Invalid(
+                "expected a number but the cell has 1,000,000 characters, more than the 100 a number may have"));
+        assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
+        assertThat(NumberCells.decimal("9".repeat(100))).isInstanceOf(CellReading.Value.class);
     }
 }

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.shared.Opener;
 import java.io.ByteArrayInputStream;
@@ -122,6 +123,32 @@ class TextDecodingTest {
 
         assertThat(TextDecoding.firstLines(opener(bytes), 2)).containsExactly("sep=,", "\"Facebook follows\"");
         assertThat(TextDecoding.firstLines(opener(new byte[0]), 5)).isEmpty();
+    }
+
+    @Test
+    void aHeaderLineOfHundredsOfKilobytesIsReadWholeWithTheLinesAfterIt() throws IOException {
+        String header = "Date," + "Weekly Reach by City - Town,".repeat(6_000) + "last";
+        String descriptions = ",Daily: The number of people".repeat(800);
+        byte[] bytes = (header + "\r\n" + descriptions + "\r\n1/1/2014,1\r\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(header.length()).isGreaterThan(160_000);
+        assertThat(TextDecoding.firstLines(opener(bytes), 8)).containsExactly(header, descriptions, "1/1/2014,1");
+    }
+
+    @Test
+    void aFirstLineLongerThanTheLimitIsRefusedByItsLimitAndNotCalledEmpty() {
+        byte[] bytes = ("x".repeat(5_000) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> TextDecoding.firstLines(opener(bytes), 8, 4_096))
+                .isInstanceOf(LineTooLongException.class)
+                .hasMessage("line 1 is longer than 4096 bytes, the longest line Reckon reads");
+    }
+
+    @Test
+    void aLongSecondLineOnlyShortensTheSample() throws IOException {
+        byte[] bytes = ("a,b\n" + "x".repeat(5_000) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(TextDecoding.firstLines(opener(bytes), 8, 4_096)).containsExactly("a,b");
     }
 
     private static String decoded(byte[] bytes) throws IOException {

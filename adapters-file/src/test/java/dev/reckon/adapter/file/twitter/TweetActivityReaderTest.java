@@ -292,4 +292,10 @@ class TweetActivityReaderTest {
         assertThat(TwitterFileName.parse("tweets.csv")).isEmpty();
         assertThat(TwitterFileName.parse("tweet_activity_metrics_x_20170201_20170101_en.csv")).isEmpty();
     }
+
+    @Test
+    void a_file_name_of_days_the_store_cannot_keep_gives_no_window() {
+        assertThat(TwitterFileName.parse("tweet_activity_metrics_x_00010101_00010201_en.csv")).isEmpty();
+        assertThat(TwitterFileName.parse("tweet_activity_metrics_x_20170101_99991231_en.csv")).isEmpty();
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -83,6 +84,9 @@ public final class JsonBodies {
                     List.of(mappingProblem(e)));
         } catch (JsonProcessingException e) {
             throw ProblemKind.MALFORMED_JSON.raise("the body is not valid JSON");
+        } catch (CharConversionException e) {
+            // Jackson takes a body that starts with zero bytes for UTF-32, whose characters it then cannot decode.
+            throw ProblemKind.MALFORMED_JSON.raise("the body is not JSON text in UTF-8, UTF-16 or UTF-32");
         } catch (IOException e) {
             throw new UncheckedIOException("reading from memory cannot fail", e);
         }

@@ -4,7 +4,7 @@ import dev.reckon.adapter.rest.json.JsonBodies;
 import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
-import dev.reckon.application.port.in.ScanReportView;
+import dev.reckon.report.ScanReportView;
 import dev.reckon.application.port.in.ScanTextCommand;
 import dev.reckon.application.port.in.ScanTextUseCase;
 import io.javalin.config.RoutesConfig;

@@ -1,6 +1,7 @@
 package dev.reckon.application.port.in;
 
 import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.Verdict;
 import java.util.Collections;
@@ -16,15 +17,23 @@ import java.util.Objects;
  * @param results one result per claim, in the dossier's order
  * @param imports one report per data file, in the dossier's order: of this run's import for a file
  *                read now, the stored one for a file unchanged since its last import
- * @param counts  how many data files were unchanged, re-imported and removed
+ * @param counts   how many data files were unchanged, re-imported and removed
+ * @param reviewer who reviews the dossier's claims, for the reviews a fact-checker publishes
  */
-public record DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports, ImportCounts counts) {
+public record DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports, ImportCounts counts,
+                           Reviewer reviewer) {
 
     public DossierCheck {
         Objects.requireNonNull(title, "title is null");
         results = List.copyOf(results);
         imports = List.copyOf(imports);
         Objects.requireNonNull(counts, "counts is null");
+        Objects.requireNonNull(reviewer, "reviewer is null");
+    }
+
+    /** A check of a dossier that names no reviewer. */
+    public DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports, ImportCounts counts) {
+        this(title, results, imports, counts, Reviewer.NONE);
     }
 
     /** A check for which every data file was read now. */

@@ -1,5 +1,6 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.observation.Period;
@@ -25,9 +26,11 @@ import java.util.Objects;
  * @param data      its data entries in the order written
  * @param claims    its claims in the order written
  * @param zoneAssumed true when the dossier gives no {@code timezone:} and {@code zone} is UTC by default
+ * @param reviewer  who reviews its claims, {@link Reviewer#NONE} when it names nobody
  */
 public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
-                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims, boolean zoneAssumed) {
+                      MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims, boolean zoneAssumed,
+                      Reviewer reviewer) {
 
     public Dossier {
         Objects.requireNonNull(folder, "folder is null");
@@ -38,12 +41,25 @@ public record Dossier(Path folder, String title, ZoneId zone, List<DossierSubjec
         Objects.requireNonNull(catalogue, "catalogue is null");
         data = List.copyOf(data);
         claims = List.copyOf(claims);
+        Objects.requireNonNull(reviewer, "reviewer is null");
+    }
+
+    /** A dossier that states its zone and names no reviewer. */
+    public Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
+                   MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
+        this(folder, title, zone, subjects, periods, catalogue, data, claims, false, Reviewer.NONE);
+    }
+
+    /** A dossier that names no reviewer. */
+    public Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
+                   MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims, boolean zoneAssumed) {
+        this(folder, title, zone, subjects, periods, catalogue, data, claims, zoneAssumed, Reviewer.NONE);
     }
 
     /** A dossier that states its zone. */
     public Dossier(Path folder, String title, ZoneId zone, List<DossierSubject> subjects, Map<String, Period> periods,
-                   MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims) {
-        this(folder, title, zone, subjects, periods, catalogue, data, claims, false);
+                   MetricCatalogue catalogue, List<DataEntry> data, List<Claim> claims, Reviewer reviewer) {
+        this(folder, title, zone, subjects, periods, catalogue, data, claims, false, reviewer);
     }
 
     /** Each subject with the name people know it by. */

@@ -1,0 +1,83 @@
+package dev.reckon.adapter.file.report;
+
+import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.series.SeriesValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The page {@code reckon serve} shows at {@code /}: the report's claims and charts, an editor that
+ * evaluates a check as it is typed through {@code POST /api/v1/evaluations}, and the series the
+ * claims read with what covers them. The script talks to the serving API only.
+ */
+public final class ServedPageRenderer {
+
+    private static final String PAGE_CSS = HtmlSections.resource("page.css");
+    private static final String PAGE_SCRIPT = HtmlSections.resource("page.js");
+
+    public String html(DossierCheck report) {
+        String title = report.title().isBlank() ? "Reckon" : report.title();
+        StringBuilder html = new StringBuilder();
+        html.append(HtmlSections.head(title + " — Reckon", "<style>\n" + PAGE_CSS + "</style>\n"));
+        html.append("<a class=\"skip\" href=\"#editor-heading\">Skip to the check editor</a>\n<div class=\"page\">\n");
+        html.append("<header>\n<p class=\"eyebrow\">Reckon · served dossier</p>\n<h1>").append(Html.escape(title))
+                .append("</h1>\n<nav aria-label=\"Sections\" class=\"sections\"><a href=\"#editor-heading\">Try a check</a>")
+                .append("<a href=\"#summary-heading\">Claims</a><a href=\"#series-heading\">Data</a>")
+                .append("<a href=\"/api/v1/openapi.json\">API</a></nav>\n</header>\n<main>\n");
+        html.append(editor(report));
+        html.append(HtmlSections.summary(report));
+        html.append(HtmlSections.contents(report));
+        html.append("<section aria-label=\"Claims and their evidence\">\n");
+        for (int i = 0; i < report.results().size(); i++) {
+            html.append(HtmlSections.claim(i, report.results().get(i)));
+        }
+        html.append("</section>\n").append(seriesTable(report));
+        html.append("</main>\n</div>\n<script>\n").append(PAGE_SCRIPT).append("</script>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    /** The editor, filled with the first claim's check so that a first visit shows a verdict at once. */
+    private static String editor(DossierCheck report) {
+        String first = report.results().isEmpty() ? "" : report.results().get(0).claim().check();
+        return "<section aria-labelledby=\"editor-heading\" class=\"editor\">\n<h2 id=\"editor-heading\">Try a check</h2>\n"
+                + "<p class=\"meta\">Write a check in the claim language; it is evaluated against the served data as you "
+                + "type.</p>\n<label for=\"check\">Check</label>\n"
+                + "<textarea id=\"check\" rows=\"3\" spellcheck=\"false\" autocomplete=\"off\" "
+                + "aria-describedby=\"check-status\">" + Html.escape(first) + "</textarea>\n"
+                + "<div id=\"check-echo\" class=\"echo\" aria-hidden=\"true\"></div>\n"
+                + "<div id=\"check-status\" class=\"result\" role=\"status\" aria-live=\"polite\"></div>\n"
+                + "<details id=\"token-box\"><summary>API token</summary><p class=\"meta\">Needed only when the server "
+                + "was started with a token (RECKON_API_TOKEN or --token-file); it stays in this tab.</p>"
+                + "<label for=\"token\">Bearer token</label> <input id=\"token\" type=\"password\" autocomplete=\"off\">"
+                + "</details>\n</section>\n";
+    }
+
+    /** Every series a claim reads, once, with how many observations it has and what no data covers. */
+    private static String seriesTable(DossierCheck report) {
+        Map<String, SeriesValue> series = new LinkedHashMap<>();
+        for (ClaimResult result : report.results()) {
+            result.series().forEach(value -> series.putIfAbsent(value.query().ref(), value));
+        }
+        StringBuilder html = new StringBuilder();
+        html.append("<section aria-labelledby=\"series-heading\">\n<h2 id=\"series-heading\">Data</h2>\n");
+        if (series.isEmpty()) {
+            return html.append("<p>No claim reads a series yet.</p>\n</section>\n").toString();
+        }
+        html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"series-caption\"><table>\n")
+                .append("<caption id=\"series-caption\">The series the claims read and what covers them</caption>\n")
+                .append("<thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Period</th><th scope=\"col\">Value</th>")
+                .append("<th scope=\"col\">Observations</th><th scope=\"col\">Not covered by any data</th></tr></thead>\n<tbody>\n");
+        for (SeriesValue value : series.values()) {
+            var zone = value.query().period().zone();
+            html.append("<tr><th scope=\"row\"><code>").append(Html.escape(value.query().ref())).append("</code></th><td>")
+                    .append(Html.escape(value.query().period().toString())).append("</td><td class=\"num\">")
+                    .append(Html.escape(value.hasValue() ? SeriesText.amount(value) : "no value"))
+                    .append("</td><td class=\"num\">").append(value.observations().size()).append("</td><td>")
+                    .append(value.gaps().isEmpty() ? "nothing: fully covered"
+                            : Html.escape(String.join(", ", value.gaps().stream().map(g -> HtmlSections.days(g, zone)).toList())))
+                    .append("</td></tr>\n");
+        }
+        return html.append("</tbody>\n</table></div>\n</section>\n").toString();
+    }
+}

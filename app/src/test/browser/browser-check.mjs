@@ -1,0 +1,141 @@
+// Opens Reckon's HTML report (a file) and the page `reckon serve` shows, in Debian's headless
+// Chromium driven by playwright-core, as a reader would: fails on any console error, page error or
+// request that would leave the file or 127.0.0.1, checks contrast, text alternatives and keyboard
+// reach, edits a check in the served editor and waits for its verdict to change, and saves
+// screenshots. Usage:
+//   node browser-check.mjs --report FILE --page URL --shots DIR --edit CHECK --expect VERDICT --broken CHECK
+// Exit status 0 when every check passes, 1 with the failures listed otherwise.
+import { chromium } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) =>
+  arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs, []));
+const executablePath = process.env.RECKON_CHROMIUM || "/usr/bin/chromium";
+const failures = [];
+const fail = (message) => { failures.push(message); console.error("FAIL " + message); };
+const pass = (message) => console.log("ok   " + message);
+const expect = (condition, message) => (condition ? pass(message) : fail(message));
+
+function allowed(url) {
+  return url.startsWith("file:") || url.startsWith("data:") || url.startsWith("about:")
+    || /^http:\/\/127\.0\.0\.1(:\d+)?\//.test(url);
+}
+
+/** Watches a page: console errors, uncaught errors and outside requests are failures. */
+function watch(page, name) {
+  page.on("console", (message) => { if (message.type() === "error") fail(`${name}: console error: ${message.text()}`); });
+  page.on("pageerror", (error) => fail(`${name}: page error: ${error.message}`));
+  page.on("request", (request) => { if (!allowed(request.url())) fail(`${name}: request outside the machine: ${request.url()}`); });
+}
+
+/** WCAG 2.2 contrast of each element's text against the background it sits on (the nearest opaque one). */
+async function contrastFailures(page, selector, minimum) {
+  return page.$$eval(selector, (nodes, minimum) => {
+    const rgb = (text) => (text.match(/[\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    const background = (node) => {
+      for (let n = node; n; n = n.parentElement) {
+        const colour = rgb(getComputedStyle(n).backgroundColor);
+        if (colour.length === 3 || colour[3] > 0.99) return colour.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    return nodes.filter((n) => n.textContent.trim() && n.getClientRects().length).map((n) => {
+      const fg = luminance(rgb(getComputedStyle(n).color)), bg = luminance(background(n));
+      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+      return { text: n.textContent.trim().slice(0, 40), ratio };
+    }).filter((r) => r.ratio < minimum).map((r) => `"${r.text}" ${r.ratio.toFixed(2)}:1`);
+  }, minimum);
+}
+
+async function checkReading(page, name) {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const low = await contrastFailures(page, "p, li, td, th, h1, h2, h3, h4, figcaption, .badge, code, caption", 4.5);
+    expect(low.length === 0, `${name} (${scheme}): text has at least 4.5:1 contrast${low.length ? ": " + low.slice(0, 5).join("; ") : ""}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.reload();  // keyboard reach is checked from the top of a fresh page
+  const unlabelled = await page.$$eval("svg[role=img]", (svgs) => svgs.filter((svg) => {
+    const ids = (svg.getAttribute("aria-labelledby") || "").split(/\s+/).filter(Boolean);
+    return ids.length < 2 || ids.some((id) => !document.getElementById(id) || !document.getElementById(id).textContent.trim());
+  }).length);
+  const charts = await page.$$eval("svg", (svgs) => svgs.length);
+  expect(charts > 0 && unlabelled === 0, `${name}: all ${charts} charts have a title and a description`);
+  const headless = await page.$$eval("table", (tables) => tables.filter((t) => !t.querySelector("caption") || !t.querySelector("th[scope]")).length);
+  expect(headless === 0, `${name}: every table has a caption and header cells`);
+  await page.keyboard.press("Tab");
+  const first = await page.evaluate(() => document.activeElement && document.activeElement.textContent.trim());
+  expect(/^Skip to/.test(first || ""), `${name}: the first Tab reaches the skip link ("${first}")`);
+}
+
+async function report(browser) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  watch(page, "report");
+  await page.goto(pathToFileURL(args.report).href);
+  const title = await page.textContent("h1");
+  expect(title && title.trim().length > 0, `report: has a title (${title && title.trim().slice(0, 60)})`);
+  const badges = await page.$$eval("article.claim .badge", (b) => b.length);
+  const claims = await page.$$eval("article.claim", (a) => a.length);
+  expect(claims > 0 && badges === claims, `report: ${claims} claims, each with a verdict badge`);
+  const reviews = await page.$eval("script[type='application/ld+json']", (s) => JSON.parse(s.textContent));
+  expect(Array.isArray(reviews) && reviews.length === claims && reviews.every((r) => r["@type"] === "ClaimReview"),
+    "report: embeds one ClaimReview per claim");
+  await page.screenshot({ path: join(args.shots, "report.png"), clip: { x: 0, y: 0, width: 1100, height: 1900 }, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: join(args.shots, "report-dark.png"), clip: { x: 0, y: 0, width: 1100, height: 1300 }, fullPage: true });
+  await checkReading(page, "report");
+  await page.emulateMedia({ colorScheme: "light", media: "print" });
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.length > 10000, `report: prints to A4 (${pdf.length} bytes of PDF)`);
+  await page.close();
+}
+
+async function served(browser) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  watch(page, "page");
+  await page.goto(args.page);
+  await page.waitForSelector("#check-status .badge", { timeout: 15000 });
+  const before = (await page.textContent("#check-status .badge")).trim();
+  pass(`page: the editor shows the first claim's verdict (${before})`);
+  await page.fill("#check", "");
+  await page.type("#check", args.edit, { delay: 5 });
+  await page.waitForFunction((verdict) => {
+    const badge = document.querySelector("#check-status .badge");
+    return badge && badge.textContent.trim().endsWith(verdict);
+  }, args.expect, { timeout: 15000 }).then(() => pass(`page: editing the check changes its verdict to ${args.expect}`),
+    () => fail(`page: the verdict did not become ${args.expect}`));
+  await page.screenshot({ path: join(args.shots, "page-editor.png"), clip: { x: 0, y: 0, width: 1100, height: 760 } });
+  await page.fill("#check", args.broken);
+  await page.waitForSelector("#check-echo mark", { timeout: 15000 }).then(async () => {
+    const where = await page.textContent("#check-status .where");
+    pass(`page: a broken check is underlined where it is wrong (${where.trim()})`);
+  }, () => fail("page: a broken check was not underlined"));
+  await page.screenshot({ path: join(args.shots, "page-error.png"), clip: { x: 0, y: 0, width: 1100, height: 760 } });
+  await page.fill("#check", args.edit);
+  await page.waitForFunction(() => !document.querySelector("#check-echo mark"), null, { timeout: 15000 });
+  await checkReading(page, "page");
+  const series = await page.$$eval("#series-heading ~ .table-wrap tbody tr", (rows) => rows.length);
+  expect(series > 0, `page: the data view lists ${series} series`);
+  await page.close();
+}
+
+mkdirSync(args.shots, { recursive: true });
+const browser = await chromium.launch({
+  executablePath,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run"],
+});
+try {
+  if (args.report) await report(browser);
+  if (args.page) await served(browser);
+} catch (error) {
+  fail("unexpected: " + (error && error.stack || error));
+} finally {
+  await browser.close();
+}
+console.log(failures.length ? `${failures.length} browser check(s) failed` : "every browser check passed");
+process.exit(failures.length ? 1 : 0);
