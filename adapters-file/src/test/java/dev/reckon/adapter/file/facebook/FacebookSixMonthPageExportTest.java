@@ -113,7 +113,8 @@ class FacebookSixMonthPageExportTest {
                 text.append(',').append((day + town) % 9);
             }
             for (int town = 0; town < TOWNS; town++) {
-                text.append(',').append(town % 5 + day / 30);
+                // Never 0 at first: a lifetime column's leading zeros are read as unrecorded days.
+                text.append(',').append(1 + town % 5 + day / 30);
             }
             text.append("\r\n");
         }
