@@ -6,11 +6,8 @@ import dev.reckon.adapter.file.report.JsonReportRenderer;
 import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.adapter.file.report.ReportRenderer;
 import dev.reckon.adapter.file.report.TableReportRenderer;
-import dev.reckon.application.port.in.CheckDossierCommand;
-import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.out.ObservationStoreException;
-import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -63,9 +60,6 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             converter = ReportFormat.Converter.class, completionCandidates = ReportFormat.Candidates.class,
             description = {"table (the default): per claim a line with its verdict, id and a plain sentence, then "
@@ -87,15 +81,15 @@ final class CheckCommand implements Callable<Integer> {
                 "Example: --fail-on false (fails unless every claim is true)"})
     private Verdict failOn;
 
-    private final CheckDossierUseCase checkDossier;
+    private final OpenDossierUseCase dossiers;
     private final JsonReportRenderer json;
     private final MarkdownReportRenderer markdown;
     private final CliEnvironment environment;
 
     @Inject
-    CheckCommand(CheckDossierUseCase checkDossier, JsonReportRenderer json, MarkdownReportRenderer markdown,
+    CheckCommand(OpenDossierUseCase dossiers, JsonReportRenderer json, MarkdownReportRenderer markdown,
                  CliEnvironment environment) {
-        this.checkDossier = Objects.requireNonNull(checkDossier, "checkDossier is null");
+        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.json = Objects.requireNonNull(json, "json is null");
         this.markdown = Objects.requireNonNull(markdown, "markdown is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
@@ -111,16 +105,11 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.UNREADABLE;
         }
-        DossierCheck check;
-        try {
-            check = checkDossier.check(new CheckDossierCommand(dossier.path(), outside.reach()));
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
-        } catch (ObservationStoreException e) {
-            RunMessages.printStoreFailure(e, err);
+        Optional<DossierCheck> checked = dossier.open(dossiers, err, opened -> opened.checks().check());
+        if (checked.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
+        DossierCheck check = checked.get();
         RunMessages.printImports(dossier.folder(), check.imports(), err);
         RunMessages.printCounts(check.counts(), err);
         if (out == null) {

@@ -1,16 +1,20 @@
 package dev.reckon.app;
 
 import dev.reckon.adapter.file.report.ComparisonTextRenderer;
-import dev.reckon.application.port.in.CompareInDossierCommand;
-import dev.reckon.application.port.in.CompareInDossierUseCase;
-import dev.reckon.application.port.in.DossierComparison;
-import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.adapter.file.report.DossierComparison;
+import dev.reckon.application.port.in.OpenDossier;
+import dev.reckon.application.port.in.OpenDossierUseCase;
+import dev.reckon.application.port.in.SeriesTextsException;
 import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.domain.claim.ClaimError;
+import dev.reckon.domain.claim.Position;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,40 +55,49 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
-
     @Parameters(index = "1..*", arity = "2..*", paramLabel = "SERIES",
             description = "A series, e.g. 'video_views{labour, facebook, ge2019}'; two or more.")
     private List<String> series;
 
-    private final CompareInDossierUseCase compareInDossier;
+    private final OpenDossierUseCase dossiers;
     private final ComparisonTextRenderer renderer;
 
     @Inject
-    CompareCommand(CompareInDossierUseCase compareInDossier, ComparisonTextRenderer renderer) {
-        this.compareInDossier = Objects.requireNonNull(compareInDossier, "compareInDossier is null");
+    CompareCommand(OpenDossierUseCase dossiers, ComparisonTextRenderer renderer) {
+        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.renderer = Objects.requireNonNull(renderer, "renderer is null");
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        DossierComparison comparison;
-        try {
-            comparison = compareInDossier.compare(new CompareInDossierCommand(dossier.path(), series, outside.reach()));
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
-        } catch (ObservationStoreException e) {
-            RunMessages.printStoreFailure(e, err);
+        Optional<DossierComparison> compared = dossier.open(dossiers, err, this::compare);
+        if (compared.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
+        DossierComparison comparison = compared.get();
         RunMessages.printImports(dossier.folder(), comparison.imports(), err);
         RunMessages.printCounts(comparison.counts(), err);
         PrintWriter out = spec.commandLine().getOut();
         renderer.render(comparison, out);
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The series compared over the open dossier; those that cannot be read or resolved stop it, every one named. */
+    private DossierComparison compare(OpenDossier opened) throws DossierException {
+        try {
+            return new DossierComparison(opened.title(), opened.comparisons().compare(series), opened.imports(),
+                    opened.counts());
+        } catch (SeriesTextsException e) {
+            throw new DossierException(e.problems().stream().map(CompareCommand::problem).toList());
+        }
+    }
+
+    /** A series that cannot be read, named as the command line gives it: by its 1-based place among the series. */
+    private static DossierProblem problem(SeriesTextsException.Problem problem) {
+        ClaimError error = problem.error();
+        return new DossierProblem("series " + (problem.index() + 1), error.position().map(Position::line).orElse(0),
+                error.position().map(Position::column).orElse(0), error.message());
     }
 }

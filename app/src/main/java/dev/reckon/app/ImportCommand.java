@@ -1,14 +1,17 @@
 package dev.reckon.app;
 
 import dev.reckon.application.port.in.EntrySettings;
-import dev.reckon.application.port.in.FileImports;
-import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
-import dev.reckon.application.port.in.ImportFilesCommand;
-import dev.reckon.application.port.in.ImportFilesUseCase;
+import dev.reckon.application.port.in.ImportFileCommand;
+import dev.reckon.application.port.in.ImportFileUseCase;
+import dev.reckon.application.port.in.OpenDossierUseCase;
+import dev.reckon.application.port.in.ReadDossier;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Opener;
+import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -112,12 +115,12 @@ final class ImportCommand implements Callable<Integer> {
             description = {"text (the default), for people; json, for other tools.", "Example: --report json"})
     private ImportReportWriter report;
 
-    private final ImportFilesUseCase importFiles;
+    private final OpenDossierUseCase dossiers;
     private final CliEnvironment environment;
 
     @Inject
-    ImportCommand(ImportFilesUseCase importFiles, CliEnvironment environment) {
-        this.importFiles = Objects.requireNonNull(importFiles, "importFiles is null");
+    ImportCommand(OpenDossierUseCase dossiers, CliEnvironment environment) {
+        this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
     }
 
@@ -133,13 +136,9 @@ final class ImportCommand implements Callable<Integer> {
             imports = new FileImports(List.of(), missing);
         } else {
             try {
-                FileImports found = importFiles.importFiles(new ImportFilesCommand(dossier, files,
-                        Optional.ofNullable(subject), Optional.ofNullable(platform), Optional.ofNullable(format),
-                        outside.reach(), new EntrySettings(Optional.ofNullable(covers), Optional.ofNullable(year),
-                        Optional.ofNullable(zone))));
-                List<DossierProblem> unreadable = new ArrayList<>(missing);
-                unreadable.addAll(found.unreadable());
-                imports = new FileImports(found.reports(), unreadable);
+                // The dossier alone is read, without its stores: nothing is kept and no file is changed.
+                ReadDossier read = dossiers.read(dossier, outside.reach());
+                imports = readEach(read.files(), files, subject(read), missing);
             } catch (DossierException e) {
                 RunMessages.printProblems(e, err);
                 return ExitCode.UNREADABLE;
@@ -149,6 +148,39 @@ final class ImportCommand implements Callable<Integer> {
         }
         report.write(imports, spec.commandLine().getOut());
         return imports.unreadable().isEmpty() ? ExitCode.OK : ExitCode.UNREADABLE;
+    }
+
+    /** The subject {@code --subject} names, checked before any file is read. */
+    private Optional<Subject> subject(ReadDossier read) throws DossierException {
+        if (subject == null) {
+            return Optional.empty();
+        }
+        Optional<Subject> known = read.subject(subject);
+        if (known.isEmpty()) {
+            throw DossierException.of(new DossierProblem("--subject", 0, 0, "the dossier has no subject '" + subject
+                    + "': expected one of " + read.subjectIds()));
+        }
+        return known;
+    }
+
+    /** Reads every file, in order; one that cannot be read or recognised joins {@code missing} among the unreadable. */
+    private FileImports readEach(ImportFileUseCase reader, List<FileToImport> files, Optional<Subject> subject,
+                                 List<DossierProblem> missing) {
+        List<ImportReport> reports = new ArrayList<>();
+        List<DossierProblem> unreadable = new ArrayList<>(missing);
+        for (FileToImport file : files) {
+            try {
+                reports.add(reader.importFile(new ImportFileCommand(file.source(), file.opener(), subject,
+                        Optional.ofNullable(platform), Optional.ofNullable(format), ImportFileCommand.Mode.CHECK_ONLY,
+                        new EntrySettings(Optional.ofNullable(covers), Optional.ofNullable(year), Optional.ofNullable(zone))))
+                        .report());
+            } catch (UnrecognisedExportException e) {
+                unreadable.add(new DossierProblem(file.source(), 0, 0, e.getMessage()));
+            } catch (IOException e) {
+                unreadable.add(new DossierProblem(file.source(), 0, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return new FileImports(reports, unreadable);
     }
 
     /** The files {@code paths} stand for; a path that is no file or folder, or cannot be listed, goes to {@code missing}. */
@@ -221,6 +253,15 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.TypeConversionException(e.getMessage());
         }
+    }
+
+    /**
+     * One file to read.
+     *
+     * @param source its name in the report: as the user gave it, normalised
+     * @param opener opens its bytes
+     */
+    private record FileToImport(String source, Opener opener) {
     }
 
     /** Reads a platform id as the dossier does. */

@@ -3,7 +3,6 @@ package dev.reckon.app;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.reckon.application.port.in.FileImports;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;

@@ -5,19 +5,20 @@ import com.google.inject.Singleton;
 import dev.reckon.adapter.file.report.ServedPageRenderer;
 import dev.reckon.adapter.prose.ProseScanner;
 import dev.reckon.adapter.rest.page.HomePage;
+import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
 import dev.reckon.application.port.in.CompareSeriesUseCase;
 import dev.reckon.application.port.in.EvaluateCheckUseCase;
 import dev.reckon.application.port.in.ImportFileUseCase;
 import dev.reckon.application.port.in.ListObservationsUseCase;
-import dev.reckon.application.port.in.ReportUseCase;
 import dev.reckon.application.port.in.ScanTextUseCase;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.FigureScanner;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareNamedSeriesService;
 import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
@@ -60,10 +61,12 @@ public final class RestModule extends AbstractModule {
         bind(EvaluateCheckUseCase.class).to(EvaluateCheckService.class);
         bind(CompareSeriesUseCase.class).to(CompareSeriesService.class);
         bind(CompareNamedSeriesUseCase.class).to(CompareNamedSeriesService.class);
-        // One instance behind both ports: it serialises changes to claims, so it must be shared.
+        // One instance for every request: it serialises changes to claims, so it must be shared.
         bind(ServedClaimsService.class).in(Singleton.class);
         bind(ClaimsUseCase.class).to(ServedClaimsService.class);
-        bind(ReportUseCase.class).to(ServedClaimsService.class);
+        // One instance for both the report and the page, so they share what it keeps of the store's version.
+        bind(CheckDossierService.class).in(Singleton.class);
+        bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(FigureScanner.class).to(ProseScanner.class);
         bind(ScanTextUseCase.class).to(ScanTextService.class);
         ServedPageRenderer page = new ServedPageRenderer();

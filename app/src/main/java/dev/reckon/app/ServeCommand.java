@@ -50,9 +50,6 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
-
     @Option(names = "--host", paramLabel = "HOST", defaultValue = RestSettings.LOOPBACK,
             description = "The address to listen on (default: ${DEFAULT-VALUE}).")
     private String host;
@@ -107,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         DossierServer server;
         try {
-            server = DossierServer.start(dossier.path(), outside.reach(), sessions, importer, settings);
+            server = DossierServer.start(dossier.path(), dossier.reach(), sessions, importer, settings);
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;

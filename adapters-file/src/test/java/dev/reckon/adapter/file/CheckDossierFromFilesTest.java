@@ -10,13 +10,13 @@ import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
 import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.fixture.InMemoryObservationStore;
-import dev.reckon.application.port.in.CheckDossierCommand;
+import dev.reckon.application.port.in.OpenDossier;
+import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
-import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.DossierSessions;
 import dev.reckon.domain.claim.ClaimResult;
 import java.io.IOException;
@@ -29,9 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A small dossier on disk, read and checked by the real readers, store and claim checker. */
 class CheckDossierFromFilesTest {
 
-    private static final CheckDossierService SERVICE = new CheckDossierService(new DossierSessions(new FileDossierSource(),
+    private static final DossierSessions SESSIONS = new DossierSessions(new FileDossierSource(),
             new ExportReaderRegistry(List.of(new CanonicalCsvReader(), new CanonicalJsonLinesReader())),
-            dossierDir -> new InMemoryObservationStore(), dossierDir -> new InMemoryClaimStore()));
+            dossierDir -> new InMemoryObservationStore(), dossierDir -> new InMemoryClaimStore());
 
     @TempDir
     Path dir;
@@ -78,7 +78,7 @@ class CheckDossierFromFilesTest {
                     check: "video_veiws{labour, facebook, ge2019} > 1"
                 """);
 
-        DossierCheck check = SERVICE.check(new CheckDossierCommand(dir));
+        DossierCheck check = check(dir);
 
         assertThat(check.title()).isEqualTo("GE2019 digital review");
         assertThat(check.results()).extracting(r -> r.claim().id() + " " + r.verdict()).containsExactly(
@@ -100,7 +100,7 @@ class CheckDossierFromFilesTest {
         write("data/page.csv", "Date,Lifetime Total Likes\n8/19/2015,100\n");
         write("dossier.yaml", "data:\n  - path: data/page.csv\n");
 
-        DossierException e = catchThrowableOfType(DossierException.class, () -> SERVICE.check(new CheckDossierCommand(dir)));
+        DossierException e = catchThrowableOfType(DossierException.class, () -> check(dir));
 
         assertThat(e.problems()).extracting(DossierProblem::toString).containsExactly(dir.resolve("data/page.csv")
                 + ": no known format fits this file (canonical-csv: the first line names no canonical column (expected "
@@ -112,5 +112,12 @@ class CheckDossierFromFilesTest {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    /** Opens the dossier as {@code reckon check} does and checks it. */
+    private static DossierCheck check(Path dossierDir) throws DossierException {
+        try (OpenDossier opened = SESSIONS.open(dossierDir, DataReach.INSIDE_DOSSIER)) {
+            return opened.checks().check();
+        }
     }
 }

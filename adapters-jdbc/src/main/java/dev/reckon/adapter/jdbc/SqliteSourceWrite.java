@@ -212,11 +212,7 @@ final class SqliteSourceWrite implements SourceWrite {
 
     @Override
     public void commit(SourceRecord record) {
-        Objects.requireNonNull(record, "record is null");
-        if (!record.source().equals(source)) {
-            throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
-                    + source + "'");
-        }
+        SourceRecord.checkEndsWriteOf(source, record);
         ensureOpen();
         try {
             if (pending != null) {

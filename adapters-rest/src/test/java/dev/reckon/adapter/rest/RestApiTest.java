@@ -24,6 +24,7 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareNamedSeriesService;
 import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
@@ -89,14 +90,16 @@ class RestApiTest {
     }
 
     static RestApi api(ObservationStore store, ExportImporter importer) {
-        ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, new InMemoryClaimStore());
+        InMemoryClaimStore claimStore = new InMemoryClaimStore();
+        ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, claimStore);
+        CheckDossierService report = new CheckDossierService(DOSSIER, store, claimStore);
         return new RestApi(new DossierRoutes(DOSSIER),
                 new ObservationRoutes(new ImportFileService(DOSSIER, importer, store), new ListObservationsService(store), DOSSIER),
                 new EvaluationRoutes(new EvaluateCheckService(DOSSIER, store)),
                 new ComparisonRoutes(new CompareNamedSeriesService(DOSSIER, store,
                         new CompareSeriesService(store, DOSSIER.catalogue()))),
-                new ClaimRoutes(claims), new ReportRoutes(claims),
-                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)), new PageRoutes(claims, PAGE));
+                new ClaimRoutes(claims), new ReportRoutes(report),
+                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)), new PageRoutes(report, PAGE));
     }
 
     private Http.Answer authorised(MutableHttpRequest<?> request) {

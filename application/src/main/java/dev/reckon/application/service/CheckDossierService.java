@@ -1,9 +1,12 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.out.ClaimStore;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import jakarta.inject.Inject;
@@ -11,27 +14,38 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a dossier: opens it (see {@link DossierSessions}) and evaluates every claim over its data:
- * the dossier file's, then those its store keeps (added through the HTTP API), in the order of
- * {@code GET /report}.
+ * Checks every claim of an open dossier over its store: the dossier file's, then those its claim
+ * store keeps (added through the HTTP API), so a run of {@code reckon check} and {@code GET /report}
+ * check the same claims in the same order.
  */
 public final class CheckDossierService implements CheckDossierUseCase {
 
-    private final DossierSessions sessions;
+    private final Dossier dossier;
+    private final ClaimStore claims;
+    private final StoreClaimChecking checking;
+    private final List<ImportReport> imports;
+    private final ImportCounts counts;
 
+    /** A check that tells which data files were read, as the session that opened the dossier saw them. */
+    public CheckDossierService(Dossier dossier, ObservationStore store, ClaimStore claims, List<ImportReport> imports,
+                               ImportCounts counts) {
+        this.dossier = Objects.requireNonNull(dossier, "dossier is null");
+        this.claims = Objects.requireNonNull(claims, "claims is null");
+        this.checking = new StoreClaimChecking(dossier, store);
+        this.imports = List.copyOf(imports);
+        this.counts = Objects.requireNonNull(counts, "counts is null");
+    }
+
+    /** A check that reports no data files, for a server whose report shows only the claims. */
     @Inject
-    public CheckDossierService(DossierSessions sessions) {
-        this.sessions = Objects.requireNonNull(sessions, "sessions is null");
+    public CheckDossierService(Dossier dossier, ObservationStore store, ClaimStore claims) {
+        this(dossier, store, claims, List.of(), ImportCounts.allRead(0));
     }
 
     @Override
-    public DossierCheck check(CheckDossierCommand command) throws DossierException {
-        try (DossierSession session = sessions.open(command.dossierDir(), command.reach())) {
-            // Checked as the server checks its report, over the same claims in the same order.
-            List<Claim> claims = DossierClaims.of(session.dossier(), session.claims().list());
-            List<ClaimResult> results = new StoreClaimChecking(session.dossier(), session.store()).check(claims);
-            return new DossierCheck(session.dossier().title(), results, session.imports(), session.counts(),
-                    session.dossier().reviewer());
-        }
+    public DossierCheck check() {
+        List<Claim> all = DossierClaims.of(dossier, claims.list());
+        List<ClaimResult> results = checking.check(all);
+        return new DossierCheck(dossier.title(), results, imports, counts, dossier.reviewer());
     }
 }

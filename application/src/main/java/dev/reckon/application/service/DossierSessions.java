@@ -1,6 +1,8 @@
 package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.in.OpenDossierUseCase;
+import dev.reckon.application.port.in.ReadDossier;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
@@ -19,6 +21,7 @@ import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
+import dev.reckon.domain.observation.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,7 +50,7 @@ import java.util.UUID;
  * been tried, so all such problems show at once) and keeps its previous import; a bad row only shows
  * in its file's report.
  */
-public final class DossierSessions {
+public final class DossierSessions implements OpenDossierUseCase {
 
     private final DossierSource dossiers;
     private final ExportImporter importer;
@@ -83,6 +86,7 @@ public final class DossierSessions {
     }
 
     /** As {@link #open(Path)}, with the dossier's data files read where {@code reach} allows. */
+    @Override
     public DossierSession open(Path dossierDir, DataReach reach) throws DossierException {
         Dossier dossier = dossiers.load(dossierDir, reach);
         // The folder the dossier is in, also when it was named by its YAML file.
@@ -93,6 +97,28 @@ public final class DossierSessions {
             store.close();
             throw e;
         }
+    }
+
+    @Override
+    public ReadDossier read(Path dossierDir, DataReach reach) throws DossierException {
+        Dossier dossier = dossiers.load(dossierDir, reach);
+        return new ReadDossier() {
+            @Override
+            public Optional<Subject> subject(String id) {
+                Objects.requireNonNull(id, "id is null");
+                return dossier.subjectNames().keySet().stream().filter(s -> s.id().equals(id)).findFirst();
+            }
+
+            @Override
+            public String subjectIds() {
+                return dossier.directory().knownIds();
+            }
+
+            @Override
+            public ImportFileService files() {
+                return ImportFileService.readingOnly(dossier, importer);
+            }
+        };
     }
 
     private DossierSession open(Dossier dossier, ObservationStore store) throws DossierException {
@@ -136,7 +162,7 @@ public final class DossierSessions {
         gone.forEach(store::removeSource);
         ClaimStore claims = claimStores.open(dossier.folder());
         return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size(),
-                dossier.zoneAssumed()), store, claims);
+                dossier.zoneAssumed()), store, claims, importer, clock);
     }
 
     /**

@@ -20,15 +20,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Imports a file into the served dossier's store, streamed into one {@link SourceWrite} (one
+ * Imports a file into an open dossier's store, streamed into one {@link SourceWrite} (one
  * transaction) and hashed as it is read. An all-or-nothing import with a rejected row closes the
- * write without committing it, so the store keeps what it had.
+ * write without committing it, so the store keeps what it had. Over a dossier read without its
+ * stores ({@link #readingOnly}) it only reads: the readers count what they find and let it go, so
+ * memory stays flat whatever the file's size.
  */
 public final class ImportFileService implements ImportFileUseCase {
 
     private final Dossier dossier;
     private final ExportImporter importer;
-    private final ObservationStore store;
+    private final Optional<ObservationStore> store;
     private final Clock clock;
 
     @Inject
@@ -37,10 +39,19 @@ public final class ImportFileService implements ImportFileUseCase {
     }
 
     public ImportFileService(Dossier dossier, ExportImporter importer, ObservationStore store, Clock clock) {
+        this(dossier, importer, Optional.of(Objects.requireNonNull(store, "store is null")), clock);
+    }
+
+    private ImportFileService(Dossier dossier, ExportImporter importer, Optional<ObservationStore> store, Clock clock) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.importer = Objects.requireNonNull(importer, "importer is null");
-        this.store = Objects.requireNonNull(store, "store is null");
+        this.store = store;
         this.clock = Objects.requireNonNull(clock, "clock is null");
+    }
+
+    /** Reads files against a dossier that has no store open: it takes only {@link ImportFileCommand.Mode#CHECK_ONLY} commands. */
+    public static ImportFileService readingOnly(Dossier dossier, ExportImporter importer) {
+        return new ImportFileService(dossier, importer, Optional.empty(), Clock.systemUTC());
     }
 
     @Override
@@ -53,7 +64,11 @@ public final class ImportFileService implements ImportFileUseCase {
         if (command.mode() == ImportFileCommand.Mode.CHECK_ONLY) {
             return new ImportOutcome(importer.read(input, FileReading.NOWHERE), false);
         }
-        try (SourceWrite write = store.replaceSource(command.source())) {
+        if (store.isEmpty()) {
+            throw new IllegalArgumentException("the dossier was read without its store, so '" + command.source()
+                    + "' can only be read (CHECK_ONLY), not imported (" + command.mode() + ")");
+        }
+        try (SourceWrite write = store.get().replaceSource(command.source())) {
             ImportReport report = importer.read(input, write);
             if (command.mode() == ImportFileCommand.Mode.ALL_OR_NOTHING && report.rowsRejected() > 0) {
                 // Closed without a commit: the store keeps what it had.

@@ -2,9 +2,6 @@ package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ClaimConflictException;
 import dev.reckon.application.port.in.ClaimsUseCase;
-import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.ImportCounts;
-import dev.reckon.application.port.in.ReportUseCase;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ObservationStore;
@@ -22,7 +19,7 @@ import java.util.stream.Collectors;
  * The claims of a served dossier: its file's, read only, and those kept in its {@link ClaimStore}.
  * Changes are serialised, so two requests cannot both add a claim with one id.
  */
-public final class ServedClaimsService implements ClaimsUseCase, ReportUseCase {
+public final class ServedClaimsService implements ClaimsUseCase {
 
     private final Dossier dossier;
     private final Map<String, Claim> fileClaims;
@@ -80,12 +77,6 @@ public final class ServedClaimsService implements ClaimsUseCase, ReportUseCase {
             refuseFileClaim(id);
             return claims.delete(id);
         }
-    }
-
-    @Override
-    public DossierCheck report() {
-        return new DossierCheck(dossier.title(), checking.check(list()), List.of(), ImportCounts.allRead(0),
-                dossier.reviewer());
     }
 
     private void refuseFileClaim(String id) throws ClaimConflictException {

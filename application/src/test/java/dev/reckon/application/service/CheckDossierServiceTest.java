@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.fixture.InMemoryObservationStore;
-import dev.reckon.application.port.in.CheckDossierCommand;
-import dev.reckon.application.port.in.CompareInDossierCommand;
 import dev.reckon.application.port.in.CompareSeriesResult;
 import dev.reckon.application.port.in.DossierCheck;
-import dev.reckon.application.port.in.DossierComparison;
+import dev.reckon.application.port.in.OpenDossier;
+import dev.reckon.application.port.in.SeriesTextsException;
+import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
@@ -73,7 +73,7 @@ class CheckDossierServiceTest {
                 Claim.of("missing", "likes{labour, facebook, ge2019} > 5"),
                 Claim.of("broken", "video_views{labour, facebook"));
 
-        DossierCheck check = service(dossier).check(new CheckDossierCommand(DIR));
+        DossierCheck check = check(sessions(dossier));
 
         assertThat(check.title()).isEqualTo("GE review");
         assertThat(check.results()).extracting(r -> r.claim().id() + " " + r.verdict()).containsExactly(
@@ -94,7 +94,7 @@ class CheckDossierServiceTest {
         DossierSessions sessions = new DossierSessions(path -> dossier, importer, dir -> store,
                 dir -> dir.equals(DIR) ? kept : new InMemoryClaimStore(), CLOCK);
 
-        DossierCheck check = new CheckDossierService(sessions).check(new CheckDossierCommand(DIR));
+        DossierCheck check = check(sessions);
 
         assertThat(check.results()).extracting(r -> r.claim().id()).containsExactly("zeta", "posted-a", "posted-b");
         assertThat(check.results()).extracting(r -> r.verdict()).containsExactly(Verdict.TRUE, Verdict.TRUE, Verdict.FALSE);
@@ -104,7 +104,7 @@ class CheckDossierServiceTest {
     void eachSourceIsStoredWithItsSizeHashAndCounts() throws DossierException {
         importer.give("data/2019.csv", views(GE2019, 500));
 
-        service(dossier(List.of(entry("data/2019.csv")))).check(new CheckDossierCommand(DIR));
+        check(sessions(dossier(List.of(entry("data/2019.csv")))));
 
         SourceRecord record = store.source("data/2019.csv").orElseThrow();
         assertThat(record.size()).isEqualTo(importer.bytes("data/2019.csv").length);
@@ -120,7 +120,7 @@ class CheckDossierServiceTest {
         Dossier dossier = dossier(List.of(entry("data/a.xls"), entry("data/ok.csv"), entry("data/b.pdf")));
 
         DossierException e = catchThrowableOfType(DossierException.class,
-                () -> service(dossier).check(new CheckDossierCommand(DIR)));
+                () -> check(sessions(dossier)));
 
         assertThat(e.problems()).extracting(DossierProblem::toString).containsExactly(
                 DIR.resolve("data/a.xls") + ": no known format fits this file (fake: not one of mine)",
@@ -131,55 +131,52 @@ class CheckDossierServiceTest {
     void aStoreKeptBetweenRunsHoldsOnlyTheFilesTheDossierNames() throws DossierException {
         importer.give("data/old.csv", views(GE2019, 7));
         importer.give("data/new.csv", views(GE2017, 9));
-        service(dossier(List.of(entry("data/old.csv")))).check(new CheckDossierCommand(DIR));
+        check(sessions(dossier(List.of(entry("data/old.csv")))));
 
-        service(dossier(List.of(entry("data/new.csv")))).check(new CheckDossierCommand(DIR));
+        check(sessions(dossier(List.of(entry("data/new.csv")))));
 
         assertThat(store.sources()).extracting(SourceRecord::source).containsExactly("data/new.csv");
     }
 
     @Test
-    void comparesSeriesWrittenAsInACheck() throws DossierException {
+    void comparesSeriesWrittenAsInACheck() throws DossierException, SeriesTextsException {
         importer.give("data/2019.csv", views(GE2019, 500), views(GE2017, 1000));
-        CompareInDossierService compare = new CompareInDossierService(
-                sessions(dossier(List.of(entry("data/2019.csv")))));
+        DossierSessions sessions = sessions(dossier(List.of(entry("data/2019.csv"))));
 
-        DossierComparison comparison = compare.compare(new CompareInDossierCommand(DIR,
-                List.of("video_views{labour, facebook, ge2019}", "video_views{labour, facebook, ge2017}")));
+        CompareSeriesResult comparison = compare(sessions,
+                List.of("video_views{labour, facebook, ge2019}", "video_views{labour, facebook, ge2017}"));
 
         assertThat(comparison.values()).extracting(v -> v.value()).containsExactly(Interval.exactly(500), Interval.exactly(1000));
-        assertThat(comparison.result()).isInstanceOfSatisfying(CompareSeriesResult.Pair.class,
+        assertThat(comparison).isInstanceOfSatisfying(CompareSeriesResult.Pair.class,
                 pair -> assertThat(pair.comparison().ratio()).isEqualTo(Interval.exactly("0.5")));
     }
 
     @Test
-    void threeSeriesAreRankedAndOneIsNotAComparison() throws DossierException {
+    void threeSeriesAreRankedAndOneIsNotAComparison() throws DossierException, SeriesTextsException {
         importer.give("data/2019.csv", views(GE2019, 500), views(GE2017, 1000));
-        CompareInDossierService compare = new CompareInDossierService(
-                sessions(dossier(List.of(entry("data/2019.csv")))));
+        DossierSessions sessions = sessions(dossier(List.of(entry("data/2019.csv"))));
 
-        DossierComparison ranked = compare.compare(new CompareInDossierCommand(DIR, List.of(
+        CompareSeriesResult ranked = compare(sessions, List.of(
                 "video_views{labour, facebook, ge2019}", "video_views{labour, facebook, ge2017}",
-                "video_views{labour, twitter, ge2017}")));
+                "video_views{labour, twitter, ge2017}"));
 
-        assertThat(ranked.result()).isInstanceOfSatisfying(CompareSeriesResult.Ranked.class,
+        assertThat(ranked).isInstanceOfSatisfying(CompareSeriesResult.Ranked.class,
                 r -> assertThat(r.ranking().entries().get(0).value().value()).isEqualTo(Interval.exactly(1000)));
-        DossierException one = catchThrowableOfType(DossierException.class, () -> compare.compare(
-                new CompareInDossierCommand(DIR, List.of("video_views{labour, facebook, ge2019}"))));
-        assertThat(one.problems()).extracting(DossierProblem::toString)
-                .containsExactly("series: a comparison needs at least two series, but 1 was given");
+        SeriesTextsException one = catchThrowableOfType(SeriesTextsException.class, () -> compare(sessions,
+                List.of("video_views{labour, facebook, ge2019}")));
+        assertThat(one.problems()).extracting(p -> p.error().message())
+                .containsExactly("a comparison needs at least two series, but 1 was given");
     }
 
     @Test
     void seriesThatCannotBeResolvedAreAllReported() {
-        CompareInDossierService compare =
-                new CompareInDossierService(sessions(dossier(List.of())));
+        DossierSessions sessions = sessions(dossier(List.of()));
 
-        DossierException e = catchThrowableOfType(DossierException.class, () -> compare.compare(new CompareInDossierCommand(DIR,
-                List.of("video_views{labour, facebook, ge2019}", "video_views{tories, facebook, ge2019}", "likes{labour"))));
+        SeriesTextsException e = catchThrowableOfType(SeriesTextsException.class, () -> compare(sessions,
+                List.of("video_views{labour, facebook, ge2019}", "video_views{tories, facebook, ge2019}", "likes{labour")));
 
-        assertThat(e.problems()).extracting(DossierProblem::file).containsExactly("series 2", "series 3");
-        assertThat(e.problems().get(0).message()).contains("tories");
+        assertThat(e.problems()).extracting(SeriesTextsException.Problem::index).containsExactly(1, 2);
+        assertThat(e.problems().get(0).error().message()).contains("tories");
     }
 
     @Test
@@ -191,7 +188,7 @@ class CheckDossierServiceTest {
                 Claim.of("leeds", "argmin(video_views{labour, facebook, 2019-12-01..2019-12-02} by town) = Leeds"),
                 Claim.of("nowhere", "argmax(video_views{labour, facebook, ge2019} by town) = Hull"));
 
-        DossierCheck check = service(dossier).check(new CheckDossierCommand(DIR));
+        DossierCheck check = check(sessions(dossier));
 
         assertThat(check.results()).extracting(r -> r.claim().id() + " " + r.verdict()).containsExactly(
                 "stoke true", "total true", "leeds true", "nowhere invalid");
@@ -203,8 +200,19 @@ class CheckDossierServiceTest {
                 Interval.exactly(value), Optional.empty(), Provenance.of("x", 1));
     }
 
-    private CheckDossierService service(Dossier dossier) {
-        return new CheckDossierService(sessions(dossier));
+    /** Opens the dossier as a command does and checks it. */
+    private static DossierCheck check(DossierSessions sessions) throws DossierException {
+        try (OpenDossier opened = sessions.open(DIR, DataReach.INSIDE_DOSSIER)) {
+            return opened.checks().check();
+        }
+    }
+
+    /** Opens the dossier as a command does and compares {@code series} over it. */
+    private static CompareSeriesResult compare(DossierSessions sessions, List<String> series)
+            throws DossierException, SeriesTextsException {
+        try (OpenDossier opened = sessions.open(DIR, DataReach.INSIDE_DOSSIER)) {
+            return opened.comparisons().compare(series);
+        }
     }
 
     private DossierSessions sessions(Dossier dossier) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.fixture.InMemoryObservationStore;
-import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.out.ClaimStore;
@@ -236,8 +235,10 @@ class IncrementalLoadTest {
     }
 
     private DossierCheck check(Dossier dossier) throws DossierException {
-        return new CheckDossierService(new DossierSessions(path -> dossier, importer, dir -> store, dir -> claims, CLOCK))
-                .check(new CheckDossierCommand(DIR));
+        try (DossierSession session = new DossierSessions(path -> dossier, importer, dir -> store, dir -> claims, CLOCK)
+                .open(DIR)) {
+            return session.checks().check();
+        }
     }
 
     private Dossier dossier(ZoneId zone, Map<Platform, String> accounts, String... sources) {

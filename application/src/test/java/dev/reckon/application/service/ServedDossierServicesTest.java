@@ -55,7 +55,8 @@ class ServedDossierServicesTest {
             List.of(Claim.of("from-file", "video_views{labour, facebook, dec} = 100")));
 
     private final InMemoryObservationStore store = new InMemoryObservationStore();
-    private final ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, new InMemoryClaimStore());
+    private final InMemoryClaimStore claimStore = new InMemoryClaimStore();
+    private final ServedClaimsService claims = new ServedClaimsService(DOSSIER, store, claimStore);
     private final FakeImporter importer = new FakeImporter();
     private final ImportFileService imports = new ImportFileService(DOSSIER, importer, store,
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
@@ -116,7 +117,7 @@ class ServedDossierServicesTest {
         SourceRecord record = store.source("api/imports/views.csv").orElseThrow();
         assertThat(record.size()).isEqualTo(5);
         assertThat(record.rowsRejected()).isEqualTo(1);
-        assertThat(claims.report().summary().get(Verdict.TRUE)).isEqualTo(1);
+        assertThat(new CheckDossierService(DOSSIER, store, claimStore).check().summary().get(Verdict.TRUE)).isEqualTo(1);
         assertThat(new EvaluateCheckService(DOSSIER, store).evaluate("video_views{labour, facebook, dec} > 99").verdict())
                 .isEqualTo(Verdict.TRUE);
     }

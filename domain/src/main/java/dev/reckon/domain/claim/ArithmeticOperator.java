@@ -7,6 +7,8 @@ public enum ArithmeticOperator {
     TIMES("*", "times"),
     DIVIDED_BY("/", "divided by");
 
+    // The symbol and words are kept as in ComparisonOperator, deliberately twice: an enum cannot
+    // inherit fields, and a shared holder would add a hop to every sentence for two strings.
     private final String symbol;
     private final String words;
 

@@ -92,7 +92,7 @@ record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOpe
 
     /**
      * A quotient whose divisor may be zero is undefined for some values, so whatever the intervals
-     * say the comparison is undecided (semantics.md §1).
+     * say the comparison is undecided (docs/semantics.md#intervals).
      */
     ComparisonOutcome dividingBy(List<ZeroDivisor> divisors) {
         Truth decided = divisors.isEmpty() ? truth : Truth.UNDECIDED;

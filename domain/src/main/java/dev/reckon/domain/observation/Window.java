@@ -22,7 +22,20 @@ public record Window(Instant start, Instant end) implements Comparable<Window> {
         if (toInclusive.isBefore(from)) {
             throw new IllegalArgumentException("the last day " + toInclusive + " is before the first day " + from);
         }
-        return new Window(from.atStartOfDay(zone).toInstant(), toInclusive.plusDays(1).atStartOfDay(zone).toInstant());
+        return new Window(dayStart(from, zone), dayEnd(toInclusive, zone));
+    }
+
+    /**
+     * Where a day begins in {@code zone}: its first instant, which is midnight unless a clock change
+     * skips midnight. With {@link #dayEnd} the one rule every reader of dates uses.
+     */
+    public static Instant dayStart(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** Where a day ends in {@code zone}, exclusively: where the next day begins, so a day's window is {@code [dayStart, dayEnd)}. */
+    public static Instant dayEnd(LocalDate day, ZoneId zone) {
+        return dayStart(day.plusDays(1), zone);
     }
 
     public static Window ofDay(LocalDate day, ZoneId zone) {

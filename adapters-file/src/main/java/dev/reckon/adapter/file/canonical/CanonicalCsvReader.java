@@ -1,13 +1,10 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvReader;
-import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
-import dev.reckon.adapter.file.text.TextDecoding;
 import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ObservationSink;
@@ -77,10 +74,9 @@ public final class CanonicalCsvReader implements ExportReader {
 
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
-        TextEncoding encoding = TextDecoding.detect(input.opener());
-        ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
-        CoverageCollector coverage = new CoverageCollector(input.context().covers());
-        tally.note("dates, and times without an offset, are read in " + DataZones.named(input.context()));
+        CanonicalRead read = CanonicalRead.start(input, FORMAT);
+        TextEncoding encoding = read.encoding();
+        ReportBuilder tally = read.tally();
         try (CsvReader csv = CsvReader.open(input.opener(), encoding)) {
             if (!csv.next()) {
                 tally.note("the file is empty: it has no header and no rows");
@@ -93,7 +89,7 @@ public final class CanonicalCsvReader implements ExportReader {
             }
             CanonicalCsvLayout layout = header.layout();
             SharedWindows windows = new SharedWindows();
-            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, coverage, windows);
+            CanonicalCsvRows rows = new CanonicalCsvRows(input, layout, tally, sink, read.coverage(), windows);
             Optional<SecondHalfRead> secondHalf = SecondHalfRead.start(input, encoding, layout, windows, splitAbove,
                     maxHeldBySecondHalf);
             if (secondHalf.isPresent()) {
@@ -103,8 +99,7 @@ public final class CanonicalCsvReader implements ExportReader {
             }
             layout.mapped().forEach(tally::mapped);
             layout.ignored().forEach(tally::ignored);
-            coverage.emit(sink, input.source()).forEach(tally::covered);
-            return tally.build();
+            return read.finish(sink, input.source());
         }
     }
 

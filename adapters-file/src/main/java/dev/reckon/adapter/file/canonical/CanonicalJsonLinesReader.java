@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.adapter.file.platform.DataZones;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +15,6 @@ import dev.reckon.adapter.file.text.LineReader;
 import dev.reckon.adapter.file.text.NumberLimits;
 import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.adapter.file.text.TextDecoding;
-import dev.reckon.adapter.file.text.TextEncoding;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.shared.ImportReport;
@@ -63,12 +61,11 @@ public final class CanonicalJsonLinesReader implements ExportReader {
 
     @Override
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
-        TextEncoding encoding = TextDecoding.detect(input.opener());
-        ReportBuilder tally = new ReportBuilder(input.source(), FORMAT, encoding.label());
-        CoverageCollector coverage = new CoverageCollector(input.context().covers());
-        tally.note("dates, and times without an offset, are read in " + DataZones.named(input.context()));
+        CanonicalRead read = CanonicalRead.start(input, FORMAT);
+        ReportBuilder tally = read.tally();
+        CoverageCollector coverage = read.coverage();
         CanonicalRowInterpreter interpreter = new CanonicalRowInterpreter(input.source(), input.context(), tally);
-        try (LineReader lines = new LineReader(TextDecoding.open(input.opener(), encoding))) {
+        try (LineReader lines = new LineReader(TextDecoding.open(input.opener(), read.encoding()))) {
             long lineNumber = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 lineNumber++;
@@ -87,8 +84,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             }
         }
         COLUMNS.subList(0, CanonicalColumn.SOURCE.ordinal()).forEach(tally::mapped);
-        coverage.emit(sink, input.source()).forEach(tally::covered);
-        return tally.build();
+        return read.finish(sink, input.source());
     }
 
     private static Optional<JsonCells> cells(String line, long lineNumber, ReportBuilder tally) {

@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.canonical;
 import dev.reckon.adapter.file.export.StoredTimes;
 import dev.reckon.adapter.file.text.DecimalDigits;
 import dev.reckon.adapter.file.text.Printable;
+import dev.reckon.domain.observation.Window;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ final class CanonicalTime {
     /** The instant a window starting at {@code text} starts; refused outside {@link StoredTimes}. */
     static Instant start(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return stored(text, date != null ? date.atStartOfDay(zone).toInstant() : instant(text, zone));
+        return stored(text, date != null ? Window.dayStart(date, zone) : instant(text, zone));
     }
 
     /**
@@ -33,7 +34,7 @@ final class CanonicalTime {
      */
     static Instant end(String text, ZoneId zone) {
         LocalDate date = dateOrNull(text);
-        return stored(text, date != null ? date.plusDays(1).atStartOfDay(zone).toInstant() : instant(text, zone));
+        return stored(text, date != null ? Window.dayEnd(date, zone) : instant(text, zone));
     }
 
     private static Instant stored(String text, Instant instant) {

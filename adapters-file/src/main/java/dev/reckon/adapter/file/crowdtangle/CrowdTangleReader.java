@@ -10,6 +10,7 @@ import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -37,13 +38,12 @@ import java.util.function.Function;
  * the usual shape ({@link PostCells}), page names are looked up once per name, and a day's counts
  * are added up before they reach the roll-up ({@link DayTotals}).
  */
-public final class CrowdTangleReader implements ExportReader {
+public final class CrowdTangleReader extends TableExportReader {
 
     public static final String FORMAT = "crowdtangle-posts";
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public CrowdTangleReader() {
+        super(FORMAT);
     }
 
     @Override

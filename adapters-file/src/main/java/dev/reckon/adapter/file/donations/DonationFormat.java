@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.donations;
 
+import dev.reckon.domain.observation.Window;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -112,7 +113,7 @@ record DonationFormat(String id, List<String> required, String time, String amou
                 if (parsed instanceof LocalDateTime local) {
                     return local.atZone(zone).toInstant();
                 }
-                return ((LocalDate) parsed).atStartOfDay(zone).toInstant();
+                return Window.dayStart((LocalDate) parsed, zone);
             } catch (DateTimeParseException e) {
                 last = e;
             }

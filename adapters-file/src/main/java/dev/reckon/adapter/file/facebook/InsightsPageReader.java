@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.facebook;
 
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
@@ -11,6 +10,7 @@ import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.RowCells;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -38,14 +38,13 @@ import java.util.Set;
  * the end of the day. Breakdown columns ({@code Weekly Reach by City - <town>},
  * {@code Lifetime Likes by Country - <cc>}) become segments {@code city=} and {@code country=}.
  */
-public final class InsightsPageReader implements ExportReader {
+public final class InsightsPageReader extends TableExportReader {
 
     public static final String FORMAT = "facebook-insights-page";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public InsightsPageReader() {
+        super(FORMAT);
     }
 
     @Override
@@ -70,9 +69,8 @@ public final class InsightsPageReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), context.platform().orElse(Platform.FACEBOOK),
-                    context.dataZone(), context.importId(), Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(),
+                    context.platform().orElse(Platform.FACEBOOK));
             Sheet sheet = new Sheet(titles, descriptions.get(), new InsightsMetrics(context.catalogue()), report,
                     name.map(InsightsFileName::last));
             table.forEachRow(titles, report, row -> sheet.row(row, emitter));

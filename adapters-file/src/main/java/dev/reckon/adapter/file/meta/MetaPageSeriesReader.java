@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.meta;
 
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
@@ -9,6 +8,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -32,7 +32,7 @@ import java.util.Optional;
  * starts with {@code Facebook} or {@code Instagram} gives the platform. The file does not name its
  * page, so its dossier entry gives the subject.
  */
-public final class MetaPageSeriesReader implements ExportReader {
+public final class MetaPageSeriesReader extends TableExportReader {
 
     public static final String FORMAT = "meta-page-series";
 
@@ -50,9 +50,8 @@ public final class MetaPageSeriesReader implements ExportReader {
             "content interactions", "engagements",
             "interactions", "engagements");
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public MetaPageSeriesReader() {
+        super(FORMAT);
     }
 
     @Override
@@ -93,9 +92,7 @@ public final class MetaPageSeriesReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.dataZone(), context.importId(),
-                    Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(), platform);
             DayRuns covered = new DayRuns();
             table.forEachRow(headers.get(), report, row -> {
                 report.rowRead();

@@ -10,6 +10,7 @@ import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.RowCells;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -35,7 +36,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * post impressions; "3-second video views" are the platform's video views. The boosted and organic
  * splits, viewer counts, seconds viewed and the descriptive columns are not read.
  */
-public final class MetaPostsReader implements ExportReader {
+public final class MetaPostsReader extends TableExportReader {
 
     public static final String FORMAT = "meta-organic-posts";
     private static final List<String> REQUIRED = List.of("post id", "page id", "page name", "publish time");
@@ -50,9 +51,8 @@ public final class MetaPostsReader implements ExportReader {
             "comments", "post_comments",
             "shares", "post_shares");
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public MetaPostsReader() {
+        super(FORMAT);
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.AccountSubject;
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
@@ -93,9 +92,7 @@ public final class YearlessDailyReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), platform, context.dataZone(), context.importId(),
-                    Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(), platform);
             Days days = new Days(context.year().get(), report,
                     context.catalogue().find(metric).map(Metric::kind).orElse(AggregationKind.STOCK));
             table.forEachRow(headers, report, row -> days.row(row, emitter));

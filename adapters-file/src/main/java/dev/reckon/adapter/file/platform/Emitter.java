@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
+import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
@@ -42,6 +43,18 @@ public final class Emitter {
         this.zone = Objects.requireNonNull(zone, "zone is null");
         this.importId = Objects.requireNonNull(importId, "importId is null");
         this.exportedAt = Objects.requireNonNull(exportedAt, "exportedAt is null");
+    }
+
+    /**
+     * An emitter for a file of daily figures: in the zone its data is written in, with the note in the
+     * report that its dates are days of that zone.
+     */
+    public static Emitter ofDays(ObservationSink sink, ReportBuilder report, ImportContext context, Subject subject,
+                                 Platform platform) {
+        Emitter emitter = new Emitter(sink, report, subject, platform, context.dataZone(), context.importId(),
+                Optional.empty());
+        DataZones.noteDays(context, report);
+        return emitter;
     }
 
     public ZoneId zone() {

@@ -1,7 +1,6 @@
 package dev.reckon.adapter.file.report;
 
 import dev.reckon.application.port.in.CompareSeriesResult;
-import dev.reckon.application.port.in.DossierComparison;
 import dev.reckon.domain.comparison.Comparison;
 import dev.reckon.domain.comparison.Ranking;
 import dev.reckon.domain.number.Interval;

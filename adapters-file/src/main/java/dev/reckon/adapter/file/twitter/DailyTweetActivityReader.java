@@ -4,9 +4,9 @@ import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.platform.AccountSubject;
-import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -22,13 +22,12 @@ import java.util.Optional;
  * one row per day, read as event-time daily observations of posts, impressions, engagements,
  * retweets, replies and likes. The account comes from the file name or the dossier entry's subject.
  */
-public final class DailyTweetActivityReader implements ExportReader {
+public final class DailyTweetActivityReader extends TableExportReader {
 
     public static final String FORMAT = "x-daily-activity";
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public DailyTweetActivityReader() {
+        super(FORMAT);
     }
 
     @Override
@@ -49,9 +48,7 @@ public final class DailyTweetActivityReader implements ExportReader {
             if (subject.isEmpty()) {
                 return;
             }
-            Emitter emitter = new Emitter(sink, report, subject.get(), Platform.TWITTER, context.dataZone(),
-                    context.importId(), Optional.empty());
-            DataZones.noteDays(context, report);
+            Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(), Platform.TWITTER);
             DailySheet sheet = new DailySheet(headers, report);
             table.forEachRow(headers, report, row -> sheet.row(row, emitter));
             sheet.finish(emitter);

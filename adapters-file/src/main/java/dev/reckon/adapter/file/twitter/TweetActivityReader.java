@@ -8,6 +8,7 @@ import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -29,14 +30,13 @@ import java.util.Optional;
  * splits its exports at UTC midnight, unless the entry gives {@code zone:}) or the dossier
  * entry's {@code covers}.
  */
-public final class TweetActivityReader implements ExportReader {
+public final class TweetActivityReader extends TableExportReader {
 
     public static final String FORMAT = "x-tweet-activity";
     private static final List<String> REQUIRED = List.of("tweet id", "tweet permalink", "time", "impressions");
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public TweetActivityReader() {
+        super(FORMAT);
     }
 
     @Override

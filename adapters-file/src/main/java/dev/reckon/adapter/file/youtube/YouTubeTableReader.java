@@ -9,6 +9,7 @@ import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.RowCells;
+import dev.reckon.adapter.file.platform.TableExportReader;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -32,13 +33,12 @@ import java.util.Optional;
  * row then becomes one observation per metric over exactly that window, the only place unique
  * viewers appear. Video rows are figures of single videos over the period and are not read.
  */
-public final class YouTubeTableReader implements ExportReader {
+public final class YouTubeTableReader extends TableExportReader {
 
     public static final String FORMAT = "youtube-table-data";
 
-    @Override
-    public String format() {
-        return FORMAT;
+    public YouTubeTableReader() {
+        super(FORMAT);
     }
 
     @Override

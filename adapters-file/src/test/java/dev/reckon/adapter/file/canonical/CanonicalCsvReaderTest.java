@@ -7,6 +7,7 @@ import static dev.reckon.adapter.file.canonical.CanonicalFixtures.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.file.export.ExportHeader;
+import dev.reckon.adapter.file.platform.RecordingSink;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.number.Interval;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.reckon.adapter.file.csv.CsvFieldCache;
+import dev.reckon.adapter.file.platform.RecordingSink;
 import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.out.SourceRecord;

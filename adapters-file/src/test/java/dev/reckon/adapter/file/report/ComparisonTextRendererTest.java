@@ -2,7 +2,6 @@ package dev.reckon.adapter.file.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.reckon.application.port.in.DossierComparison;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;

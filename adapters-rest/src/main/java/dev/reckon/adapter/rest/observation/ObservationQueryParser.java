@@ -10,6 +10,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
 import io.javalin.http.Context;
 import java.io.InputStream;
 import java.time.Instant;
@@ -76,7 +77,7 @@ final class ObservationQueryParser {
     private Instant instant(String text, boolean end) {
         try {
             LocalDate day = LocalDate.parse(text);
-            return (end ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+            return end ? Window.dayEnd(day, zone) : Window.dayStart(day, zone);
         } catch (DateTimeParseException notADate) {
             try {
                 return OffsetDateTime.parse(text).toInstant();

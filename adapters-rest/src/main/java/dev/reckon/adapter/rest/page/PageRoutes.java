@@ -2,7 +2,7 @@ package dev.reckon.adapter.rest.page;
 
 import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.RouteGroup;
-import dev.reckon.application.port.in.ReportUseCase;
+import dev.reckon.application.port.in.CheckDossierUseCase;
 import io.javalin.config.RoutesConfig;
 import jakarta.inject.Inject;
 import java.util.Objects;
@@ -18,11 +18,11 @@ public final class PageRoutes implements RouteGroup {
             + "script-src 'unsafe-inline'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; "
             + "frame-ancestors 'none'";
 
-    private final ReportUseCase reports;
+    private final CheckDossierUseCase reports;
     private final HomePage page;
 
     @Inject
-    public PageRoutes(ReportUseCase reports, HomePage page) {
+    public PageRoutes(CheckDossierUseCase reports, HomePage page) {
         this.reports = Objects.requireNonNull(reports, "reports is null");
         this.page = Objects.requireNonNull(page, "page is null");
     }
@@ -33,7 +33,7 @@ public final class PageRoutes implements RouteGroup {
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Cache-Control", "no-store");
-            ctx.contentType("text/html; charset=utf-8").result(page.html(reports.report()));
+            ctx.contentType("text/html; charset=utf-8").result(page.html(reports.check()));
         });
     }
 }

@@ -1,15 +1,14 @@
 package dev.reckon.application.port.in;
 
-import dev.reckon.application.port.shared.DossierException;
-
-/** Checks every claim of a dossier against the data the dossier names. */
+/**
+ * Checks every claim of an open dossier, those of its file and those its store keeps, against its
+ * data: {@code reckon check} for one run, {@code GET /report} for as long as the dossier is served.
+ */
 public interface CheckDossierUseCase {
 
     /**
-     * Reads the dossier, imports its data and evaluates every claim. Bad rows and bad claims do not
-     * stop the check: they show in the import reports and as {@code invalid} results.
-     *
-     * @throws DossierException when the dossier itself cannot be read
+     * Evaluates every claim: the dossier file's in their order, then the stored ones by id. Bad rows
+     * and bad claims do not stop the check: they show in the import reports and as {@code invalid} results.
      */
-    DossierCheck check(CheckDossierCommand command) throws DossierException;
+    DossierCheck check();
 }

@@ -3,7 +3,10 @@ package dev.reckon.application.port.in;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import java.io.IOException;
 
-/** Imports an export file into the store of the dossier being served, atomically. */
+/**
+ * Imports an export file into an open dossier's store, atomically, or only reads it to report what it holds:
+ * {@code reckon import} reads files this way, the server imports request bodies.
+ */
 public interface ImportFileUseCase {
 
     /**

@@ -39,6 +39,18 @@ public record SourceRecord(String source, long size, String contentHash, String 
         Objects.requireNonNull(report, "report is null");
     }
 
+    /**
+     * Checks that {@code record} may end the write of {@code source}: a {@link SourceWrite#commit}
+     * given another source's record is a programming error, refused before anything is stored.
+     */
+    public static void checkEndsWriteOf(String source, SourceRecord record) {
+        Objects.requireNonNull(record, "record is null");
+        if (!record.source().equals(source)) {
+            throw new IllegalArgumentException("the record of '" + record.source() + "' cannot end the write of '"
+                    + source + "'");
+        }
+    }
+
     /** A record without import fingerprint or report: a source imported outside a dossier. */
     public SourceRecord(String source, long size, String contentHash, String format, Instant importedAt,
                         long rowsRead, long rowsAccepted, long rowsRejected) {

@@ -3,17 +3,18 @@ package dev.reckon.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.reckon.application.port.in.FileImports;
-import dev.reckon.application.port.in.ImportFilesCommand.FileToImport;
-import dev.reckon.application.port.in.ImportFilesCommand;
+import dev.reckon.application.port.in.ImportFileCommand;
+import dev.reckon.application.port.in.ImportFileUseCase;
+import dev.reckon.application.port.in.ImportOutcome;
+import dev.reckon.application.port.in.ReadDossier;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.DossierException;
-import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -21,7 +22,6 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ImportFilesServiceTest {
+class ReadDossierTest {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Path DIR = Path.of("dossiers", "ge");
@@ -39,22 +39,20 @@ class ImportFilesServiceTest {
             MetricCatalogue.builtIn(), List.of(), List.of());
 
     private final RecordingImporter importer = new RecordingImporter();
-    private final ImportFilesService service = new ImportFilesService(dir -> DOSSIER, importer);
+    private final DossierSessions sessions = new DossierSessions(dir -> DOSSIER, importer, dir -> {
+        throw new AssertionError("a dossier read alone opens no observation store");
+    }, dir -> {
+        throw new AssertionError("a dossier read alone opens no claim store");
+    });
 
     @Test
-    void readsEachFileInTheDossiersContextAndSaysWhichCouldNotBeRead() throws DossierException {
-        FileImports imports = service.importFiles(new ImportFilesCommand(DIR, List.of(file("a.csv"), file("notes.txt"),
-                new FileToImport("gone.csv", () -> {
-                    throw new NoSuchFileException("gone.csv");
-                }), file("b.csv")), Optional.of("labour"), Optional.of(Platform.TWITTER), Optional.of("canonical-csv")));
+    void readsAFileInTheDossiersContextAndKeepsNothing() throws Exception {
+        ReadDossier read = sessions.read(DIR, DataReach.INSIDE_DOSSIER);
 
-        assertThat(imports.reports()).extracting(ImportReport::source).containsExactly("a.csv", "b.csv");
-        assertThat(imports.rowsRead()).isEqualTo(6);
-        assertThat(imports.rowsAccepted()).isEqualTo(4);
-        assertThat(imports.rowsRejected()).isEqualTo(2);
-        assertThat(imports.unreadable()).containsExactly(
-                new DossierProblem("notes.txt", 0, 0, "no known format fits this file (fake)"),
-                new DossierProblem("gone.csv", 0, 0, "cannot be read: gone.csv"));
+        ImportOutcome outcome = read.files().importFile(command("a.csv", ImportFileCommand.Mode.CHECK_ONLY));
+
+        assertThat(outcome.stored()).isFalse();
+        assertThat(outcome.report().rowsRejected()).isEqualTo(1);
         ImportContext context = importer.contexts.get(0);
         assertThat(context.zone()).isEqualTo(LONDON);
         assertThat(context.subject()).contains(Subject.of("labour"));
@@ -65,16 +63,37 @@ class ImportFilesServiceTest {
     }
 
     @Test
-    void aSubjectTheDossierDoesNotHaveStopsBeforeAnyFileIsRead() {
-        assertThatThrownBy(() -> service.importFiles(new ImportFilesCommand(DIR, List.of(file("a.csv")),
-                Optional.of("tories"), Optional.empty(), Optional.empty())))
-                .isInstanceOf(DossierException.class)
-                .hasMessage("--subject: the dossier has no subject 'tories': expected one of labour");
+    void aFileNoReaderRecognisesSaysSo() throws Exception {
+        ImportFileUseCase files = sessions.read(DIR, DataReach.INSIDE_DOSSIER).files();
+
+        assertThatThrownBy(() -> files.importFile(command("notes.txt", ImportFileCommand.Mode.CHECK_ONLY)))
+                .isInstanceOf(UnrecognisedExportException.class)
+                .hasMessageContaining("no known format fits this file (fake)");
+    }
+
+    @Test
+    void withoutAStoreAFileCanOnlyBeRead() throws Exception {
+        ImportFileUseCase files = sessions.read(DIR, DataReach.INSIDE_DOSSIER).files();
+
+        assertThatThrownBy(() -> files.importFile(command("a.csv", ImportFileCommand.Mode.ACCEPTED_ROWS)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the dossier was read without its store, so 'a.csv' can only be read (CHECK_ONLY), "
+                        + "not imported (ACCEPTED_ROWS)");
         assertThat(importer.contexts).isEmpty();
     }
 
-    private static FileToImport file(String source) {
-        return new FileToImport(source, () -> new ByteArrayInputStream(new byte[0]));
+    @Test
+    void findsTheDossiersSubjectsByIdAndNamesThemAll() throws DossierException {
+        ReadDossier read = sessions.read(DIR, DataReach.INSIDE_DOSSIER);
+
+        assertThat(read.subject("labour")).contains(Subject.of("labour"));
+        assertThat(read.subject("tories")).isEmpty();
+        assertThat(read.subjectIds()).isEqualTo("labour");
+    }
+
+    private static ImportFileCommand command(String source, ImportFileCommand.Mode mode) {
+        return new ImportFileCommand(source, () -> new ByteArrayInputStream(new byte[0]), Optional.of(Subject.of("labour")),
+                Optional.of(Platform.TWITTER), Optional.of("canonical-csv"), mode);
     }
 
     /** Reads any .csv as three rows, one rejected, and recognises nothing else; remembers each context. */

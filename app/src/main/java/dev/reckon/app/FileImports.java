@@ -1,4 +1,4 @@
-package dev.reckon.application.port.in;
+package dev.reckon.app;
 
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;

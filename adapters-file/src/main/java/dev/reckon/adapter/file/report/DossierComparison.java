@@ -1,12 +1,15 @@
-package dev.reckon.application.port.in;
+package dev.reckon.adapter.file.report;
 
+import dev.reckon.application.port.in.CompareSeriesResult;
+import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The series a comparison asked for, compared over a dossier's data.
+ * The series a comparison asked for, compared over a dossier's data, with what opening the dossier imported:
+ * what {@code reckon compare} presents.
  *
  * @param title   the dossier's title
  * @param result  two series side by side ({@link CompareSeriesResult.Pair}), or more ranked ({@link CompareSeriesResult.Ranked})
