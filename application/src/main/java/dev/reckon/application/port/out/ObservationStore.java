@@ -4,6 +4,8 @@ import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +44,16 @@ public interface ObservationStore extends AutoCloseable {
      * starting after its cursor. Observations with the same key from different sources are each listed.
      */
     ObservationPage list(ObservationQuery query);
+
+    /**
+     * The posts that match {@code filter}, every source's: sources in import order, like
+     * {@link #find}. A post exported again in another file is there once per file; which of them
+     * counts is the dossier's to say ({@code LaterExport}), since the store does not know its order.
+     */
+    List<Post> posts(PostFilter filter);
+
+    /** The key of every series with observations or coverage, in key order (subject, platform, metric, segment). */
+    List<SeriesKey> seriesKeys();
 
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
