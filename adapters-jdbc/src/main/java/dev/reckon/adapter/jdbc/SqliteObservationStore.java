@@ -8,6 +8,8 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -157,6 +159,17 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     public synchronized ObservationPage list(ObservationQuery query) {
         Objects.requireNonNull(query, "query is null");
         return read(() -> "listing observations", () -> ObservationLister.list(reader, query));
+    }
+
+    @Override
+    public synchronized List<Post> posts(PostFilter filter) {
+        Objects.requireNonNull(filter, "filter is null");
+        return read(() -> "reading posts", () -> PostReader.posts(reader, filter));
+    }
+
+    @Override
+    public synchronized List<SeriesKey> seriesKeys() {
+        return read(() -> "listing the series", () -> PostReader.seriesKeys(reader));
     }
 
     @Override

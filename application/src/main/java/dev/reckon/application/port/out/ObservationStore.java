@@ -6,6 +6,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,8 +53,13 @@ public interface ObservationStore extends AutoCloseable {
      */
     List<Post> posts(PostFilter filter);
 
-    /** The key of every series with observations or coverage, in key order (subject, platform, metric, segment). */
+    /** The key of every series with observations or coverage, in {@link #SERIES_KEY_ORDER}. */
     List<SeriesKey> seriesKeys();
+
+    /** Series keys by subject, platform id, metric, then segment (the total first). */
+    Comparator<SeriesKey> SERIES_KEY_ORDER = Comparator.comparing(SeriesKey::subject)
+            .thenComparing(key -> key.platform().id()).thenComparing(SeriesKey::metric)
+            .thenComparing(SeriesKey::segment);
 
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();
