@@ -123,7 +123,9 @@ final class Schema {
                         provenance_id INTEGER NOT NULL REFERENCES provenance (id),
                         line BIGINT NOT NULL,
                         PRIMARY KEY (source_id, platform, post_id)
-                    ) WITHOUT ROWID""")));
+                    ) WITHOUT ROWID""",
+                    // Files imported before kept no posts: no fingerprint matches '', so each is read again once.
+                    "UPDATE source SET import_fingerprint = ''")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
