@@ -3,9 +3,11 @@ package dev.reckon.app;
 import com.google.inject.AbstractModule;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.CompareInDossierUseCase;
+import dev.reckon.application.port.in.DossierDataUseCase;
 import dev.reckon.application.port.in.ImportFilesUseCase;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareInDossierService;
+import dev.reckon.application.service.DossierDataService;
 import dev.reckon.application.service.ImportFilesService;
 
 /** The use cases; where they keep imported data is the store adapter's module's choice. */
@@ -16,5 +18,6 @@ public final class ApplicationModule extends AbstractModule {
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(CompareInDossierUseCase.class).to(CompareInDossierService.class);
         bind(ImportFilesUseCase.class).to(ImportFilesService.class);
+        bind(DossierDataUseCase.class).to(DossierDataService.class);
     }
 }
