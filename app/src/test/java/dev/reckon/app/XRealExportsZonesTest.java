@@ -220,7 +220,7 @@ class XRealExportsZonesTest {
     }
 
     /** RFC 4180 records: every field of these files is quoted, and tweet texts hold line breaks. */
-    private static List<List<String>> csv(String text) {
+    static List<List<String>> csv(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
