@@ -37,9 +37,6 @@ import java.util.stream.Collectors;
  */
 public final class DossierData {
 
-    /** Where a selection's problems are said to be: the option or parameter named. */
-    private static final String SELECTION = "posts";
-
     private final Dossier dossier;
     private final ObservationStore store;
     private final DossierPostSource posts;
@@ -57,10 +54,10 @@ public final class DossierData {
      */
     public PostListing posts(PostSelection selection) throws DossierException {
         List<DossierProblem> problems = new ArrayList<>();
-        Optional<Subject> subject = resolve(selection.subject(), this::subject, problems);
-        Optional<Platform> platform = resolve(selection.platform(), this::platform, problems);
-        Optional<Window> period = resolve(selection.period(), this::period, problems);
-        Optional<String> sort = resolve(selection.sort(), this::metric, problems);
+        Optional<Subject> subject = resolve("subject", selection.subject(), this::subject, problems);
+        Optional<Platform> platform = resolve("platform", selection.platform(), this::platform, problems);
+        Optional<Window> period = resolve("period", selection.period(), this::period, problems);
+        Optional<String> sort = resolve("sort", selection.sort(), this::metric, problems);
         if (!problems.isEmpty()) {
             throw new DossierException(problems);
         }
@@ -110,8 +107,11 @@ public final class DossierData {
                 .thenComparing(LaterExport.CREATED);
     }
 
-    /** What {@code text} names, where given; a problem instead when {@code resolver} finds nothing by it. */
-    private static <T> Optional<T> resolve(Optional<String> text, Function<String, T> resolver,
+    /**
+     * What {@code text} names, where given; a problem instead, said to be in {@code part} (the option
+     * or parameter of that name), when {@code resolver} finds nothing by it.
+     */
+    private static <T> Optional<T> resolve(String part, Optional<String> text, Function<String, T> resolver,
                                            List<DossierProblem> problems) {
         if (text.isEmpty()) {
             return Optional.empty();
@@ -119,7 +119,7 @@ public final class DossierData {
         try {
             return Optional.of(resolver.apply(text.get().strip()));
         } catch (IllegalArgumentException e) {
-            problems.add(new DossierProblem(SELECTION, 0, 0, e.getMessage()));
+            problems.add(new DossierProblem(part, 0, 0, e.getMessage()));
             return Optional.empty();
         }
     }

@@ -6,6 +6,7 @@ import dev.reckon.adapter.rest.dossier.DossierRoutes;
 import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
+import dev.reckon.adapter.rest.post.PostRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
@@ -20,8 +21,9 @@ public final class RestApi {
 
     @Inject
     public RestApi(DossierRoutes dossier, ObservationRoutes observations, EvaluationRoutes evaluations,
-                   ComparisonRoutes comparisons, ClaimRoutes claims, ReportRoutes report) {
-        this.groups = List.of(dossier, observations, evaluations, comparisons, claims, report, new OpenApiRoutes());
+                   ComparisonRoutes comparisons, ClaimRoutes claims, ReportRoutes report, PostRoutes posts) {
+        this.groups = List.of(dossier, observations, posts, evaluations, comparisons, claims, report,
+                new OpenApiRoutes());
     }
 
     public RestServer start(RestSettings settings) {
