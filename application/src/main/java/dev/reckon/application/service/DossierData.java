@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
  */
 public final class DossierData {
 
+    /** The metric that counts posts: every post is one of it, though no post holds it as a value. */
+    private static final String POST_COUNT = "posts";
+
     private final Dossier dossier;
     private final ObservationStore store;
     private final DossierPostSource posts;
@@ -86,7 +89,7 @@ public final class DossierData {
         touched.addAll(covered);
         long postCount = key.segment().isTotal() ? all.stream()
                 .filter(post -> post.subject().equals(key.subject()) && post.platform() == key.platform()
-                        && post.values().containsKey(key.metric()))
+                        && (key.metric().equals(POST_COUNT) || post.values().containsKey(key.metric())))
                 .count() : 0;
         return new SeriesSummary(key, touched.isEmpty() ? Optional.empty() : Optional.of(touched.first()),
                 touched.isEmpty() ? Optional.empty() : Optional.of(touched.last()), covered.size(),

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param last         the last such day
  * @param daysCovered  the days that coverage declares complete, whole or in part
  * @param observations the observations held, every source's
- * @param posts        the posts with a value of the metric (once each, their latest export)
+ * @param posts        the posts with a value of the metric, every post for {@code posts} (once each, their latest export)
  */
 public record SeriesSummary(SeriesKey key, Optional<LocalDate> first, Optional<LocalDate> last, long daysCovered,
                             long observations, long posts) {
