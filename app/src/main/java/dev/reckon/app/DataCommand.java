@@ -3,12 +3,11 @@ package dev.reckon.app;
 import dev.reckon.adapter.file.report.DataListingRenderer;
 import dev.reckon.application.port.in.DataListing;
 import dev.reckon.application.port.in.DossierDataUseCase;
-import dev.reckon.application.port.out.ObservationStoreException;
-import dev.reckon.application.port.shared.DossierException;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,22 +59,16 @@ final class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        DataListing listing;
-        try {
-            listing = data.series(dossier.path(), outside.reach());
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
-        } catch (ObservationStoreException e) {
-            RunMessages.printStoreFailure(e, err);
+        Optional<DataListing> listing = DossierRead.run(() -> data.series(dossier.path(), outside.reach()),
+                spec.commandLine().getErr());
+        if (listing.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListingFormat.JSON) {
-            renderer.seriesJson(listing, out);
+            renderer.seriesJson(listing.get(), out);
         } else {
-            renderer.seriesTable(listing, out);
+            renderer.seriesTable(listing.get(), out);
         }
         out.flush();
         return ExitCode.OK;

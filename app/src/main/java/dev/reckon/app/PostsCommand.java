@@ -3,8 +3,6 @@ package dev.reckon.app;
 import dev.reckon.adapter.file.report.DataListingRenderer;
 import dev.reckon.application.port.in.DossierDataUseCase;
 import dev.reckon.application.port.in.PostListing;
-import dev.reckon.application.port.out.ObservationStoreException;
-import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.PostSelection;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -87,24 +85,19 @@ final class PostsCommand implements Callable<Integer> {
         if (top != null && top < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
         }
-        PrintWriter err = spec.commandLine().getErr();
-        PostListing listing;
-        try {
-            listing = data.posts(dossier.path(), outside.reach(), new PostSelection(Optional.ofNullable(subject),
-                    Optional.ofNullable(platform), Optional.ofNullable(period), Optional.ofNullable(sort),
-                    top == null ? OptionalInt.empty() : OptionalInt.of(top)));
-        } catch (DossierException e) {
-            RunMessages.printProblems(e, err);
-            return ExitCode.UNREADABLE;
-        } catch (ObservationStoreException e) {
-            RunMessages.printStoreFailure(e, err);
+        PostSelection selection = new PostSelection(Optional.ofNullable(subject), Optional.ofNullable(platform),
+                Optional.ofNullable(period), Optional.ofNullable(sort),
+                top == null ? OptionalInt.empty() : OptionalInt.of(top));
+        Optional<PostListing> listing = DossierRead.run(() -> data.posts(dossier.path(), outside.reach(), selection),
+                spec.commandLine().getErr());
+        if (listing.isEmpty()) {
             return ExitCode.UNREADABLE;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == ListingFormat.JSON) {
-            renderer.postsJson(listing, out);
+            renderer.postsJson(listing.get(), out);
         } else {
-            renderer.postsTable(listing, Optional.ofNullable(sort), out);
+            renderer.postsTable(listing.get(), Optional.ofNullable(sort), out);
         }
         out.flush();
         return ExitCode.OK;

@@ -75,11 +75,7 @@ class SchemaMigrationTest {
         Path file = folder.resolve("reckon.db");
         SourceRecord record = StoreWriterProcess.record("a.csv", 1);
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
-        try (SqliteObservationStore store = SqliteObservationStore.open(file);
-             SourceWrite write = store.replaceSource(record.source())) {
-            write.accept(rows.at(0));
-            write.commit(record);
-        }
+        writeOne(file, record, rows);
 
         try (SqliteObservationStore reopened = SqliteObservationStore.open(file)) {
             assertThat(reopened.sources()).containsExactly(record);
@@ -112,11 +108,7 @@ class SchemaMigrationTest {
         Path file = folder.resolve("reckon.db");
         SourceRecord record = StoreWriterProcess.record("a.csv", 1);
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
-        try (SqliteObservationStore store = SqliteObservationStore.open(file);
-             SourceWrite write = store.replaceSource(record.source())) {
-            write.accept(rows.at(0));
-            write.commit(record);
-        }
+        writeOne(file, record, rows);
         // Back to the file version 3's code left: without the post table, at version 3.
         RawStore.execute(file, "DROP TABLE post", "UPDATE schema_version SET version = 3",
                 "UPDATE source SET import_fingerprint = 'fingerprint-of-version-3'");
@@ -187,6 +179,15 @@ class SchemaMigrationTest {
     void migrationsAreNumberedOneByOneFromOne() {
         assertThat(Schema.MIGRATIONS).extracting(Migration::version)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, Schema.CURRENT_VERSION).boxed().toList());
+    }
+
+    /** A store in {@code file} holding the first of {@code rows} as {@code record}'s. */
+    private static void writeOne(Path file, SourceRecord record, SyntheticObservations rows) {
+        try (SqliteObservationStore store = SqliteObservationStore.open(file);
+             SourceWrite write = store.replaceSource(record.source())) {
+            write.accept(rows.at(0));
+            write.commit(record);
+        }
     }
 
     private static List<String> tables(Path file) throws Exception {
