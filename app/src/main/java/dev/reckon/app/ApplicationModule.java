@@ -5,6 +5,8 @@ import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.in.ScanTextUseCase;
 import dev.reckon.application.service.DossierSessions;
 import dev.reckon.application.service.ScanTextService;
+import dev.reckon.application.port.in.DossierDataUseCase;
+import dev.reckon.application.service.DossierDataService;
 
 /**
  * The use cases: every command reaches them through the one way to open a dossier; where they keep
@@ -16,5 +18,6 @@ public final class ApplicationModule extends AbstractModule {
     protected void configure() {
         bind(OpenDossierUseCase.class).to(DossierSessions.class);
         bind(ScanTextUseCase.class).to(ScanTextService.class);
+        bind(DossierDataUseCase.class).to(DossierDataService.class);
     }
 }

@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code reckon}: the top of the command line; it does nothing but hold the subcommands. */
 @Command(name = "reckon", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
-        subcommands = {CheckCommand.class, CompareCommand.class, ImportCommand.class, ScanCommand.class, ServeCommand.class},
+        subcommands = {CheckCommand.class, CompareCommand.class, DataCommand.class, PostsCommand.class, ImportCommand.class,
+            ScanCommand.class, ServeCommand.class},
         headerHeading = "%n",
         header = "Checks claims about digital-campaign performance against the platforms' own exports.",
         description = {

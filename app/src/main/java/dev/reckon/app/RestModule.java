@@ -13,6 +13,7 @@ import dev.reckon.application.port.in.EvaluateCheckUseCase;
 import dev.reckon.application.port.in.ImportFileUseCase;
 import dev.reckon.application.port.in.ListObservationsUseCase;
 import dev.reckon.application.port.in.ScanTextUseCase;
+import dev.reckon.application.port.in.ServedDataUseCase;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.ExportImporter;
@@ -26,6 +27,7 @@ import dev.reckon.application.service.ImportFileService;
 import dev.reckon.application.service.ListObservationsService;
 import dev.reckon.application.service.ScanTextService;
 import dev.reckon.application.service.ServedClaimsService;
+import dev.reckon.application.service.ServedDataService;
 import dev.reckon.domain.metric.MetricCatalogue;
 import java.util.Objects;
 
@@ -58,6 +60,7 @@ public final class RestModule extends AbstractModule {
 
         bind(ImportFileUseCase.class).to(ImportFileService.class);
         bind(ListObservationsUseCase.class).to(ListObservationsService.class);
+        bind(ServedDataUseCase.class).to(ServedDataService.class);
         bind(EvaluateCheckUseCase.class).to(EvaluateCheckService.class);
         bind(CompareSeriesUseCase.class).to(CompareSeriesService.class);
         bind(CompareNamedSeriesUseCase.class).to(CompareNamedSeriesService.class);

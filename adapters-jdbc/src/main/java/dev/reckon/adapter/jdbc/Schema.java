@@ -21,7 +21,9 @@ import java.util.List;
  * less per row written (docs/benchmarks.md#code-choices). {@code seq} keeps the order in which a
  * source's rows were written. {@code source_series} lists the series each source has rows in,
  * which is how a source's rows are found again to be replaced or removed without a second index
- * over every observation.
+ * over every observation. A post is kept once per source that gives it ({@code post}, keyed by
+ * source first, so a source's posts are one range to replace); which export of a post counts is
+ * decided when posts are read, by the dossier's order of files.
  */
 final class Schema {
 
@@ -102,7 +104,28 @@ final class Schema {
                         source_who TEXT,
                         source_where TEXT,
                         source_when TEXT
-                    )""")));
+                    )""")),
+            new Migration(4, "posts of per-post exports, one row per post and source", List.of(
+                    // One row per post keeps a million-post import to a million rows: the post's
+                    // lifetime values are one text (PostValues), never a row each.
+                    """
+                    CREATE TABLE post (
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        platform TEXT NOT NULL,
+                        post_id TEXT NOT NULL,
+                        seq BIGINT NOT NULL,
+                        subject TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        type TEXT,
+                        permalink TEXT,
+                        preview TEXT,
+                        post_values TEXT NOT NULL,
+                        provenance_id INTEGER NOT NULL REFERENCES provenance (id),
+                        line BIGINT NOT NULL,
+                        PRIMARY KEY (source_id, platform, post_id)
+                    ) WITHOUT ROWID""",
+                    // Files imported before kept no posts: no fingerprint matches '', so each is read again once.
+                    "UPDATE source SET import_fingerprint = ''")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -77,7 +77,7 @@ final class SourceTable {
     }
 
     /**
-     * Deletes the source's observations, coverage and provenance, keeping its record. Rows are
+     * Deletes the source's observations, coverage, posts and provenance, keeping its record. Rows are
      * reached through the series the source has rows in, each a range of the primary key.
      */
     static void deleteContribution(Connection writer, long sourceId) throws SQLException {
@@ -89,7 +89,7 @@ final class SourceTable {
                 delete.executeUpdate();
             }
         }
-        for (String table : List.of("source_series", "provenance")) {
+        for (String table : List.of("source_series", "post", "provenance")) {
             try (PreparedStatement delete = writer.prepareStatement("DELETE FROM " + table + " WHERE source_id = ?")) {
                 delete.setLong(1, sourceId);
                 delete.executeUpdate();

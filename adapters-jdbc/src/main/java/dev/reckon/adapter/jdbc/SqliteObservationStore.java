@@ -8,6 +8,8 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -162,8 +164,14 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     }
 
     @Override
-    public synchronized Set<SeriesKey> seriesKeys() {
-        return read(() -> "reading the series keys", () -> SourceTable.seriesKeys(reader));
+    public synchronized List<Post> posts(PostFilter filter) {
+        Objects.requireNonNull(filter, "filter is null");
+        return read(() -> "reading posts", () -> PostReader.posts(reader, filter));
+    }
+
+    @Override
+    public synchronized List<SeriesKey> seriesKeys() {
+        return read(() -> "listing the series", () -> PostReader.seriesKeys(reader));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.post.Post;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +55,7 @@ final class SqliteSourceWrite implements SourceWrite {
     private final PreparedStatement insertObservations;
     private final PreparedStatement insertObservation;
     private final PreparedStatement insertCoverage;
+    private final PostInserts posts;
     private final Holding holding;
     /** Observations not yet written, one per key; null once rows go straight in. */
     private ObservationBuffer pending;
@@ -85,6 +87,7 @@ final class SqliteSourceWrite implements SourceWrite {
         this.insertCoverage = connection.prepareStatement("INSERT INTO coverage"
                 + " (series_id, window_start, window_end, source_id, declared_by, seq) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING");
+        this.posts = new PostInserts(connection, sourceId, provenanceIds);
     }
 
     /** Takes the write lock (waiting up to the busy timeout) and clears the source's previous rows. */
@@ -211,6 +214,17 @@ final class SqliteSourceWrite implements SourceWrite {
     }
 
     @Override
+    public void post(Post post) {
+        Objects.requireNonNull(post, "post is null");
+        ensureOpen();
+        try {
+            posts.add(post);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    @Override
     public void commit(SourceRecord record) {
         SourceRecord.checkEndsWriteOf(source, record);
         ensureOpen();
@@ -220,6 +234,7 @@ final class SqliteSourceWrite implements SourceWrite {
             }
             flushObservations();
             flushCoverage();
+            posts.flush();
             SourceTable.store(connection, sourceId, record);
             connection.setAutoCommit(true);
             state = State.COMMITTED;

@@ -6,6 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaMigrationTest {
 
     private static final List<String> TABLES =
-            List.of("claim", "coverage", "observation", "provenance", "schema_version", "series", "source", "source_series");
+            List.of("claim", "coverage", "observation", "post", "provenance", "schema_version", "series", "source",
+                    "source_series");
 
     @TempDir
     Path folder;
@@ -67,11 +75,7 @@ class SchemaMigrationTest {
         Path file = folder.resolve("reckon.db");
         SourceRecord record = StoreWriterProcess.record("a.csv", 1);
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
-        try (SqliteObservationStore store = SqliteObservationStore.open(file);
-             SourceWrite write = store.replaceSource(record.source())) {
-            write.accept(rows.at(0));
-            write.commit(record);
-        }
+        writeOne(file, record, rows);
 
         try (SqliteObservationStore reopened = SqliteObservationStore.open(file)) {
             assertThat(reopened.sources()).containsExactly(record);
@@ -94,6 +98,35 @@ class SchemaMigrationTest {
             // No fingerprint and no report: the next check imports a.csv again.
             assertThat(store.sources()).containsExactly(new SourceRecord("a.csv", 120, "ab", "reckon-csv",
                     java.time.Instant.EPOCH, 3, 3, 0, "", java.util.Optional.empty()));
+        }
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
+                .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
+    }
+
+    @Test
+    void aFileAtVersionThreeGainsPostsInPlaceAndKeepsItsObservations() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        SourceRecord record = StoreWriterProcess.record("a.csv", 1);
+        SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
+        writeOne(file, record, rows);
+        // Back to the file version 3's code left: without the post table, at version 3.
+        RawStore.execute(file, "DROP TABLE post", "UPDATE schema_version SET version = 3",
+                "UPDATE source SET import_fingerprint = 'fingerprint-of-version-3'");
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            // Its files are imported again once, to gain the posts they hold.
+            assertThat(store.sources()).extracting(SourceRecord::importFingerprint).containsExactly("");
+            assertThat(store.find(rows.series(0)).observations()).containsExactly(rows.at(0));
+            assertThat(store.posts(PostFilter.ALL)).isEmpty();
+            Post post = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
+                    java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Map.of("post_impressions", Interval.exactly(7)), Provenance.of("b.csv", 2));
+            try (SourceWrite write = store.replaceSource("b.csv")) {
+                write.post(post);
+                write.commit(StoreWriterProcess.record("b.csv", 2));
+            }
+            assertThat(store.posts(PostFilter.ALL)).containsExactly(post);
         }
         assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
                 .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
@@ -146,6 +179,15 @@ class SchemaMigrationTest {
     void migrationsAreNumberedOneByOneFromOne() {
         assertThat(Schema.MIGRATIONS).extracting(Migration::version)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, Schema.CURRENT_VERSION).boxed().toList());
+    }
+
+    /** A store in {@code file} holding the first of {@code rows} as {@code record}'s. */
+    private static void writeOne(Path file, SourceRecord record, SyntheticObservations rows) {
+        try (SqliteObservationStore store = SqliteObservationStore.open(file);
+             SourceWrite write = store.replaceSource(record.source())) {
+            write.accept(rows.at(0));
+            write.commit(record);
+        }
     }
 
     private static List<String> tables(Path file) throws Exception {

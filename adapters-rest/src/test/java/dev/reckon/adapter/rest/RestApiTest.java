@@ -13,6 +13,7 @@ import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.page.HomePage;
 import dev.reckon.adapter.rest.page.PageRoutes;
+import dev.reckon.adapter.rest.post.PostRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
 import dev.reckon.adapter.rest.scan.ScanRoutes;
 import dev.reckon.adapter.rest.server.RestServer;
@@ -24,6 +25,8 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.service.CheckDossierService;
 import dev.reckon.application.service.CompareNamedSeriesService;
 import dev.reckon.application.service.CompareSeriesService;
@@ -32,13 +35,25 @@ import dev.reckon.application.service.ImportFileService;
 import dev.reckon.application.service.ListObservationsService;
 import dev.reckon.application.service.ScanTextService;
 import dev.reckon.application.service.ServedClaimsService;
+import dev.reckon.application.service.ServedDataService;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -48,9 +63,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The API over HTTP: a real server on a random loopback port, called with the Micronaut client. */
 class RestApiTest {
@@ -99,7 +111,8 @@ class RestApiTest {
                 new ComparisonRoutes(new CompareNamedSeriesService(DOSSIER, store,
                         new CompareSeriesService(store, DOSSIER.catalogue()))),
                 new ClaimRoutes(claims), new ReportRoutes(report),
-                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)), new PageRoutes(report, PAGE));
+                new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)), new PageRoutes(report, PAGE),
+                new PostRoutes(new ServedDataService(DOSSIER, store)));
     }
 
     private Http.Answer authorised(MutableHttpRequest<?> request) {
@@ -207,6 +220,52 @@ class RestApiTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("platform", "limit", "from", "cursor");
+    }
+
+    @Test
+    void postsAreListedOnceEachSortedInPagesAndSeriesSayWhatIsHeld() {
+        InMemoryObservationStore store = new InMemoryObservationStore();
+        Instant noon = Instant.parse("2019-12-01T12:00:00Z");
+        try (SourceWrite write = store.replaceSource("posts.csv")) {
+            for (int i = 1; i <= 3; i++) {
+                write.post(new Post(new PostId(Platform.FACEBOOK, "p" + i), Subject.of("labour"), noon.plusSeconds(i),
+                        Optional.of("Photo"), Optional.of("https://facebook.com/p" + i), Optional.of("Post " + i),
+                        Map.of("post_impressions", Interval.exactly(i * 10L)), Provenance.of("posts.csv", i + 1)));
+            }
+            write.accept(new Observation(Subject.of("labour"), Platform.FACEBOOK, "post_impressions",
+                    Window.ofDay(LocalDate.of(2019, 12, 1), LONDON), Segment.TOTAL, Interval.exactly(60),
+                    Optional.empty(), Provenance.of("posts.csv", 2)));
+            write.commit(new SourceRecord("posts.csv", 1, "ab".repeat(32), "meta-posts", noon, 3, 3, 0));
+        }
+        server.close();
+        server = api(store).start(RestSettings.loopback(0).withToken(TOKEN));
+        http.close();
+        http = new Http("http://127.0.0.1:" + server.port());
+
+        JsonNode first = http.get("/api/v1/posts?sort=post_impressions&limit=2&period=ge2019").json();
+        assertThat(first.path("posts").findValuesAsText("id")).containsExactly("p3", "p2");
+        assertThat(first.path("matching").asInt()).isEqualTo(3);
+        assertThat(first.path("posts").get(0).path("values").path("post_impressions").path("lo").asText()).isEqualTo("30");
+        assertThat(first.path("posts").get(0).path("created").asText()).isEqualTo("2019-12-01T12:00:03Z");
+        JsonNode second = http.get("/api/v1/posts?sort=post_impressions&limit=2&cursor=" + first.path("next").asText())
+                .json();
+        assertThat(second.path("posts").findValuesAsText("id")).containsExactly("p1");
+        assertThat(second.path("next").isNull()).isTrue();
+
+        JsonNode series = http.get("/api/v1/series").json().path("series").get(0);
+        assertThat(series.path("metric").asText()).isEqualTo("post_impressions");
+        assertThat(series.path("observations").asLong()).isEqualTo(1);
+        assertThat(series.path("posts").asLong()).isEqualTo(3);
+        assertThat(series.path("first").asText()).isEqualTo("2019-12-01");
+    }
+
+    @Test
+    void postsAskedForWithWhatTheDossierLacksAreA400NamingEachParameter() {
+        Http.Answer answer = http.get("/api/v1/posts?subject=nobody&period=q9&sort=nothing&limit=0&cursor=xyz");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("limit", "cursor", "subject", "period", "sort");
     }
 
     @Test

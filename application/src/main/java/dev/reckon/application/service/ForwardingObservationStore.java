@@ -7,6 +7,8 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +61,12 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     }
 
     @Override
-    public Set<SeriesKey> seriesKeys() {
+    public List<Post> posts(PostFilter filter) {
+        return store.posts(filter);
+    }
+
+    @Override
+    public List<SeriesKey> seriesKeys() {
         return store.seriesKeys();
     }
 

@@ -51,6 +51,11 @@ final class PostCells {
         return record.line();
     }
 
+    /** The text of the cell in {@code column}, the empty string for a column the row lacks. */
+    String text(int column) {
+        return column >= 0 && column < record.size() ? record.get(column) : "";
+    }
+
     /** True when a cell of the row had a problem. */
     boolean isFaulty() {
         return unusual != null && unusual.isFaulty();

@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.crowdtangle;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostFields;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
@@ -52,6 +53,7 @@ final class PostColumns {
     private final int[][] slotsByCountColumn;
     private final int[] levelColumns;
     private final String[] levelMetrics;
+    private final PostFields fields;
 
     /** {@code headers} must have a {@code Post Created} or {@code Created} column. */
     PostColumns(List<String> headers, MetricCatalogue catalogue) {
@@ -84,6 +86,13 @@ final class PostColumns {
         this.slotsByCountColumn = slotsByCount.toArray(int[][]::new);
         this.levelColumns = levels.stream().mapToInt(Integer::intValue).toArray();
         this.levelMetrics = levelIds.toArray(String[]::new);
+        // CrowdTangle gives no post id column: a post's URL is its identity, and stays its address.
+        this.fields = PostFields.named(headers, "url", "type", "url", "message");
+    }
+
+    /** Where each post's identity and description are. */
+    PostFields fields() {
+        return fields;
     }
 
     private int slotOf(Metric metric) {

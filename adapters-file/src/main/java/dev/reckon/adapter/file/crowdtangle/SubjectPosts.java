@@ -6,6 +6,8 @@ import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +27,7 @@ final class SubjectPosts {
     /** The current post's values, one per slot of {@link PostColumns#slots()}. */
     private final CountSum[] values;
     private final CountSum cell = new CountSum();
+    private long withoutId;
 
     SubjectPosts(PostColumns columns, Emitter emitter, ReportBuilder report, Optional<PostRollup.Covered> covered) {
         this.columns = Objects.requireNonNull(columns, "columns is null");
@@ -64,6 +67,19 @@ final class SubjectPosts {
         rollup.post(slot, cells.line(), false);
         report.rowAccepted();
         observeLevels(cells, Window.at(created.instant()));
+        keep(cells, created);
+    }
+
+    /** Hands on the post with its lifetime values, where the file gives it an identity. */
+    private void keep(PostCells cells, Created created) {
+        Map<String, Interval> lifetime = new HashMap<>();
+        for (int slot = 0; slot < values.length; slot++) {
+            if (slot != columns.postsSlot() && !values[slot].isEmpty()) {
+                lifetime.put(columns.slots().get(slot).metric(), Interval.exactly(values[slot].value()));
+            }
+        }
+        columns.fields().post(cells::text, created.instant(), lifetime, cells.line())
+                .ifPresentOrElse(emitter::post, () -> withoutId++);
     }
 
     private void observeLevels(PostCells cells, Window moment) {
@@ -79,5 +95,8 @@ final class SubjectPosts {
     void finish() {
         days.flushTo(rollup);
         rollup.finish(emitter, report);
+        if (withoutId > 0) {
+            report.note(withoutId + " posts without a URL are in the daily totals only: a post is known by its URL");
+        }
     }
 }

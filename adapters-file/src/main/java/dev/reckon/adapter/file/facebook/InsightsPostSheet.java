@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.facebook;
 
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.PostFields;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
@@ -49,6 +50,7 @@ final class InsightsPostSheet {
                 text -> LocalDateTime.parse(text, POSTED).atZone(postedZone).toInstant(),
                 "a time like 02/14/2016 12:40:16 AM");
         return Optional.of(new PostSheet(titles, i -> Optional.ofNullable(metrics.get(i)).stream().toList(),
-                i -> InsightsColumn.label(titles, i), time, countsPosts, rollup, report));
+                i -> InsightsColumn.label(titles, i), time, countsPosts, rollup,
+                PostFields.named(titles, "post id", "type", "permalink", "post message"), report));
     }
 }

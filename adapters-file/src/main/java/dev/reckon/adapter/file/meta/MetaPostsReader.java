@@ -8,6 +8,7 @@ import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.PostFields;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.adapter.file.platform.TableExportReader;
@@ -75,7 +76,8 @@ public final class MetaPostsReader extends TableExportReader {
             PostSheet sheet = new PostSheet(headers,
                     i -> Optional.ofNullable(METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT)))
                             .flatMap(context.catalogue()::find).stream().toList(),
-                    headers::get, published, true, rollup, report);
+                    headers::get, published, true, rollup,
+                    PostFields.named(headers, "post id", "post type", "permalink", "description"), report);
             DataZones.noteTimes(context, report);
             AtomicReference<String> page = new AtomicReference<>();
             table.forEachRow(headers, report, (RowCells row) -> {

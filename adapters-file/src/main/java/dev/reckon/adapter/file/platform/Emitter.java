@@ -12,6 +12,8 @@ import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,6 +93,12 @@ public final class Emitter {
         for (DayRuns.Run run : days.runs()) {
             coverDays(metric, segment, run.first(), run.last());
         }
+    }
+
+    /** Hands on a post of this emitter's subject and platform, read at {@code line}. */
+    public void post(PostRow row) {
+        sink.post(new Post(new PostId(platform, row.id()), subject, row.created(), row.type(), row.permalink(),
+                row.preview(), row.values(), new Provenance(report.source(), row.line(), exportedAt, importId)));
     }
 
     public long observations() {

@@ -2,9 +2,11 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,9 @@ import java.util.function.IntFunction;
 /**
  * The rows of a post-level export (one row per post, its lifetime totals) read into a
  * {@link PostRollup}: each mapped cell is added to its metric in the post's publish slot, and a row
- * with any bad cell is rejected whole, so that a day's totals are never silently short.
+ * with any bad cell is rejected whole, so that a day's totals are never silently short. Where the
+ * export gives post ids ({@link PostFields}), each accepted post is also kept, with its values, and
+ * handed on with the roll-up once the file's subject is known.
  */
 public final class PostSheet {
 
@@ -33,6 +37,9 @@ public final class PostSheet {
     private final boolean countsPosts;
     private final Map<Integer, List<Metric>> metricColumns = new LinkedHashMap<>();
     private final PostRollup rollup;
+    private final PostFields fields;
+    private final List<PostRow> kept = new ArrayList<>();
+    private long withoutId;
 
     /**
      * @param columnMetrics what a column (0-based) is read as: no metric, one, or several (a like is
@@ -40,9 +47,12 @@ public final class PostSheet {
      * @param label        how the report names a column
      * @param countsPosts  whether each row counts one {@code posts}
      * @param rollup       where the posts' values go, by the slot each was published in
+     * @param fields       where each post's id, type, permalink and text are
      */
     public PostSheet(List<String> headers, IntFunction<List<Metric>> columnMetrics, IntFunction<String> label,
-                     TimeColumn timeColumn, boolean countsPosts, PostRollup rollup, ReportBuilder report) {
+                     TimeColumn timeColumn, boolean countsPosts, PostRollup rollup, PostFields fields,
+                     ReportBuilder report) {
+        this.fields = Objects.requireNonNull(fields, "fields is null");
         this.report = Objects.requireNonNull(report, "report is null");
         this.timeColumn = Objects.requireNonNull(timeColumn, "timeColumn is null");
         this.countsPosts = countsPosts;
@@ -68,8 +78,8 @@ public final class PostSheet {
     /** Reads one post; true when it was accepted. */
     public boolean row(RowCells row) {
         report.rowRead();
-        Optional<Window> slot = row.parse(timeColumn.index(), timeColumn.parser(), timeColumn.expected())
-                .map(rollup::slotOf);
+        Optional<Instant> created = row.parse(timeColumn.index(), timeColumn.parser(), timeColumn.expected());
+        Optional<Window> slot = created.map(rollup::slotOf);
         Map<Metric, BigDecimal> values = new LinkedHashMap<>();
         metricColumns.forEach((column, metrics) -> row.count(column).ifPresent(v ->
                 metrics.forEach(metric -> values.merge(metric, v, BigDecimal::add))));
@@ -80,12 +90,27 @@ public final class PostSheet {
         }
         values.forEach((metric, value) -> rollup.add(metric.id(), metric.kind(), slot.get(), value, row.line()));
         rollup.post(slot.get(), row.line(), countsPosts);
+        keep(row, created.get(), values);
         report.rowAccepted();
         return true;
     }
 
-    /** Emits the rolled-up values and the coverage; see {@link PostRollup}. */
+    private void keep(RowCells row, Instant created, Map<Metric, BigDecimal> values) {
+        if (!fields.keepsPosts()) {
+            return;
+        }
+        Map<String, Interval> lifetime = new LinkedHashMap<>();
+        values.forEach((metric, value) -> lifetime.put(metric.id(), Interval.exactly(value)));
+        fields.post(row::text, created, lifetime, row.line()).ifPresentOrElse(kept::add, () -> withoutId++);
+    }
+
+    /** Emits the rolled-up values and the coverage ({@link PostRollup}), then the posts kept. */
     public void finish(Emitter emitter) {
         rollup.finish(emitter, report);
+        kept.forEach(emitter::post);
+        if (fields.keepsPosts()) {
+            report.note(kept.size() + " posts kept one by one" + (withoutId == 0 ? ""
+                    : "; " + withoutId + " without a post id are in the daily totals only"));
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.twitter;
 
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
+import dev.reckon.adapter.file.platform.PostFields;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.adapter.file.export.ReportBuilder;
@@ -35,7 +36,8 @@ final class PerTweetSheet {
                 text -> OffsetDateTime.parse(text, TIME).toInstant(), "a time like 2021-11-30 16:00 +0000");
         this.posts = new PostSheet(headers,
                 i -> TwitterColumns.perTweetMetric(headers.get(i)).flatMap(catalogue::find).stream().toList(), headers::get,
-                time, true, rollup, report);
+                time, true, rollup, new PostFields(ExportTable.columnOf(headers, "tweet id"), -1, permalinkColumn,
+                ExportTable.columnOf(headers, "tweet text")), report);
     }
 
     void row(RowCells row) {

@@ -14,11 +14,14 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.post.Post;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CrowdTangleReaderTest {
@@ -32,6 +35,24 @@ class CrowdTangleReaderTest {
 
     private static LocalDate nov(int day) {
         return LocalDate.of(2023, 11, day);
+    }
+
+    @Test
+    void keeps_each_accepted_post_by_its_url_with_its_lifetime_values_and_first_words() throws IOException {
+        RecordingSink sink = new RecordingSink();
+
+        reader.read(Inputs.file(PAGES, context), sink);
+
+        // Five rows: one of another page, one with a bad count; three posts of Campaign HQ are kept.
+        assertThat(sink.posts).hasSize(3).allMatch(p -> p.subject().equals(HQ) && p.platform() == Platform.FACEBOOK
+                && p.id().id().equals("https://www.facebook.com/x/posts/1") && p.type().equals(Optional.of("Photo")));
+        Post rally = sink.posts.get(0);
+        assertThat(rally.created()).isEqualTo(Instant.parse("2023-11-13T09:30:36Z"));
+        assertThat(rally.preview()).contains("Rally tonight, be there");
+        assertThat(rally.value("post_engagements")).contains(Interval.exactly(1510));
+        assertThat(rally.value("post_reactions")).contains(Interval.exactly(1210));
+        assertThat(rally.values()).doesNotContainKey("posts");
+        assertThat(rally.provenance().line()).isEqualTo(2);
     }
 
     @Test

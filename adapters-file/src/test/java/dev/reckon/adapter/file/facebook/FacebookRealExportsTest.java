@@ -81,6 +81,15 @@ class FacebookRealExportsTest {
         assertThat(sink.total("post_comments")).isEqualByComparingTo(BigDecimal.ONE);
         assertThat(sink.coverageOf("posts")).containsExactly(
                 Window.ofDays(LocalDate.of(2014, 1, 1), LocalDate.of(2014, 2, 27), MELBOURNE));
+        // Each post kept, with its values adding up to the daily ones.
+        assertThat(sink.posts).hasSize(3);
+        assertThat(sink.posts.get(0).id().id()).isEqualTo("518995791497187_10152225918189138");
+        assertThat(sink.posts.get(0).type()).contains("Status");
+        assertThat(sink.posts.get(0).permalink())
+                .contains("https://www.facebook.com/VisualizationStudio/posts/10152225918189138");
+        assertThat(sink.posts.get(0).preview().orElseThrow()).startsWith("Project opportunity.");
+        assertThat(sink.posts.stream().map(p -> p.value("post_impressions").orElseThrow().lo().orElseThrow())
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("313");
     }
 
     @Test

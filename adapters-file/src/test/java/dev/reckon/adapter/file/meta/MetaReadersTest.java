@@ -156,6 +156,22 @@ class MetaReadersTest {
                 Inputs.context(LONDON, Inputs.accounts(Map.of(Platform.FACEBOOK, "Campaign HQ")));
 
         @Test
+        void keeps_each_accepted_post_with_its_id_type_permalink_and_description() throws IOException {
+            RecordingSink sink = new RecordingSink();
+
+            reader.read(Inputs.file(posts, byPage), sink);
+
+            // Four rows, one rejected for its unreadable cells.
+            assertThat(sink.posts).extracting(p -> p.id().id()).containsExactly("1099_3", "1099_2", "1099_0");
+            var canvassing = sink.posts.get(0);
+            assertThat(canvassing.subject()).isEqualTo(HQ);
+            assertThat(canvassing.type()).contains("Photos");
+            assertThat(canvassing.permalink()).contains("https://www.facebook.com/1099_3");
+            assertThat(canvassing.preview()).contains("Canvassing, all weekend");
+            assertThat(canvassing.value("post_impressions")).contains(Interval.exactly(12_400));
+        }
+
+        @Test
         void rolls_posts_up_by_publish_day_and_finds_the_page_in_its_column() throws IOException {
             RecordingSink sink = new RecordingSink();
 

@@ -6,6 +6,7 @@ import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.post.Post;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ public final class RecordingSink implements ObservationSink {
 
     public final List<Observation> observations = new ArrayList<>();
     public final List<Coverage> coverage = new ArrayList<>();
+    public final List<Post> posts = new ArrayList<>();
 
     @Override
     public void accept(Observation observation) {
@@ -27,6 +29,11 @@ public final class RecordingSink implements ObservationSink {
     @Override
     public void cover(Coverage coverage) {
         this.coverage.add(coverage);
+    }
+
+    @Override
+    public void post(Post post) {
+        posts.add(post);
     }
 
     public List<Observation> of(String metric) {

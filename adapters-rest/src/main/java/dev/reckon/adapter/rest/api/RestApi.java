@@ -7,6 +7,7 @@ import dev.reckon.adapter.rest.evaluation.EvaluationRoutes;
 import dev.reckon.adapter.rest.observation.ObservationRoutes;
 import dev.reckon.adapter.rest.openapi.OpenApiRoutes;
 import dev.reckon.adapter.rest.page.PageRoutes;
+import dev.reckon.adapter.rest.post.PostRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
 import dev.reckon.adapter.rest.scan.ScanRoutes;
 import dev.reckon.adapter.rest.server.QueryParameterCheck;
@@ -24,9 +25,9 @@ public final class RestApi {
     @Inject
     public RestApi(DossierRoutes dossier, ObservationRoutes observations, EvaluationRoutes evaluations,
                    ComparisonRoutes comparisons, ClaimRoutes claims, ReportRoutes report, ScanRoutes scans,
-                   PageRoutes page) {
-        this.groups = List.of(dossier, observations, evaluations, comparisons, claims, report, scans, new OpenApiRoutes(),
-                page);
+                   PageRoutes page, PostRoutes posts) {
+        this.groups = List.of(dossier, observations, posts, evaluations, comparisons, claims, report, scans,
+                new OpenApiRoutes(), page);
     }
 
     public RestServer start(RestSettings settings) {

@@ -4,6 +4,9 @@ import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,10 +50,19 @@ public interface ObservationStore extends AutoCloseable {
     ObservationPage list(ObservationQuery query);
 
     /**
-     * Every series key with at least one observation or coverage window, in no particular order: what
-     * there is, for telling a user who asked for a series that has nothing what would help.
+     * The posts that match {@code filter}, every source's: sources in import order, like
+     * {@link #find}. A post exported again in another file is there once per file; which of them
+     * counts is the dossier's to say ({@code LaterExport}), since the store does not know its order.
      */
-    Set<SeriesKey> seriesKeys();
+    List<Post> posts(PostFilter filter);
+
+    /** The key of every series with observations or coverage, in {@link #SERIES_KEY_ORDER}. */
+    List<SeriesKey> seriesKeys();
+
+    /** Series keys by subject, platform id, metric, then segment (the total first). */
+    Comparator<SeriesKey> SERIES_KEY_ORDER = Comparator.comparing(SeriesKey::subject)
+            .thenComparing(key -> key.platform().id()).thenComparing(SeriesKey::metric)
+            .thenComparing(SeriesKey::segment);
 
     /** The segment keys ({@code town}) of the observations held, for checks that name them. */
     Set<String> segmentKeys();

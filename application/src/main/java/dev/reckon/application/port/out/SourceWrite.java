@@ -1,5 +1,7 @@
 package dev.reckon.application.port.out;
 
+import dev.reckon.domain.post.Post;
+
 /**
  * One source's import into a store, applied all at once: nothing written through it is visible
  * until {@link #commit(SourceRecord)}, and closing it without committing leaves the store as it was.
@@ -13,6 +15,10 @@ public interface SourceWrite extends ObservationSink, AutoCloseable {
      * @throws IllegalArgumentException when {@code record} is of another source than the write's
      */
     void commit(SourceRecord record);
+
+    /** Keeps {@code post} with the source's other rows; see {@link ObservationSink#post}. */
+    @Override
+    void post(Post post);
 
     /** Abandons the write unless it was committed. */
     @Override

@@ -1,0 +1,46 @@
+package dev.reckon.adapter.file.platform;
+
+import dev.reckon.domain.post.PostText;
+import dev.reckon.domain.number.Interval;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Where a post-level export gives what identifies and describes each post, beside its values:
+ * a column's index, or -1 where the export has no such column. A sheet without an id column keeps
+ * no posts, only their daily roll-up: a post cannot be told from its later export without it.
+ */
+public record PostFields(int id, int type, int permalink, int text) {
+
+    /** No post is kept; the rows are only rolled up. */
+    public static final PostFields NONE = new PostFields(-1, -1, -1, -1);
+
+    /** The columns of those names in {@code headers} (compared as {@link ExportTable#columnOf} does). */
+    public static PostFields named(List<String> headers, String id, String type, String permalink, String text) {
+        return new PostFields(ExportTable.columnOf(headers, id), ExportTable.columnOf(headers, type),
+                ExportTable.columnOf(headers, permalink), ExportTable.columnOf(headers, text));
+    }
+
+    public boolean keepsPosts() {
+        return id >= 0;
+    }
+
+    /**
+     * The post in {@code row}, with {@code values}: empty when its id cell is blank.
+     *
+     * @param row the row's cells by column, the empty string for a column it lacks (-1 included)
+     */
+    public Optional<PostRow> post(IntFunction<String> row, Instant created, Map<String, Interval> values, long line) {
+        Optional<String> postId = cell(row, id);
+        return postId.map(value -> new PostRow(value, created, cell(row, type), cell(row, permalink),
+                PostText.preview(row.apply(text)), values, line));
+    }
+
+    private static Optional<String> cell(IntFunction<String> row, int column) {
+        String value = row.apply(column).strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.reckon.app;
+
+import dev.reckon.adapter.file.report.DataListingRenderer;
+import dev.reckon.application.port.in.DossierDataUseCase;
+import dev.reckon.application.port.in.PostListing;
+import dev.reckon.application.port.shared.PostSelection;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "posts", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
+        sortOptions = false, headerHeading = "%n",
+        header = "List the posts a dossier's data holds, one by one.",
+        description = {
+            "Reads DOSSIER_DIR/dossier.yaml and its data, then lists the posts of its per-post exports (X per-tweet, "
+                    + "Facebook post level and video posts, Meta Business Suite posts, CrowdTangle): when each was "
+                    + "posted, by whom, its id, its lifetime values, its type and the first words of its text.",
+            "",
+            "A post exported in several files is listed once, with the values of the later export (the later "
+                    + "export time, else the later data entry of the dossier).",
+            ""},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  reckon posts examples/ge2019",
+            "  reckon posts my-dossier --subject ro --period 2017-01-01..2017-03-31 --sort post_impressions --top 5",
+            "  reckon posts my-dossier --platform twitter --format json",
+            "",
+            "Exit codes:",
+            "  0  listed",
+            "  2  the dossier cannot be read, or the command line names what it lacks",
+            "  3  internal error (a bug in Reckon)"})
+final class PostsCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DossierArgument dossier;
+
+    @Mixin
+    private AllowOutsideOption outside;
+
+    @Option(names = "--subject", paramLabel = "SUBJECT", description = "Only the posts of this subject (its id).")
+    private String subject;
+
+    @Option(names = "--platform", paramLabel = "PLATFORM", description = "Only the posts on this platform.")
+    private String platform;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Only the posts made in a period the dossier declares, or in days like 2017-01-01..2017-03-31.")
+    private String period;
+
+    @Option(names = "--sort", paramLabel = "METRIC",
+            description = "The posts with the largest value of METRIC first (e.g. post_impressions); by time without it.")
+    private String sort;
+
+    @Option(names = "--top", paramLabel = "N", description = "At most N posts.")
+    private Integer top;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = ListingFormat.Converter.class,
+            description = "table (default) or json.")
+    private ListingFormat format;
+
+    private final DossierDataUseCase data;
+    private final DataListingRenderer renderer;
+
+    @Inject
+    PostsCommand(DossierDataUseCase data, DataListingRenderer renderer) {
+        this.data = Objects.requireNonNull(data, "data is null");
+        this.renderer = Objects.requireNonNull(renderer, "renderer is null");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (top != null && top < 1) {
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+        }
+        PostSelection selection = new PostSelection(Optional.ofNullable(subject), Optional.ofNullable(platform),
+                Optional.ofNullable(period), Optional.ofNullable(sort),
+                top == null ? OptionalInt.empty() : OptionalInt.of(top));
+        Optional<PostListing> listing = DossierRead.run(() -> data.posts(dossier.path(), outside.reach(), selection),
+                spec.commandLine().getErr());
+        if (listing.isEmpty()) {
+            return ExitCode.UNREADABLE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == ListingFormat.JSON) {
+            renderer.postsJson(listing.get(), out);
+        } else {
+            renderer.postsTable(listing.get(), Optional.ofNullable(sort), out);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.reckon.app.bench;
+
+import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
+import dev.reckon.adapter.jdbc.SqliteObservationStore;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.application.port.out.ObservationOrigin;
+import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.out.SeriesSink;
+import dev.reckon.application.port.out.SourceRecord;
+import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.application.port.out.SubjectDirectory;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Opener;
+import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.SeriesKey;
+import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports a CrowdTangle-shaped file into a new SQLite store, as {@code reckon check} does with a
+ * dossier's data, alternately keeping its posts and dropping them at the store's door (the roll-up
+ * alone, what the import stored before posts were kept), then reads one page's posts back. Not a
+ * test: {@code bench/post-bench.sh} runs it; docs/benchmarks.md has the figures. Arguments: the
+ * file (made by {@code ImportBenchmark}), runs of each kind (3).
+ */
+public final class PostImportBenchmark {
+
+    private static final List<String> PAGES = List.of("labour", "conservatives", "libdems", "snp", "greens",
+            "brexit", "plaid", "jc", "johnson", "swinson");
+
+    private PostImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Path folder = Files.createTempDirectory("post-bench");
+        System.out.printf(Locale.ROOT, "JVM %s, max heap %d MB, %d processors, %s (%,d MB)%n", Runtime.version(),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), file,
+                Files.size(file) >> 20);
+        for (int run = 1; run <= runs; run++) {
+            measure(file, folder.resolve("rollup-" + run + ".db"), false, run);
+            measure(file, folder.resolve("posts-" + run + ".db"), true, run);
+        }
+    }
+
+    private static void measure(Path file, Path db, boolean keepPosts, int run) throws Exception {
+        System.gc();
+        try (SqliteObservationStore store = SqliteObservationStore.open(db)) {
+            ExportInput input = new ExportInput(file.getFileName().toString(), Opener.ofFile(file), context());
+            long start = System.nanoTime();
+            ImportReport report;
+            try (SourceWrite write = store.replaceSource(input.source())) {
+                report = new CrowdTangleReader().read(input, keepPosts ? write : new RollupOnly(write));
+                write.commit(new SourceRecord(input.source(), Files.size(file), "", CrowdTangleReader.FORMAT,
+                        Instant.EPOCH, report.rowsRead(), report.rowsAccepted(), report.rowsRejected()));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long readStart = System.nanoTime();
+            // One page's posts (100,000 of the 1M): what a claim over one account's posts reads.
+            int posts = store.posts(new PostFilter(Optional.of(Subject.of(PAGES.get(0))), Optional.empty(),
+                    Optional.empty(), Optional.empty())).size();
+            double readSeconds = (System.nanoTime() - readStart) / 1e9;
+            System.out.printf(Locale.ROOT, "run %d, %-15s %6.2f s import (%,.0f rows/s), %,d posts of one page"
+                            + " read back in %.2f s, file %,d MB%n", run, keepPosts ? "posts kept:" : "roll-up only:",
+                    seconds, report.rowsRead() / seconds, posts, readSeconds, Files.size(db) >> 20);
+        }
+        Files.deleteIfExists(db);
+    }
+
+    private static ImportContext context() {
+        Map<Subject, Map<Platform, String>> accounts = new LinkedHashMap<>();
+        for (String page : PAGES) {
+            accounts.put(Subject.of(page), Map.of(Platform.FACEBOOK, page + " Page"));
+        }
+        return ImportContext.of(ZoneId.of("Europe/London"), MetricCatalogue.builtIn(), SubjectDirectory.of(accounts),
+                "benchmark");
+    }
+
+    /** The store's write without posts: what an import stored before posts were kept. */
+    private record RollupOnly(SourceWrite write) implements ObservationSink {
+
+        @Override
+        public void accept(Observation observation) {
+            write.accept(observation);
+        }
+
+        @Override
+        public void cover(Coverage coverage) {
+            write.cover(coverage);
+        }
+
+        @Override
+        public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+            return write.series(series, origin);
+        }
+
+        @Override
+        public void post(Post post) {
+            // Dropped: the roll-up alone is measured.
+        }
+    }
+}

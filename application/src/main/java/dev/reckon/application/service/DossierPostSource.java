@@ -1,0 +1,33 @@
+package dev.reckon.application.service;
+
+import dev.reckon.application.port.out.DataEntry;
+import dev.reckon.application.port.out.DataFile;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.domain.post.LaterExport;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostSource;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dossier's posts as its store holds them, each once: of a post exported in several files, the
+ * later export by the dossier's own order of files ({@link LaterExport}), however the store was built.
+ */
+public final class DossierPostSource implements PostSource {
+
+    private final ObservationStore store;
+    private final LaterExport later;
+
+    public DossierPostSource(Dossier dossier, ObservationStore store) {
+        this.store = Objects.requireNonNull(store, "store is null");
+        this.later = new LaterExport(dossier.data().stream().map(DataEntry::files).flatMap(List::stream)
+                .map(DataFile::source).toList());
+    }
+
+    @Override
+    public List<Post> posts(PostFilter filter) {
+        return later.latest(store.posts(filter));
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Measures importing a 1M-post CrowdTangle-shaped CSV into the SQLite store, keeping its posts and,
+# for comparison, with the roll-up alone (posts dropped before the store, as imports were before
+# posts were kept); then reads the posts of one page (100,000) back. Not a test; the figures are in docs/benchmarks.md.
+# Optional arguments: CrowdTangle rows (default 1000000), runs of each kind (default 3). The file
+# is generated once into target/bench/ (by ImportBenchmark, with no runs) and reused.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+crowdtangle_rows=${1:-1000000}
+runs=${2:-3}
+classpath_file=$(mktemp)
+trap 'rm -f "$classpath_file"' EXIT
+mvn -B -q -pl app -am -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$classpath_file"
+mkdir -p target/bench
+classpath="app/target/classes:app/target/test-classes:adapters-file/target/test-classes:application/target/test-classes:$(cat "$classpath_file")"
+java -Xms512m -Xmx512m -cp "$classpath" dev.reckon.adapter.file.bench.ImportBenchmark target/bench 0 "$crowdtangle_rows" 0
+java -Xms512m -Xmx512m -cp "$classpath" dev.reckon.app.bench.PostImportBenchmark \
+    "target/bench/crowdtangle-$crowdtangle_rows.csv" "$runs"

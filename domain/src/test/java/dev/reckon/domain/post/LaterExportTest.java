@@ -1,0 +1,65 @@
+package dev.reckon.domain.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Provenance;
+import dev.reckon.domain.observation.Subject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LaterExportTest {
+
+    private static final Instant NOON = Instant.parse("2017-01-05T12:00:00Z");
+
+    private static Post post(String id, Instant created, long impressions, String file, Optional<Instant> exportedAt) {
+        return new Post(new PostId(Platform.TWITTER, id), Subject.of("labour"), created, Optional.empty(),
+                Optional.empty(), Optional.empty(), Map.of("post_impressions", Interval.exactly(impressions)),
+                new Provenance(file, 2, exportedAt, "import-1"));
+    }
+
+    @Test
+    void theFileOfTheLaterDataEntryWinsWhateverTheOrderPostsComeIn() {
+        LaterExport order = new LaterExport(List.of("march.csv", "april.csv"));
+        Post inMarch = post("1", NOON, 100, "march.csv", Optional.empty());
+        Post inApril = post("1", NOON, 140, "april.csv", Optional.empty());
+
+        assertThat(order.latest(List.of(inMarch, inApril))).containsExactly(inApril);
+        assertThat(order.latest(List.of(inApril, inMarch))).containsExactly(inApril);
+    }
+
+    @Test
+    void aStatedExportTimeDecidesBeforeTheDossiersOrder() {
+        LaterExport order = new LaterExport(List.of("b.csv", "a.csv"));
+        Post exportedLater = post("1", NOON, 100, "b.csv", Optional.of(NOON.plusSeconds(86_400)));
+        Post exportedEarlier = post("1", NOON, 140, "a.csv", Optional.of(NOON));
+
+        assertThat(order.latest(List.of(exportedLater, exportedEarlier))).containsExactly(exportedLater);
+    }
+
+    @Test
+    void filesTheDossierDoesNotListComeBeforeItsOwnThenByName() {
+        LaterExport order = new LaterExport(List.of("listed.csv"));
+        Post unlisted = post("1", NOON, 1, "z-unlisted.csv", Optional.empty());
+        Post listed = post("1", NOON, 2, "listed.csv", Optional.empty());
+
+        assertThat(order.latest(List.of(listed, unlisted))).containsExactly(listed);
+        assertThat(new LaterExport(List.of()).latest(List.of(post("1", NOON, 1, "b.csv", Optional.empty()),
+                post("1", NOON, 2, "a.csv", Optional.empty())))).extracting(p -> p.provenance().source())
+                .containsExactly("b.csv");
+    }
+
+    @Test
+    void differentPostsAddAndComeOutByCreationTimeThenId() {
+        LaterExport order = new LaterExport(List.of("a.csv", "b.csv"));
+        Post late = post("9", NOON.plusSeconds(60), 1, "a.csv", Optional.empty());
+        Post earlyB = post("2", NOON, 1, "b.csv", Optional.empty());
+        Post earlyA = post("10", NOON, 1, "a.csv", Optional.empty());
+
+        assertThat(order.latest(List.of(late, earlyB, earlyA))).containsExactly(earlyA, earlyB, late);
+    }
+}
