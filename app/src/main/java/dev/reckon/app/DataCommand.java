@@ -41,8 +41,6 @@ final class DataCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = ListingFormat.Converter.class,
             description = "table (default) or json.")
@@ -59,7 +57,7 @@ final class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<DataListing> listing = DossierRead.run(() -> data.series(dossier.path(), outside.reach()),
+        Optional<DataListing> listing = DossierRead.run(() -> data.series(dossier.path(), dossier.reach()),
                 spec.commandLine().getErr());
         if (listing.isEmpty()) {
             return ExitCode.UNREADABLE;

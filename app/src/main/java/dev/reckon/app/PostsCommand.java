@@ -47,8 +47,6 @@ final class PostsCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Mixin
-    private AllowOutsideOption outside;
 
     @Option(names = "--subject", paramLabel = "SUBJECT", description = "Only the posts of this subject (its id).")
     private String subject;
@@ -88,7 +86,7 @@ final class PostsCommand implements Callable<Integer> {
         PostSelection selection = new PostSelection(Optional.ofNullable(subject), Optional.ofNullable(platform),
                 Optional.ofNullable(period), Optional.ofNullable(sort),
                 top == null ? OptionalInt.empty() : OptionalInt.of(top));
-        Optional<PostListing> listing = DossierRead.run(() -> data.posts(dossier.path(), outside.reach(), selection),
+        Optional<PostListing> listing = DossierRead.run(() -> data.posts(dossier.path(), dossier.reach(), selection),
                 spec.commandLine().getErr());
         if (listing.isEmpty()) {
             return ExitCode.UNREADABLE;
