@@ -4,10 +4,14 @@ import dev.reckon.application.port.in.CheckDossierCommand;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,7 +35,16 @@ public final class CheckDossierService implements CheckDossierUseCase {
             List<Claim> claims = DossierClaims.of(session.dossier(), session.claims().list());
             List<ClaimResult> results = new StoreClaimChecking(session.dossier(), session.store()).check(claims);
             return new DossierCheck(session.dossier().title(), results, session.imports(), session.counts(),
-                    session.dossier().reviewer());
+                    session.dossier().reviewer(), importTimes(session));
         }
+    }
+
+    /** The store's record of each data file tells when the data it holds was imported, in this run or an earlier one. */
+    private static Map<String, Instant> importTimes(DossierSession session) {
+        Map<String, Instant> times = new HashMap<>();
+        for (ImportReport file : session.imports()) {
+            session.store().source(file.source()).ifPresent(record -> times.put(file.source(), record.importedAt()));
+        }
+        return times;
     }
 }

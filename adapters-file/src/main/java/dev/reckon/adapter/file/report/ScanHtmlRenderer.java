@@ -112,7 +112,7 @@ private static String summary(ScanReportView view) {
         for (FigureView f : view.figures()) {
             html.append("<tr id=\"figure-").append(f.id()).append("\"><th scope=\"row\"><a href=\"#in-text-").append(f.id())
                     .append("\">").append(f.id()).append("</a></th><td class=\"num\">").append(f.line()).append(':')
-                    .append(f.column()).append("</td><td>").append(Html.escape(f.text())).append("</td><td>")
+                    .append(f.column()).append("</td><td>").append(Html.escape(f.text())).append("</td><td class=\"kind\">")
                     .append(Html.escape(f.kind())).append("</td><td>").append(Html.escape(allows(f))).append("</td><td>")
                     .append("<span class=\"fig-tag status-").append(f.status()).append("\" aria-hidden=\"true\">")
                     .append(symbol(f.status())).append("</span>").append(Html.escape(ScanTextRenderer.status(f, view)))

@@ -179,7 +179,7 @@
       row.appendChild(head);
       row.appendChild(element("td", "num", figure.line + ":" + figure.column));
       row.appendChild(element("td", null, figure.text));
-      row.appendChild(element("td", null, figure.kind));
+      row.appendChild(element("td", "kind", figure.kind));
       var status = element("td");
       var symbol = element("span", "fig-tag status-" + figure.status, figureSymbols[figure.status] || "–");
       symbol.setAttribute("aria-hidden", "true");
