@@ -38,7 +38,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         out.write("<p class=\"meta\">Checked <time datetime=\"" + checkedAt + "\">" + HtmlSections.UTC_MINUTE.format(checkedAt)
                 + "</time></p>\n</header>\n<main>\n");
         out.write(HtmlSections.summary(check));
-        out.write(HtmlSections.dataFiles(check.imports(), check.importedAt(), HtmlSections.zone(check)));
+        out.write(HtmlSections.dataFiles(check.imports(), check.importedAt(), checkedAt.toInstant(),
+                HtmlSections.zone(check)));
         out.write(HtmlSections.contents(check));
         out.write("<section aria-label=\"Claims and their evidence\">\n");
         for (int i = 0; i < check.results().size(); i++) {

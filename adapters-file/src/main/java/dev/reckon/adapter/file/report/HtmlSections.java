@@ -81,8 +81,11 @@ final class HtmlSections {
     /**
      * The data files with what was read of them, the days they declare complete and, when the check
      * knows it, when each was imported (a file unchanged since an earlier run keeps that run's time).
+     * An import time after {@code checkedAt} is shown as {@code checkedAt}: data cannot be imported after
+     * it was checked, and a report pinned by SOURCE_DATE_EPOCH then stays byte for byte the same
+     * (the reproducible-builds rule: later times are clamped to it).
      */
-    static String dataFiles(List<ImportReport> imports, Map<String, Instant> importedAt, ZoneId zone) {
+    static String dataFiles(List<ImportReport> imports, Map<String, Instant> importedAt, Instant checkedAt, ZoneId zone) {
         if (imports.isEmpty()) {
             return "";
         }
@@ -101,7 +104,8 @@ final class HtmlSections {
                     .append(file.rowsRejected()).append("</td><td>").append(Html.escape(coverage(file.covered(), zone)))
                     .append("</td>");
             if (!importedAt.isEmpty()) {
-                html.append("<td>").append(importTime(importedAt.get(file.source()))).append("</td>");
+                Instant at = importedAt.get(file.source());
+                html.append("<td>").append(importTime(at == null || at.isBefore(checkedAt) ? at : checkedAt)).append("</td>");
             }
             html.append("</tr>\n");
         }

@@ -178,6 +178,16 @@ class HtmlReportRendererTest {
                 .contains("<td>nothing declared</td><td>not recorded</td></tr>");
     }
 
+    @Test
+    void anImportAfterTheCheckTimeIsShownAtTheCheckTimeSoAPinnedReportStaysTheSame() throws IOException {
+        ImportReport file = new ImportReport("data/labour.csv", "canonical-csv", "UTF-8", 1, 1, 0, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        DossierCheck check = new DossierCheck("t", ReportFixtures.sampleCheck().results(), List.of(file),
+                ImportCounts.allRead(1), Reviewer.NONE, Map.of("data/labour.csv", CLOCK.instant().plusSeconds(86_400)));
+
+        assertThat(render(check)).contains("<td><time datetime=\"" + CLOCK.instant().atOffset(ZoneOffset.UTC) + "\">");
+    }
+
     private static String render(DossierCheck check) throws IOException {
         StringWriter out = new StringWriter();
         new HtmlReportRenderer(CLOCK).render(check, out);
