@@ -1,9 +1,11 @@
 // Opens Reckon's HTML report (a file) and the page `reckon serve` shows, in Debian's headless
 // Chromium driven by playwright-core, as a reader would: fails on any console error, page error or
 // request that would leave the file or 127.0.0.1, checks contrast, text alternatives and keyboard
-// reach, edits a check in the served editor and waits for its verdict to change, and saves
-// screenshots. Usage:
-//   node browser-check.mjs --report FILE --page URL --shots DIR --edit CHECK --expect VERDICT --broken CHECK
+// reach, edits a check in the served editor and waits for its verdict to change, pastes a text into
+// the "check a text" box and waits for its figures to be marked, opens a scan's HTML report, and
+// saves screenshots. Usage:
+//   node browser-check.mjs --report FILE --scan-report FILE --page URL --shots DIR --edit CHECK --expect VERDICT
+//                          --broken CHECK --paste TEXT
 // Exit status 0 when every check passes, 1 with the failures listed otherwise.
 import { chromium } from "playwright-core";
 import { pathToFileURL } from "node:url";
@@ -51,10 +53,10 @@ async function contrastFailures(page, selector, minimum) {
   }, minimum);
 }
 
-async function checkReading(page, name) {
+async function checkReading(page, name, { charts: drawsCharts = true } = {}) {
   for (const scheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme: scheme });
-    const low = await contrastFailures(page, "p, li, td, th, h1, h2, h3, h4, figcaption, .badge, code, caption", 4.5);
+    const low = await contrastFailures(page, "p, li, td, th, h1, h2, h3, h4, figcaption, .badge, .fig-tag, code, caption", 4.5);
     expect(low.length === 0, `${name} (${scheme}): text has at least 4.5:1 contrast${low.length ? ": " + low.slice(0, 5).join("; ") : ""}`);
   }
   await page.emulateMedia({ colorScheme: "light" });
@@ -64,7 +66,11 @@ async function checkReading(page, name) {
     return ids.length < 2 || ids.some((id) => !document.getElementById(id) || !document.getElementById(id).textContent.trim());
   }).length);
   const charts = await page.$$eval("svg", (svgs) => svgs.length);
-  expect(charts > 0 && unlabelled === 0, `${name}: all ${charts} charts have a title and a description`);
+  if (drawsCharts) {
+    expect(charts > 0 && unlabelled === 0, `${name}: all ${charts} charts have a title and a description`);
+  } else {
+    expect(unlabelled === 0, `${name}: any chart has a title and a description`);
+  }
   const headless = await page.$$eval("table", (tables) => tables.filter((t) => !t.querySelector("caption") || !t.querySelector("th[scope]")).length);
   expect(headless === 0, `${name}: every table has a caption and header cells`);
   await page.keyboard.press("Tab");
@@ -94,6 +100,56 @@ async function report(browser) {
   await page.close();
 }
 
+/** The marks of a scanned passage: how many, and how many say their status in words, not colour alone. */
+async function marks(page, container) {
+  return page.$$eval(`${container} mark.fig`, (nodes) => ({
+    count: nodes.length,
+    worded: nodes.filter((n) => /^f\d+ (consistent|inconsistent|undecided|not checked)$/.test(
+      (n.querySelector(".fig-tag") || { textContent: "" }).textContent.replace(/^[^f]*/, "").trim())).length,
+    inconsistent: nodes.filter((n) => n.classList.contains("status-inconsistent")).length,
+  }));
+}
+
+async function scanReport(browser) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  watch(page, "scan report");
+  await page.goto(pathToFileURL(args["scan-report"]).href);
+  const found = await marks(page, ".passage");
+  expect(found.count > 0 && found.worded === found.count,
+    `scan report: ${found.count} figures marked in the text, each with its id and status in words`);
+  const rows = await page.$$eval("#figures-heading ~ .table-wrap tbody tr", (r) => r.length);
+  expect(rows === found.count, `scan report: the figure table lists the same ${rows} figures`);
+  const relations = await page.$$eval("article.relation", (a) => a.filter((r) => r.querySelector(".badge") && r.querySelector(".explanation")).length);
+  expect(relations > 0, `scan report: ${relations} relations, each with a verdict badge and an explanation`);
+  await page.click(".passage .fig-tag");
+  const target = await page.evaluate(() => location.hash);
+  expect(/^#figure-f\d+$/.test(target), `scan report: a figure's tag leads to its row (${target})`);
+  await page.goto(pathToFileURL(args["scan-report"]).href);
+  await page.screenshot({ path: join(args.shots, "scan-report.png"), clip: { x: 0, y: 0, width: 1100, height: 1300 }, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: join(args.shots, "scan-report-dark.png"), clip: { x: 0, y: 0, width: 1100, height: 900 }, fullPage: true });
+  await checkReading(page, "scan report", { charts: false });
+  await page.close();
+}
+
+async function pasteText(page) {
+  await page.fill("#scan-text", args.paste);
+  await page.press("#scan-text", "Control+Enter");
+  await page.waitForSelector("#scan-passage mark.fig", { timeout: 15000 }).then(async () => {
+    const found = await marks(page, "#scan-passage");
+    expect(found.count > 0 && found.worded === found.count,
+      `page: a pasted text comes back with ${found.count} figures marked in place, each with its status in words`);
+    expect(found.inconsistent > 0, `page: the pasted text's contradiction is marked (${found.inconsistent} inconsistent figures)`);
+    const rebuilt = await page.$eval("#scan-passage", (p) => p.textContent.replace(/f\d+ (consistent|inconsistent|undecided|not checked)/g, ""));
+    const symbols = /[✓✗≈–]/g;
+    expect(rebuilt.replace(symbols, "") === args.paste.replace(symbols, ""), "page: the marked passage is the pasted text, word for word");
+    const verdicts = await page.$$eval("#scan-relations .badge", (b) => b.map((x) => x.textContent.trim()));
+    expect(verdicts.length > 0, `page: the relations are listed with their verdicts (${verdicts.join(", ")})`);
+  }, () => fail("page: the pasted text's figures were not marked"));
+  const box = await page.$("section[aria-labelledby=scan-heading]");
+  await box.screenshot({ path: join(args.shots, "page-scan.png") });
+}
+
 async function served(browser) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   watch(page, "page");
@@ -117,6 +173,7 @@ async function served(browser) {
   await page.screenshot({ path: join(args.shots, "page-error.png"), clip: { x: 0, y: 0, width: 1100, height: 760 } });
   await page.fill("#check", args.edit);
   await page.waitForFunction(() => !document.querySelector("#check-echo mark"), null, { timeout: 15000 });
+  if (args.paste) await pasteText(page);
   await checkReading(page, "page");
   const series = await page.$$eval("#series-heading ~ .table-wrap tbody tr", (rows) => rows.length);
   expect(series > 0, `page: the data view lists ${series} series`);
@@ -131,6 +188,7 @@ const browser = await chromium.launch({
 });
 try {
   if (args.report) await report(browser);
+  if (args["scan-report"]) await scanReport(browser);
   if (args.page) await served(browser);
 } catch (error) {
   fail("unexpected: " + (error && error.stack || error));

@@ -38,12 +38,13 @@ import picocli.CommandLine.Spec;
             "  reckon scan examples/ge2019-submission/submission.md",
             "  reckon scan press-release.html --format json",
             "  pbpaste | reckon scan - --format markdown > marked.md",
+            "  reckon scan article.txt --format html --out article-figures.html",
             "  reckon scan article.txt --fail-on false",
             "",
             "Exit codes:",
             "  0  the text was read (and no relation reached --fail-on)",
             "  1  a relation's verdict was the --fail-on verdict or a worse one",
-            "  2  the text cannot be read, or the command line is wrong",
+            "  2  the text cannot be read, the report cannot be written, or the command line is wrong",
             "  3  internal error (a bug in Reckon)"})
 final class ScanCommand implements Callable<Integer> {
 
@@ -57,9 +58,15 @@ final class ScanCommand implements Callable<Integer> {
             converter = ScanFormat.Converter.class, completionCandidates = ScanFormat.Candidates.class,
             description = {"text (the default): the passage with each figure marked [like this|f1], then the figures, "
                     + "the relations and a summary; json: the stable JSON report (docs/scan.md); markdown: the "
-                    + "passage with the figures in bold, and tables.",
+                    + "passage with the figures in bold, and tables; html: one self-contained page (style inline, "
+                    + "nothing fetched) with each figure marked in place, its status, and the relations.",
                 "Example: --format json"})
     private ScanFormat format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = {"Write the report to FILE (UTF-8, whole or not at all) instead of standard output.",
+                "Example: --out figures.html"})
+    private Path out;
 
     @Option(names = "--fail-on", paramLabel = "VERDICT", converter = FailOnConverter.class,
             completionCandidates = FailOnConverter.Candidates.class,
@@ -87,10 +94,27 @@ final class ScanCommand implements Callable<Integer> {
             return ExitCode.UNREADABLE;
         }
         TextScan scan = scanText.scan(new ScanTextCommand(content));
-        PrintWriter out = spec.commandLine().getOut();
-        format.renderer().render(scan, out);
-        out.flush();
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            format.renderer().render(scan, stdout);
+            stdout.flush();
+        } else if (!writeToFile(scan, err)) {
+            return ExitCode.UNREADABLE;
+        }
         return FailOn.exitCode(failOn, failOn == null ? 0 : scan.countAtLeast(failOn), "relation", err);
+    }
+
+    private boolean writeToFile(TextScan scan, PrintWriter err) {
+        try {
+            ReportFile.write(out, writer -> format.renderer().render(scan, writer));
+        } catch (IOException e) {
+            err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
+            err.flush();
+            return false;
+        }
+        err.println("wrote the " + format + " report to " + out);
+        err.flush();
+        return true;
     }
 
     private byte[] read() throws IOException {

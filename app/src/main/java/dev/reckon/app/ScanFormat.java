@@ -1,5 +1,6 @@
 package dev.reckon.app;
 
+import dev.reckon.adapter.file.report.ScanHtmlRenderer;
 import dev.reckon.adapter.file.report.ScanJsonRenderer;
 import dev.reckon.adapter.file.report.ScanMarkdownRenderer;
 import dev.reckon.adapter.file.report.ScanRenderer;
@@ -12,7 +13,7 @@ import picocli.CommandLine;
 
 /** The formats {@code reckon scan --format} writes. */
 enum ScanFormat {
-    TEXT, JSON, MARKDOWN;
+    TEXT, JSON, MARKDOWN, HTML;
 
     String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -28,10 +29,11 @@ enum ScanFormat {
             case TEXT -> new ScanTextRenderer();
             case JSON -> new ScanJsonRenderer();
             case MARKDOWN -> new ScanMarkdownRenderer();
+            case HTML -> new ScanHtmlRenderer();
         };
     }
 
-    /** Reads {@code text}, {@code json} or {@code markdown} (any case; {@code md} for markdown). */
+    /** Reads {@code text}, {@code json}, {@code markdown} or {@code html} (any case; {@code md} for markdown). */
     static final class Converter implements CommandLine.ITypeConverter<ScanFormat> {
 
         @Override

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTML report and the served page as a person sees them: examples/ge2019 checked to a file and
- * served, then opened in headless Chromium by app/src/test/browser/browser-check.mjs (which fails
- * on console errors, outside requests, low contrast, charts without text, and an editor whose
- * verdict does not follow the check). Without Chromium or the npm packages the test is skipped
+ * served, and its submission scanned to an HTML file, then opened in headless Chromium by
+ * app/src/test/browser/browser-check.mjs (which fails on console errors, outside requests, low
+ * contrast, charts without text, an editor whose verdict does not follow the check, and a pasted
+ * text whose figures are not marked in place). Without Chromium or the npm packages the test is skipped
  * on a developer's machine and fails under CI=true, where .ci/run installs both.
  */
 class BrowserTest {
@@ -32,7 +33,7 @@ class BrowserTest {
     Path temp;
 
     @Test
-    void theReportAndThePageReadWellAndTheEditorFollowsTheCheck() throws Exception {
+    void theReportsAndThePageReadWellTheEditorFollowsTheCheckAndAPastedTextIsMarked() throws Exception {
         requireBrowser();
         Path example = RepositoryFiles.copyOf("examples/ge2019", temp);
         Path report = temp.resolve("report.html");
@@ -40,6 +41,10 @@ class BrowserTest {
         CliRun check = CliRun.run(CliRun.modules(fixedTime), "check", example.toString(), "--format", "html",
                 "--out", report.toString());
         assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCode.OK);
+        Path scanReport = temp.resolve("scan.html");
+        CliRun scan = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", example.resolve("submission.md").toString(),
+                "--format", "html", "--out", scanReport.toString());
+        assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
 
         ServeCommandTest.RecordedHooks hooks = new ServeCommandTest.RecordedHooks();
         int port = freePort();
@@ -50,11 +55,14 @@ class BrowserTest {
         try {
             Path shots = Path.of(System.getenv().getOrDefault("RECKON_SCREENSHOTS",
                     RepositoryFiles.resolve("app/target/browser").toString()));
-            Run run = node("browser-check.mjs", "--report", report.toString(), "--page", "http://127.0.0.1:" + port + "/",
+            Run run = node("browser-check.mjs", "--report", report.toString(), "--scan-report", scanReport.toString(),
+                    "--page", "http://127.0.0.1:" + port + "/",
                     "--shots", shots.toString(),
                     "--edit", "video_views{labour, facebook, ge2019} > video_views{labour, facebook, ge2017}",
                     "--expect", "false",
-                    "--broken", "video_views{labour, facebok, ge2019} > 1");
+                    "--broken", "video_views{labour, facebok, ge2019} > 1",
+                    "--paste", "Over the whole campaign 865,000 people shared our posts, and 436,000 of them (50.4%) "
+                            + "had never interacted with the page before. We raised £12,000 from 400 donors, an average of £45.");
             assertThat(run.exitCode()).as(run.output()).isZero();
             assertThat(run.output()).contains("every browser check passed");
         } finally {

@@ -10,7 +10,10 @@ import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +24,7 @@ import java.util.Objects;
 public final class CheckDossierService implements CheckDossierUseCase {
 
     private final Dossier dossier;
+    private final ObservationStore store;
     private final ClaimStore claims;
     private final StoreClaimChecking checking;
     private final List<ImportReport> imports;
@@ -31,6 +35,7 @@ public final class CheckDossierService implements CheckDossierUseCase {
                                ImportCounts counts) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.claims = Objects.requireNonNull(claims, "claims is null");
+        this.store = Objects.requireNonNull(store, "store is null");
         this.checking = new StoreClaimChecking(dossier, store);
         this.imports = List.copyOf(imports);
         this.counts = Objects.requireNonNull(counts, "counts is null");
@@ -47,5 +52,14 @@ public final class CheckDossierService implements CheckDossierUseCase {
         List<Claim> all = DossierClaims.of(dossier, claims.list());
         List<ClaimResult> results = checking.check(all);
         return new DossierCheck(dossier.title(), results, imports, counts, dossier.reviewer());
+    }
+
+    /** The store's record of each data file tells when the data it holds was imported, in this run or an earlier one. */
+    private Map<String, Instant> importTimes() {
+        Map<String, Instant> times = new HashMap<>();
+        for (ImportReport file : imports) {
+            store.source(file.source()).ifPresent(record -> times.put(file.source(), record.importedAt()));
+        }
+        return times;
     }
 }

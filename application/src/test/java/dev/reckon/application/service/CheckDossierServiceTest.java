@@ -115,6 +115,15 @@ class CheckDossierServiceTest {
     }
 
     @Test
+    void theCheckTellsWhenEachDataFileWasImported() throws DossierException {
+        importer.give("data/2019.csv", views(GE2019, 500));
+
+        DossierCheck check = check(sessions(dossier(List.of(entry("data/2019.csv")))));
+
+        assertThat(check.importedAt()).containsExactly(Map.entry("data/2019.csv", CLOCK.instant()));
+    }
+
+    @Test
     void filesNoReaderRecognisesAreAllReportedAndStopTheDossier() {
         importer.give("data/ok.csv", views(GE2019, 1));
         Dossier dossier = dossier(List.of(entry("data/a.xls"), entry("data/ok.csv"), entry("data/b.pdf")));

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -15,8 +14,6 @@ import java.util.Objects;
  * the time of the check, which comes from the clock.
  */
 public final class HtmlReportRenderer implements ReportRenderer {
-
-    private static final DateTimeFormatter CHECKED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     /** The file may load nothing at all: its style is inline and its JSON-LD is data, never run. */
     static final String FETCH_NOTHING = "<meta http-equiv=\"Content-Security-Policy\" "
@@ -38,10 +35,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 + Html.scriptJson(claimReview.json(check)) + "\n</script>\n"));
         out.write("<a class=\"skip\" href=\"#contents-heading\">Skip to the claims</a>\n<div class=\"page\">\n<header>\n");
         out.write("<p class=\"eyebrow\">Reckon report</p>\n<h1>" + Html.escape(title) + "</h1>\n");
-        out.write("<p class=\"meta\">Checked <time datetime=\"" + checkedAt + "\">" + CHECKED_AT.format(checkedAt)
+        out.write("<p class=\"meta\">Checked <time datetime=\"" + checkedAt + "\">" + HtmlSections.UTC_MINUTE.format(checkedAt)
                 + "</time></p>\n</header>\n<main>\n");
         out.write(HtmlSections.summary(check));
-        out.write(HtmlSections.dataFiles(check.imports(), HtmlSections.zone(check)));
+        out.write(HtmlSections.dataFiles(check.imports(), check.importedAt(), checkedAt.toInstant(),
+                HtmlSections.zone(check)));
         out.write(HtmlSections.contents(check));
         out.write("<section aria-label=\"Claims and their evidence\">\n");
         for (int i = 0; i < check.results().size(); i++) {

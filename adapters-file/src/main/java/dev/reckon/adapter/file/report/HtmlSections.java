@@ -12,9 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +34,9 @@ final class HtmlSections {
     static final int MAX_COVERAGE_RANGES = 4;
 
     private static final String CSS = resource("report.css");
+
+    /** How the report writes a moment: to the minute, in UTC, whatever the machine's zone. */
+    static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private HtmlSections() {
     }
@@ -71,8 +78,14 @@ final class HtmlSections {
         return html.append("</ul>\n</section>\n").toString();
     }
 
-    /** The data files with what was read of them and the days they declare complete. */
-    static String dataFiles(List<ImportReport> imports, ZoneId zone) {
+    /**
+     * The data files with what was read of them, the days they declare complete and, when the check
+     * knows it, when each was imported (a file unchanged since an earlier run keeps that run's time).
+     * An import time after {@code checkedAt} is shown as {@code checkedAt}: data cannot be imported after
+     * it was checked, and a report pinned by SOURCE_DATE_EPOCH then stays byte for byte the same
+     * (the reproducible-builds rule: later times are clamped to it).
+     */
+    static String dataFiles(List<ImportReport> imports, Map<String, Instant> importedAt, Instant checkedAt, ZoneId zone) {
         if (imports.isEmpty()) {
             return "";
         }
@@ -82,15 +95,29 @@ final class HtmlSections {
                 .append("<table>\n<caption id=\"data-caption\">What was read of each data file</caption>\n")
                 .append("<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Format</th>")
                 .append("<th scope=\"col\">Rows read</th><th scope=\"col\">Accepted</th><th scope=\"col\">Rejected</th>")
-                .append("<th scope=\"col\">Declared complete (").append(Html.escape(zone.getId())).append(")</th></tr></thead>\n<tbody>\n");
+                .append("<th scope=\"col\">Declared complete (").append(Html.escape(zone.getId())).append(")</th>")
+                .append(importedAt.isEmpty() ? "" : "<th scope=\"col\">Imported (UTC)</th>").append("</tr></thead>\n<tbody>\n");
         for (ImportReport file : imports) {
             html.append("<tr><th scope=\"row\"><code>").append(Html.escape(file.source())).append("</code></th><td>")
                     .append(Html.escape(file.format())).append("</td><td class=\"num\">").append(file.rowsRead())
                     .append("</td><td class=\"num\">").append(file.rowsAccepted()).append("</td><td class=\"num\">")
                     .append(file.rowsRejected()).append("</td><td>").append(Html.escape(coverage(file.covered(), zone)))
-                    .append("</td></tr>\n");
+                    .append("</td>");
+            if (!importedAt.isEmpty()) {
+                Instant at = importedAt.get(file.source());
+                html.append("<td>").append(importTime(at == null || at.isBefore(checkedAt) ? at : checkedAt)).append("</td>");
+            }
+            html.append("</tr>\n");
         }
         return html.append("</tbody>\n</table></div>\n</section>\n").toString();
+    }
+
+    private static String importTime(Instant at) {
+        if (at == null) {
+            return "not recorded";
+        }
+        OffsetDateTime utc = at.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC);
+        return "<time datetime=\"" + utc + "\">" + UTC_MINUTE.format(utc) + "</time>";
     }
 
     /** {@code 2019-11-06 to 2019-12-12}: adjacent windows joined, the first few stretches listed. */

@@ -16,6 +16,27 @@ public final class ServedPageRenderer {
     private static final String PAGE_CSS = HtmlSections.resource("page.css");
     private static final String PAGE_SCRIPT = HtmlSections.resource("page.js");
 
+    /**
+     * The "check a text" box: a pasted text goes to {@code POST /api/v1/scans} (no token needed: it
+     * changes nothing) and comes back with its figures marked in place, as {@code reckon scan --format html} shows them.
+     */
+    private static final String TEXT_BOX = "<section aria-labelledby=\"scan-heading\" class=\"editor\">\n"
+            + "<h2 id=\"scan-heading\">Check a text</h2>\n<p class=\"meta\">Paste an article, a press release or a post "
+            + "(plain text, Markdown or HTML): every figure is marked where it stands, and what the text's own figures "
+            + "imply of each other (an average, a share, a sum) is checked. Ctrl+Enter in the box does the same as the button. "
+            + "The text goes to this server only.</p>\n"
+            + "<label for=\"scan-text\">Text</label>\n<textarea id=\"scan-text\" rows=\"6\" aria-describedby=\"scan-status\">"
+            + "</textarea>\n<p><button id=\"scan-button\" type=\"button\">Find the figures</button></p>\n"
+            + "<div id=\"scan-status\" class=\"result\" role=\"status\" aria-live=\"polite\"></div>\n"
+            + "<div id=\"scan-result\" hidden>" + ScanHtmlRenderer.FIGURE_KEY + "<div id=\"scan-passage\" class=\"passage\">"
+            + "</div>\n<h3 id=\"scan-relations-heading\">Relations</h3>\n<div id=\"scan-relations\"></div>\n"
+            + "<h3 id=\"scan-figures-heading\">Figures</h3>\n<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" "
+            + "aria-labelledby=\"scan-figures-caption\"><table>\n<caption id=\"scan-figures-caption\">Every figure in the "
+            + "text, where it is and what became of it</caption>\n<thead><tr><th scope=\"col\">Figure</th>"
+            + "<th scope=\"col\">Line:column</th><th scope=\"col\">Text</th><th scope=\"col\">Kind</th>"
+            + "<th scope=\"col\">Status</th></tr></thead>\n<tbody id=\"scan-figures\"></tbody>\n</table></div>\n</div>\n"
+            + "</section>\n";
+
     public String html(DossierCheck report) {
         String title = report.title().isBlank() ? "Reckon" : report.title();
         StringBuilder html = new StringBuilder();
@@ -23,9 +44,10 @@ public final class ServedPageRenderer {
         html.append("<a class=\"skip\" href=\"#editor-heading\">Skip to the check editor</a>\n<div class=\"page\">\n");
         html.append("<header>\n<p class=\"eyebrow\">Reckon · served dossier</p>\n<h1>").append(Html.escape(title))
                 .append("</h1>\n<nav aria-label=\"Sections\" class=\"sections\"><a href=\"#editor-heading\">Try a check</a>")
-                .append("<a href=\"#summary-heading\">Claims</a><a href=\"#series-heading\">Data</a>")
+                .append("<a href=\"#scan-heading\">Check a text</a><a href=\"#summary-heading\">Claims</a><a href=\"#series-heading\">Data</a>")
                 .append("<a href=\"/api/v1/openapi.json\">API</a></nav>\n</header>\n<main>\n");
         html.append(editor(report));
+        html.append(TEXT_BOX);
         html.append(HtmlSections.summary(report));
         html.append(HtmlSections.contents(report));
         html.append("<section aria-label=\"Claims and their evidence\">\n");

@@ -1,5 +1,6 @@
 // The check editor: evaluates the check as it is typed through the API this page came from,
-// shows the verdict, and underlines where a syntax or type error is. Nothing else is fetched.
+// shows the verdict, and underlines where a syntax or type error is; and the "check a text" box.
+// Nothing else is fetched.
 (function () {
   "use strict";
   var input = document.getElementById("check");
@@ -97,4 +98,136 @@
   });
   token.addEventListener("change", evaluate);
   evaluate();
+  // The "check a text" box: the pasted text goes to POST /api/v1/scans (no token: it changes
+  // nothing) and comes back with every figure's place, status and relations, drawn as
+  // `reckon scan --format html` draws them.
+  var scanText = document.getElementById("scan-text");
+  var scanButton = document.getElementById("scan-button");
+  var scanStatus = document.getElementById("scan-status");
+  var scanResult = document.getElementById("scan-result");
+  var figureSymbols = { "consistent": "✓", "inconsistent": "✗", "undecided": "≈", "not-checked": "–" };
+  var latestScan = 0;
+
+  function plural(count, word) { return count + " " + word + (count === 1 ? "" : "s"); }
+
+  function scanSummary(s) {
+    return plural(s.figures, "figure") + " found: " + s.consistent + " consistent, " + s.inconsistent
+      + " inconsistent, " + s.undecided + " undecided, " + s.notChecked + " not checked; " + plural(s.relations, "relation") + ".";
+  }
+
+  function figureTag(figure) {
+    var tag = element("a", "fig-tag status-" + figure.status);
+    tag.href = "#figure-" + figure.id;
+    var mark = element("span", null, figureSymbols[figure.status] || "–");
+    mark.setAttribute("aria-hidden", "true");
+    tag.appendChild(mark);
+    tag.appendChild(document.createTextNode(figure.id));
+    tag.appendChild(element("span", "visually-hidden", " " + figure.status.replace("-", " ")));
+    return tag;
+  }
+
+  // The text as pasted, each figure wrapped in a mark; offsets are UTF-16 code units, as in JavaScript.
+  function markedPassage(text, figures) {
+    var passage = document.getElementById("scan-passage");
+    passage.textContent = "";
+    var at = 0;
+    figures.forEach(function (figure) {
+      if (figure.start < at || text.slice(figure.start, figure.end) !== figure.text) { return; }
+      passage.appendChild(document.createTextNode(text.slice(at, figure.start)));
+      var mark = element("mark", "fig status-" + figure.status, figure.text);
+      mark.id = "in-text-" + figure.id;
+      mark.appendChild(figureTag(figure));
+      passage.appendChild(mark);
+      at = figure.end;
+    });
+    passage.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  function relationsOf(view) {
+    var list = document.getElementById("scan-relations");
+    list.textContent = "";
+    if (!view.relations.length) {
+      list.appendChild(element("p", null, "The text implies no arithmetic between its figures."));
+      return;
+    }
+    view.relations.forEach(function (relation) {
+      var article = element("article", "claim relation");
+      article.id = "relation-" + relation.id;
+      var heading = element("h4");
+      heading.appendChild(badge(relation.verdict));
+      heading.appendChild(element("span", "claim-id", relation.id + " · " + relation.kind + " of " + relation.figures.join(", ")));
+      article.appendChild(heading);
+      var check = element("pre");
+      check.appendChild(element("code", null, relation.check));
+      article.appendChild(check);
+      article.appendChild(element("p", "explanation", relation.explanation));
+      list.appendChild(article);
+    });
+  }
+
+  function figureRows(view) {
+    var body = document.getElementById("scan-figures");
+    body.textContent = "";
+    view.figures.forEach(function (figure) {
+      var row = element("tr");
+      row.id = "figure-" + figure.id;
+      var head = element("th");
+      head.scope = "row";
+      var link = element("a", null, figure.id);
+      link.href = "#in-text-" + figure.id;
+      head.appendChild(link);
+      row.appendChild(head);
+      row.appendChild(element("td", "num", figure.line + ":" + figure.column));
+      row.appendChild(element("td", null, figure.text));
+      row.appendChild(element("td", "kind", figure.kind));
+      var status = element("td");
+      var symbol = element("span", "fig-tag status-" + figure.status, figureSymbols[figure.status] || "–");
+      symbol.setAttribute("aria-hidden", "true");
+      status.appendChild(symbol);
+      var uses = view.relations.filter(function (r) { return r.figures.indexOf(figure.id) >= 0; })
+        .map(function (r) { return r.id; });
+      status.appendChild(document.createTextNode(figure.reason ? "not checked: " + figure.reason
+        : figure.status + (uses.length ? " (" + uses.join(", ") + ")" : "")));
+      row.appendChild(status);
+      body.appendChild(row);
+    });
+  }
+
+  function scan() {
+    var text = scanText.value;
+    if (!text.trim()) {
+      scanResult.hidden = true;
+      scanStatus.textContent = "Paste a text first.";
+      return;
+    }
+    var request = ++latestScan;
+    scanStatus.textContent = "Reading the text…";
+    fetch("/api/v1/scans", { method: "POST", headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify({ text: text }) })
+      .then(function (response) {
+        return response.json().then(function (body) { return { status: response.status, body: body }; });
+      })
+      .then(function (answer) {
+        if (request !== latestScan) { return; }
+        if (answer.status !== 200) {
+          scanResult.hidden = true;
+          scanStatus.textContent = "";
+          scanStatus.appendChild(element("p", "where", answer.body.detail || "The text could not be read."));
+          return;
+        }
+        scanStatus.textContent = scanSummary(answer.body.summary);
+        markedPassage(text, answer.body.figures);
+        relationsOf(answer.body);
+        figureRows(answer.body);
+        scanResult.hidden = false;
+      })
+      .catch(function () {
+        if (request === latestScan) { scanStatus.textContent = "The server did not answer; is reckon serve still running?"; }
+      });
+  }
+
+  scanButton.addEventListener("click", scan);
+  scanText.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); scan(); }
+  });
 }());

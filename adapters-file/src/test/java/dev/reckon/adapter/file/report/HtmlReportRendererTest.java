@@ -3,7 +3,9 @@ package dev.reckon.adapter.file.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.application.port.in.ImportCounts;
 import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.ClaimSource;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -157,6 +160,32 @@ class HtmlReportRendererTest {
         assertThat(render(check)).contains("<tr><th scope=\"row\"><code>data/labour.csv</code></th><td>canonical-csv</td>"
                 + "<td class=\"num\">40</td><td class=\"num\">38</td><td class=\"num\">2</td>"
                 + "<td>2019-11-06 to 2019-12-12</td></tr>");
+    }
+
+    @Test
+    void saysWhenEachDataFileWasImportedWhenTheCheckKnows() throws IOException {
+        ImportReport known = new ImportReport("data/labour.csv", "canonical-csv", "UTF-8", 1, 1, 0, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        ImportReport unknown = new ImportReport("data/other.csv", "canonical-csv", "UTF-8", 1, 1, 0, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        DossierCheck check = new DossierCheck("t", ReportFixtures.sampleCheck().results(), List.of(known, unknown),
+                ImportCounts.allRead(2), Reviewer.NONE, Map.of("data/labour.csv", Instant.parse("2019-12-13T09:30:15Z")));
+
+        String html = render(check);
+
+        assertThat(html).contains("<th scope=\"col\">Imported (UTC)</th>")
+                .contains("<td>nothing declared</td><td><time datetime=\"2019-12-13T09:30:15Z\">2019-12-13 09:30 UTC</time></td></tr>")
+                .contains("<td>nothing declared</td><td>not recorded</td></tr>");
+    }
+
+    @Test
+    void anImportAfterTheCheckTimeIsShownAtTheCheckTimeSoAPinnedReportStaysTheSame() throws IOException {
+        ImportReport file = new ImportReport("data/labour.csv", "canonical-csv", "UTF-8", 1, 1, 0, List.of(),
+                List.of(), List.of(), List.of(), List.of());
+        DossierCheck check = new DossierCheck("t", ReportFixtures.sampleCheck().results(), List.of(file),
+                ImportCounts.allRead(1), Reviewer.NONE, Map.of("data/labour.csv", CLOCK.instant().plusSeconds(86_400)));
+
+        assertThat(render(check)).contains("<td><time datetime=\"" + CLOCK.instant().atOffset(ZoneOffset.UTC) + "\">");
     }
 
     private static String render(DossierCheck check) throws IOException {

@@ -4,6 +4,7 @@ import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Reviewer;
 import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.claim.Verdict;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,9 +20,12 @@ import java.util.Objects;
  *                read now, the stored one for a file unchanged since its last import
  * @param counts   how many data files were unchanged, re-imported and removed
  * @param reviewer who reviews the dossier's claims, for the reviews a fact-checker publishes
+ * @param importedAt when each data file's stored data was imported, by {@link ImportReport#source()}:
+ *                 now for a file read in this run, earlier for one unchanged since; a file the store
+ *                 does not know is absent
  */
 public record DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports, ImportCounts counts,
-                           Reviewer reviewer) {
+                           Reviewer reviewer, Map<String, Instant> importedAt) {
 
     public DossierCheck {
         Objects.requireNonNull(title, "title is null");
@@ -29,6 +33,13 @@ public record DossierCheck(String title, List<ClaimResult> results, List<ImportR
         imports = List.copyOf(imports);
         Objects.requireNonNull(counts, "counts is null");
         Objects.requireNonNull(reviewer, "reviewer is null");
+        importedAt = Map.copyOf(importedAt);
+    }
+
+    /** A check whose files' import times are not known (built without a store). */
+    public DossierCheck(String title, List<ClaimResult> results, List<ImportReport> imports, ImportCounts counts,
+                        Reviewer reviewer) {
+        this(title, results, imports, counts, reviewer, Map.of());
     }
 
     /** A check of a dossier that names no reviewer. */
