@@ -24,7 +24,7 @@ mkdir -p "$out" "$logs"
 
 # Every fuzz target as module:package.Class#method, found in the sources.
 targets() {
-    for module in domain application adapters-file adapters-rest adapters-jdbc app; do
+    for module in domain application adapters-file adapters-rest adapters-jdbc adapters-prose app; do
         [ -d "$module/src/test/java" ] || continue
         grep -rl --include='*.java' '@FuzzTest' "$module/src/test/java" | sort | while read -r file; do
             class=${file#"$module/src/test/java/"}

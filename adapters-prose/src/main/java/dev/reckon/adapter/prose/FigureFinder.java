@@ -38,9 +38,12 @@ final class FigureFinder {
     private List<Found> all() {
         List<Found> found = new ArrayList<>();
         int i = 0;
+        int previousEnd = 0;
         while (i < tokens.size()) {
             Optional<Found> next = figureAt(i);
-            if (next.isPresent()) {
+            // A fraction may reach back for its numerator ("one half"): never into the figure before it.
+            if (next.isPresent() && next.get().start() >= previousEnd) {
+                previousEnd = next.get().end();
                 Found figure = next.get();
                 found.add(figure.kind().isQuantity() ? figure.withNoun(Nouns.after(tokens, figure)) : figure);
                 i = Math.max(figure.endToken(), i + 1);

@@ -173,4 +173,13 @@ class ProseScannerTest {
         byte[] utf8 = "We raised €85,327.".getBytes(StandardCharsets.UTF_8);
         assertThat(scanner.scan(utf8).figures().get(0).currency().orElseThrow().getCurrencyCode()).isEqualTo("EUR");
     }
+
+    @Test
+    void aFractionDoesNotTakeItsNumeratorFromTheFigureBeforeIt() {
+        List<TextFigure> figures = scanner.scan("one one half half ").figures();
+
+        for (int k = 1; k < figures.size(); k++) {
+            assertThat(figures.get(k).start()).as("%s", figures).isGreaterThanOrEqualTo(figures.get(k - 1).end());
+        }
+    }
 }
