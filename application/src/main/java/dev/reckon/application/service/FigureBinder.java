@@ -10,6 +10,7 @@ import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -175,6 +176,7 @@ final class FigureBinder {
         List<PeriodPhrases.Mention> applying = periods.in(text.text(), own.start(), own.end(), inSentence).stream()
                 .filter(m -> m.start() < figure.start() || inSentence.stream().noneMatch(
                         f -> BOUND_KINDS.contains(f.kind()) && f.start() > figure.start() && f.start() < m.start()))
+                .sorted(Comparator.comparingInt(PeriodPhrases.Mention::start))
                 .toList();
         Set<Period> named = new LinkedHashSet<>();
         applying.forEach(m -> m.period().value().ifPresent(named::add));

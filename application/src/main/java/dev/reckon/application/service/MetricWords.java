@@ -4,6 +4,7 @@ import dev.reckon.application.port.shared.FigureKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.metric.MetricUnit;
+import dev.reckon.domain.observation.Platform;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +39,16 @@ final class MetricWords {
             return Binding.Part.none("no metric: no words follow it in its sentence");
         }
         String text = written.toLowerCase(Locale.ROOT);
-        String read = text.startsWith("in ") ? text.substring(3) : text;
+        String read = withoutPlatform(text.startsWith("in ") ? text.substring(3) : text);
         Optional<Map.Entry<String, Metric>> found = words.stream().filter(e -> startsWithWord(read, e.getKey())).findFirst();
         if (found.isEmpty()) {
-            return Binding.Part.none("no metric: the words after it (\"" + firstWords(written) + "\") name none in the catalogue");
+            return Binding.Part.none("no metric: the words after it (\"" + firstWords(written, 3) + "\") name none in the catalogue");
         }
         String word = found.get().getKey();
         Metric metric = found.get().getValue();
         String rest = read.substring(word.length()).strip();
         if (RATE_WORDS.stream().anyMatch(rest::startsWith)) {
-            return Binding.Part.none("a rate (\"" + word + " " + firstWords(rest) + "\"): no series holds it");
+            return Binding.Part.none("a rate (\"" + word + " " + firstWords(rest, 2) + "\"): no series holds it");
         }
         boolean money = kind == FigureKind.MONEY;
         if (money ? metric.unit() != MetricUnit.MONEY : !metric.unit().isCount()) {
@@ -57,13 +58,23 @@ final class MetricWords {
         return Binding.Part.of(metric);
     }
 
+    /** "825,000 Twitter followers": the platform's name may stand between a figure and its metric's words. */
+    private static String withoutPlatform(String text) {
+        for (Platform platform : Platform.values()) {
+            if (platform != Platform.ALL && startsWithWord(text, platform.id())) {
+                return text.substring(platform.id().length()).strip();
+            }
+        }
+        return text;
+    }
+
     private static boolean startsWithWord(String text, String word) {
         return text.startsWith(word) && (text.length() == word.length() || !Character.isLetterOrDigit(text.charAt(word.length())));
     }
 
-    private static String firstWords(String text) {
+    private static String firstWords(String text, int count) {
         String[] words = text.split(" ");
-        return String.join(" ", List.of(words).subList(0, Math.min(3, words.length))).replaceAll("[.,;:]+$", "");
+        return String.join(" ", List.of(words).subList(0, Math.min(count, words.length))).replaceAll("[.,;:]+$", "");
     }
 
     private static String unitWords(MetricUnit unit) {
