@@ -23,7 +23,7 @@ import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
 import dev.reckon.application.service.ImportFileService;
 import dev.reckon.application.service.ListObservationsService;
-import dev.reckon.application.service.ScanTextService;
+import dev.reckon.application.service.ServedScanService;
 import dev.reckon.application.service.ServedClaimsService;
 import dev.reckon.domain.metric.MetricCatalogue;
 import java.util.Objects;
@@ -65,7 +65,8 @@ public final class RestModule extends AbstractModule {
         bind(ClaimsUseCase.class).to(ServedClaimsService.class);
         bind(ReportUseCase.class).to(ServedClaimsService.class);
         bind(FigureScanner.class).to(ProseScanner.class);
-        bind(ScanTextUseCase.class).to(ScanTextService.class);
+        // A scan on a server binds its figures to the dossier it serves (docs/scan.md).
+        bind(ScanTextUseCase.class).to(ServedScanService.class);
         ServedPageRenderer page = new ServedPageRenderer();
         bind(HomePage.class).toInstance(page::html);
     }

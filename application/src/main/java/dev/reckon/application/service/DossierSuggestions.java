@@ -1,6 +1,8 @@
 package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.TextScan;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.claim.Claim;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +17,10 @@ public final class DossierSuggestions {
     private DossierSuggestions() {
     }
 
-    /** {@code scan} with a suggestion per figure bound in {@code session}'s dossier and the reason for every other quantity. */
-    public static TextScan suggest(TextScan scan, DossierSession session) {
-        Map<String, Binding> bindings = new FigureBinder(session.dossier()).bind(scan.text());
-        StoreClaimChecking checking = new StoreClaimChecking(session.dossier(), session.store());
+    /** {@code scan} with a suggestion per figure bound in {@code dossier} and the reason for every other quantity. */
+    public static TextScan suggest(TextScan scan, Dossier dossier, ObservationStore store) {
+        Map<String, Binding> bindings = new FigureBinder(dossier).bind(scan.text());
+        StoreClaimChecking checking = new StoreClaimChecking(dossier, store);
         List<TextScan.Suggestion> suggestions = new ArrayList<>();
         List<TextScan.Unbound> unbound = new ArrayList<>();
         bindings.forEach((figureId, binding) -> binding.check().ifPresentOrElse(

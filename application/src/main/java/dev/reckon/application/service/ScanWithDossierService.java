@@ -26,7 +26,7 @@ public final class ScanWithDossierService implements ScanWithDossierUseCase {
     public TextScan scan(ScanTextCommand command, Path dossierDir, DataReach reach) throws DossierException {
         Objects.requireNonNull(command, "command is null");
         try (DossierSession session = sessions.open(dossierDir, reach)) {
-            return DossierSuggestions.suggest(scans.scan(command), session);
+            return DossierSuggestions.suggest(scans.scan(command), session.dossier(), session.store());
         }
     }
 }
