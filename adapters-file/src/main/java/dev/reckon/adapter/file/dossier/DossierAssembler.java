@@ -169,8 +169,10 @@ final class DossierAssembler {
     private List<String> aliases(String id, SubjectYaml subject) {
         List<String> aliases = new ArrayList<>();
         for (LocatedText alias : subject.aliases()) {
-            if (alias == null || alias.isBlank()) {
+            if (alias == null) {
                 problems.at(subject, "subject '" + id + "': an alias is empty");
+            } else if (alias.isBlank()) {
+                problems.at(alias, "subject '" + id + "': an alias is empty");
             } else {
                 aliases.add(alias.value().strip());
             }
