@@ -113,6 +113,20 @@ class ScanCliTest {
     }
 
     @Test
+    void markdownListsTheSuggestionsTheUnboundAndTheClaimsToCopy() throws IOException {
+        Path dossier = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("repository"));
+
+        CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString(), "--dossier", dossier.toString(), "--format", "markdown");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("| f5 | `reach{jc, facebook, final28} = 37.4m` | true | ")
+                .contains("```yaml\n- id: text-f4\n  text: \"325m\"\n  check: \"impressions{jc, facebook, final28} = 325m\"\n")
+                .contains("## Not bound to the dossier")
+                .contains("| f6 | a rate (\"views per person\"): no series holds it |")
+                .endsWith("With the dossier: 2 figures bound, a check suggested for each (2 true); 18 unbound.\n");
+    }
+
+    @Test
     void aDossierThatCannotBeReadIsExitTwoWithItsProblem() {
         CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString(), "--dossier", temp.resolve("none").toString());
 

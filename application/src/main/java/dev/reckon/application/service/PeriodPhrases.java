@@ -1,16 +1,17 @@
 package dev.reckon.application.service;
 
-import dev.reckon.application.port.shared.FigureKind;
 import dev.reckon.application.port.shared.TextFigure;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Period;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +49,7 @@ final class PeriodPhrases {
 
     PeriodPhrases(Map<String, Period> periods) {
         this.periods = Map.copyOf(periods);
-        Map<String, WholeWords> byName = new java.util.LinkedHashMap<>();
+        Map<String, WholeWords> byName = new LinkedHashMap<>();
         periods.keySet().forEach(name -> byName.put(name, WholeWords.of(name)));
         this.names = byName;
     }
@@ -166,7 +167,7 @@ final class PeriodPhrases {
             if (md.matches()) {
                 return month(md.group(1)).map(m -> new DayOfText(MonthDay.of(m, Integer.parseInt(md.group(2))), writtenYear(md.group(3))));
             }
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             // "31 February" is no day a period can be on.
         }
         return Optional.empty();

@@ -6,6 +6,7 @@ import dev.reckon.report.ScanReportView.SuggestionView;
 import dev.reckon.report.ScanReportView.UnboundView;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,7 @@ final class ScanSuggestions {
 
     static String summary(ScanReportView view) {
         String verdicts = view.suggestions().stream()
-                .collect(Collectors.groupingBy(SuggestionView::verdict, java.util.TreeMap::new, Collectors.counting()))
+                .collect(Collectors.groupingBy(SuggestionView::verdict, TreeMap::new, Collectors.counting()))
                 .entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
         int bound = view.suggestions().size();
         return "With the dossier: " + bound + (bound == 1 ? " figure" : " figures") + " bound, a check suggested for each"
