@@ -7,6 +7,8 @@ import dev.reckon.application.service.DossierSessions;
 import dev.reckon.application.service.ScanTextService;
 import dev.reckon.application.port.in.DossierDataUseCase;
 import dev.reckon.application.service.DossierDataService;
+import dev.reckon.application.port.in.ScanWithDossierUseCase;
+import dev.reckon.application.service.ScanWithDossierService;
 
 /**
  * The use cases: every command reaches them through the one way to open a dossier; where they keep
@@ -19,5 +21,6 @@ public final class ApplicationModule extends AbstractModule {
         bind(OpenDossierUseCase.class).to(DossierSessions.class);
         bind(ScanTextUseCase.class).to(ScanTextService.class);
         bind(DossierDataUseCase.class).to(DossierDataService.class);
+        bind(ScanWithDossierUseCase.class).to(ScanWithDossierService.class);
     }
 }

@@ -25,7 +25,7 @@ import dev.reckon.application.service.CompareSeriesService;
 import dev.reckon.application.service.EvaluateCheckService;
 import dev.reckon.application.service.ImportFileService;
 import dev.reckon.application.service.ListObservationsService;
-import dev.reckon.application.service.ScanTextService;
+import dev.reckon.application.service.ServedScanService;
 import dev.reckon.application.service.ServedClaimsService;
 import dev.reckon.application.service.ServedDataService;
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -71,7 +71,8 @@ public final class RestModule extends AbstractModule {
         bind(CheckDossierService.class).in(Singleton.class);
         bind(CheckDossierUseCase.class).to(CheckDossierService.class);
         bind(FigureScanner.class).to(ProseScanner.class);
-        bind(ScanTextUseCase.class).to(ScanTextService.class);
+        // A scan on a server binds its figures to the dossier it serves (docs/scan.md).
+        bind(ScanTextUseCase.class).to(ServedScanService.class);
         ServedPageRenderer page = new ServedPageRenderer();
         bind(HomePage.class).toInstance(page::html);
     }

@@ -2,7 +2,10 @@ package dev.reckon.app;
 
 import dev.reckon.application.port.in.ScanTextCommand;
 import dev.reckon.application.port.in.ScanTextUseCase;
+import dev.reckon.application.port.in.ScanWithDossierUseCase;
 import dev.reckon.application.port.in.TextScan;
+import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,10 +36,17 @@ import picocli.CommandLine.Spec;
                     + "text implies arithmetic between its own figures (an average, a share, a sum of parts, parts "
                     + "within a whole, a difference, a multiple, a rounded restatement), the relation is written "
                     + "as a check and evaluated like any claim: true, false or undecided.",
+            "",
+            "With --dossier, each count or sum of money is bound where the text tells its metric (by the "
+                    + "catalogue's words: 'unique people', 'video views', 'donors'...), its subject (a name, alias or "
+                    + "account of the dossier) and its period (a declared period's name, 'the final 28 days', 'on 12 "
+                    + "December', 'in 2017', 'since April 30'); a check is suggested for it and evaluated against the "
+                    + "dossier's data. A figure any of these cannot be told for is listed as unbound, with the reason.",
             ""},
         footerHeading = "%nExamples:%n",
         footer = {
-            "  reckon scan examples/ge2019-submission/submission.md",
+            "  reckon scan examples/ge2019/submission.md",
+            "  reckon scan examples/ge2019/submission.md --dossier examples/ge2019",
             "  reckon scan press-release.html --format json",
             "  pbpaste | reckon scan - --format markdown > marked.md",
             "  reckon scan article.txt --format html --out article-figures.html",
@@ -44,7 +55,7 @@ import picocli.CommandLine.Spec;
             "Exit codes:",
             "  0  the text was read (and no relation reached --fail-on)",
             "  1  a relation's verdict was the --fail-on verdict or a worse one",
-            "  2  the text cannot be read, the report cannot be written, or the command line is wrong",
+            "  2  the text or the dossier cannot be read, the report cannot be written, or the command line is wrong",
             "  3  internal error (a bug in Reckon)"})
 final class ScanCommand implements Callable<Integer> {
 
@@ -75,11 +86,23 @@ final class ScanCommand implements Callable<Integer> {
                 "Example: --fail-on false (fails when the text contradicts itself)"})
     private Verdict failOn;
 
+    @Option(names = "--dossier", paramLabel = "DIR",
+            description = {"Bind the text's figures to this dossier's series and suggest a check per bound figure, "
+                    + "evaluated against its data (nothing is written into the dossier; its data is imported as "
+                    + "'reckon check' does). --fail-on also counts the suggestions' verdicts.",
+                "Example: --dossier examples/ge2019"})
+    private Path dossier;
+
+    @Mixin
+    private AllowOutsideOption outside;
+
     private final ScanTextUseCase scanText;
+    private final ScanWithDossierUseCase scanWithDossier;
 
     @Inject
-    ScanCommand(ScanTextUseCase scanText) {
+    ScanCommand(ScanTextUseCase scanText, ScanWithDossierUseCase scanWithDossier) {
         this.scanText = Objects.requireNonNull(scanText, "scanText is null");
+        this.scanWithDossier = Objects.requireNonNull(scanWithDossier, "scanWithDossier is null");
     }
 
     @Override
@@ -93,7 +116,20 @@ final class ScanCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.UNREADABLE;
         }
-        TextScan scan = scanText.scan(new ScanTextCommand(content));
+        TextScan scan;
+        if (dossier == null) {
+            scan = scanText.scan(new ScanTextCommand(content));
+        } else {
+            try {
+                scan = scanWithDossier.scan(new ScanTextCommand(content), dossier, outside.reach());
+            } catch (DossierException e) {
+                RunMessages.printProblems(e, err);
+                return ExitCode.UNREADABLE;
+            } catch (ObservationStoreException e) {
+                RunMessages.printStoreFailure(e, err);
+                return ExitCode.UNREADABLE;
+            }
+        }
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             format.renderer().render(scan, stdout);
@@ -101,7 +137,8 @@ final class ScanCommand implements Callable<Integer> {
         } else if (!writeToFile(scan, err)) {
             return ExitCode.UNREADABLE;
         }
-        return FailOn.exitCode(failOn, failOn == null ? 0 : scan.countAtLeast(failOn), "relation", err);
+        String counted = dossier == null ? "relation" : "check";
+        return FailOn.exitCode(failOn, failOn == null ? 0 : scan.countAtLeast(failOn), counted, err);
     }
 
     private boolean writeToFile(TextScan scan, PrintWriter err) {

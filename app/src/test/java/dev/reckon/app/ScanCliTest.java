@@ -80,6 +80,61 @@ class ScanCliTest {
         assertThat(run.err()).startsWith("reckon: cannot read ").contains("missing.txt");
     }
 
+    @Test
+    void withTheExampleDossierTheFiguresItCanTellAreBoundAndCheckedAgainstItsData() throws IOException {
+        Path dossier = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("repository"));
+
+        CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString(), "--dossier", dossier.toString(),
+                "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        String suggestions = run.out().substring(run.out().indexOf("\"suggestions\""), run.out().indexOf("\"unbound\""));
+        assertThat(suggestions).contains("\"check\": \"impressions{jc, facebook, final28} = 325m\"")
+                .contains("\"check\": \"reach{jc, facebook, final28} = 37.4m\"")
+                .contains("\"verdict\": \"true\"").doesNotContain("\"verdict\": \"false\"");
+        assertThat(run.out()).contains("\"reason\": \"a rate (\\\"views per person\\\"): no series holds it\"");
+    }
+
+    @Test
+    void aSuggestionTheDataContradictsFailsTheRunWhenAsked() throws IOException {
+        Path dossier = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("repository"));
+        Path text = Files.writeString(temp.resolve("text.txt"),
+                "In the final 28 days Corbyn's Facebook posts reached 41.2m unique people.\n\n"
+                        + "On polling day Labour had 825,000 Twitter followers.");
+
+        CliRun run = scan(text.toString(), "--dossier", dossier.toString(), "--fail-on", "false");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CLAIM_FAILED);
+        assertThat(run.out()).contains("false      reach{jc, facebook, final28} = 41.2m")
+                .contains("true       followers{labour, twitter, polling-day} = 825,000")
+                .contains("  - id: text-f2\n    text: \"41.2m unique people\"\n    check: \"reach{jc, facebook, final28} = 41.2m\"")
+                .contains("With the dossier: 2 figures bound, a check suggested for each (1 false, 1 true); 1 unbound.");
+        assertThat(run.err()).contains("1 check is false or worse (--fail-on false)");
+    }
+
+    @Test
+    void markdownListsTheSuggestionsTheUnboundAndTheClaimsToCopy() throws IOException {
+        Path dossier = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("repository"));
+
+        CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString(), "--dossier", dossier.toString(), "--format", "markdown");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("| f5 | `reach{jc, facebook, final28} = 37.4m` | true | ")
+                .contains("```yaml\n- id: text-f4\n  text: \"325m\"\n  check: \"impressions{jc, facebook, final28} = 325m\"\n")
+                .contains("## Not bound to the dossier")
+                .contains("| f6 | a rate (\"views per person\"): no series holds it |")
+                .endsWith("With the dossier: 2 figures bound, a check suggested for each (2 true); 18 unbound.\n");
+    }
+
+    @Test
+    void aDossierThatCannotBeReadIsExitTwoWithItsProblem() {
+        CliRun run = scan(RepositoryFiles.resolve(EXAMPLE).toString(), "--dossier", temp.resolve("none").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("none");
+    }
+
     private static CliRun scan(String... args) {
         String[] all = new String[args.length + 1];
         all[0] = "scan";

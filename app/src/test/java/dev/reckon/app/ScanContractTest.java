@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code POST /api/v1/scans} and {@code reckon scan --format json} are one contract: the example
- * submission, posted without a token to a server that has one, gives the same JSON as the command line.
+ * submission, posted without a token to a server that has one, gives the same JSON as the command line
+ * scanning it with the served dossier: the server binds a text's figures to the dossier it serves.
  */
 class ScanContractTest {
 
@@ -44,8 +45,10 @@ class ScanContractTest {
                     HttpRequest.POST("/api/v1/scans", text).contentType("text/markdown")));
         }
 
-        CliRun scan = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", submission.toString(), "--format", "json");
+        CliRun scan = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", submission.toString(), "--dossier",
+                dossier.toString(), "--format", "json");
         assertThat(fromTheApi.path("relations").size()).isGreaterThan(0);
+        assertThat(fromTheApi.path("suggestions").size()).isGreaterThan(0);
         assertThat(fromTheApi).isEqualTo(JSON.readTree(scan.out()));
     }
 }

@@ -18,15 +18,18 @@ import java.util.stream.Collectors;
  * {@code POST /api/v1/scans} (docs/scan.md). Absent parts are null; bounds are exact decimal strings
  * or {@code "-inf"} / {@code "+inf"}, as in the check report.
  */
-public record ScanReportView(List<FigureView> figures, List<RelationView> relations, List<SentenceView> sentences,
+public record ScanReportView(List<FigureView> figures, List<RelationView> relations,
+                             List<SuggestionView> suggestions, List<UnboundView> unbound, List<SentenceView> sentences,
                              SummaryView summary) {
 
     public static ScanReportView of(TextScan scan) {
         Map<String, TextScan.Status> statuses = scan.statuses();
         List<FigureView> figures = scan.text().figures().stream().map(f -> FigureView.of(f, statuses.get(f.id()))).toList();
         List<RelationView> relations = scan.checked().stream().map(RelationView::of).toList();
+        List<SuggestionView> suggestions = scan.suggestions().stream().map(SuggestionView::of).toList();
+        List<UnboundView> unbound = scan.unbound().stream().map(u -> new UnboundView(u.figureId(), u.reason())).toList();
         List<SentenceView> sentences = scan.text().sentences().stream().map(SentenceView::of).toList();
-        return new ScanReportView(figures, relations, sentences, SummaryView.of(figures, relations));
+        return new ScanReportView(figures, relations, suggestions, unbound, sentences, SummaryView.of(figures, relations));
     }
 
     /**
@@ -64,6 +67,26 @@ public record ScanReportView(List<FigureView> figures, List<RelationView> relati
             return new RelationView(checked.id(), checked.relation().kind().id(), checked.relation().figureIds(),
                     checked.relation().check(), checked.result().verdict().id(), checked.result().explanation());
         }
+    }
+
+    /**
+     * A figure bound to a series of the dossier scanned with: a check to copy into it, and its verdict there.
+     *
+     * @param figure      the figure's id
+     * @param check       {@code series = figure}, such as {@code reach{jc, facebook, final28} = 37.4m}
+     * @param verdict     the check's verdict against the dossier's data
+     * @param explanation the domain's sentence on it
+     */
+    public record SuggestionView(String figure, String check, String verdict, String explanation) {
+
+        static SuggestionView of(TextScan.Suggestion suggestion) {
+            return new SuggestionView(suggestion.figureId(), suggestion.check(), suggestion.result().verdict().id(),
+                    suggestion.result().explanation());
+        }
+    }
+
+    /** A quantity the dossier scanned with has no series for that the text tells, and why. */
+    public record UnboundView(String figure, String reason) {
     }
 
     public record SentenceView(int number, int start, int end) {

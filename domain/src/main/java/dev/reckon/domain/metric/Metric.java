@@ -1,5 +1,6 @@
 package dev.reckon.domain.metric;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  * @param kind       how it aggregates
  * @param basis      when its events are placed in time
  * @param definition one line a non-programmer understands
+ * @param words      what prose calls it, lower case ("unique people" for {@code reach}); a text's figure
+ *                   followed by one of them is bound to this metric by {@code reckon scan --dossier}
  */
-public record Metric(String id, MetricUnit unit, AggregationKind kind, Basis basis, String definition) {
+public record Metric(String id, MetricUnit unit, AggregationKind kind, Basis basis, String definition,
+                     List<String> words) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
@@ -22,9 +26,15 @@ public record Metric(String id, MetricUnit unit, AggregationKind kind, Basis bas
         Objects.requireNonNull(kind, "kind is null");
         Objects.requireNonNull(basis, "basis is null");
         Objects.requireNonNull(definition, "definition is null");
+        words = List.copyOf(words);
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("metric id '" + id
                     + "' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
         }
+    }
+
+    /** A metric prose has no words for. */
+    public Metric(String id, MetricUnit unit, AggregationKind kind, Basis basis, String definition) {
+        this(id, unit, kind, basis, definition, List.of());
     }
 }

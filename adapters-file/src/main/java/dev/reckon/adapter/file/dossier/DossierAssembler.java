@@ -160,9 +160,24 @@ final class DossierAssembler {
                 }
             });
             String name = subject.name() == null || subject.name().isBlank() ? id : subject.name().value().strip();
-            subjects.add(new DossierSubject(parsed, name, accounts));
+            subjects.add(new DossierSubject(parsed, name, accounts, aliases(id, subject)));
         });
         return subjects;
+    }
+
+    /** The subject's other names, stripped; an empty one is a mistake worth saying where. */
+    private List<String> aliases(String id, SubjectYaml subject) {
+        List<String> aliases = new ArrayList<>();
+        for (LocatedText alias : subject.aliases()) {
+            if (alias == null) {
+                problems.at(subject, "subject '" + id + "': an alias is empty");
+            } else if (alias.isBlank()) {
+                problems.at(alias, "subject '" + id + "': an alias is empty");
+            } else {
+                aliases.add(alias.value().strip());
+            }
+        }
+        return aliases;
     }
 
     private static String normalise(String account) {

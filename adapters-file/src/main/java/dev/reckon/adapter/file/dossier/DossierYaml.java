@@ -70,10 +70,15 @@ final class DossierYaml extends Located {
         }
     }
 
-    /** A subject: {@code jc: { name: Jeremy Corbyn, accounts: { twitter: jeremycorbyn } }}. */
+    /** A subject: {@code jc: { name: Jeremy Corbyn, aliases: [Corbyn], accounts: { twitter: jeremycorbyn } }}. */
     static final class SubjectYaml extends Located {
         private LocatedText name;
+        private List<LocatedText> aliases;
         private Map<String, LocatedText> accounts;
+
+        List<LocatedText> aliases() {
+            return aliases == null ? List.of() : aliases;
+        }
 
         LocatedText name() {
             return name;

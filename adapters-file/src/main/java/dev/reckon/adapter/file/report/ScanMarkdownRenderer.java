@@ -28,12 +28,16 @@ public final class ScanMarkdownRenderer implements ScanRenderer {
             }
             out.write("\n");
         }
+        out.write(ScanSuggestions.markdown(view, ScanMarkdownRenderer::cell));
         out.write("## Figures\n\n| id | line:column | text | kind | status |\n| --- | --- | --- | --- | --- |\n");
         for (FigureView f : view.figures()) {
             out.write("| " + f.id() + " | " + f.line() + ":" + f.column() + " | " + cell(f.text()) + " | " + f.kind() + " | "
                     + cell(ScanTextRenderer.status(f, view)) + " |\n");
         }
         out.write("\n" + ScanSummary.of(view.summary()) + "\n");
+        if (ScanSuggestions.any(view)) {
+            out.write("\n" + ScanSuggestions.summary(view) + "\n");
+        }
     }
 
     private static String mark(String status) {

@@ -32,7 +32,13 @@ public final class ScanTextRenderer implements ScanRenderer {
                 out.write("       " + r.explanation() + "\n");
             }
         }
+        if (ScanSuggestions.any(view)) {
+            out.write(ScanSuggestions.text(view));
+        }
         out.write("\n" + ScanSummary.of(view.summary()) + "\n");
+        if (ScanSuggestions.any(view)) {
+            out.write(ScanSuggestions.summary(view) + "\n");
+        }
     }
 
     static String status(FigureView f, ScanReportView view) {

@@ -317,6 +317,16 @@ class FileDossierSourceTest {
                 .containsExactly(file() + ":2:9: 'claims[1].id' must be a single value, not a list or a mapping");
     }
 
+    @Test
+    void aSubjectsAliasesAreReadAndAnEmptyOneIsShownWhereItIsWritten() throws Exception {
+        Dossier dossier = load("subjects:\n  jc: { name: Jeremy Corbyn, aliases: [Corbyn, ' the leader '] }\n  labour:\n");
+
+        assertThat(dossier.subjects().get(0).aliases()).containsExactly("Corbyn", "the leader");
+        assertThat(dossier.subjects().get(1).aliases()).isEmpty();
+        assertThat(messages("subjects:\n  jc: { aliases: [Corbyn, ''] }\n"))
+                .containsExactly(file() + ":2:27: subject 'jc': an alias is empty");
+    }
+
     /** Found by fuzzing: an unknown platform with an empty account ended the load with a NullPointerException. */
     @Test
     void anUnknownPlatformWithAnEmptyAccountIsReportedAtItsSubject() {

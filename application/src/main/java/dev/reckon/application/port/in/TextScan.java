@@ -16,14 +16,54 @@ import java.util.Objects;
 /**
  * A text read and its relations checked.
  *
- * @param text    what the scanner found
- * @param checked each relation with the domain's verdict on its check, in the order found
+ * @param text        what the scanner found
+ * @param checked     each relation with the domain's verdict on its check, in the order found
+ * @param suggestions with a dossier: a check per figure bound to one of its series, evaluated against its data
+ * @param unbound     with a dossier: every other quantity, with why it could not be bound
  */
-public record TextScan(ScannedText text, List<CheckedRelation> checked) {
+public record TextScan(ScannedText text, List<CheckedRelation> checked, List<Suggestion> suggestions,
+                       List<Unbound> unbound) {
 
     public TextScan {
         Objects.requireNonNull(text, "text is null");
         checked = List.copyOf(checked);
+        suggestions = List.copyOf(suggestions);
+        unbound = List.copyOf(unbound);
+    }
+
+    /** A scan read without a dossier: nothing is bound. */
+    public TextScan(ScannedText text, List<CheckedRelation> checked) {
+        this(text, checked, List.of(), List.of());
+    }
+
+    /** This scan with what a dossier bound. */
+    public TextScan withBindings(List<Suggestion> suggestions, List<Unbound> unbound) {
+        return new TextScan(text, checked, suggestions, unbound);
+    }
+
+    /**
+     * A figure bound to a dossier's series: the check a user can copy into the dossier, and its result there.
+     *
+     * @param figureId the figure it states
+     * @param check    {@code series = figure}, such as {@code reach{jc, facebook, final28} = 37.4m}
+     * @param result   the check evaluated against the dossier's data
+     */
+    public record Suggestion(String figureId, String check, ClaimResult result) {
+
+        public Suggestion {
+            Objects.requireNonNull(figureId, "figureId is null");
+            Objects.requireNonNull(check, "check is null");
+            Objects.requireNonNull(result, "result is null");
+        }
+    }
+
+    /** A quantity no series of the dossier could be told for, and why ("the text names no period"). */
+    public record Unbound(String figureId, String reason) {
+
+        public Unbound {
+            Objects.requireNonNull(figureId, "figureId is null");
+            Objects.requireNonNull(reason, "reason is null");
+        }
     }
 
     /** A relation with its verdict; {@code id} is {@code r1}, {@code r2}, ... */
@@ -79,8 +119,9 @@ public record TextScan(ScannedText text, List<CheckedRelation> checked) {
         return new Status(FigureStatus.NOT_CHECKED, "no relation in the text uses it");
     }
 
-    /** How many relations have {@code threshold} or a worse verdict (for {@code --fail-on}). */
+    /** How many relations and suggestions have {@code threshold} or a worse verdict (for {@code --fail-on}). */
     public long countAtLeast(Verdict threshold) {
-        return checked.stream().filter(c -> c.result().verdict().compareTo(threshold) >= 0).count();
+        return checked.stream().filter(c -> c.result().verdict().compareTo(threshold) >= 0).count()
+                + suggestions.stream().filter(s -> s.result().verdict().compareTo(threshold) >= 0).count();
     }
 }
