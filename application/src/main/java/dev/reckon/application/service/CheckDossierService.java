@@ -51,7 +51,7 @@ public final class CheckDossierService implements CheckDossierUseCase {
     public DossierCheck check() {
         List<Claim> all = DossierClaims.of(dossier, claims.list());
         List<ClaimResult> results = checking.check(all);
-        return new DossierCheck(dossier.title(), results, imports, counts, dossier.reviewer());
+        return new DossierCheck(dossier.title(), results, imports, counts, dossier.reviewer(), importTimes());
     }
 
     /** The store's record of each data file tells when the data it holds was imported, in this run or an earlier one. */
