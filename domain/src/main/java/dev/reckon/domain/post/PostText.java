@@ -16,7 +16,7 @@ public final class PostText {
      * (line breaks included) made single spaces, ending in an ellipsis when cut; empty for a blank text.
      */
     public static Optional<String> preview(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flattenedStart(text);
         if (flat.isEmpty()) {
             return Optional.empty();
         }
@@ -25,5 +25,44 @@ public final class PostText {
         }
         int end = flat.offsetByCodePoints(0, PREVIEW_LENGTH - 1);
         return Optional.of(flat.substring(0, end).stripTrailing() + "\u2026");
+    }
+
+    /**
+     * What {@code text.strip().replaceAll("\\s+", " ")} starts with, up to one code point more than a
+     * preview keeps: every post of an import passes here, and a long text need not be read whole.
+     */
+    private static String flattenedStart(String text) {
+        StringBuilder flat = new StringBuilder(PREVIEW_LENGTH + 8);
+        int kept = 0;
+        boolean pendingSpace = false;
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        while (i < text.length() && kept <= PREVIEW_LENGTH) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isRegexSpace(codePoint)) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace) {
+                flat.append(' ');
+                kept++;
+                pendingSpace = false;
+                if (kept > PREVIEW_LENGTH) {
+                    return flat.toString();
+                }
+            }
+            flat.appendCodePoint(codePoint);
+            kept++;
+        }
+        // A text that ended within the prefix loses its trailing white space, as strip() would.
+        return i >= text.length() ? flat.toString().stripTrailing() : flat.toString();
+    }
+
+    /** The white space of the regular expression {@code \\s}: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isRegexSpace(int codePoint) {
+        return codePoint == ' ' || (codePoint >= '\t' && codePoint <= '\r');
     }
 }
