@@ -123,16 +123,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeToFile(DossierCheck check, Clock clock, PrintWriter err) {
-        try {
-            ReportFile.write(out, writer -> renderer(false, clock).render(check, writer));
-        } catch (IOException e) {
-            err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
-            err.flush();
-            return false;
-        }
-        err.println("wrote the " + format + " report to " + out);
-        err.flush();
-        return true;
+        return ReportFile.writeSaying(out, format, writer -> renderer(false, clock).render(check, writer), err);
     }
 
     private int exitCode(DossierCheck check, PrintWriter err) {

@@ -41,7 +41,6 @@ final class DataCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = ListingFormat.Converter.class,
             description = "table (default) or json.")
     private ListingFormat format;

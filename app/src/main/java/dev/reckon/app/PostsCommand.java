@@ -47,7 +47,6 @@ final class PostsCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-
     @Option(names = "--subject", paramLabel = "SUBJECT", description = "Only the posts of this subject (its id).")
     private String subject;
 

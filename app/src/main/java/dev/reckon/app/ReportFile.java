@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -30,6 +31,25 @@ import java.util.HexFormat;
  * pair) is written as {@code ?} rather than ending the write.
  */
 final class ReportFile {
+
+    /**
+     * Writes {@code content} to {@code target} as {@link #write} does and says on {@code err} what
+     * happened, the way every command that takes {@code --out} says it.
+     *
+     * @return whether the report was written
+     */
+    static boolean writeSaying(Path target, Object format, Content content, PrintWriter err) {
+        try {
+            write(target, content);
+        } catch (IOException e) {
+            err.println("reckon: cannot write the report to " + target + ": " + RunMessages.describe(e));
+            err.flush();
+            return false;
+        }
+        err.println("wrote the " + format + " report to " + target);
+        err.flush();
+        return true;
+    }
 
     /** What goes into the file. */
     @FunctionalInterface

@@ -142,16 +142,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private boolean writeToFile(TextScan scan, PrintWriter err) {
-        try {
-            ReportFile.write(out, writer -> format.renderer().render(scan, writer));
-        } catch (IOException e) {
-            err.println("reckon: cannot write the report to " + out + ": " + RunMessages.describe(e));
-            err.flush();
-            return false;
-        }
-        err.println("wrote the " + format + " report to " + out);
-        err.flush();
-        return true;
+        return ReportFile.writeSaying(out, format, writer -> format.renderer().render(scan, writer), err);
     }
 
     private byte[] read() throws IOException {
