@@ -1,5 +1,6 @@
 package dev.reckon.columnar;
 
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,6 +76,6 @@ class ObservationBufferTest {
 
     private static Observation observation(SeriesKey series, int dayOfDecember, long value, long line) {
         return new Observation(series.subject(), series.platform(), series.metric(), day(dayOfDecember), series.segment(),
-                Interval.exactly(value), Optional.empty(), new Provenance("a.csv", line, Optional.empty(), "import-1"));
+                Amount.of(Interval.exactly(value)), new Provenance("a.csv", line, Optional.empty(), "import-1"));
     }
 }

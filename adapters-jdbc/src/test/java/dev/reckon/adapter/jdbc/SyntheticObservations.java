@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
@@ -72,8 +73,7 @@ public final class SyntheticObservations {
         Interval value = row % 10 == 9
                 ? Interval.of(BigDecimal.valueOf(count * 1000 - 500), BigDecimal.valueOf(count * 1000 + 500))
                 : Interval.exactly(count);
-        return new Observation(key.subject(), key.platform(), key.metric(), window, key.segment(), value,
-                Optional.empty(), new Provenance(source, row + 2, exportedAt, importId));
+        return new Observation(key.subject(), key.platform(), key.metric(), window, key.segment(), Amount.of(value), new Provenance(source, row + 2, exportedAt, importId));
     }
 
     private static SeriesKey key(int series) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.rest;
 
+import dev.reckon.domain.number.Amount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reckon.application.port.out.ExportImporter;
@@ -22,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads a small subset of canonical JSON Lines (dates only, exact values, known subjects) so the
@@ -65,8 +65,7 @@ class FakeJsonLinesImporter implements ExportImporter {
                         LocalDate.parse(row.path("to").asText()), input.context().zone());
                 Observation observation = new Observation(input.context().subjects().resolve(subject, Platform.FACEBOOK).get(),
                         Platform.parse(row.path("platform").asText()), row.path("metric").asText(), window,
-                        Segment.parse(row.path("segment").asText("")), Interval.exactly(row.path("value").decimalValue()),
-                        Optional.empty(), Provenance.of(input.source(), lineNumber));
+                        Segment.parse(row.path("segment").asText("")), Amount.of(Interval.exactly(row.path("value").decimalValue())), Provenance.of(input.source(), lineNumber));
                 sink.accept(observation);
                 sink.cover(new Coverage(observation.seriesKey(), window, input.source()));
                 accepted++;

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.rest;
 
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -233,8 +234,7 @@ class RestApiTest {
                         Map.of("post_impressions", Interval.exactly(i * 10L)), Provenance.of("posts.csv", i + 1)));
             }
             write.accept(new Observation(Subject.of("labour"), Platform.FACEBOOK, "post_impressions",
-                    Window.ofDay(LocalDate.of(2019, 12, 1), LONDON), Segment.TOTAL, Interval.exactly(60),
-                    Optional.empty(), Provenance.of("posts.csv", 2)));
+                    Window.ofDay(LocalDate.of(2019, 12, 1), LONDON), Segment.TOTAL, Amount.of(Interval.exactly(60)), Provenance.of("posts.csv", 2)));
             write.commit(new SourceRecord("posts.csv", 1, "ab".repeat(32), "meta-posts", noon, 3, 3, 0));
         }
         server.close();

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,7 +122,7 @@ class CompareSeriesServiceTest {
         for (int i = 0; i < values.length; i++) {
             Window day = Window.ofDay(period.from().plusDays(i), LONDON);
             write.accept(new Observation(Subject.of(subject), Platform.FACEBOOK, "video_views", day, Segment.TOTAL,
-                    Interval.exactly(values[i]), Optional.empty(), Provenance.of("views.csv", i + 2)));
+                    Amount.of(Interval.exactly(values[i])), Provenance.of("views.csv", i + 2)));
         }
     }
 }

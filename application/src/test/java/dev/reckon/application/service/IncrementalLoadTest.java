@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +21,6 @@ import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.Claim;
-import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
@@ -304,7 +304,7 @@ class IncrementalLoadTest {
                     // As a reader whose disk fails half-way: rows already given, then an I/O error.
                     sink.accept(new Observation(LABOUR, Platform.FACEBOOK, "video_views",
                             Window.ofDay(LocalDate.of(2019, 12, 1), input.context().zone()), Segment.TOTAL,
-                            Interval.exactly(1), Optional.empty(), Provenance.of(input.source(), 1)));
+                            Amount.of(Interval.exactly(1)), Provenance.of(input.source(), 1)));
                     throw new IOException("the disk failed");
                 }
                 line++;
@@ -312,7 +312,7 @@ class IncrementalLoadTest {
                 LocalDate day = parts[0].equals("ge2019") ? LocalDate.of(2019, 12, 1) : LocalDate.of(2017, 6, 1);
                 Observation views = new Observation(LABOUR, Platform.FACEBOOK, "video_views",
                         Window.ofDays(day, day.plusDays(1), input.context().zone()), Segment.TOTAL,
-                        Interval.exactly(Long.parseLong(parts[1])), Optional.empty(), Provenance.of(input.source(), line));
+                        Amount.of(Interval.exactly(Long.parseLong(parts[1]))), Provenance.of(input.source(), line));
                 sink.accept(views);
                 sink.cover(new Coverage(views.seriesKey(), views.window(), input.source()));
             }

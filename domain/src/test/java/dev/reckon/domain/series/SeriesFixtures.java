@@ -1,5 +1,6 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
@@ -70,12 +71,12 @@ final class SeriesFixtures {
     }
 
     static Observation obs(String metric, Window window, Interval value, Segment segment, Provenance provenance) {
-        return new Observation(LABOUR, Platform.FACEBOOK, metric, window, segment, value, Optional.empty(), provenance);
+        return new Observation(LABOUR, Platform.FACEBOOK, metric, window, segment, Amount.of(value), provenance);
     }
 
     static Observation money(Window window, String amount, String currency) {
         return new Observation(LABOUR, Platform.FACEBOOK, "donations_amount", window, Segment.TOTAL,
-                Interval.exactly(amount), Optional.of(Currency.getInstance(currency)), Provenance.of("donations.csv", 0));
+                new Amount(Interval.exactly(amount), Optional.of(Currency.getInstance(currency))), Provenance.of("donations.csv", 0));
     }
 
     /** One observation per day from {@code first}, with the given values. */

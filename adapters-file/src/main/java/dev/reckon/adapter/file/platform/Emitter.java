@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -17,7 +18,6 @@ import dev.reckon.domain.post.PostId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,12 +64,11 @@ public final class Emitter {
     }
 
     public void observe(String metric, Window window, Segment segment, Interval value, long line) {
-        observe(metric, window, segment, value, Optional.empty(), line);
+        observe(metric, window, segment, Amount.of(value), line);
     }
 
-    public void observe(String metric, Window window, Segment segment, Interval value, Optional<Currency> currency,
-                        long line) {
-        sink.accept(new Observation(subject, platform, metric, window, segment, value, currency,
+    public void observe(String metric, Window window, Segment segment, Amount value, long line) {
+        sink.accept(new Observation(subject, platform, metric, window, segment, value,
                 new Provenance(report.source(), line, exportedAt, importId)));
         observations++;
     }

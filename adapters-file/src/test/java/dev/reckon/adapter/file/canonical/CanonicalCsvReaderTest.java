@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.domain.number.Amount;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.JC;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LABOUR;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LONDON;
@@ -82,7 +83,7 @@ class CanonicalCsvReaderTest {
         assertThat(report.format()).isEqualTo("canonical-csv");
         assertThat(report.encoding()).isEqualTo("UTF-8");
         assertThat(sink.observations.get(0)).isEqualTo(new Observation(LABOUR, Platform.FACEBOOK, "video_views",
-                Window.ofDay(DEC_6, LONDON), Segment.TOTAL, Interval.exactly(1777), Optional.empty(),
+                Window.ofDay(DEC_6, LONDON), Segment.TOTAL, Amount.of(Interval.exactly(1777)),
                 new Provenance("data/obs.csv", 2, Optional.empty(), "import-1")));
         assertThat(sink.observations.get(1).value()).isEqualTo(Interval.exactly("1777.0"));
         Observation reach = sink.observations.get(2);

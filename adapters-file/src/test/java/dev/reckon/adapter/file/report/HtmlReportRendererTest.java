@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.in.DossierCheck;
@@ -135,7 +136,7 @@ class HtmlReportRendererTest {
 
     private static Observation views(Window window, long value, int line) {
         return new Observation(Subject.of("labour"), Platform.FACEBOOK, "video_views", window, Segment.TOTAL,
-                Interval.exactly(value), Optional.empty(), Provenance.of("data/labour.csv", line));
+                Amount.of(Interval.exactly(value)), Provenance.of("data/labour.csv", line));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimError;
@@ -115,6 +116,6 @@ final class ReportFixtures {
 
     private static Observation observation(Window window, long value, String file, int line) {
         return new Observation(Subject.of("labour"), Platform.FACEBOOK, "video_views", window, Segment.TOTAL,
-                Interval.exactly(value), Optional.empty(), Provenance.of(file, line));
+                Amount.of(Interval.exactly(value)), Provenance.of(file, line));
     }
 }
