@@ -72,7 +72,7 @@ public final class SeriesColumns {
         if (lastShared == null || !lastShared.matches(observation)) {
             lastShared = Shared.of(observation);
         }
-        return put(observation.window(), observation.value(), observation.provenance().line(), lastShared);
+        return put(observation.window(), observation.value(), observation.provenance().line().orElse(0), lastShared); // 0: no line
     }
 
     /** Adds the observation of {@code value} over {@code window}, or replaces the one held for the window; true when added. */

@@ -29,6 +29,6 @@ public record PostView(String platform, String id, String subject, String create
         return new PostView(post.platform().id(), post.id().id(), post.subject().id(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.created().atZone(zone)), post.type().orElse(null),
                 post.permalink().orElse(null), post.preview().orElse(null), values, post.provenance().source(),
-                post.provenance().line());
+                post.provenance().line().orElse(0));
     }
 }

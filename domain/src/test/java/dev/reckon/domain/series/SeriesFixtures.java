@@ -67,7 +67,7 @@ final class SeriesFixtures {
     }
 
     static Observation obs(String metric, Window window, long value) {
-        return obs(metric, window, Interval.exactly(value), Segment.TOTAL, Provenance.of("export.csv", 0));
+        return obs(metric, window, Interval.exactly(value), Segment.TOTAL, Provenance.of("export.csv"));
     }
 
     static Observation obs(String metric, Window window, Interval value, Segment segment, Provenance provenance) {
@@ -76,7 +76,7 @@ final class SeriesFixtures {
 
     static Observation money(Window window, String amount, String currency) {
         return new Observation(LABOUR, Platform.FACEBOOK, "donations_amount", window, Segment.TOTAL,
-                new Amount(Interval.exactly(amount), Optional.of(Currency.getInstance(currency))), Provenance.of("donations.csv", 0));
+                new Amount(Interval.exactly(amount), Optional.of(Currency.getInstance(currency))), Provenance.of("donations.csv"));
     }
 
     /** One observation per day from {@code first}, with the given values. */

@@ -113,7 +113,7 @@ final class CanonicalCsvRows {
      */
     void replay(SeriesKey series, Observation observation, long lineOffset) {
         seriesOf(series).accept(observation.window(), observation.amount(),
-                observation.provenance().line() + lineOffset);
+                observation.provenance().line().orElseThrow() + lineOffset);
     }
 
     private void readCells(CsvRecord record) {

@@ -122,7 +122,7 @@ class CanonicalCsvReaderTest {
                 "data/obs.csv:5:7 (value): 'lots' is not a number or a figure such as 1777, 0.25, 109k or £12,189 (at character 1, expected a digit but found 'l')",
                 "data/obs.csv:6: expected 7 columns (subject, platform, metric, from, to, segment, value) but found 5",
                 "data/obs.csv:7:1 (subject): unknown subject 'tories': expected one of the dossier's subjects (jc, labour) or an account the dossier gives them on facebook");
-        assertThat(sink.observations).extracting(o -> o.provenance().line()).containsExactly(2L, 8L);
+        assertThat(sink.observations).extracting(o -> o.provenance().line().orElseThrow()).containsExactly(2L, 8L);
     }
 
     @Test

@@ -52,7 +52,7 @@ class CrowdTangleReaderTest {
         assertThat(rally.value("post_engagements")).contains(Interval.exactly(1510));
         assertThat(rally.value("post_reactions")).contains(Interval.exactly(1210));
         assertThat(rally.values()).doesNotContainKey("posts");
-        assertThat(rally.provenance().line()).isEqualTo(2);
+        assertThat(rally.provenance().line().orElseThrow()).isEqualTo(2);
     }
 
     @Test

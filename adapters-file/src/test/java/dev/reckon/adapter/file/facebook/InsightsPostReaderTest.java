@@ -44,7 +44,7 @@ class InsightsPostReaderTest {
         assertThat(sink.valueOn("post_comments", FEB_14, LONDON)).isEqualByComparingTo("3");
         assertThat(sink.valueOn("post_shares", FEB_14, LONDON)).isEqualByComparingTo("5");
         assertThat(sink.valueOn("post_impressions", FEB_2, LONDON)).isEqualByComparingTo("2500");
-        assertThat(sink.onDay("post_impressions", FEB_14, LONDON).orElseThrow().provenance().line()).isEqualTo(3);
+        assertThat(sink.onDay("post_impressions", FEB_14, LONDON).orElseThrow().provenance().line().orElseThrow()).isEqualTo(3);
         assertThat(report.rowsAccepted()).isEqualTo(3);
         assertThat(report.mappedColumns()).containsExactly("Lifetime Post Total Reach -> post_reach",
                 "Lifetime Post Total Impressions -> post_impressions",

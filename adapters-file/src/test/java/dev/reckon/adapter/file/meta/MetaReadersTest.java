@@ -49,7 +49,7 @@ class MetaReadersTest {
             assertThat(report.encoding()).isEqualTo("UTF-16LE");
             assertThat(sink.valueOn("impressions", sep(20), LONDON)).isEqualByComparingTo("29146");
             assertThat(sink.valueOn("impressions", sep(21), LONDON)).isEqualByComparingTo("31932");
-            assertThat(sink.onDay("impressions", sep(20), LONDON).orElseThrow().provenance().line()).isEqualTo(4);
+            assertThat(sink.onDay("impressions", sep(20), LONDON).orElseThrow().provenance().line().orElseThrow()).isEqualTo(4);
             assertThat(sink.observations).allMatch(o -> o.platform() == Platform.FACEBOOK && o.subject().equals(HQ));
             assertThat(report.mappedColumns()).containsExactly("Primary (Views) -> impressions");
             assertThat(report.problems()).containsExactly(

@@ -165,7 +165,7 @@ public final class ObservationRoutes implements RouteGroup {
                 iso.format(o.window().start().atZone(zone)), iso.format(o.window().end().atZone(zone)),
                 o.segment().toString(), BoundsView.of(o.value()),
                 o.currency().map(Currency::getCurrencyCode).orElse(null), o.provenance().source(),
-                o.provenance().line());
+                o.provenance().line().orElse(0));
     }
 
     private static String sha256(byte[] bytes) {
