@@ -1,5 +1,6 @@
 package dev.reckon.columnar;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class ObservationBufferTest {
 
-    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
-    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "likes", Segment.TOTAL);
+    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
+    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("likes"), Segment.TOTAL);
     private final ObservationBuffer buffer = new ObservationBuffer();
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reckon.columnar;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SeriesColumnsTest {
 
     private static final SeriesKey KEY =
-            new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.of("town", "Stoke"));
+            new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.of("town", "Stoke"));
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
     @Test

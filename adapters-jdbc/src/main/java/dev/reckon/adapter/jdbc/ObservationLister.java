@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationPage;
@@ -81,7 +82,7 @@ final class ObservationLister {
         long line = row.getLong(11);
         long exportedAt = row.getLong(13);
         Optional<Instant> exported = row.wasNull() ? Optional.empty() : Optional.of(EpochNanos.toInstant(exportedAt));
-        return new Observation(Subject.of(row.getString(1)), Platform.parse(row.getString(2)), row.getString(3), window,
+        return new Observation(Subject.of(row.getString(1)), Platform.parse(row.getString(2)), new MetricId(row.getString(3)), window,
                 new Segment(row.getString(4), row.getString(5)), value,
                 new Provenance(row.getString(12), line, exported, row.getString(14)));
     }

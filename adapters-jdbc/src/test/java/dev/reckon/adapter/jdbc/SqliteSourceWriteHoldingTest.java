@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SqliteSourceWriteHoldingTest {
 
-    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
-    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "likes", Segment.TOTAL);
+    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
+    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("likes"), Segment.TOTAL);
     private static final SqliteSourceWrite.Holding SMALL = new SqliteSourceWrite.Holding(8, 32);
 
     @TempDir

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
@@ -81,7 +82,7 @@ public final class SyntheticObservations {
         int metric = (series / SEGMENTS) % METRICS.size();
         int platform = (series / SEGMENTS / METRICS.size()) % PLATFORMS.size();
         int subject = series / SEGMENTS / METRICS.size() / PLATFORMS.size();
-        return new SeriesKey(Subject.of("subject-" + subject), PLATFORMS.get(platform), METRICS.get(metric),
+        return new SeriesKey(Subject.of("subject-" + subject), PLATFORMS.get(platform), new MetricId(METRICS.get(metric)),
                 segment == 0 ? Segment.TOTAL : Segment.of("town", "Town " + segment));
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.rest;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +65,7 @@ class FakeJsonLinesImporter implements ExportImporter {
                 Window window = Window.ofDays(LocalDate.parse(row.path("from").asText()),
                         LocalDate.parse(row.path("to").asText()), input.context().zone());
                 Observation observation = new Observation(input.context().subjects().resolve(subject, Platform.FACEBOOK).get(),
-                        Platform.parse(row.path("platform").asText()), row.path("metric").asText(), window,
+                        Platform.parse(row.path("platform").asText()), new MetricId(row.path("metric").asText()), window,
                         Segment.parse(row.path("segment").asText("")), Amount.of(Interval.exactly(row.path("value").decimalValue())), Provenance.of(input.source(), lineNumber));
                 sink.accept(observation);
                 sink.cover(new Coverage(observation.seriesKey(), window, input.source()));

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -206,7 +207,7 @@ class CheckDossierServiceTest {
     }
 
     private static Observation townViews(String town, long value) {
-        return new Observation(LABOUR, Platform.FACEBOOK, "video_views", GE2019.window(), Segment.of("town", town),
+        return new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), GE2019.window(), Segment.of("town", town),
                 Amount.of(Interval.exactly(value)), Provenance.of("x", 1));
     }
 
@@ -245,7 +246,7 @@ class CheckDossierServiceTest {
     }
 
     private static Observation views(Period period, long value) {
-        return new Observation(LABOUR, Platform.FACEBOOK, "video_views", period.window(), Segment.TOTAL,
+        return new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), period.window(), Segment.TOTAL,
                 Amount.of(Interval.exactly(value)), Provenance.of("x", 1));
     }
 

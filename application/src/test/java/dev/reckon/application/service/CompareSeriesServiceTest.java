@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,7 +84,7 @@ class CompareSeriesServiceTest {
 
     @Test
     void anUnknownMetricComesBackAsAValueNotAnError() {
-        SeriesQuery unknown = SeriesQuery.of("vibes", Subject.of("labour"), Platform.FACEBOOK, GE2019);
+        SeriesQuery unknown = SeriesQuery.of(new MetricId("vibes"), Subject.of("labour"), Platform.FACEBOOK, GE2019);
 
         CompareSeriesResult result = service.compare(CompareSeriesQuery.of(unknown, views("labour", GE2019)));
 
@@ -111,17 +112,17 @@ class CompareSeriesServiceTest {
     }
 
     private static SeriesQuery views(String subject, Period period) {
-        return SeriesQuery.of("video_views", Subject.of(subject), Platform.FACEBOOK, period);
+        return SeriesQuery.of(new MetricId("video_views"), Subject.of(subject), Platform.FACEBOOK, period);
     }
 
     private static SeriesKey key(String subject) {
-        return new SeriesKey(Subject.of(subject), Platform.FACEBOOK, "video_views", Segment.TOTAL);
+        return new SeriesKey(Subject.of(subject), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
     }
 
     private static void daily(SourceWrite write, String subject, Period period, long... values) {
         for (int i = 0; i < values.length; i++) {
             Window day = Window.ofDay(period.from().plusDays(i), LONDON);
-            write.accept(new Observation(Subject.of(subject), Platform.FACEBOOK, "video_views", day, Segment.TOTAL,
+            write.accept(new Observation(Subject.of(subject), Platform.FACEBOOK, new MetricId("video_views"), day, Segment.TOTAL,
                     Amount.of(Interval.exactly(values[i])), Provenance.of("views.csv", i + 2)));
         }
     }

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,7 +98,7 @@ class NoDataHintsTest {
             int line = 2;
             for (String metric : metrics) {
                 for (int day = 1; day <= 2; day++) {
-                    write.accept(new Observation(ROPENSCI, Platform.TWITTER, metric,
+                    write.accept(new Observation(ROPENSCI, Platform.TWITTER, new MetricId(metric),
                             Window.ofDay(LocalDate.of(2017, 2, day), ZoneOffset.UTC), Segment.TOTAL, Amount.of(Interval.exactly(7)), Provenance.of(source, line++)));
                 }
             }

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -169,7 +170,7 @@ class ServedDossierServicesTest {
 
         @Override
         public ImportReport read(ExportInput input, ObservationSink sink) {
-            Observation views = new Observation(LABOUR, Platform.FACEBOOK, "video_views", DEC.window(), Segment.TOTAL,
+            Observation views = new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), DEC.window(), Segment.TOTAL,
                     Amount.of(Interval.exactly(100)), Provenance.of(input.source(), 2));
             sink.accept(views);
             sink.cover(new Coverage(views.seriesKey(), views.window(), input.source()));

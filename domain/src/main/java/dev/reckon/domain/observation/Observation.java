@@ -1,5 +1,6 @@
 package dev.reckon.domain.observation;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import java.util.Currency;
@@ -11,7 +12,7 @@ import java.util.Optional;
  *
  * @param amount the value, with its currency when it is money
  */
-public record Observation(Subject subject, Platform platform, String metric, Window window, Segment segment,
+public record Observation(Subject subject, Platform platform, MetricId metric, Window window, Segment segment,
                           Amount amount, Provenance provenance) {
 
     public Observation {

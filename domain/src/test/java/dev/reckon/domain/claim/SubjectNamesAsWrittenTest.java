@@ -1,5 +1,6 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +35,8 @@ class SubjectNamesAsWrittenTest {
     private static ObservationSet observations() {
         Window day = Window.ofDay(DAY, Dossier.LONDON);
         List<Observation> rows = List.of(
-                new Observation(ROPENSCI, Platform.TWITTER, "impressions", day, Segment.TOTAL, Amount.of(Interval.exactly(500)), Provenance.of("x.csv", 2)),
-                new Observation(LABOUR, Platform.TWITTER, "impressions", day, Segment.TOTAL, Amount.of(Interval.exactly(400)), Provenance.of("x.csv", 3)));
+                new Observation(ROPENSCI, Platform.TWITTER, new MetricId("impressions"), day, Segment.TOTAL, Amount.of(Interval.exactly(500)), Provenance.of("x.csv", 2)),
+                new Observation(LABOUR, Platform.TWITTER, new MetricId("impressions"), day, Segment.TOTAL, Amount.of(Interval.exactly(400)), Provenance.of("x.csv", 3)));
         return ObservationSet.of(rows, List.<Coverage>of(), MetricCatalogue.builtIn());
     }
 

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.NumberLimits;
@@ -42,7 +43,7 @@ final class CanonicalRowInterpreter {
 
     private final CellCache<Platform> platforms = new CellCache<>();
     private final Map<Platform, CellCache<Subject>> subjectsByPlatform = new EnumMap<>(Platform.class);
-    private final CellCache<String> metrics = new CellCache<>();
+    private final CellCache<MetricId> metrics = new CellCache<>();
     private final CellCache<Instant> starts = new CellCache<>();
     private final CellCache<Instant> ends = new CellCache<>();
     private final CellCache<Segment> segments = new CellCache<>();
@@ -58,7 +59,7 @@ final class CanonicalRowInterpreter {
         this.source = source;
         this.context = context;
         this.tally = tally;
-        this.knownMetrics = context.catalogue().all().stream().map(Metric::id).collect(Collectors.joining(", "));
+        this.knownMetrics = context.catalogue().all().stream().map(m -> m.id().value()).collect(Collectors.joining(", "));
         for (Platform platform : Platform.values()) {
             subjectsByPlatform.put(platform, new CellCache<>());
         }
@@ -69,7 +70,7 @@ final class CanonicalRowInterpreter {
         Platform platform = platforms.read(cells.text(CanonicalColumn.PLATFORM), text -> platform(text, cells, line));
         Subject subject = platform == null ? null : subjectsByPlatform.get(platform).read(cells.text(CanonicalColumn.SUBJECT),
                 text -> subject(text, platform, cells, line));
-        String metric = metrics.read(cells.text(CanonicalColumn.METRIC), text -> metric(text, cells, line));
+        MetricId metric = metrics.read(cells.text(CanonicalColumn.METRIC), text -> metric(text, cells, line));
         Window window = readWindow(cells, line);
         Segment segment = cells.has(CanonicalColumn.SEGMENT)
                 ? segments.read(cells.text(CanonicalColumn.SEGMENT), text -> segment(text, cells, line)) : Segment.TOTAL;
@@ -106,13 +107,14 @@ final class CanonicalRowInterpreter {
         return found.get();
     }
 
-    private String metric(String text, CanonicalCells cells, long line) {
-        if (!context.catalogue().contains(text)) {
+    private MetricId metric(String text, CanonicalCells cells, long line) {
+        Optional<Metric> found = context.catalogue().named(text);
+        if (found.isEmpty()) {
             problem(cells, line, CanonicalColumn.METRIC, (text.isEmpty() ? "the metric is empty"
                     : "unknown metric '" + Printable.shortened(text) + "'") + ": expected one of " + knownMetrics);
             return null;
         }
-        return text;
+        return found.get().id();
     }
 
     /** The row's window, or null when its dates are wrong (each wrong date is a problem in the tally). */

@@ -1,5 +1,8 @@
 package dev.reckon.adapter.file.platform;
 
+import java.util.HashMap;
+import java.util.Map;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ImportContext;
@@ -28,6 +31,8 @@ import java.util.Optional;
 public final class Emitter {
 
     private final ObservationSink sink;
+    // The readers name a handful of metrics many times over: each text becomes a MetricId once.
+    private final Map<String, MetricId> metricIds = new HashMap<>();
     private final ReportBuilder report;
     private final Subject subject;
     private final Platform platform;
@@ -68,7 +73,7 @@ public final class Emitter {
     }
 
     public void observe(String metric, Window window, Segment segment, Amount value, long line) {
-        sink.accept(new Observation(subject, platform, metric, window, segment, value,
+        sink.accept(new Observation(subject, platform, id(metric), window, segment, value,
                 new Provenance(report.source(), line, exportedAt, importId)));
         observations++;
     }
@@ -79,7 +84,7 @@ public final class Emitter {
 
     /** Declares the source complete for a series over a window: time there without observations is zero. */
     public void cover(String metric, Segment segment, Window window) {
-        sink.cover(new Coverage(new SeriesKey(subject, platform, metric, segment), window, report.source()));
+        sink.cover(new Coverage(new SeriesKey(subject, platform, id(metric), segment), window, report.source()));
         report.covered(window);
     }
 
@@ -97,7 +102,17 @@ public final class Emitter {
     /** Hands on a post of this emitter's subject and platform, read at {@code line}. */
     public void post(PostRow row) {
         sink.post(new Post(new PostId(platform, row.id()), subject, row.created(), row.type(), row.permalink(),
-                row.preview(), row.values(), new Provenance(report.source(), row.line(), exportedAt, importId)));
+                row.preview(), ids(row.values()), new Provenance(report.source(), row.line(), exportedAt, importId)));
+    }
+
+    private MetricId id(String metric) {
+        return metricIds.computeIfAbsent(metric, MetricId::new);
+    }
+
+    private Map<MetricId, Interval> ids(Map<String, Interval> values) {
+        Map<MetricId, Interval> byId = new HashMap<>(values.size() * 2);
+        values.forEach((metric, value) -> byId.put(id(metric), value));
+        return byId;
     }
 
     public long observations() {

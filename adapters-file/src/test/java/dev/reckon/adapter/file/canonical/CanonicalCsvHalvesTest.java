@@ -81,8 +81,8 @@ class CanonicalCsvHalvesTest {
         }
         Read halves = read(HALVES, text.toString().getBytes(StandardCharsets.UTF_8));
 
-        List<Observation> likes = halves.observations.stream().filter(o -> o.metric().equals("likes")).toList();
-        List<Observation> reach = halves.observations.stream().filter(o -> o.metric().equals("reach")).toList();
+        List<Observation> likes = halves.observations.stream().filter(o -> o.metric().value().equals("likes")).toList();
+        List<Observation> reach = halves.observations.stream().filter(o -> o.metric().value().equals("reach")).toList();
         assertThat(likes).hasSize(28).allMatch(o -> o.provenance().line().orElseThrow() < 202);
         assertThat(reach).hasSize(28).allMatch(o -> o.provenance().line().orElseThrow() >= 202);
         for (int day = 0; day < 28; day++) {

@@ -201,7 +201,7 @@ class CanonicalFastPathsTest {
                 + "labour,facebook,shares,2019-12-06,2019-12-06,,many\n"
                 + "labour,facebook,shares,2019-12-07,2019-12-07,,-\n"), sink);
 
-        assertThat(sink.coverage).extracting(c -> c.series().metric()).containsExactly("likes");
+        assertThat(sink.coverage).extracting(c -> c.series().metric().value()).containsExactly("likes");
     }
 
     @Test

@@ -85,7 +85,7 @@ class InsightsPostReaderTest {
         ImportReport report = InsightsPostReader.videoPosts().read(Inputs.file(VIDEOS, context), sink);
 
         assertThat(sink.valueOn("post_video_views", FEB_2, LONDON)).isEqualByComparingTo("1450");
-        assertThat(sink.observations).extracting(o -> o.metric()).containsOnly("post_video_views");
+        assertThat(sink.observations).extracting(o -> o.metric().value()).containsOnly("post_video_views");
         assertThat(sink.coverageOf("post_video_views")).containsExactly(FEBRUARY);
         assertThat(report.ignoredColumns()).contains("Lifetime Post Total Impressions", "Lifetime Unique Video Views");
     }
