@@ -123,7 +123,7 @@ public final class DossierData {
         try {
             return Optional.of(resolver.apply(text.get().strip()));
         } catch (IllegalArgumentException e) {
-            problems.add(new DossierProblem(part, 0, 0, e.getMessage()));
+            problems.add(DossierProblem.inFile(part, e.getMessage()));
             return Optional.empty();
         }
     }

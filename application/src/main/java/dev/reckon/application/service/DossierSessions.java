@@ -198,6 +198,6 @@ public final class DossierSessions implements OpenDossierUseCase {
     }
 
     private static DossierProblem problem(Dossier dossier, DataFile file, String message) {
-        return new DossierProblem(dossier.folder().resolve(file.source()).toString(), 0, 0, message);
+        return DossierProblem.inFile(dossier.folder().resolve(file.source()).toString(), message);
     }
 }

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -94,11 +95,11 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             int end = message.indexOf('\n');
-            tally.problem(lineNumber, 0, "", "not a JSON object: " + (end < 0 ? message : message.substring(0, end)));
+            tally.rowProblem(lineNumber, "", "not a JSON object: " + (end < 0 ? message : message.substring(0, end)));
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {
-            tally.problem(lineNumber, 0, "", "each line must hold one JSON object, as in {\"subject\": \"labour\", ...}");
+            tally.rowProblem(lineNumber, "", "each line must hold one JSON object, as in {\"subject\": \"labour\", ...}");
             return Optional.empty();
         }
         Map<CanonicalColumn, String> texts = new EnumMap<>(CanonicalColumn.class);
@@ -106,7 +107,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             Optional<CanonicalColumn> column = CanonicalColumn.byHeader(field.getKey());
             JsonNode value = field.getValue();
             if (column.isEmpty()) {
-                tally.problem(lineNumber, 0, Printable.shortened(field.getKey()), "unknown field (expected "
+                tally.rowProblem(lineNumber, Printable.shortened(field.getKey()), "unknown field (expected "
                         + String.join(", ", COLUMNS) + ")");
             } else if (value.isNumber()) {
                 // Checked before it is written out: 1E+999999999 would be a billion digits.
@@ -114,17 +115,17 @@ public final class CanonicalJsonLinesReader implements ExportReader {
                 if (NumberLimits.inRange(number)) {
                     texts.put(column.get(), number.toPlainString());
                 } else {
-                    tally.problem(lineNumber, 0, field.getKey(), CanonicalRowInterpreter.OUT_OF_RANGE);
+                    tally.rowProblem(lineNumber, field.getKey(), CanonicalRowInterpreter.OUT_OF_RANGE);
                 }
             } else if (value.isTextual()) {
                 texts.put(column.get(), value.textValue().strip());
             } else if (!value.isNull()) {
-                tally.problem(lineNumber, 0, field.getKey(), "must be text or a number");
+                tally.rowProblem(lineNumber, field.getKey(), "must be text or a number");
             }
         }
         for (CanonicalColumn column : CanonicalColumn.values()) {
             if (column.isRequired() && column != CanonicalColumn.SEGMENT && !node.has(column.header())) {
-                tally.problem(lineNumber, 0, column.header(), "the field is missing");
+                tally.rowProblem(lineNumber, column.header(), "the field is missing");
             }
         }
         return tally.rowHasProblem() ? Optional.empty() : Optional.of(new JsonCells(texts));
@@ -144,8 +145,8 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         }
 
         @Override
-        public int position(CanonicalColumn column) {
-            return 0;
+        public OptionalInt position(CanonicalColumn column) {
+            return OptionalInt.empty();
         }
 
         @Override

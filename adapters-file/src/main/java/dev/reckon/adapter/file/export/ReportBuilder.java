@@ -49,22 +49,32 @@ public final class ReportBuilder {
         return source;
     }
 
-    /**
-     * A cell (column &gt; 0) or a whole row (column 0) that could not be read; the current row, if
-     * any, now has a problem.
-     */
+    /** A cell (1-based line and column) that could not be read; the current row, if any, now has a problem. */
     public void problem(long line, int column, String field, String reason) {
-        problemsFound++;
-        rowHasProblem = true;
-        if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
-            // Fields and reasons may quote a data file: its control characters never reach a terminal.
-            problems.add(new RowProblem(source, line, column, Printable.escaped(field), Printable.escaped(reason)));
-        }
+        add(new RowProblem(source, line, column, Printable.escaped(field), Printable.escaped(reason)));
+    }
+
+    /**
+     * A row as a whole, or a field of it that has no column (JSON Lines), that could not be read; the
+     * current row, if any, now has a problem.
+     */
+    public void rowProblem(long line, String field, String reason) {
+        add(RowProblem.inRow(source, line, Printable.escaped(field), Printable.escaped(reason)));
     }
 
     /** A problem with the file as a whole, such as an account the dossier does not know. */
     public void fileProblem(String reason) {
-        problem(0, 0, "", reason);
+        add(RowProblem.inFile(source, Printable.escaped(reason)));
+    }
+
+    // Fields and reasons may quote a data file: they are escaped above, so its control characters
+    // never reach a terminal.
+    private void add(RowProblem problem) {
+        problemsFound++;
+        rowHasProblem = true;
+        if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
+            problems.add(problem);
+        }
     }
 
     /** A data row starts: it counts as read and has no problem yet. */
@@ -161,8 +171,7 @@ public final class ReportBuilder {
             if (problems.size() == ImportReport.MAX_LISTED_PROBLEMS) {
                 break;
             }
-            long line = problem.line() == 0 ? 0 : problem.line() + lineOffset;
-            problems.add(new RowProblem(source, line, problem.column(), problem.field(), problem.reason()));
+            problems.add(problem.movedDown(lineOffset).in(source));
         }
         notes.addAll(later.notes);
     }

@@ -106,8 +106,9 @@ public final class ObservationRoutes implements RouteGroup {
                 Optional.empty(), Optional.empty(), Optional.of(CANONICAL_JSON_LINES), mode));
         for (RowProblem problem : outcome.report().problems()) {
             // Line n of the JSON Lines is the n-th well-formed element.
-            int index = wellFormed.get((int) problem.line() - 1);
-            problems.add(FieldProblem.ofElement(index, problem.field(), problem.reason()));
+            problems.add(problem.line().isEmpty() ? FieldProblem.ofField(problem.field(), problem.reason())
+                    : FieldProblem.ofElement(wellFormed.get((int) problem.line().getAsLong() - 1), problem.field(),
+                            problem.reason()));
         }
         if (!outcome.stored()) {
             throw invalid(problems, malformed + outcome.report().rowsRejected());
