@@ -1,6 +1,8 @@
 package dev.reckon.adapter.file.canonical;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +99,10 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             int end = message.indexOf('\n');
             tally.rowProblem(lineNumber, "", "not a JSON object: " + (end < 0 ? message : message.substring(0, end)));
             return Optional.empty();
+        } catch (NumberFormatException e) {
+            // An exponent beyond an int (1e2148827056) fits no BigDecimal, let alone the range.
+            tally.problem(lineNumber, 0, fieldOfAnUnreadableNumber(line), CanonicalRowInterpreter.OUT_OF_RANGE);
+            return Optional.empty();
         }
         if (node == null || !node.isObject()) {
             tally.rowProblem(lineNumber, "", "each line must hold one JSON object, as in {\"subject\": \"labour\", ...}");
@@ -129,6 +135,34 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             }
         }
         return tally.rowHasProblem() ? Optional.empty() : Optional.of(new JsonCells(texts));
+    }
+
+    /**
+     * The field holding the first number of {@code line} that no BigDecimal can hold, found again by
+     * reading the line's tokens without converting them; empty when that number is not a field's
+     * own value (inside an array, say).
+     */
+    private static String fieldOfAnUnreadableNumber(String line) {
+        try (JsonParser parser = JSON.createParser(line)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isNumeric() && !readsAsDecimal(parser.getText())) {
+                    String field = parser.currentName();
+                    return field == null ? "" : Printable.shortened(field);
+                }
+            }
+        } catch (IOException e) {
+            // The line was read as far as the number already; nothing else can fail before it.
+        }
+        return "";
+    }
+
+    private static boolean readsAsDecimal(String number) {
+        try {
+            new BigDecimal(number);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The fields of one line; JSON has no columns, so problems name the field only. */
