@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,6 +34,7 @@ public final class ReportBuilder {
     private final Set<String> mappedHeaders = new LinkedHashSet<>();
     private final Set<Window> covered = new TreeSet<>();
     private final List<String> notes = new ArrayList<>();
+    private final UnnamedSubjects unnamedSubjects = new UnnamedSubjects();
     private long problemsFound;
     private long rowsRead;
     private long rowsAccepted;
@@ -60,6 +62,17 @@ public final class ReportBuilder {
             // Fields and reasons may quote a data file: its control characters never reach a terminal.
             problems.add(new RowProblem(source, line, column, Printable.escaped(field), Printable.escaped(reason)));
         }
+    }
+
+    /**
+     * The current row is for {@code subject}, which the dossier (whose subjects {@code known} lists)
+     * does not name: it is rejected, and such rows are reported once per file with their subjects and
+     * counts, not one problem each.
+     */
+    public void subjectNotNamed(String subject, long line, int column, String known) {
+        rowHasProblem = true;
+        unnamedSubjects.row(Objects.requireNonNull(subject, "subject is null"), line, column,
+                Objects.requireNonNull(known, "known is null"));
     }
 
     /** A problem with the file as a whole, such as an account the dossier does not know. */
@@ -165,10 +178,26 @@ public final class ReportBuilder {
             problems.add(new RowProblem(source, line, problem.column(), problem.field(), problem.reason()));
         }
         notes.addAll(later.notes);
+        unnamedSubjects.absorb(later.unnamedSubjects, lineOffset);
     }
 
     public long problemsFound() {
         return problemsFound;
+    }
+
+    /** The problems listed, with the line about rows for subjects the dossier does not name in line order. */
+    private List<RowProblem> listed() {
+        Optional<RowProblem> unnamed = unnamedSubjects.summary(source);
+        if (unnamed.isEmpty()) {
+            return problems;
+        }
+        List<RowProblem> listed = new ArrayList<>(problems);
+        int at = 0;
+        while (at < listed.size() && listed.get(at).line() <= unnamed.get().line()) {
+            at++;
+        }
+        listed.add(at, unnamed.get());
+        return listed;
     }
 
     public ImportReport build() {
@@ -176,7 +205,7 @@ public final class ReportBuilder {
         if (problemsFound > problems.size()) {
             allNotes.add(problemsFound + " problems found; the first " + problems.size() + " are listed");
         }
-        return new ImportReport(source, format, encoding, rowsRead, rowsAccepted, rowsRejected, problems,
+        return new ImportReport(source, format, encoding, rowsRead, rowsAccepted, rowsRejected, listed(),
                 List.copyOf(mapped), List.copyOf(ignored), List.copyOf(covered), allNotes);
     }
 }
