@@ -1,6 +1,7 @@
 package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.in.ReadDossier;
 import dev.reckon.application.port.out.ClaimStore;
@@ -92,11 +93,18 @@ public final class DossierSessions implements OpenDossierUseCase {
     /** As {@link #open(Path)}, with the dossier's data files read where {@code reach} allows. */
     @Override
     public DossierSession open(Path dossierDir, DataReach reach) throws DossierException {
+        return open(dossierDir, reach, ImportProgress.NONE);
+    }
+
+    /** As {@link #open(Path, DataReach)}, each file imported read through {@code progress}. */
+    @Override
+    public DossierSession open(Path dossierDir, DataReach reach, ImportProgress progress) throws DossierException {
+        Objects.requireNonNull(progress, "progress is null");
         Dossier dossier = dossiers.load(dossierDir, reach);
         // The folder the dossier is in, also when it was named by its YAML file.
         ObservationStore store = stores.open(dossier.folder());
         try {
-            return open(dossier, store);
+            return open(dossier, store, progress);
         } catch (DossierException | RuntimeException e) {
             store.close();
             throw e;
@@ -125,7 +133,8 @@ public final class DossierSessions implements OpenDossierUseCase {
         };
     }
 
-    private DossierSession open(Dossier dossier, ObservationStore store) throws DossierException {
+    private DossierSession open(Dossier dossier, ObservationStore store, ImportProgress progress)
+            throws DossierException {
         String importId = UUID.randomUUID().toString();
         List<ImportReport> reports = new ArrayList<>();
         List<DossierProblem> problems = new ArrayList<>();
@@ -147,8 +156,7 @@ public final class DossierSessions implements OpenDossierUseCase {
                         reports.add(kept.get());
                         unchanged++;
                     } else {
-                        reports.add(importFile(store, new ExportInput(file.source(), file.opener(), context),
-                                fingerprint));
+                        reports.add(importFile(store, file, context, fingerprint, progress));
                         reimported++;
                     }
                 } catch (UnrecognisedExportException e) {
@@ -205,9 +213,12 @@ public final class DossierSessions implements OpenDossierUseCase {
     }
 
     /** Imports one file in one write of the store, hashing it as it is read; the previous import stays if it fails. */
-    private ImportReport importFile(ObservationStore store, ExportInput input, String fingerprint)
-            throws IOException, UnrecognisedExportException {
-        Optional<FileStamp> before = stamp(input.opener());
+    private ImportReport importFile(ObservationStore store, DataFile file, ImportContext context, String fingerprint,
+                                    ImportProgress progress) throws IOException, UnrecognisedExportException {
+        Optional<FileStamp> before = stamp(file.opener());
+        Opener followed = file.size().isPresent()
+                ? progress.follow(file.source(), file.size().getAsLong(), file.opener()) : file.opener();
+        ExportInput input = new ExportInput(file.source(), followed, context);
         HashingOpener hashing = new HashingOpener(input.opener());
         try (SourceWrite write = store.replaceSource(input.source())) {
             ImportReport report = importer.read(new ExportInput(input.source(), hashing, input.context()), write);

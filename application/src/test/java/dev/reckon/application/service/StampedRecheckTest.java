@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reckon.application.fixture.InMemoryClaimStore;
 import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
@@ -13,6 +14,7 @@ import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.FileStat;
 import dev.reckon.application.port.shared.ImportReport;
@@ -137,7 +139,26 @@ class StampedRecheckTest {
         assertThat(stamp.taken()).isEqualTo(now);
     }
 
+    @Test
+    void progressFollowsAFileImportedAndNotAFileFoundUnchanged() throws DossierException {
+        file.write("views=500", WRITTEN);
+        List<String> followed = new java.util.ArrayList<>();
+        ImportProgress progress = (source, size, opener) -> {
+            followed.add(source + " " + size);
+            return opener;
+        };
+
+        check(progress);
+        check(progress);
+
+        assertThat(followed).containsExactly(SOURCE + " 9");
+    }
+
     private ImportCounts check() throws DossierException {
+        return check(ImportProgress.NONE);
+    }
+
+    private ImportCounts check(ImportProgress progress) throws DossierException {
         Dossier dossier = new Dossier(Path.of("dossiers", "ge"), "GE review", ZoneOffset.UTC,
                 List.of(new DossierSubject(Subject.of("labour"), "Labour", Map.of())), Map.of(), MetricCatalogue.builtIn(),
                 List.of(new DataEntry(SOURCE, List.of(new DataFile(SOURCE, file, OptionalLong.of(file.bytes.length))),
@@ -146,7 +167,7 @@ class StampedRecheckTest {
                 List.of());
         Clock clock = Clock.fixed(now, ZoneId.of("UTC"));
         try (DossierSession session = new DossierSessions(path -> dossier, importer, dir -> store,
-                dir -> new InMemoryClaimStore(), clock).open(Path.of("dossiers", "ge"))) {
+                dir -> new InMemoryClaimStore(), clock).open(Path.of("dossiers", "ge"), DataReach.INSIDE_DOSSIER, progress)) {
             return session.counts();
         }
     }
