@@ -125,7 +125,10 @@ final class Schema {
                         PRIMARY KEY (source_id, platform, post_id)
                     ) WITHOUT ROWID""",
                     // Files imported before kept no posts: no fingerprint matches '', so each is read again once.
-                    "UPDATE source SET import_fingerprint = ''")));
+                    "UPDATE source SET import_fingerprint = ''")),
+            new Migration(5, "each source file's stat at its last hashing", List.of(
+                    // NULL for a source imported before: its file is hashed at the next check, then stamped.
+                    "ALTER TABLE source ADD COLUMN file_stamp TEXT")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesData;
@@ -137,6 +138,18 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
             writer.setAutoCommit(true);
         } catch (SQLException e) {
             throw file.failure("removing " + source, e);
+        }
+    }
+
+    /** One short write of the record alone, in a transaction of its own. */
+    @Override
+    public void restamp(String source, FileStamp stamp) {
+        Objects.requireNonNull(source, "source is null");
+        Objects.requireNonNull(stamp, "stamp is null");
+        try (Connection writer = file.writer()) {
+            SourceTable.restamp(writer, source, stamp);
+        } catch (SQLException e) {
+            throw file.failure("stamping the record of " + source, e);
         }
     }
 

@@ -110,8 +110,9 @@ class SchemaMigrationTest {
         SourceRecord record = StoreWriterProcess.record("a.csv", 1);
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
         writeOne(file, record, rows);
-        // Back to the file version 3's code left: without the post table, at version 3.
-        RawStore.execute(file, "DROP TABLE post", "UPDATE schema_version SET version = 3",
+        // Back to the file version 3's code left: without the post table or file stamps, at version 3.
+        RawStore.execute(file, "DROP TABLE post", "ALTER TABLE source DROP COLUMN file_stamp",
+                "UPDATE schema_version SET version = 3",
                 "UPDATE source SET import_fingerprint = 'fingerprint-of-version-3'");
 
         try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
@@ -128,6 +129,24 @@ class SchemaMigrationTest {
                 write.commit(StoreWriterProcess.record("b.csv", 2));
             }
             assertThat(store.posts(PostFilter.ALL)).containsExactly(post);
+        }
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
+                .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
+    }
+
+    @Test
+    void aFileAtVersionFourGainsFileStampsInPlaceAndKeepsItsRecords() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        SourceRecord record = StoreWriterProcess.record("a.csv", 1);
+        SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
+        writeOne(file, record, rows);
+        // Back to what version 4's code left: no file_stamp column (SQLite 3.35+ drops a column).
+        RawStore.execute(file, "ALTER TABLE source DROP COLUMN file_stamp", "UPDATE schema_version SET version = 4");
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            // Without a stamp the next check hashes a.csv, then stamps it; nothing is imported again.
+            assertThat(store.sources()).containsExactly(record);
+            assertThat(store.find(rows.series(0)).observations()).containsExactly(rows.at(0));
         }
         assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
                 .containsExactly(String.valueOf(Schema.CURRENT_VERSION));

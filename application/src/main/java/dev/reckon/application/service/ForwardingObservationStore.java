@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
@@ -53,6 +54,11 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     @Override
     public Optional<SourceRecord> source(String source) {
         return store.source(source);
+    }
+
+    @Override
+    public void restamp(String source, FileStamp stamp) {
+        store.restamp(source, stamp);
     }
 
     @Override

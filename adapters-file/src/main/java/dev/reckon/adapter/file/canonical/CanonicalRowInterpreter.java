@@ -98,11 +98,14 @@ final class CanonicalRowInterpreter {
 
     private Subject subject(String text, Platform platform, CanonicalCells cells, long line) {
         Optional<Subject> found = text.isEmpty() ? context.subject() : context.subjects().resolve(text, platform);
+        if (found.isEmpty() && text.isEmpty()) {
+            problem(cells, line, CanonicalColumn.SUBJECT,
+                    "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")");
+            return null;
+        }
         if (found.isEmpty()) {
-            problem(cells, line, CanonicalColumn.SUBJECT, text.isEmpty()
-                    ? "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")"
-                    : "unknown subject '" + Printable.shortened(text) + "': expected one of the dossier's subjects ("
-                      + context.subjects().knownIds() + ") or an account the dossier gives them on " + platform);
+            // A file shared between dossiers holds other dossiers' subjects: one line per file says so.
+            tally.subjectNotNamed(text, line, cells.position(CanonicalColumn.SUBJECT), context.subjects().knownIds());
             return null;
         }
         return found.get();

@@ -41,7 +41,7 @@ class CanonicalCsvReaderTest {
                 + subject + ",facebook,likes,2019-12-06,2019-12-06,,1\n"), new RecordingSink());
 
         assertThat(report.problems()).extracting(RowProblem::reason).singleElement().asString()
-                .startsWith("unknown subject '" + "x".repeat(40) + "...'").hasSizeLessThan(200);
+                .startsWith("1 row for " + "x".repeat(40) + "..., which this dossier does not name").hasSizeLessThan(200);
     }
 
     @Test
@@ -122,7 +122,7 @@ class CanonicalCsvReaderTest {
                 "data/obs.csv:4:2 (platform): unknown platform 'myspace': expected one of facebook, instagram, twitter, youtube, tiktok, web, all",
                 "data/obs.csv:5:7 (value): 'lots' is not a number or a figure such as 1777, 0.25, 109k or £12,189 (at character 1, expected a digit but found 'l')",
                 "data/obs.csv:6: expected 7 columns (subject, platform, metric, from, to, segment, value) but found 5",
-                "data/obs.csv:7:1 (subject): unknown subject 'tories': expected one of the dossier's subjects (jc, labour) or an account the dossier gives them on facebook");
+                "data/obs.csv:7:1 (subject): 1 row for tories, which this dossier does not name (its subjects: jc, labour): skipped");
         assertThat(sink.observations).extracting(o -> o.provenance().line().orElseThrow()).containsExactly(2L, 8L);
     }
 

@@ -102,7 +102,10 @@ class CanonicalFastPathsTest {
         assertThat(second.subject()).isSameAs(first.subject());
         assertThat(second.segment()).isSameAs(first.segment()).isEqualTo(Segment.of("town", "Stoke"));
         assertThat(sink.observations.get(2).platform().id()).isEqualTo("twitter");
-        assertThat(report.problems()).extracting(p -> p.line().orElse(0)).containsExactly(4L, 5L);
+        // Both rows for the subject the dossier does not name count, in the one line that says so.
+        assertThat(report.problems()).extracting(p -> p.line().orElse(0)).containsExactly(4L);
+        assertThat(report.problems().get(0).reason()).startsWith("2 rows for tories, which this dossier does not name");
+        assertThat(report.rowsRejected()).isEqualTo(2);
     }
 
     @Test

@@ -44,6 +44,15 @@ public interface ObservationStore extends AutoCloseable {
     Optional<SourceRecord> source(String source);
 
     /**
+     * Replaces the file stamp of the record of {@code source}, leaving everything else as it is: a file
+     * whose stat changed but whose bytes hash as before (a {@code touch}) is then not hashed again at the
+     * next check. Does nothing for an unknown source; a store that keeps no stamps ignores it, and its
+     * files are hashed at every check.
+     */
+    default void restamp(String source, FileStamp stamp) {
+    }
+
+    /**
      * One page of the observations that match {@code query}, in {@link ObservationCursor#ORDER},
      * starting after its cursor. Observations with the same key from different sources are each listed.
      */
