@@ -34,6 +34,45 @@ final class SetReduction {
         };
     }
 
+    /**
+     * What is known of the reduction of {@code seen} and any number of members not seen, each of
+     * which may be anything in {@code unseen}: a set by post over a period the exports do not
+     * wholly cover. A maximum may then be higher than the highest seen, a minimum lower than the
+     * lowest, a count and a sum larger; a mean or a median may move anywhere the unseen members
+     * may lie, since enough of them outweigh the seen.
+     */
+    static Interval reduceWithUnseen(CheckFunction function, List<Interval> seen, Interval unseen) {
+        if (seen.isEmpty()) {
+            return switch (function) {
+                case COUNT -> Interval.NON_NEGATIVE;
+                case SUM -> anyNumberOf(unseen);
+                default -> unseen;
+            };
+        }
+        Interval known = reduce(function, seen);
+        return switch (function) {
+            case MAX -> known.hull(known.max(unseen));
+            case MIN -> known.hull(known.min(unseen));
+            case SUM -> known.plus(anyNumberOf(unseen));
+            case COUNT -> known.withoutUpperBound();
+            case MEAN -> known.hull(unseen);
+            // The median lies among the members, seen or not.
+            case MEDIAN -> seen.stream().reduce(unseen, Interval::hull);
+            case ABS, CHANGE, ARGMAX, ARGMIN -> throw new IllegalArgumentException(function.id() + " does not reduce a set to a number");
+        };
+    }
+
+    /**
+     * The sum of any number of values each in {@code value}, none included: unbounded on each side
+     * where a value may be on that side of zero, zero there otherwise.
+     */
+    private static Interval anyNumberOf(Interval value) {
+        boolean mayBeNegative = value.lo().map(lo -> lo.signum() < 0).orElse(true);
+        boolean mayBePositive = value.hi().map(hi -> hi.signum() > 0).orElse(true);
+        return Interval.between(mayBeNegative ? Optional.empty() : Optional.of(BigDecimal.ZERO),
+                mayBePositive ? Optional.empty() : Optional.of(BigDecimal.ZERO));
+    }
+
     private static Interval sum(List<Interval> members) {
         return members.stream().reduce(Interval::plus).orElseThrow();
     }
