@@ -188,6 +188,10 @@ final class PlainSentence {
     private String topMembers(SetCall call, NumberStyle style) {
         SetMembers set = typed.sets().get(call);
         String unseen = evaluation.open().contains(call) ? "; " + mayMiss(set, "there may be more") : "";
+        if (set.byPost() && call.function() == CheckFunction.COUNT) {
+            // The count already says how many posts there are.
+            return unseen.isEmpty() ? "" : " (" + unseen.substring(2) + ")";
+        }
         if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
             String seen = unseen.isEmpty() ? "" : " seen";
             return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
