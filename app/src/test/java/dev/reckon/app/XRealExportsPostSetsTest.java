@@ -82,6 +82,24 @@ class XRealExportsPostSetsTest {
     }
 
     @Test
+    void theJsonReportGivesThePostsTheSentenceNames() {
+        Tweet top = ranked(inQuarter()).get(0);
+        Tweet second = ranked(inQuarter()).get(1);
+
+        JsonNode posts = claims.get("argmax").get("posts");
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(0).get("id").asText()).isEqualTo(top.id());
+        assertThat(posts.get(0).get("platform").asText()).isEqualTo("twitter");
+        assertThat(posts.get(0).get("permalink").asText()).isEqualTo(top.link());
+        assertThat(posts.get(0).get("preview").asText()).startsWith(firstWords(top.text()));
+        assertThat(posts.get(0).get("created").asText()).startsWith(top.day().toString()).endsWith("Z");
+        assertThat(posts.get(0).get("values").get("post_impressions").get("lo").asText()).isEqualTo(plain(top.impressions()));
+        assertThat(posts.get(1).get("id").asText()).isEqualTo(second.id());
+        assertThat(claims.get("max").get("posts")).hasSize(2);
+        assertThat(claims.get("mean").get("posts")).isEmpty();
+    }
+
+    @Test
     void aYearWhoseEndNoFileCoversBoundsTheSetOnOneSideOnly() {
         BigDecimal top = ranked(inQuarter()).get(0).impressions();
 

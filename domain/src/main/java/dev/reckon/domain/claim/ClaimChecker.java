@@ -104,7 +104,8 @@ public final class ClaimChecker {
         String rule = new RuleText(typed, evaluation, typed.missingIn(values)).text();
         Optional<Sides> sides = evaluation.outcomes().size() == 1
                 ? Optional.of(evaluation.outcomes().get(0).sides()) : Optional.empty();
-        return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty());
+        return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty(),
+                NamedPosts.of(typed, values, evaluation));
     }
 
     private static Optional<ClaimError> notAggregable(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {

@@ -198,13 +198,7 @@ final class PlainSentence {
                     : set.grouping().plural()) + seen + unseen + ")";
         }
         boolean highest = call.function() == CheckFunction.MAX;
-        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
-                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
-                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
-        List<SetMembers.Member> ranked = set.members().stream()
-                .sorted(Comparator.comparing(this::memberValue, order)).limit(2).toList();
+        List<SetMembers.Member> ranked = set.leading(highest, this::memberValue, 2);
         return " (" + (highest ? "highest " : "lowest ") + wording.member(set, ranked.get(0).label()) + " "
                 + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + wording.member(set, ranked.get(1).label()) + " "
                 + style.valuePhrase(memberValue(ranked.get(1)), "with") + unseen + ")";

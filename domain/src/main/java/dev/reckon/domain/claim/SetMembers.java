@@ -6,9 +6,12 @@ import dev.reckon.domain.observation.CalendarUnit;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.series.SeriesQuery;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The members of a set as resolved against the dossier: one series per day, month, subject,
@@ -108,5 +111,18 @@ record SetMembers(SetCall call, Metric metric, Period period, Grouping grouping,
 
     List<String> labels() {
         return members.stream().map(Member::label).toList();
+    }
+
+    /**
+     * The first {@code limit} members from the top ({@code highest}) or the bottom: by upper end,
+     * then lower end, an unbounded end counting as beyond every bounded one.
+     */
+    List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
+        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
+                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
+                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
+        return members.stream().sorted(Comparator.comparing(valueOf, order)).limit(limit).toList();
     }
 }
