@@ -10,9 +10,11 @@ import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,9 +52,11 @@ final class PostSetResolver {
                     + "names it, as in " + ref.metric().text() + "{" + ref.subject() + ", twitter, " + ref.period() + "} by post");
         }
         String id = metric.id();
-        List<Member> members = posts.posts(PostFilter.of(subject, platform, id, period.window())).stream()
-                .flatMap(post -> post.value(id).<Member>map(value -> new PostMember(post, value)).stream())
-                .toList();
+        List<Post> found = posts.posts(PostFilter.of(subject, platform, id, period.window()));
+        List<Member> members = new ArrayList<>(found.size());
+        for (Post post : found) {
+            post.value(id).ifPresent(value -> members.add(new PostMember(post, value)));
+        }
         return new SetMembers(call, metric, period, POSTS, members, Optional.of(SeriesQuery.of(id, subject, platform, period)));
     }
 

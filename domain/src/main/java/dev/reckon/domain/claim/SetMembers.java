@@ -7,8 +7,11 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.series.SeriesQuery;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,28 +20,66 @@ import java.util.function.Function;
  * The members of a set as resolved against the dossier: one series per day, month, subject,
  * platform or segment value, or one post per post, each with the label an {@code argmax} names it by.
  *
- * @param call     the set as written
- * @param metric   the metric of every member
- * @param period   the whole period the set covers
- * @param grouping how it is grouped
- * @param members  the members in calendar, dossier or posting order
- * @param postsOver for a set by post, the series of the whole period whose coverage says whether
- *                 every post of it is known; empty for a set of series, whose members are fixed
+ * <p>Each member has the metric of the set, over a part of its whole period (or, for a set of
+ * subjects, platforms or segment values, over all of it).
  */
-record SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
-                  Optional<SeriesQuery> postsOver) {
+final class SetMembers {
 
-    SetMembers {
-        Objects.requireNonNull(call, "call is null");
-        Objects.requireNonNull(metric, "metric is null");
-        Objects.requireNonNull(period, "period is null");
-        Objects.requireNonNull(grouping, "grouping is null");
-        members = List.copyOf(members);
-        Objects.requireNonNull(postsOver, "postsOver is null");
+    private final SetCall call;
+    private final Metric metric;
+    private final Period period;
+    private final Grouping grouping;
+    private final List<Member> members;
+    private final Optional<SeriesQuery> postsOver;
+    /** Labels are looked up to explain a verdict, and a set by post may hold 100k members. */
+    private final Map<String, Member> byLabel;
+
+    SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
+               Optional<SeriesQuery> postsOver) {
+        this.call = Objects.requireNonNull(call, "call is null");
+        this.metric = Objects.requireNonNull(metric, "metric is null");
+        this.period = Objects.requireNonNull(period, "period is null");
+        this.grouping = Objects.requireNonNull(grouping, "grouping is null");
+        this.members = List.copyOf(members);
+        this.postsOver = Objects.requireNonNull(postsOver, "postsOver is null");
         // A period may hold no posts at all; a set of days, months or subjects always has members.
         if (members.isEmpty() && postsOver.isEmpty()) {
             throw new IllegalArgumentException("a set of series has at least one member");
         }
+        Map<String, Member> labelled = new HashMap<>(this.members.size() * 4 / 3 + 1);
+        for (Member member : this.members) {
+            labelled.putIfAbsent(member.label(), member);
+        }
+        this.byLabel = labelled;
+    }
+
+    SetCall call() {
+        return call;
+    }
+
+    Metric metric() {
+        return metric;
+    }
+
+    Period period() {
+        return period;
+    }
+
+    Grouping grouping() {
+        return grouping;
+    }
+
+    /** The members in calendar, dossier or posting order. */
+    List<Member> members() {
+        return members;
+    }
+
+    /**
+     * For a set by post, the series of the whole period whose coverage says whether every post of
+     * it is known; empty for a set of series, whose members are fixed.
+     */
+    Optional<SeriesQuery> postsOver() {
+        return postsOver;
     }
 
     /** A set of series: days, weeks, months, quarters, subjects, platforms or segment values. */
@@ -106,7 +147,7 @@ record SetMembers(SetCall call, Metric metric, Period period, Grouping grouping,
     }
 
     Optional<Member> member(String label) {
-        return members.stream().filter(m -> m.label().equals(label)).findFirst();
+        return Optional.ofNullable(byLabel.get(label));
     }
 
     List<String> labels() {
@@ -123,6 +164,18 @@ record SetMembers(SetCall call, Metric metric, Period period, Grouping grouping,
         Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
         Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
-        return members.stream().sorted(Comparator.comparing(valueOf, order)).limit(limit).toList();
+        // A set by post may hold 100k members, of which an explanation names two: picked, not sorted.
+        List<Interval> values = members.stream().map(valueOf).toList();
+        List<Integer> picked = new ArrayList<>();
+        for (int round = 0; round < Math.min(limit, members.size()); round++) {
+            int best = -1;
+            for (int i = 0; i < values.size(); i++) {
+                if (!picked.contains(i) && (best < 0 || order.compare(values.get(i), values.get(best)) < 0)) {
+                    best = i;
+                }
+            }
+            picked.add(best);
+        }
+        return picked.stream().map(members::get).toList();
     }
 }

@@ -3,8 +3,7 @@ package dev.reckon.domain.claim;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +77,10 @@ final class SetReduction {
     }
 
     private static Interval median(List<Interval> members) {
+        if (members.stream().allMatch(Interval::isExact)) {
+            // Posts' values are exact: their lower and upper ends are one list, sorted once.
+            return Interval.exactly(middle(members.stream().map(Interval::lo).toList(), true).orElseThrow());
+        }
         return Interval.between(middle(members.stream().map(Interval::lo).toList(), true),
                 middle(members.stream().map(Interval::hi).toList(), false));
     }
@@ -87,21 +90,27 @@ final class SetReduction {
      * among upper ends; an even count averages the two middle ends.
      */
     private static Optional<BigDecimal> middle(List<Optional<BigDecimal>> ends, boolean lower) {
-        Comparator<Optional<BigDecimal>> order = Comparator.comparing(end -> end.orElse(null),
-                lower ? Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())
-                        : Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-        List<Optional<BigDecimal>> sorted = new ArrayList<>(ends);
-        sorted.sort(order);
-        int n = sorted.size();
-        Optional<BigDecimal> upperMiddle = sorted.get(n / 2);
+        // The bounded ends are sorted as plain decimals (a set by post may hold 100k), the empty ones
+        // stand before them among lower ends and after them among upper ends.
+        BigDecimal[] bounded = ends.stream().flatMap(Optional::stream).toArray(BigDecimal[]::new);
+        Arrays.sort(bounded);
+        int empty = ends.size() - bounded.length;
+        int n = ends.size();
+        Optional<BigDecimal> upperMiddle = sortedEnd(bounded, empty, lower, n / 2);
         if (n % 2 == 1) {
             return upperMiddle;
         }
-        Optional<BigDecimal> lowerMiddle = sorted.get(n / 2 - 1);
+        Optional<BigDecimal> lowerMiddle = sortedEnd(bounded, empty, lower, n / 2 - 1);
         if (lowerMiddle.isEmpty() || upperMiddle.isEmpty()) {
             return Optional.empty();
         }
         // Halving a decimal ends: the average of two exact ends is exact.
         return Optional.of(lowerMiddle.get().add(upperMiddle.get()).divide(BigDecimal.valueOf(2), MathContext.UNLIMITED));
+    }
+
+    /** The end at {@code index} of all ends in order, {@code empty} unbounded ones first (lower) or last (upper). */
+    private static Optional<BigDecimal> sortedEnd(BigDecimal[] bounded, int empty, boolean lower, int index) {
+        int at = lower ? index - empty : index;
+        return at >= 0 && at < bounded.length ? Optional.of(bounded[at]) : Optional.empty();
     }
 }
