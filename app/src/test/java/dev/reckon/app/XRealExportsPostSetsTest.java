@@ -166,13 +166,11 @@ class XRealExportsPostSetsTest {
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return XRealExportsClaimLanguageTest.plain(value);
     }
 
     private static String verdict(String id) {
-        JsonNode claim = claims.get(id);
-        return claim.get("verdict").asText() + (claim.get("verdict").asText().equals("invalid")
-                ? " " + claim.get("explanation").asText() : "");
+        return XRealExportsClaimLanguageTest.verdictOf(claims.get(id));
     }
 
     private static List<String> sides(JsonNode claim) {
