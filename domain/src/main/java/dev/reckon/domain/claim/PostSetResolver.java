@@ -30,6 +30,9 @@ final class PostSetResolver {
 
     private static final int LISTED = 5;
 
+    /** The metric that counts posts, which no post has a value of. */
+    private static final String POST_COUNT = "posts";
+
     private final TypeChecker names;
     private final PostSource posts;
 
@@ -69,8 +72,11 @@ final class PostSetResolver {
             return;
         }
         String perPost = "post_" + metric.id();
+        String selectors = "{" + ref.subject() + ", " + ref.platform() + ", " + ref.period() + "}";
         String instead = names.isPerPostMetric(perPost) ? "; " + perPost + " is the lifetime total of each post, as in "
-                + "max(" + perPost + "{" + ref.subject() + ", " + ref.platform() + ", " + ref.period() + "} by post)"
+                + "max(" + perPost + selectors + " by post)"
+                : metric.id().equals(POST_COUNT) ? "; " + metric.id() + selectors + " is the number of posts, "
+                + "and count(post_impressions" + selectors + " by post) counts them one by one"
                 : "; group it by day, week or month instead";
         throw new CheckTypeException(ref.metric().position(), metric.id() + " is not a metric of single posts, so it cannot "
                 + "be taken post by post: a set by post takes a post's lifetime total, such as post_impressions" + instead);

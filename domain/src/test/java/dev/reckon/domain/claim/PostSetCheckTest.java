@@ -171,6 +171,7 @@ class PostSetCheckTest {
     @CsvSource(delimiter = '|', value = {
         "max(impressions{jc, twitter, 2024-03} by post) > 1 | 1:5  | impressions is not a metric of single posts, so it cannot be taken post by post",
         "max(followers{jc, twitter, 2024-03} by post) > 1   | 1:5  | followers is not a metric of single posts, so it cannot be taken post by post: a set by post takes a post's lifetime total, such as post_impressions; group it by day, week or month instead",
+        "count(posts{jc, twitter, 2024-03} by post) > 1     | 1:7  | posts is not a metric of single posts, so it cannot be taken post by post: a set by post takes a post's lifetime total, such as post_impressions; posts{jc, twitter, 2024-03} is the number of posts, and count(post_impressions{jc, twitter, 2024-03} by post) counts them one by one",
         "argmax(MM by post) = 2024-03                       | 1:55 | '2024-03' is a period, but the set is by post, so compare it with a post's id such as 101",
         "argmax(MM by post) = 40k                           | 1:55 | '40k' is an amount, but argmax gives the post itself, named by its id such as 101; to compare the highest value, write max(post_retweets{jc, twitter, 2024-03} by post) = 40k",
         "argmax(MM by post) = 999                           | 1:55 | '999' is not the id of a post of the set: the 3 posts found are 101, 102, 103 (jc on twitter, created in 2024-03, with post_retweets)",
