@@ -98,7 +98,8 @@ public final class ClaimChecker {
             return invalid(claim, e.error(), read, "amounts in different currencies make the claim invalid");
         }
         Evaluation evaluation = new Evaluator(typed, values).evaluate();
-        boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING);
+        boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING
+                && !PostCoverage.postsSeenWithout(v.query(), typed));
         Verdict verdict = evaluation.truth() == Truth.UNDECIDED && anyMissing ? Verdict.NO_DATA : evaluation.truth().verdict();
         String sentence = new PlainSentence(context, typed, values, evaluation, units).text(verdict);
         String rule = new RuleText(typed, evaluation, typed.missingIn(values)).text();

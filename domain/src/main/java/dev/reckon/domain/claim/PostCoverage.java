@@ -30,6 +30,18 @@ final class PostCoverage {
     }
 
     /**
+     * Whether {@code query} is read only for the coverage of a set by post that holds posts: with no
+     * coverage at all (posts sent one by one, without an export's window), what is known comes from
+     * the posts seen, so the claim has data, only perhaps not all of it.
+     */
+    static boolean postsSeenWithout(SeriesQuery query, TypedCheck typed) {
+        boolean readElsewhere = typed.queries().entrySet().stream().anyMatch(e -> e.getValue().equals(query)
+                && typed.sets().keySet().stream().noneMatch(set -> set.grouped() == e.getKey()));
+        return !readElsewhere && typed.sets().values().stream()
+                .anyMatch(set -> set.byPost() && set.standIn().equals(query) && !set.members().isEmpty());
+    }
+
+    /**
      * The first set by post that holds no post while the exports cover its whole period: the
      * period surely had none, and a highest, lowest, mean or median of nothing has no value to
      * compare (a count or a sum of it is zero, and is evaluated).

@@ -150,8 +150,18 @@ class PostSetCheckTest {
     }
 
     @Test
-    void withoutAnyDataThePeriodIsNoData() {
-        ClaimResult result = check(new Dossier(), "max(MM by post) = 140");
+    void postsWithoutAnyCoverageAreWhatIsKnownNotNoData() {
+        Dossier uncovered = new Dossier();
+
+        assertThat(check(uncovered, "max(MM by post) = 140").verdict()).isEqualTo(Verdict.UNDECIDED);
+        assertThat(check(uncovered, "max(MM by post) >= 140").verdict()).isEqualTo(Verdict.TRUE);
+        // the same series read for itself has no data
+        assertThat(check(uncovered, "max(MM by post) = 140 and " + MARCH + " > 0").verdict()).isEqualTo(Verdict.NO_DATA);
+    }
+
+    @Test
+    void withoutAnyPostOrDataThePeriodIsNoData() {
+        ClaimResult result = check(new Dossier(), "max(post_retweets{jc, twitter, 2024-05} by post) = 140");
 
         assertThat(result.verdict()).as(result.explanation()).isEqualTo(Verdict.NO_DATA);
     }
