@@ -122,7 +122,7 @@ final class ExpressionWording {
         if (named == null) {
             return "is";
         }
-        return queries.get(named).metric().endsWith("s") ? "were" : "was";
+        return queries.get(named).metric().value().endsWith("s") ? "were" : "was";
     }
 
     /**
@@ -136,7 +136,7 @@ final class ExpressionWording {
         boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
         String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
         String segment = ref.segment().map(s -> " for " + s.key().text() + " " + s.value().text()).orElse("");
-        String series = owner + " " + set.period().name() + " " + platform + first.metric().replace('_', ' ')
+        String series = owner + " " + set.period().name() + " " + platform + first.metric().value().replace('_', ' ')
                 + (everyPlatform ? " on every platform" : "") + segment;
         return switch (set.call().function()) {
             case COUNT -> "the number of " + set.grouping().plural() + " of " + series;
@@ -199,7 +199,7 @@ final class ExpressionWording {
         String platform = query.platform() == Platform.ALL ? "" : platformName(query.platform()) + " ";
         String segment = query.segment().isTotal() ? ""
                 : " for " + query.segment().key() + " " + query.segment().value();
-        return possessive(subjectName(query)) + " " + period + platform + query.metric().replace('_', ' ') + segment;
+        return possessive(subjectName(query)) + " " + period + platform + query.metric().value().replace('_', ' ') + segment;
     }
 
     private String subjectName(SeriesQuery query) {

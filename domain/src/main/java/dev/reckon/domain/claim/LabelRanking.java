@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Decides {@code argmax(S) = L} (semantics.md §5): true when L's lower bound is above every other
+ * Decides {@code argmax(S) = L} (docs/semantics.md#diff-language, docs/claim-language.md#sets-series-by-g): true when L's lower bound is above every other
  * member's upper bound, false when some other member's lower bound is above L's upper bound,
  * undecided otherwise; over a set that may miss members (posts nobody has seen), never true.
  * {@code argmin} is the mirror image. The outcome names the rival that

@@ -5,6 +5,7 @@ import dev.reckon.domain.claim.SetMembers.Member;
 import dev.reckon.domain.claim.SetMembers.PostMember;
 import dev.reckon.domain.metric.Basis;
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Period;
@@ -54,7 +55,7 @@ final class PostSetResolver {
             throw new CheckTypeException(ref.platform().position(), "each post was made on one platform, so a set by post "
                     + "names it, as in " + ref.metric().text() + "{" + ref.subject() + ", twitter, " + ref.period() + "} by post");
         }
-        String id = metric.id();
+        MetricId id = metric.id();
         List<Post> found = posts.posts(PostFilter.of(subject, platform, id, period.window()));
         List<Member> members = new ArrayList<>(found.size());
         for (Post post : found) {
@@ -71,11 +72,11 @@ final class PostSetResolver {
         if (metric.basis() == Basis.POST_LIFETIME) {
             return;
         }
-        String perPost = "post_" + metric.id();
+        String perPost = "post_" + metric.id().value();
         String selectors = "{" + ref.subject() + ", " + ref.platform() + ", " + ref.period() + "}";
         String instead = names.isPerPostMetric(perPost) ? "; " + perPost + " is the lifetime total of each post, as in "
                 + "max(" + perPost + selectors + " by post)"
-                : metric.id().equals(POST_COUNT) ? "; " + metric.id() + selectors + " is the number of posts, "
+                : metric.id().value().equals(POST_COUNT) ? "; " + metric.id() + selectors + " is the number of posts, "
                 + "and count(post_impressions" + selectors + " by post) counts them one by one"
                 : "; group it by day, week or month instead";
         throw new CheckTypeException(ref.metric().position(), metric.id() + " is not a metric of single posts, so it cannot "

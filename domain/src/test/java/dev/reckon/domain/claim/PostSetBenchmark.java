@@ -1,6 +1,7 @@
 package dev.reckon.domain.claim;
 
 import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
@@ -43,11 +44,11 @@ public final class PostSetBenchmark {
         for (int i = 0; i < count; i++) {
             posts.add(new Post(new PostId(Platform.FACEBOOK, Integer.toString(1_000_000 + i)), page,
                     start.plusSeconds(i * 60L), Optional.of("Link"), Optional.of("https://facebook.com/" + i),
-                    Optional.of("Post number " + i), Map.of("post_impressions", Interval.exactly(random.nextInt(1_000_000))),
+                    Optional.of("Post number " + i), Map.of(new MetricId("post_impressions"), Interval.exactly(random.nextInt(1_000_000))),
                     Provenance.of("posts.csv", i + 2L)));
         }
-        String top = posts.stream().max((a, b) -> a.value("post_impressions").orElseThrow().lo().orElseThrow()
-                .compareTo(b.value("post_impressions").orElseThrow().lo().orElseThrow())).orElseThrow().id().id();
+        String top = posts.stream().max((a, b) -> a.value(new MetricId("post_impressions")).orElseThrow().lo().orElseThrow()
+                .compareTo(b.value(new MetricId("post_impressions")).orElseThrow().lo().orElseThrow())).orElseThrow().id().id();
         PostSource source = filter -> posts;
         ClaimContext context = new ClaimContext(MetricCatalogue.builtIn(), Map.of(page, "The page"),
                 Map.of("q1", Period.of("q1", java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 3, 31),

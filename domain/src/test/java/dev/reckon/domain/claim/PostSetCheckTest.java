@@ -2,6 +2,7 @@ package dev.reckon.domain.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
@@ -49,7 +50,7 @@ class PostSetCheckTest {
                              String text) {
         return new Post(new PostId(platform, id), Subject.of(subject), Instant.parse(created), Optional.of("Tweet"),
                 Optional.of("https://twitter.com/" + subject + "/status/" + id), Optional.of(text),
-                Map.of("post_retweets", Interval.exactly(retweets), "post_reach", Interval.exactly(reach)),
+                Map.of(new MetricId("post_retweets"), Interval.exactly(retweets), new MetricId("post_reach"), Interval.exactly(reach)),
                 Provenance.of("tweets.csv", 2));
     }
 
