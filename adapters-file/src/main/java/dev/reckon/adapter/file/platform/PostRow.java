@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.platform;
 
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.post.PostValues;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,6 @@ public record PostRow(String id, Instant created, Optional<String> type, Optiona
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(permalink, "permalink is null");
         Objects.requireNonNull(preview, "preview is null");
-        values = Map.copyOf(values);
+        values = PostValues.copyOf(values);
     }
 }
