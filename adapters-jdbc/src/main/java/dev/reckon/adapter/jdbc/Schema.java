@@ -22,8 +22,9 @@ import java.util.List;
  * source's rows were written. {@code source_series} lists the series each source has rows in,
  * which is how a source's rows are found again to be replaced or removed without a second index
  * over every observation. A post is kept once per source that gives it ({@code post}, keyed by
- * source first, so a source's posts are one range to replace); which export of a post counts is
- * decided when posts are read, by the dossier's order of files.
+ * account and creation time, so that one account's posts of a period are one range, with a unique
+ * index on source and id); which export of a post counts is decided when posts are read, by the
+ * dossier's order of files.
  */
 final class Schema {
 
@@ -125,7 +126,37 @@ final class Schema {
                         PRIMARY KEY (source_id, platform, post_id)
                     ) WITHOUT ROWID""",
                     // Files imported before kept no posts: no fingerprint matches '', so each is read again once.
-                    "UPDATE source SET import_fingerprint = ''")));
+                    "UPDATE source SET import_fingerprint = ''")),
+            new Migration(5, "posts kept in account and time order, for a set over one account's posts", List.of(
+                    // A claim over posts reads one account's posts of a period: keyed by account and
+                    // creation time, they are one range of adjacent pages (docs/benchmarks.md, "Posts
+                    // into the SQLite store"). A post's identity within its source stays unique through
+                    // a narrow index, which also finds a source's posts to replace them.
+                    """
+                    CREATE TABLE post_by_account (
+                        subject TEXT NOT NULL,
+                        platform TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        post_id TEXT NOT NULL,
+                        seq BIGINT NOT NULL,
+                        type TEXT,
+                        permalink TEXT,
+                        preview TEXT,
+                        post_values TEXT NOT NULL,
+                        provenance_id INTEGER NOT NULL REFERENCES provenance (id),
+                        line BIGINT NOT NULL,
+                        PRIMARY KEY (subject, platform, created_at, source_id, post_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    INSERT INTO post_by_account (subject, platform, created_at, source_id, post_id, seq, type, permalink,
+                                                 preview, post_values, provenance_id, line)
+                    SELECT subject, platform, created_at, source_id, post_id, seq, type, permalink, preview, post_values,
+                           provenance_id, line
+                    FROM post""",
+                    "DROP TABLE post",
+                    "ALTER TABLE post_by_account RENAME TO post",
+                    "CREATE UNIQUE INDEX post_identity ON post (source_id, platform, post_id)")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
