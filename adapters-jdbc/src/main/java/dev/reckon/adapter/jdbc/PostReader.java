@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class PostReader {
     static List<Post> posts(Connection reader, PostFilter filter) throws SQLException {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.platform, p.post_id, p.subject, p.created_at, p.type, p.permalink, p.preview, p.post_values,
-                       p.line, v.source, v.exported_at, v.import_id
+                       p.line, v.source, v.exported_at, v.import_id, p.source_id
                 FROM post p
                 JOIN source s ON s.id = p.source_id
                 JOIN provenance v ON v.id = p.provenance_id
@@ -43,19 +44,21 @@ final class PostReader {
         List<Object> arguments = new ArrayList<>();
         where(filter, sql, arguments);
         sql.append(" ORDER BY s.imported_at, s.name, p.seq");
-        List<Post> found = new ArrayList<>();
+        // Keyed by source and id: a post a source gives twice with different creation times is two
+        // rows, of which the later one replaces the earlier, in its place.
+        Map<List<Object>, Post> found = new LinkedHashMap<>();
         try (PreparedStatement select = reader.prepareStatement(sql.toString())) {
             bind(select, arguments);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Post post = post(rows);
                     if (filter.matches(post)) {
-                        found.add(post);
+                        found.put(List.of(rows.getLong(13), post.id()), post);
                     }
                 }
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
     /**

@@ -146,7 +146,7 @@ class SchemaMigrationTest {
             }
         }
         // Back to version 4's table: keyed by source and id, its rows as version 4 wrote them.
-        RawStore.execute(file, "ALTER TABLE post RENAME TO post_now", "DROP INDEX post_identity", """
+        RawStore.execute(file, "ALTER TABLE post RENAME TO post_now", "DROP INDEX post_source", """
                 CREATE TABLE post (source_id INTEGER NOT NULL REFERENCES source (id), platform TEXT NOT NULL,
                     post_id TEXT NOT NULL, seq BIGINT NOT NULL, subject TEXT NOT NULL, created_at BIGINT NOT NULL,
                     type TEXT, permalink TEXT, preview TEXT, post_values TEXT NOT NULL,
@@ -173,7 +173,7 @@ class SchemaMigrationTest {
                     java.util.Optional.empty(), java.util.Optional.empty()))).containsExactly(post, revised);
         }
         assertThat(RawStore.column(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post'"
-                + " AND sql IS NOT NULL")).containsExactly("post_identity");
+                + " AND sql IS NOT NULL")).containsExactly("post_source");
     }
 
     @Test
