@@ -71,7 +71,7 @@ final class PostInserts {
         insert.setString(offset + 6, text(post.type()));
         insert.setString(offset + 7, text(post.permalink()));
         insert.setString(offset + 8, text(post.preview()));
-        insert.setString(offset + 9, PostValues.text(post.values()));
+        insert.setString(offset + 9, PostValuesText.text(post.compactValues()));
         insert.setLong(offset + 10, provenanceIds.idOf(post.provenance()));
         insert.setLong(offset + 11, post.provenance().line());
     }

@@ -80,7 +80,7 @@ final class PostReader {
                 Platform platform = filter.platform().orElse(null);
                 Subject subject = filter.subject().orElse(null);
                 while (rows.next()) {
-                    Optional<Interval> value = PostValues.value(rows.getString(5), metric);
+                    Optional<Interval> value = PostValuesText.value(rows.getString(5), metric);
                     if (value.isEmpty()) {
                         continue;
                     }
@@ -149,7 +149,7 @@ final class PostReader {
         return new Post(new PostId(Platform.parse(row.getString(1)), row.getString(2)), Subject.of(row.getString(3)),
                 EpochNanos.toInstant(row.getLong(4)), Optional.ofNullable(row.getString(5)),
                 Optional.ofNullable(row.getString(6)), Optional.ofNullable(row.getString(7)),
-                PostValues.values(row.getString(8)), provenance);
+                PostValuesText.values(row.getString(8)), provenance);
     }
 
     /** Every series some source has observations or coverage in, in {@link ObservationStore#SERIES_KEY_ORDER}. */

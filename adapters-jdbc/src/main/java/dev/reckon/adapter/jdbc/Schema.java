@@ -108,7 +108,7 @@ final class Schema {
                     )""")),
             new Migration(4, "posts of per-post exports, one row per post and source", List.of(
                     // One row per post keeps a million-post import to a million rows: the post's
-                    // lifetime values are one text (PostValues), never a row each.
+                    // lifetime values are one text (PostValuesText), never a row each.
                     """
                     CREATE TABLE post (
                         source_id INTEGER NOT NULL REFERENCES source (id),

@@ -98,8 +98,22 @@ public final class PostValues extends AbstractMap<String, Interval> {
         return at < 0 || (others != null && others[at] != null) ? Optional.empty() : Optional.of(whole[at]);
     }
 
-    private Interval valueAt(int at) {
-        return others != null && others[at] != null ? others[at] : Interval.exactly(whole[at]);
+    /** The value of the layout's {@code index}th metric. */
+    public Interval valueAt(int index) {
+        return others != null && others[index] != null ? others[index] : Interval.exactly(whole[index]);
+    }
+
+    /** Whether the value of the layout's {@code index}th metric is a whole number, which {@link #wholeAt} gives without an interval. */
+    public boolean isWholeAt(int index) {
+        return others == null || others[index] == null;
+    }
+
+    /** The whole-number value of the layout's {@code index}th metric, where {@link #isWholeAt} says it is one. */
+    public long wholeAt(int index) {
+        if (!isWholeAt(index)) {
+            throw new IllegalStateException("the value of " + layout.metric(index) + " is not a whole number");
+        }
+        return whole[index];
     }
 
     @Override

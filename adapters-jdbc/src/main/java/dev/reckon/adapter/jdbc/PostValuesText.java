@@ -1,6 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.post.PostValues;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,27 +12,36 @@ import java.util.Optional;
  * {@code ;}, a value being an exact decimal, or {@code lo..hi} with an end left out where it is
  * unbounded. Metric ids hold neither {@code =}, {@code ;} nor {@code ..}.
  */
-final class PostValues {
+final class PostValuesText {
 
-    private PostValues() {
+    private PostValuesText() {
     }
 
-    static String text(Map<String, Interval> values) {
-        StringBuilder text = new StringBuilder();
-        values.forEach((metric, value) -> {
-            if (text.length() > 0) {
+    /** Whole numbers are written straight from the post's compact values, without an interval each. */
+    static String text(PostValues values) {
+        StringBuilder text = new StringBuilder(values.size() * 24);
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
                 text.append(';');
             }
-            text.append(metric).append('=');
-            if (value.isExact()) {
-                text.append(value.lo().orElseThrow().toPlainString());
+            text.append(values.layout().metric(i)).append('=');
+            if (values.isWholeAt(i)) {
+                text.append(values.wholeAt(i));
             } else {
-                value.lo().ifPresent(lo -> text.append(lo.toPlainString()));
-                text.append("..");
-                value.hi().ifPresent(hi -> text.append(hi.toPlainString()));
+                append(text, values.valueAt(i));
             }
-        });
+        }
         return text.toString();
+    }
+
+    private static void append(StringBuilder text, Interval value) {
+        if (value.isExact()) {
+            text.append(value.lo().orElseThrow().toPlainString());
+        } else {
+            value.lo().ifPresent(lo -> text.append(lo.toPlainString()));
+            text.append("..");
+            value.hi().ifPresent(hi -> text.append(hi.toPlainString()));
+        }
     }
 
     static Map<String, Interval> values(String text) {
