@@ -33,6 +33,25 @@ class LaterExportTest {
     }
 
     @Test
+    void valuesOfPostsKeepTheLaterExportsAsPostsDoInCreationOrder() {
+        LaterExport order = new LaterExport(List.of("march.csv", "april.csv"));
+        Post inMarch = post("1", NOON, 100, "march.csv", Optional.empty());
+        Post inApril = post("1", NOON, 140, "april.csv", Optional.empty());
+        Post earlier = post("2", NOON.minusSeconds(60), 7, "march.csv", Optional.empty());
+        Post statedLater = post("3", NOON, 5, "march.csv", Optional.of(NOON.plusSeconds(86_400)));
+        Post statedEarlier = post("3", NOON, 6, "april.csv", Optional.of(NOON));
+
+        List<Post> posts = List.of(inApril, statedLater, inMarch, earlier, statedEarlier);
+
+        assertThat(order.latestValues(posts.stream()
+                .map(post -> PostMetricValue.of(post, "post_impressions").orElseThrow()).toList()))
+                .extracting(PostMetricValue::value)
+                .containsExactlyElementsOf(order.latest(posts).stream()
+                        .map(post -> post.value("post_impressions").orElseThrow()).toList())
+                .containsExactly(Interval.exactly(7), Interval.exactly(140), Interval.exactly(5));
+    }
+
+    @Test
     void aStatedExportTimeDecidesBeforeTheDossiersOrder() {
         LaterExport order = new LaterExport(List.of("b.csv", "a.csv"));
         Post exportedLater = post("1", NOON, 100, "b.csv", Optional.of(NOON.plusSeconds(86_400)));
