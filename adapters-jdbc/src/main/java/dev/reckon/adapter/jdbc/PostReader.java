@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
@@ -67,10 +68,10 @@ final class PostReader {
      * whole post built, the provenance of a source read once.
      */
     static List<PostMetricValue> values(Connection reader, PostFilter filter) throws SQLException {
-        String metric = filter.requiredMetric();
+        MetricId metric = filter.requiredMetric();
         StringBuilder sql = new StringBuilder("SELECT p.platform, p.post_id, p.subject, p.created_at, p.post_values,"
                 + " p.provenance_id, p.line FROM post p WHERE instr(p.post_values, ?) > 0");
-        List<Object> arguments = new ArrayList<>(List.of(metric + "="));
+        List<Object> arguments = new ArrayList<>(List.of(metric.value() + "="));
         where(filter, sql, arguments);
         Map<Long, Provenance> provenances = new HashMap<>();
         List<PostMetricValue> found = new ArrayList<>();
@@ -162,7 +163,7 @@ final class PostReader {
                 Segment segment = rows.getString(4).isEmpty() ? Segment.TOTAL
                         : Segment.of(rows.getString(4), rows.getString(5));
                 keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                        rows.getString(3), segment));
+                        new MetricId(rows.getString(3)), segment));
             }
         }
         keys.sort(ObservationStore.SERIES_KEY_ORDER);

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.post.PostValues;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ final class PostValuesText {
             if (i > 0) {
                 text.append(';');
             }
-            text.append(values.layout().metric(i)).append('=');
+            text.append(values.layout().metric(i).value()).append('=');
             if (values.isWholeAt(i)) {
                 text.append(values.wholeAt(i));
             } else {
@@ -44,8 +45,8 @@ final class PostValuesText {
         }
     }
 
-    static Map<String, Interval> values(String text) {
-        Map<String, Interval> values = new LinkedHashMap<>();
+    static Map<MetricId, Interval> values(String text) {
+        Map<MetricId, Interval> values = new LinkedHashMap<>();
         if (text.isEmpty()) {
             return values;
         }
@@ -53,7 +54,7 @@ final class PostValuesText {
             int equals = pair.indexOf('=');
             String value = pair.substring(equals + 1);
             int dots = value.indexOf("..");
-            values.put(pair.substring(0, equals), dots < 0 ? Interval.exactly(new BigDecimal(value))
+            values.put(new MetricId(pair.substring(0, equals)), dots < 0 ? Interval.exactly(new BigDecimal(value))
                     : Interval.between(decimal(value.substring(0, dots)), decimal(value.substring(dots + 2))));
         }
         return values;
@@ -63,7 +64,8 @@ final class PostValuesText {
      * The value of {@code metric} in {@code text}, read without the others: a set over a hundred
      * thousand posts reads one metric of each.
      */
-    static Optional<Interval> value(String text, String metric) {
+    static Optional<Interval> value(String text, MetricId metricId) {
+        String metric = metricId.value();
         int at = 0;
         while (at < text.length()) {
             int end = text.indexOf(';', at);

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +122,7 @@ class SchemaMigrationTest {
             Post post = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
                     java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.empty(),
                     java.util.Optional.empty(), java.util.Optional.empty(),
-                    java.util.Map.of("post_impressions", Interval.exactly(7)), Provenance.of("b.csv", 2));
+                    java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(7)), Provenance.of("b.csv", 2));
             try (SourceWrite write = store.replaceSource("b.csv")) {
                 write.post(post);
                 write.commit(StoreWriterProcess.record("b.csv", 2));
@@ -138,7 +139,7 @@ class SchemaMigrationTest {
         Post post = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
                 java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.of("Photo"),
                 java.util.Optional.empty(), java.util.Optional.of("Vote today"),
-                java.util.Map.of("post_impressions", Interval.exactly(7)), Provenance.of("b.csv", 2));
+                java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(7)), Provenance.of("b.csv", 2));
         try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
             try (SourceWrite write = store.replaceSource("b.csv")) {
                 write.post(post);
@@ -158,12 +159,12 @@ class SchemaMigrationTest {
 
         try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
             assertThat(store.posts(PostFilter.ALL)).containsExactly(post);
-            assertThat(store.postValues(PostFilter.of(Subject.of("labour"), Platform.TWITTER, "post_impressions",
+            assertThat(store.postValues(PostFilter.of(Subject.of("labour"), Platform.TWITTER, new MetricId("post_impressions"),
                     new dev.reckon.domain.observation.Window(java.time.Instant.parse("2017-01-01T00:00:00Z"),
                             java.time.Instant.parse("2017-02-01T00:00:00Z")))))
                     .extracting(dev.reckon.domain.post.PostMetricValue::value).containsExactly(Interval.exactly(7));
             Post revised = new Post(post.id(), post.subject(), post.created(), post.type(), post.permalink(),
-                    post.preview(), java.util.Map.of("post_impressions", Interval.exactly(9)), Provenance.of("b.csv", 3));
+                    post.preview(), java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(9)), Provenance.of("b.csv", 3));
             try (SourceWrite write = store.replaceSource("c.csv")) {
                 write.post(post);
                 write.post(revised);

@@ -13,6 +13,7 @@ import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
@@ -108,7 +109,7 @@ public final class PostImportBenchmark {
         // What DossierPostSource does for a dossier of this one file.
         LaterExport later = new LaterExport(List.of());
         Window years = new Window(Instant.parse("2019-01-01T00:00:00Z"), Instant.parse("2022-01-01T00:00:00Z"));
-        PostFilter filter = PostFilter.of(Subject.of(PAGES.get(0)), Platform.FACEBOOK, "post_engagements", years);
+        PostFilter filter = PostFilter.of(Subject.of(PAGES.get(0)), Platform.FACEBOOK, new MetricId("post_engagements"), years);
         for (int time = 1; time <= 5; time++) {
             long start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();

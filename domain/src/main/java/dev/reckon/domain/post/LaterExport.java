@@ -37,7 +37,7 @@ public final class LaterExport {
         }
         this.byFile = Comparator.comparingInt((Provenance p) -> order.getOrDefault(p.source(), -1))
                 .thenComparing(Provenance::source)
-                .thenComparingLong(Provenance::line);
+                .thenComparingLong(p -> p.line().orElse(0));
     }
 
     /** The latest export of each post among {@code posts}, in {@link #CREATED} order. */

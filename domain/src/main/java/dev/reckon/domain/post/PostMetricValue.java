@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Subject;
@@ -29,7 +30,7 @@ public record PostMetricValue(PostId id, Subject subject, Instant created, Inter
     }
 
     /** {@code post}'s value of {@code metric}, if it has one. */
-    public static Optional<PostMetricValue> of(Post post, String metric) {
+    public static Optional<PostMetricValue> of(Post post, MetricId metric) {
         return post.value(metric).map(value -> new PostMetricValue(post.id(), post.subject(), post.created(), value,
                 post.provenance()));
     }

@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public interface PostSource {
      * @throws IllegalArgumentException when {@code filter} names no metric
      */
     default List<PostMetricValue> values(PostFilter filter) {
-        String metric = filter.requiredMetric();
+        MetricId metric = filter.requiredMetric();
         return posts(filter).stream().flatMap(post -> PostMetricValue.of(post, metric).stream()).toList();
     }
 }

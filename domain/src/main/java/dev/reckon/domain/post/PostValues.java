@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.util.AbstractMap;
@@ -19,7 +20,7 @@ import java.util.Set;
  * {@link Interval} only when it is asked for; a value that is not a whole number (or a range) is
  * kept as it is.
  */
-public final class PostValues extends AbstractMap<String, Interval> {
+public final class PostValues extends AbstractMap<MetricId, Interval> {
 
     public static final PostValues NONE = new PostValues(Layout.of(), new long[0], null);
 
@@ -50,11 +51,11 @@ public final class PostValues extends AbstractMap<String, Interval> {
     }
 
     /** {@code values} itself when it is a {@code PostValues}, else its entries kept the compact way. */
-    public static PostValues copyOf(Map<String, Interval> values) {
+    public static PostValues copyOf(Map<MetricId, Interval> values) {
         if (values instanceof PostValues same) {
             return same;
         }
-        Layout layout = Layout.of(values.keySet().toArray(String[]::new));
+        Layout layout = Layout.of(values.keySet().toArray(MetricId[]::new));
         long[] whole = new long[layout.size()];
         Interval[] others = null;
         for (int i = 0; i < whole.length; i++) {
@@ -87,13 +88,13 @@ public final class PostValues extends AbstractMap<String, Interval> {
     }
 
     /** Its value of {@code metric}, where it has one. */
-    public Optional<Interval> value(String metric) {
+    public Optional<Interval> value(MetricId metric) {
         int at = layout.indexOf(metric);
         return at < 0 ? Optional.empty() : Optional.of(valueAt(at));
     }
 
     /** The whole-number value of {@code metric}, without making an interval; empty where it has none or another kind. */
-    public Optional<Long> wholeValue(String metric) {
+    public Optional<Long> wholeValue(MetricId metric) {
         int at = layout.indexOf(metric);
         return at < 0 || (others != null && others[at] != null) ? Optional.empty() : Optional.of(whole[at]);
     }
@@ -118,13 +119,13 @@ public final class PostValues extends AbstractMap<String, Interval> {
 
     @Override
     public Interval get(Object metric) {
-        int at = metric instanceof String id ? layout.indexOf(id) : -1;
+        int at = metric instanceof MetricId id ? layout.indexOf(id) : -1;
         return at < 0 ? null : valueAt(at);
     }
 
     @Override
     public boolean containsKey(Object metric) {
-        return metric instanceof String id && layout.indexOf(id) >= 0;
+        return metric instanceof MetricId id && layout.indexOf(id) >= 0;
     }
 
     @Override
@@ -133,10 +134,10 @@ public final class PostValues extends AbstractMap<String, Interval> {
     }
 
     @Override
-    public Set<Entry<String, Interval>> entrySet() {
+    public Set<Entry<MetricId, Interval>> entrySet() {
         return new AbstractSet<>() {
             @Override
-            public Iterator<Entry<String, Interval>> iterator() {
+            public Iterator<Entry<MetricId, Interval>> iterator() {
                 return new Iterator<>() {
                     private int next;
 
@@ -146,7 +147,7 @@ public final class PostValues extends AbstractMap<String, Interval> {
                     }
 
                     @Override
-                    public Entry<String, Interval> next() {
+                    public Entry<MetricId, Interval> next() {
                         if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
@@ -169,15 +170,15 @@ public final class PostValues extends AbstractMap<String, Interval> {
      */
     public static final class Layout {
 
-        private final String[] metrics;
+        private final MetricId[] metrics;
 
-        private Layout(String[] sortedMetrics) {
+        private Layout(MetricId[] sortedMetrics) {
             this.metrics = sortedMetrics;
         }
 
         /** The layout of {@code metrics}, in any order; each at most once. */
-        public static Layout of(String... metrics) {
-            String[] sorted = metrics.clone();
+        public static Layout of(MetricId... metrics) {
+            MetricId[] sorted = metrics.clone();
             Arrays.sort(sorted);
             for (int i = 0; i < sorted.length; i++) {
                 Objects.requireNonNull(sorted[i], "a metric is null");
@@ -193,12 +194,12 @@ public final class PostValues extends AbstractMap<String, Interval> {
         }
 
         /** The metric at {@code index}, in id order. */
-        public String metric(int index) {
+        public MetricId metric(int index) {
             return metrics[index];
         }
 
         /** Where {@code metric} is, or -1. */
-        public int indexOf(String metric) {
+        public int indexOf(MetricId metric) {
             // A handful of metrics: a scan beats a binary search and needs no ordering of the argument.
             for (int i = 0; i < metrics.length; i++) {
                 if (metrics[i].equals(metric)) {

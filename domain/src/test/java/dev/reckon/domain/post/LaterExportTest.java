@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.number.Interval;
@@ -15,10 +16,11 @@ import org.junit.jupiter.api.Test;
 class LaterExportTest {
 
     private static final Instant NOON = Instant.parse("2017-01-05T12:00:00Z");
+    private static final MetricId IMPRESSIONS = new MetricId("post_impressions");
 
     private static Post post(String id, Instant created, long impressions, String file, Optional<Instant> exportedAt) {
         return new Post(new PostId(Platform.TWITTER, id), Subject.of("labour"), created, Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of("post_impressions", Interval.exactly(impressions)),
+                Optional.empty(), Optional.empty(), Map.of(new MetricId("post_impressions"), Interval.exactly(impressions)),
                 new Provenance(file, 2, exportedAt, "import-1"));
     }
 
@@ -44,10 +46,10 @@ class LaterExportTest {
         List<Post> posts = List.of(inApril, statedLater, inMarch, earlier, statedEarlier);
 
         assertThat(order.latestValues(posts.stream()
-                .map(post -> PostMetricValue.of(post, "post_impressions").orElseThrow()).toList()))
+                .map(post -> PostMetricValue.of(post, IMPRESSIONS).orElseThrow()).toList()))
                 .extracting(PostMetricValue::value)
                 .containsExactlyElementsOf(order.latest(posts).stream()
-                        .map(post -> post.value("post_impressions").orElseThrow()).toList())
+                        .map(post -> post.value(IMPRESSIONS).orElseThrow()).toList())
                 .containsExactly(Interval.exactly(7), Interval.exactly(140), Interval.exactly(5));
     }
 

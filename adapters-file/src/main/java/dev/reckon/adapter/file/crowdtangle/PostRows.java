@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.crowdtangle;
 import dev.reckon.adapter.file.csv.CsvFieldCache;
 import dev.reckon.adapter.file.platform.PostFields;
 import dev.reckon.adapter.file.platform.PostRow;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.post.PostText;
 import dev.reckon.domain.post.PostValues;
@@ -99,17 +100,17 @@ final class PostRows {
         }
         kept.sort(Comparator.comparing(slot -> slots.get(slot).metric()));
         int[] order = kept.stream().mapToInt(Integer::intValue).toArray();
-        PostValues.Layout layout = PostValues.Layout.of(Arrays.stream(order).mapToObj(slot -> slots.get(slot).metric())
-                .toArray(String[]::new));
+        PostValues.Layout layout = PostValues.Layout.of(Arrays.stream(order)
+                .mapToObj(slot -> new MetricId(slots.get(slot).metric())).toArray(MetricId[]::new));
         return new Shape(layout, order);
     }
 
     /** The values of a post with a sum too large for a {@code long}, the general way. */
-    private Map<String, Interval> asMap(CountSum[] values) {
-        Map<String, Interval> lifetime = new HashMap<>();
+    private Map<MetricId, Interval> asMap(CountSum[] values) {
+        Map<MetricId, Interval> lifetime = new HashMap<>();
         for (int slot = 0; slot < values.length; slot++) {
             if (slot != postsSlot && !values[slot].isEmpty()) {
-                lifetime.put(slots.get(slot).metric(), Interval.exactly(values[slot].value()));
+                lifetime.put(new MetricId(slots.get(slot).metric()), Interval.exactly(values[slot].value()));
             }
         }
         return lifetime;

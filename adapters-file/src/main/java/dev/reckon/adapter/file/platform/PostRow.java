@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.post.PostValues;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * its name or its permalinks): everything a {@code Post} holds but subject, platform and source.
  */
 public record PostRow(String id, Instant created, Optional<String> type, Optional<String> permalink,
-                      Optional<String> preview, Map<String, Interval> values, long line) {
+                      Optional<String> preview, Map<MetricId, Interval> values, long line) {
 
     public PostRow {
         Objects.requireNonNull(id, "id is null");

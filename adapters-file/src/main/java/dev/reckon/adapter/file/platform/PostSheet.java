@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
@@ -62,8 +63,8 @@ public final class PostSheet {
             if (!metrics.isEmpty()) {
                 metricColumns.put(i, List.copyOf(metrics));
                 for (Metric metric : metrics) {
-                    rollup.holds(metric.id());
-                    report.mapped(label.apply(i), metric.id());
+                    rollup.holds(metric.id().value());
+                    report.mapped(label.apply(i), metric.id().value());
                 }
             } else if (i != timeColumn.index()) {
                 report.ignored(label.apply(i));
@@ -88,7 +89,7 @@ public final class PostSheet {
             rollup.rejected(slot);
             return false;
         }
-        values.forEach((metric, value) -> rollup.add(metric.id(), metric.kind(), slot.get(), value, row.line()));
+        values.forEach((metric, value) -> rollup.add(metric.id().value(), metric.kind(), slot.get(), value, row.line()));
         rollup.post(slot.get(), row.line(), countsPosts);
         keep(row, created.get(), values);
         report.rowAccepted();
@@ -99,7 +100,7 @@ public final class PostSheet {
         if (!fields.keepsPosts()) {
             return;
         }
-        Map<String, Interval> lifetime = new LinkedHashMap<>();
+        Map<MetricId, Interval> lifetime = new LinkedHashMap<>();
         values.forEach((metric, value) -> lifetime.put(metric.id(), Interval.exactly(value)));
         fields.post(row::text, created, lifetime, row.line()).ifPresentOrElse(kept::add, () -> withoutId++);
     }

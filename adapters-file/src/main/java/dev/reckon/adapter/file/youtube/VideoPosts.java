@@ -6,6 +6,7 @@ import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRow;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.application.port.out.ImportContext;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.PostText;
@@ -31,16 +32,16 @@ final class VideoPosts {
     /** Studio's publish day, {@code Sep 27, 2024}. */
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
     static final String EXPECTED_DAY = "a day like Sep 27, 2024";
-    private static final Map<String, String> METRICS = Map.of(
-            "views", "post_video_views",
-            "impressions", "post_impressions");
+    private static final Map<String, MetricId> METRICS = Map.of(
+            "views", new MetricId("post_video_views"),
+            "impressions", new MetricId("post_impressions"));
 
     private final ReportBuilder report;
     private final ZoneId zone;
     private final int titleColumn;
     private final int publishedColumn;
     /** The column of each metric a video's row gives, by metric id. */
-    private final Map<String, Integer> metricColumns = new LinkedHashMap<>();
+    private final Map<MetricId, Integer> metricColumns = new LinkedHashMap<>();
     private long kept;
     private long publishedBefore;
     private long unreadable;
@@ -56,7 +57,7 @@ final class VideoPosts {
         VideoPosts posts = new VideoPosts(report, context.dataZone(), ExportTable.columnOf(headers, "video title"),
                 ExportTable.columnOf(headers, "video publish time"));
         for (int i = 1; i < headers.size(); i++) {
-            String metric = METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT));
+            MetricId metric = METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT));
             if (metric != null && context.catalogue().find(metric).isPresent()) {
                 posts.metricColumns.putIfAbsent(metric, i);
             }
@@ -69,7 +70,7 @@ final class VideoPosts {
         String id = row.text(0).strip();
         Optional<LocalDate> published = publishedColumn < 0 || row.text(publishedColumn).isBlank() ? Optional.empty()
                 : row.parse(publishedColumn, text -> LocalDate.parse(text.strip(), PUBLISHED), EXPECTED_DAY);
-        Map<String, Interval> values = new LinkedHashMap<>();
+        Map<MetricId, Interval> values = new LinkedHashMap<>();
         metricColumns.forEach((metric, column) -> row.count(column)
                 .ifPresent(value -> values.put(metric, Interval.exactly(value))));
         if (id.isEmpty() || published.isEmpty() || row.isFaulty()) {

@@ -11,6 +11,7 @@ import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
@@ -71,13 +72,13 @@ class YouTubeReadersTest {
         Post launch = sink.posts.get(0);
         assertThat(launch.id()).isEqualTo(new PostId(Platform.YOUTUBE, "-abc123DEF"));
         assertThat(launch.created()).isEqualTo(LocalDate.of(2024, 9, 27).atStartOfDay(LONDON).toInstant());
-        assertThat(launch.values()).isEqualTo(Map.of("post_video_views", Interval.exactly(8000),
-                "post_impressions", Interval.exactly(60000)));
+        assertThat(launch.values()).isEqualTo(Map.of(new MetricId("post_video_views"), Interval.exactly(8000),
+                new MetricId("post_impressions"), Interval.exactly(60000)));
         assertThat(launch.preview()).contains("Launch video");
         assertThat(launch.permalink()).contains("https://www.youtube.com/watch?v=-abc123DEF");
         assertThat(launch.type()).contains("video");
-        assertThat(launch.provenance().line()).isEqualTo(3);
-        assertThat(sink.posts.get(1).value("post_video_views")).contains(Interval.exactly(4345));
+        assertThat(launch.provenance().line()).hasValue(3);
+        assertThat(sink.posts.get(1).value(new MetricId("post_video_views"))).contains(Interval.exactly(4345));
     }
 
     @Test

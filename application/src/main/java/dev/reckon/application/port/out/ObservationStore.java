@@ -3,6 +3,7 @@ package dev.reckon.application.port.out;
 import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
@@ -65,7 +66,7 @@ public interface ObservationStore extends AutoCloseable {
      * @throws IllegalArgumentException when {@code filter} names no metric
      */
     default List<PostMetricValue> postValues(PostFilter filter) {
-        String metric = filter.requiredMetric();
+        MetricId metric = filter.requiredMetric();
         return posts(filter).stream().flatMap(post -> PostMetricValue.of(post, metric).stream()).toList();
     }
 
