@@ -11,6 +11,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -180,6 +181,13 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     public synchronized List<Post> posts(PostFilter filter) {
         Objects.requireNonNull(filter, "filter is null");
         return read(() -> "reading posts", () -> PostReader.posts(reader, filter));
+    }
+
+    @Override
+    public synchronized List<PostMetricValue> postValues(PostFilter filter) {
+        Objects.requireNonNull(filter, "filter is null");
+        filter.requiredMetric();
+        return read(() -> "reading posts' values", () -> PostReader.values(reader, filter));
     }
 
     @Override

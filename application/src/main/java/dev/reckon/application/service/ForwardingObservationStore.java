@@ -10,6 +10,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,11 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     @Override
     public List<Post> posts(PostFilter filter) {
         return store.posts(filter);
+    }
+
+    @Override
+    public List<PostMetricValue> postValues(PostFilter filter) {
+        return store.postValues(filter);
     }
 
     @Override
