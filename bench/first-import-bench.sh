@@ -7,7 +7,8 @@
 # import benchmark's file, 1M distinct observations of 10 subjects, revision after revision;
 # `random`: keys drawn at random over 500 subjects, about 7M distinct in 10M rows), runs per side
 # (default 1). The machine's load (`uptime`) is printed beside each figure. The files are generated
-# once into target/bench/ and reused.
+# once into target/bench/ and reused. RECKON, when set, is the command run instead of ./reckon
+# (`RECKON="java -jar old.jar" bench/first-import-bench.sh` measures another build in the same sitting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-10000000}
@@ -19,6 +20,7 @@ classpath_file=$(mktemp)
 time_log=$(mktemp)
 trap 'rm -f "$classpath_file" "$time_log"' EXIT
 mvn -B -q -pl adapters-file -am -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile="$classpath_file"
+read -r -a reckon <<<"${RECKON:-./reckon}"
 ./reckon --version >/dev/null # builds the application when it is stale, outside the measured runs
 
 dossier="target/bench/first-import-$order-$rows"
@@ -27,6 +29,8 @@ if [ ! -f "$csv" ]; then
     mkdir -p "$dossier/data"
     java -cp "adapters-file/target/test-classes" dev.reckon.adapter.file.bench.GenerateCanonical \
         "$csv" "$rows" "$order" "$dossier/subjects.txt"
+fi
+if [ ! -f "$dossier/dossier.yaml" ]; then
     {
         echo "title: \"First import benchmark: $rows canonical rows in $order key order\""
         echo "timezone: UTC"
@@ -45,10 +49,13 @@ fi
 
 # Prints one measured line from /usr/bin/time -v's output in $time_log.
 measured() {
-    local elapsed rss
+    local elapsed user system rss
     elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$time_log")
+    user=$(sed -n 's/.*User time (seconds): //p' "$time_log")
+    system=$(sed -n 's/.*System time (seconds): //p' "$time_log")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$time_log")
-    printf '%s: %s elapsed, peak RSS %d MB (load before: %s)\n' "$1" "$elapsed" $((rss / 1024)) "$2"
+    printf '%s: %s elapsed, CPU %s s user + %s s system, peak RSS %d MB (load before: %s)\n' \
+        "$1" "$elapsed" "$user" "$system" $((rss / 1024)) "$2"
 }
 
 echo "$(date -u +%FT%TZ) $(nproc) cores; $(java -version 2>&1 | head -1); $csv: $(du -m "$csv" | cut -f1) MB"
@@ -56,7 +63,7 @@ for run in $(seq "$runs"); do
     rm -rf "$dossier/.reckon"
     load=$(uptime | sed 's/.*load average: //')
     status=0
-    /usr/bin/time -v -o "$time_log" ./reckon check "$dossier" >/dev/null 2>"$dossier/check.err" || status=$?
+    /usr/bin/time -v -o "$time_log" "${reckon[@]}" check "$dossier" >/dev/null 2>"$dossier/check.err" || status=$?
     if [ "$status" -gt 1 ]; then
         cat "$dossier/check.err" >&2
         echo "reckon check failed with exit code $status" >&2
