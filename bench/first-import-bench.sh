@@ -64,7 +64,8 @@ for run in $(seq "$runs"); do
     load=$(uptime | sed 's/.*load average: //')
     status=0
     /usr/bin/time -v -o "$time_log" "${reckon[@]}" check "$dossier" >/dev/null 2>"$dossier/check.err" || status=$?
-    if [ "$status" -gt 1 ]; then
+    # Exit code 1 is a claim's verdict; an uncaught error (the JVM's own exit code 1) is a failure too.
+    if [ "$status" -gt 1 ] || grep -q '^Exception in thread' "$dossier/check.err"; then
         cat "$dossier/check.err" >&2
         echo "reckon check failed with exit code $status" >&2
         exit 1

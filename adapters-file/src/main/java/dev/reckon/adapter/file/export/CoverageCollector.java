@@ -46,8 +46,16 @@ public final class CoverageCollector {
      */
     public static final class SeriesCoverage {
 
+        /** Earlier runs kept before they are merged: enough for a file whose days come in a few runs. */
+        private static final int FIRST_MERGE_AT = 64;
+
         /** The runs before the current one; null when the file declares its window, which every series covers. */
         private final List<Window> earlierRuns;
+        /**
+         * How many earlier runs are merged into as few as they make: rows in no time order start a
+         * run each, and unmerged they would grow with the file rather than with the days it covers.
+         */
+        private int mergeAt = FIRST_MERGE_AT;
         private boolean hasRun;
         private long runStartSecond;
         private int runStartNano;
@@ -74,6 +82,12 @@ public final class CoverageCollector {
             }
             if (hasRun) {
                 earlierRuns.add(currentRun());
+                if (earlierRuns.size() >= mergeAt) {
+                    List<Window> merged = merged(earlierRuns);
+                    earlierRuns.clear();
+                    earlierRuns.addAll(merged);
+                    mergeAt = Math.max(FIRST_MERGE_AT, 2 * merged.size());
+                }
             }
             hasRun = true;
             runStartSecond = start.getEpochSecond();
