@@ -46,16 +46,12 @@ public final class CoverageCollector {
      */
     public static final class SeriesCoverage {
 
-        /** Earlier runs kept before they are merged: enough for a file whose days come in a few runs. */
-        private static final int FIRST_MERGE_AT = 64;
-
-        /** The runs before the current one; null when the file declares its window, which every series covers. */
-        private final List<Window> earlierRuns;
         /**
-         * How many earlier runs are merged into as few as they make: rows in no time order start a
+         * The runs before the current one, merged as they are added: rows in no time order start a
          * run each, and unmerged they would grow with the file rather than with the days it covers.
+         * Null when the file declares its window, which every series covers.
          */
-        private int mergeAt = FIRST_MERGE_AT;
+        private final CoveredRuns earlierRuns;
         private boolean hasRun;
         private long runStartSecond;
         private int runStartNano;
@@ -63,7 +59,7 @@ public final class CoverageCollector {
         private int runEndNano;
 
         private SeriesCoverage(boolean fromRows) {
-            this.earlierRuns = fromRows ? new ArrayList<>(2) : null;
+            this.earlierRuns = fromRows ? new CoveredRuns() : null;
         }
 
         /** A row over {@code window} was accepted. */
@@ -81,13 +77,7 @@ public final class CoverageCollector {
                 return;
             }
             if (hasRun) {
-                earlierRuns.add(currentRun());
-                if (earlierRuns.size() >= mergeAt) {
-                    List<Window> merged = merged(earlierRuns);
-                    earlierRuns.clear();
-                    earlierRuns.addAll(merged);
-                    mergeAt = Math.max(FIRST_MERGE_AT, 2 * merged.size());
-                }
+                earlierRuns.add(runStartSecond, runStartNano, runEndSecond, runEndNano);
             }
             hasRun = true;
             runStartSecond = start.getEpochSecond();
@@ -97,7 +87,7 @@ public final class CoverageCollector {
         }
 
         private List<Window> runs() {
-            List<Window> runs = new ArrayList<>(earlierRuns);
+            List<Window> runs = earlierRuns.windows();
             if (hasRun) {
                 runs.add(currentRun());
             }
