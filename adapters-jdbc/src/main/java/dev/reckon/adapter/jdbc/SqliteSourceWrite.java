@@ -419,16 +419,23 @@ final class SqliteSourceWrite implements SourceWrite {
         private static final long BYTES_PER_HELD_OBSERVATION = 64;
         /** Held at least, whatever the heap: a few hundred days of a thousand series, about 16 MB. */
         private static final long MIN_PENDING = 1 << 18;
+        /**
+         * Held at most, about 128 MB: enough for the history of two million keys, and what a reader
+         * keeps meanwhile (the coverage of rows in no time order grows with the file's series and
+         * gaps) keeps the rest of the heap.
+         */
+        private static final long MAX_PENDING = 1 << 21;
         /** The choice made after 65,536 rows. */
         private static final long ROWS_BEFORE_CHOOSING = 1 << 16;
 
-        /** As many observations as a quarter of this JVM's heap holds ({@link #forHeap}). */
+        /** As many observations as a quarter of this JVM's heap holds, within bounds ({@link #forHeap}). */
         static final Holding DEFAULT = forHeap(Runtime.getRuntime().maxMemory());
         /** Every row written as it comes, in its order. */
         static final Holding NONE = new Holding(1, 0);
 
         /**
-         * Holds as many observations as a quarter of a heap of {@code maxHeapBytes} holds: every
+         * Holds as many observations as a quarter of a heap of {@code maxHeapBytes} holds, at least
+         * {@link #MIN_PENDING} and at most {@link #MAX_PENDING}: every
          * revision of a key held at once is resolved before SQLite sees it, so a file that lists
          * its history again and again (nightly exports appended to one file) writes each key once
          * while its distinct keys fit, and a larger file spills to the store a quarter-heap at a
@@ -436,7 +443,8 @@ final class SqliteSourceWrite implements SourceWrite {
          * hold up to a sixth of the heap at the same time (CanonicalCsvReader).
          */
         static Holding forHeap(long maxHeapBytes) {
-            return new Holding(Math.max(MIN_PENDING, maxHeapBytes / 4 / BYTES_PER_HELD_OBSERVATION), ROWS_BEFORE_CHOOSING);
+            long quarter = maxHeapBytes / 4 / BYTES_PER_HELD_OBSERVATION;
+            return new Holding(Math.max(MIN_PENDING, Math.min(MAX_PENDING, quarter)), ROWS_BEFORE_CHOOSING);
         }
         Holding {
             if (maxPending < 1 || rowsBeforeChoosing < 0) {
