@@ -6,6 +6,7 @@ import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.columnar.ObservationBuffer;
 import dev.reckon.columnar.SeriesColumns;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
@@ -243,7 +244,7 @@ final class SqliteSourceWrite implements SourceWrite {
         insert.setString(offset + 6, value.isExact() ? lo : text(value.hi()));
         insert.setString(offset + 7, observation.currency().map(Currency::getCurrencyCode).orElse(null));
         insert.setLong(offset + 8, provenanceIds.idOf(observation.provenance()));
-        insert.setLong(offset + 9, observation.provenance().line());
+        insert.setLong(offset + 9, observation.provenance().line().orElse(0)); // the column keeps 0 for no line
     }
 
     @Override
@@ -383,12 +384,12 @@ final class SqliteSourceWrite implements SourceWrite {
         }
 
         @Override
-        public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+        public void accept(Window window, Amount value, long line) {
             ObservationBuffer.ColumnsOfSeries held = held(window);
             if (held == null) {
-                built.accept(window, value, currency, line);
+                built.accept(window, value, line);
             } else {
-                held.accept(window, value, currency, line);
+                held.accept(window, value, line);
                 afterHolding(series);
             }
         }

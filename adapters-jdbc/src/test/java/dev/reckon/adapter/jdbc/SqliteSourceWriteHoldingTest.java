@@ -1,5 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +39,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SqliteSourceWriteHoldingTest {
 
-    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
-    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "likes", Segment.TOTAL);
+    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
+    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("likes"), Segment.TOTAL);
     private static final SqliteSourceWrite.Holding SMALL = new SqliteSourceWrite.Holding(8, 32);
 
     @TempDir
@@ -124,11 +126,11 @@ class SqliteSourceWriteHoldingTest {
         ObservationOrigin origin = new ObservationOrigin("a.csv", Optional.empty(), "");
         for (Observation row : rows) {
             SeriesSink sink = sinks.computeIfAbsent(row.seriesKey(), series -> write.series(series, origin));
-            long line = row.provenance().line();
+            long line = row.provenance().line().orElseThrow();
             if (line % 2 == 0) {
                 sink.accept(row.window(), row.value().lo().orElseThrow().longValueExact(), line);
             } else {
-                sink.accept(row.window(), row.value(), row.currency(), line);
+                sink.accept(row.window(), row.amount(), line);
             }
         }
     }
@@ -136,6 +138,6 @@ class SqliteSourceWriteHoldingTest {
     private static Observation observation(SeriesKey series, int day, long value, long line) {
         return new Observation(series.subject(), series.platform(), series.metric(),
                 Window.ofDay(LocalDate.of(2019, 11, 1).plusDays(day), ZoneOffset.UTC), series.segment(),
-                Interval.exactly(value), Optional.empty(), Provenance.of("a.csv", line));
+                Amount.of(Interval.exactly(value)), Provenance.of("a.csv", line));
     }
 }

@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.out.ObservationSink;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** What a file's rows cover, whatever the order the rows come in. */
 class CoverageCollectorTest {
 
-    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
+    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
     private static final LocalDate FIRST = LocalDate.of(2019, 1, 1);
 
     @Test
