@@ -101,7 +101,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             return Optional.empty();
         } catch (NumberFormatException e) {
             // An exponent beyond an int (1e2148827056) fits no BigDecimal, let alone the range.
-            tally.problem(lineNumber, 0, fieldOfAnUnreadableNumber(line), CanonicalRowInterpreter.OUT_OF_RANGE);
+            tally.rowProblem(lineNumber, fieldOfAnUnreadableNumber(line), CanonicalRowInterpreter.OUT_OF_RANGE);
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {
