@@ -31,6 +31,9 @@ final class DossierArgument {
     @Mixin
     private AllowOutsideOption outside;
 
+    @Mixin
+    private StoreOption store;
+
     Path path() {
         return dossierDir;
     }

@@ -92,8 +92,9 @@ class DossierServerRestartTest {
     private DossierServer start(ExportImporter importer) throws Exception {
         // The stores every command opens a dossier with; the importer is the test's.
         JdbcAdapterModule stores = new JdbcAdapterModule();
-        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(),
-                stores.dossierClaimStores());
+        StoreChoice sqlite = new StoreChoice(CliRun.pipe());
+        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(sqlite),
+                stores.dossierClaimStores(sqlite));
         return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 

@@ -1,0 +1,109 @@
+package dev.reckon.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.reckon.adapter.postgres.EmbeddedDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --store postgresql://...} on the real command line, against a real PostgreSQL server: the
+ * same verdicts as the default SQLite store, nothing written in the dossier's folder, a second run
+ * (another set of connections, as another process would have) seeing what the first imported.
+ */
+class PostgresStoreCliTest {
+
+    @TempDir
+    Path temp;
+
+    private Path example;
+    private String dossierUrl;
+
+    @BeforeEach
+    void copyTheExample() throws IOException {
+        example = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("repository"));
+        // A dossier of its own in the shared database for each test.
+        dossierUrl = EmbeddedDatabase.url() + "?dossier=" + EmbeddedDatabase.freshDossier();
+    }
+
+    @Test
+    void checkGivesTheVerdictsOfSqliteAndWritesNothingInTheDossiersFolder() throws IOException {
+        Path sqliteCopy = RepositoryFiles.copyOf("examples/ge2019", temp.resolve("sqlite"));
+        CliRun sqlite = reckon(Map.of(), "check", sqliteCopy.toString(), "--format", "json");
+
+        CliRun postgres = reckon(Map.of(), "check", example.toString(), "--format", "json", "--store", dossierUrl);
+
+        assertThat(postgres.exitCode()).as(postgres.err()).isEqualTo(sqlite.exitCode());
+        assertThat(withoutPaths(postgres.out())).isEqualTo(withoutPaths(sqlite.out()));
+        assertThat(postgres.out()).contains("\"verdict\"");
+        assertThat(example.resolve(".reckon")).doesNotExist();
+        assertThat(sqliteCopy.resolve(".reckon/reckon.db")).exists();
+    }
+
+    @Test
+    void aSecondRunSeesWhatTheFirstImported() {
+        CliRun first = reckon(Map.of(), "check", example.toString(), "--store", dossierUrl);
+        CliRun second = reckon(Map.of(StoreChoice.VARIABLE, dossierUrl), "check", example.toString());
+
+        assertThat(first.err()).containsPattern("0 files unchanged, [1-9][0-9]* re-imported");
+        assertThat(second.err()).containsPattern("[1-9][0-9]* files unchanged, 0 re-imported");
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(example.resolve(".reckon")).doesNotExist();
+    }
+
+    @Test
+    void dataAndPostsReadTheSameStore() {
+        reckon(Map.of(), "check", example.toString(), "--store", dossierUrl);
+
+        CliRun data = reckon(Map.of(StoreChoice.VARIABLE, dossierUrl), "data", example.toString());
+        CliRun fromSqlite = reckon(Map.of(), "data", example.toString(), "--store", "sqlite");
+
+        assertThat(data.exitCode()).as(data.err()).isEqualTo(ExitCode.OK);
+        assertThat(data.out()).isEqualTo(fromSqlite.out());
+        assertThat(reckon(Map.of(), "posts", example.toString(), "--store", dossierUrl).exitCode())
+                .isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void aRefusedPasswordIsNeverPrinted() {
+        String wrong = EmbeddedDatabase.url().replace("postgresql://postgres@", "postgresql://nobody:hunter2@");
+
+        CliRun run = reckon(Map.of(), "check", example.toString(), "--store", wrong);
+        CliRun fromVariable = reckon(Map.of(StoreChoice.VARIABLE, wrong.replace(":hunter2", ""),
+                "PGPASSWORD", "hunter2"), "check", example.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.err()).contains("refused user nobody").doesNotContain("hunter2");
+        assertThat(run.out()).doesNotContain("hunter2");
+        assertThat(fromVariable.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(fromVariable.err()).contains("refused user nobody").doesNotContain("hunter2");
+        assertThat(example.resolve(".reckon")).doesNotExist();
+    }
+
+    @Test
+    void aStoreThatIsNeitherIsRefusedOnTheCommandLine() {
+        CliRun run = reckon(Map.of(), "check", example.toString(), "--store", "mysql://desk:hunter2@db/reckon");
+        CliRun variable = reckon(Map.of(StoreChoice.VARIABLE, "postgresql://desk:hunter2@db:5432/"), "check",
+                example.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(run.err()).contains("--store: a store is 'sqlite'").doesNotContain("hunter2");
+        assertThat(variable.exitCode()).isEqualTo(ExitCode.UNREADABLE);
+        assertThat(variable.err()).contains("RECKON_STORE: the store URL").contains("names no database")
+                .doesNotContain("hunter2");
+    }
+
+    /** A report made of another copy of the dossier names another folder; everything else must be equal. */
+    private String withoutPaths(String report) {
+        return report.replace(temp.toString(), "TEMP").replace("TEMP/sqlite", "TEMP/repository");
+    }
+
+    private static CliRun reckon(Map<String, String> variables, String... args) {
+        return CliRun.run(CliRun.modules(new CliEnvironment(variables, false)), args);
+    }
+}
