@@ -26,6 +26,9 @@ class ArchitectureTest {
         assertThat(production.contain("dev.reckon.application.port.out.ObservationStore")).isTrue();
         assertThat(production.contain("dev.reckon.columnar.ObservationBuffer")).isTrue();
         assertThat(production.contain("dev.reckon.report.ReportView")).isTrue();
+        // Both stores are adapters: the rules for adapters hold for them as for the others.
+        assertThat(production.contain("dev.reckon.adapter.jdbc.SqliteObservationStore")).isTrue();
+        assertThat(production.contain("dev.reckon.adapter.postgres.PostgresObservationStore")).isTrue();
         assertThat(production.stream().map(c -> c.getPackageName()))
                 .noneMatch(name -> name.contains("archviolation"));
     }
