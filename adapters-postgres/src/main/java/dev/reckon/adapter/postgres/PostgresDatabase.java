@@ -61,8 +61,8 @@ final class PostgresDatabase {
                 .locations("classpath:db/reckon").table("reckon_schema_history")
                 .baselineOnMigrate(false).load();
         try {
+            refuseNewer(flyway.info().all());
             flyway.migrate();
-            refuseNewer(flyway);
         } catch (FlywayException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SQLException sql) {
@@ -74,36 +74,28 @@ final class PostgresDatabase {
         MIGRATED.add(location.toString());
     }
 
-    private void refuseNewer(Flyway flyway) {
-        MigrationInfo[] applied = flyway.info().applied();
-        MigrationInfo[] known = flyway.info().all();
-        if (applied.length == 0) {
-            return;
-        }
-        MigrationInfo latest = applied[applied.length - 1];
-        boolean knownHere = false;
-        for (MigrationInfo migration : known) {
-            if (migration.getState().isResolved() && migration.getVersion() != null
-                    && migration.getVersion().equals(latest.getVersion())) {
-                knownHere = true;
+    /** Refuses, before changing anything, a database whose history has steps this Reckon does not have. */
+    private void refuseNewer(MigrationInfo[] migrations) {
+        String newestKnown = "none";
+        String newestApplied = null;
+        for (MigrationInfo migration : migrations) {
+            if (migration.getState().isResolved() && migration.getVersion() != null) {
+                newestKnown = migration.getVersion().getVersion();
+            }
+            if (migration.getState().name().startsWith("FUTURE")) {
+                newestApplied = migration.getVersion().getVersion();
             }
         }
-        if (!knownHere) {
+        if (newestApplied != null) {
             throw new ObservationStoreException("the store " + location + " was written by a newer Reckon (schema"
-                    + " version " + latest.getVersion() + "); this Reckon reads up to version " + newestKnown(known)
-                    + ". Use the newer Reckon, or another database.",
-                    "the store was written by a newer Reckon", null);
+                    + " version " + newestApplied + "); this Reckon reads up to version " + newestKnown
+                    + ". Use the newer Reckon, or another database.", "the store was written by a newer Reckon", null);
         }
     }
 
-    private static String newestKnown(MigrationInfo[] known) {
-        String newest = "none";
-        for (MigrationInfo migration : known) {
-            if (migration.getState().isResolved() && migration.getVersion() != null) {
-                newest = migration.getVersion().getVersion();
-            }
-        }
-        return newest;
+    /** Lets the next store opened in this process look at {@code location}'s schema again: for tests. */
+    static void forgetPrepared(PostgresLocation location) {
+        MIGRATED.remove(location.toString());
     }
 
     /** A new connection in autocommit mode; the caller closes it. */
