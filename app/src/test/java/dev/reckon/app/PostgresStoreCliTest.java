@@ -3,10 +3,16 @@ package dev.reckon.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.postgres.EmbeddedDatabase;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +102,33 @@ class PostgresStoreCliTest {
         assertThat(variable.exitCode()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(variable.err()).contains("RECKON_STORE: the store URL").contains("names no database")
                 .doesNotContain("hunter2");
+    }
+
+    @Test
+    void preparingANewDatabasePrintsNothingOfItsOwn() throws Exception {
+        String database = "cli_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = DriverManager.getConnection(
+                EmbeddedDatabase.url().replace("postgresql://postgres@", "jdbc:postgresql://"), "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        String url = EmbeddedDatabase.url().replaceFirst("/postgres$", "/" + database);
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            // Flyway migrates the new database during this run: its log must not mix into the report.
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            run = reckon(Map.of(), "check", example.toString(), "--store", url);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(printed.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     /** A report made of another copy of the dossier names another folder; everything else must be equal. */
