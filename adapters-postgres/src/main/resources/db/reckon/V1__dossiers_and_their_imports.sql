@@ -98,7 +98,7 @@ CREATE TABLE post (
     type TEXT,
     permalink TEXT,
     preview TEXT,
-    -- [["metric", "lo", "hi"], ...] in the order given, an end null where unbounded: one row per post.
+    -- [["metric", "lo", "hi"], ...], the ends exact decimal texts, null where unbounded: one row per post.
     post_values JSONB NOT NULL,
     provenance_id BIGINT NOT NULL,
     line BIGINT NOT NULL,

@@ -13,8 +13,7 @@ import java.util.Optional;
 /**
  * A post's values as one JSON array kept in a {@code JSONB} column: {@code [["post_reach", "40", "40"],
  * ["post_impressions", "120", null]]}, each value's ends as exact decimal texts, null where unbounded.
- * An array rather than an object keeps the values in the order the export gave them (JSONB orders an
- * object's keys), and texts rather than JSON numbers keep every digit.
+ * Texts rather than JSON numbers keep every digit: tools that read JSONB numbers as doubles would not.
  */
 final class PostValuesJson {
 
