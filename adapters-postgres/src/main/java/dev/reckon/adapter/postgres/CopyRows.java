@@ -8,18 +8,18 @@ import org.postgresql.copy.CopyManager;
 /**
  * Rows sent to one table with {@code COPY ... FROM STDIN} in PostgreSQL's text format: fields
  * separated by tabs, {@code \N} for NULL, backslash escapes for the characters that would end a field
- * or a row. Rows are gathered in a buffer and sent in large pieces, so a row costs a few byte copies.
+ * or a row. Fields are encoded straight into a buffer sent in large pieces, so a row costs no objects
+ * beyond its number texts.
  */
 final class CopyRows implements AutoCloseable {
 
     private static final int SEND_AT_BYTES = 1 << 16;
+    private static final byte[] NULL = {'\\', 'N'};
 
     private final CopyIn copy;
-    private final StringBuilder row = new StringBuilder(256);
     private byte[] pending = new byte[SEND_AT_BYTES * 2];
     private int pendingBytes;
     private boolean firstField = true;
-    private long rows;
 
     private CopyRows(CopyIn copy) {
         this.copy = copy;
@@ -31,7 +31,11 @@ final class CopyRows implements AutoCloseable {
 
     CopyRows field(long value) {
         separate();
-        row.append(value);
+        String digits = Long.toString(value);
+        ensure(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            pending[pendingBytes++] = (byte) digits.charAt(i);
+        }
         return this;
     }
 
@@ -39,51 +43,77 @@ final class CopyRows implements AutoCloseable {
     CopyRows field(String value) {
         separate();
         if (value == null) {
-            row.append("\\N");
+            ensure(NULL.length);
+            System.arraycopy(NULL, 0, pending, pendingBytes, NULL.length);
+            pendingBytes += NULL.length;
             return this;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> row.append("\\\\");
-                case '\t' -> row.append("\\t");
-                case '\n' -> row.append("\\n");
-                case '\r' -> row.append("\\r");
-                default -> row.append(c);
+        if (isAscii(value)) {
+            ensure(value.length() * 2);
+            for (int i = 0; i < value.length(); i++) {
+                put((byte) value.charAt(i));
+            }
+        } else {
+            // The bytes that need escaping are ASCII, and never part of a longer UTF-8 sequence.
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            ensure(bytes.length * 2);
+            for (byte b : bytes) {
+                put(b);
             }
         }
         return this;
     }
 
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One byte of a text, escaped where the format needs it; room for two was ensured. */
+    private void put(byte b) {
+        switch (b) {
+            case '\\' -> escaped('\\');
+            case '\t' -> escaped('t');
+            case '\n' -> escaped('n');
+            case '\r' -> escaped('r');
+            default -> pending[pendingBytes++] = b;
+        }
+    }
+
+    private void escaped(char c) {
+        pending[pendingBytes++] = '\\';
+        pending[pendingBytes++] = (byte) c;
+    }
+
     private void separate() {
+        ensure(1);
         if (!firstField) {
-            row.append('\t');
+            pending[pendingBytes++] = '\t';
         }
         firstField = false;
     }
 
-    /** Ends the row begun by the fields given since the last one. */
-    void endRow() throws SQLException {
-        row.append('\n');
-        byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
-        row.setLength(0);
-        firstField = true;
-        rows++;
-        if (pendingBytes + bytes.length > pending.length) {
-            send();
-            if (bytes.length > pending.length) {
-                pending = new byte[bytes.length * 2];
-            }
-        }
-        System.arraycopy(bytes, 0, pending, pendingBytes, bytes.length);
-        pendingBytes += bytes.length;
-        if (pendingBytes >= SEND_AT_BYTES) {
-            send();
+    /** Room for {@code bytes} more in the buffer, which grows for a field longer than it. */
+    private void ensure(int bytes) {
+        if (pendingBytes + bytes > pending.length) {
+            byte[] larger = new byte[Math.max(pending.length * 2, pendingBytes + bytes)];
+            System.arraycopy(pending, 0, larger, 0, pendingBytes);
+            pending = larger;
         }
     }
 
-    long rows() {
-        return rows;
+    /** Ends the row begun by the fields given since the last one. */
+    void endRow() throws SQLException {
+        ensure(1);
+        pending[pendingBytes++] = '\n';
+        firstField = true;
+        if (pendingBytes >= SEND_AT_BYTES) {
+            send();
+        }
     }
 
     private void send() throws SQLException {
