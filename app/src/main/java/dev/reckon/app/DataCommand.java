@@ -5,14 +5,12 @@ import dev.reckon.application.port.in.DataListing;
 import dev.reckon.application.port.in.DossierDataUseCase;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "data", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
@@ -41,9 +39,8 @@ final class DataCommand implements Callable<Integer> {
     @Mixin
     private DossierArgument dossier;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = ListingFormat.Converter.class,
-            description = "table (default) or json.")
-    private ListingFormat format;
+    @Mixin
+    private ListingOutput output;
 
     private final DossierDataUseCase data;
     private final DataListingRenderer renderer;
@@ -58,16 +55,6 @@ final class DataCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<DataListing> listing = DossierRead.run(() -> data.series(dossier.path(), dossier.reach()),
                 spec.commandLine().getErr());
-        if (listing.isEmpty()) {
-            return ExitCode.UNREADABLE;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == ListingFormat.JSON) {
-            renderer.seriesJson(listing.get(), out);
-        } else {
-            renderer.seriesTable(listing.get(), out);
-        }
-        out.flush();
-        return ExitCode.OK;
+        return output.print(listing, spec.commandLine().getOut(), renderer::seriesJson, renderer::seriesTable);
     }
 }

@@ -6,7 +6,6 @@ import dev.reckon.application.port.in.PostListing;
 import dev.reckon.application.port.shared.PostSelection;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -64,9 +63,8 @@ final class PostsCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "At most N posts.")
     private Integer top;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", converter = ListingFormat.Converter.class,
-            description = "table (default) or json.")
-    private ListingFormat format;
+    @Mixin
+    private ListingOutput output;
 
     private final DossierDataUseCase data;
     private final DataListingRenderer renderer;
@@ -87,16 +85,7 @@ final class PostsCommand implements Callable<Integer> {
                 top == null ? OptionalInt.empty() : OptionalInt.of(top));
         Optional<PostListing> listing = DossierRead.run(() -> data.posts(dossier.path(), dossier.reach(), selection),
                 spec.commandLine().getErr());
-        if (listing.isEmpty()) {
-            return ExitCode.UNREADABLE;
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == ListingFormat.JSON) {
-            renderer.postsJson(listing.get(), out);
-        } else {
-            renderer.postsTable(listing.get(), Optional.ofNullable(sort), out);
-        }
-        out.flush();
-        return ExitCode.OK;
+        return output.print(listing, spec.commandLine().getOut(), renderer::postsJson,
+                (posts, out) -> renderer.postsTable(posts, Optional.ofNullable(sort), out));
     }
 }

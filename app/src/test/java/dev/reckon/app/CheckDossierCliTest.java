@@ -77,13 +77,7 @@ class CheckDossierCliTest {
 
     @Test
     void badRowsAndBadClaimsDoNotStopTheRest() throws IOException {
-        Path dossier = dossier("mixed", """
-                title: Some bad, some good
-                timezone: Europe/London
-                subjects:
-                  labour: { name: UK Labour }
-                periods:
-                  ge2019: { from: 2019-11-06, to: 2019-12-12 }
+        Path dossier = dossier("mixed", "title: Some bad, some good\n" + LabourAtTheElection.SUBJECT_AND_PERIOD + """
                 data:
                   - path: data/views.csv
                 claims:

@@ -30,13 +30,7 @@ class RevisionOrderCliTest {
 
     @BeforeEach
     void writeDossier() throws IOException {
-        write("dossier.yaml", """
-                title: Revisions
-                timezone: Europe/London
-                subjects:
-                  labour: { name: UK Labour }
-                periods:
-                  ge2019: { from: 2019-11-06, to: 2019-12-12 }
+        write("dossier.yaml", "title: Revisions\n" + LabourAtTheElection.SUBJECT_AND_PERIOD + """
                 data:
                   - path: data/a.csv
                   - path: data/b.csv

@@ -1,6 +1,6 @@
 package dev.reckon.columnar;
 
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
@@ -145,11 +145,11 @@ public final class ObservationBuffer {
         }
 
         /** An observation of {@code value} over {@code window}, read at {@code line}. */
-        public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+        public void accept(Window window, Amount value, long line) {
             Objects.requireNonNull(window, "window is null");
             Objects.requireNonNull(value, "value is null");
             ensureOpen();
-            if (columns.put(window, value, line, shared(currency))) {
+            if (columns.put(window, value.interval(), line, shared(value.currency()))) {
                 size++;
             }
         }

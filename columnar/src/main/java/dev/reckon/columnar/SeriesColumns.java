@@ -1,5 +1,6 @@
 package dev.reckon.columnar;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
@@ -71,7 +72,7 @@ public final class SeriesColumns {
         if (lastShared == null || !lastShared.matches(observation)) {
             lastShared = Shared.of(observation);
         }
-        return put(observation.window(), observation.value(), observation.provenance().line(), lastShared);
+        return put(observation.window(), observation.value(), observation.provenance().line().orElse(0), lastShared); // 0: no line
     }
 
     /** Adds the observation of {@code value} over {@code window}, or replaces the one held for the window; true when added. */
@@ -141,8 +142,7 @@ public final class SeriesColumns {
         Interval value = otherValues != null && otherValues[position] != null
                 ? otherValues[position] : Interval.exactly(valuesAndLines[2 * position]);
         Shared common = shared == null ? sharedByAll : shared[position];
-        return new Observation(key.subject(), key.platform(), key.metric(), windows[position], key.segment(), value,
-                common.currency(), new Provenance(common.source(), valuesAndLines[2 * position + 1], common.exportedAt(), common.importId()));
+        return new Observation(key.subject(), key.platform(), key.metric(), windows[position], key.segment(), new Amount(value, common.currency()), new Provenance(common.source(), valuesAndLines[2 * position + 1], common.exportedAt(), common.importId()));
     }
 
     /** The observations in order, each rebuilt when read. */

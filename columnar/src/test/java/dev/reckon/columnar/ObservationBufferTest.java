@@ -1,5 +1,7 @@
 package dev.reckon.columnar;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class ObservationBufferTest {
 
-    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
-    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "likes", Segment.TOTAL);
+    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
+    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("likes"), Segment.TOTAL);
     private final ObservationBuffer buffer = new ObservationBuffer();
 
     @Test
@@ -75,6 +77,6 @@ class ObservationBufferTest {
 
     private static Observation observation(SeriesKey series, int dayOfDecember, long value, long line) {
         return new Observation(series.subject(), series.platform(), series.metric(), day(dayOfDecember), series.segment(),
-                Interval.exactly(value), Optional.empty(), new Provenance("a.csv", line, Optional.empty(), "import-1"));
+                Amount.of(Interval.exactly(value)), new Provenance("a.csv", line, Optional.empty(), "import-1"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.reckon.columnar;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.number.Interval;
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class SeriesColumnsTest {
 
     private static final SeriesKey KEY =
-            new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.of("town", "Stoke"));
+            new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.of("town", "Stoke"));
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
 
     @Test
@@ -116,11 +118,11 @@ class SeriesColumnsTest {
     void keepsEachObservationsOwnCurrencyAndProvenance() {
         SeriesColumns columns = new SeriesColumns(KEY);
         Observation pounds = new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(0), KEY.segment(),
-                Interval.exactly(12_189), Optional.of(Currency.getInstance("GBP")),
+                new Amount(Interval.exactly(12_189), Optional.of(Currency.getInstance("GBP"))),
                 new Provenance("ads.csv", 2, Optional.of(Instant.parse("2026-02-01T00:00:00Z")), "import-1"));
         Observation plain = observation(1, Interval.exactly(5), 3);
         Observation euros = new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(2), KEY.segment(),
-                Interval.exactly(7), Optional.of(Currency.getInstance("EUR")), new Provenance("other.csv", 9, Optional.empty(), "import-2"));
+                new Amount(Interval.exactly(7), Optional.of(Currency.getInstance("EUR"))), new Provenance("other.csv", 9, Optional.empty(), "import-2"));
         columns.put(pounds);
         columns.put(plain);
         columns.put(euros);
@@ -135,7 +137,7 @@ class SeriesColumnsTest {
         Observation second = observation(1, Interval.exactly(2), 3);
         Observation third = observation(2, Interval.exactly(3), 4);
         Observation secondInEuros = new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(1), KEY.segment(),
-                Interval.exactly(20), Optional.of(Currency.getInstance("EUR")), new Provenance("other.csv", 9, Optional.empty(), "import-2"));
+                new Amount(Interval.exactly(20), Optional.of(Currency.getInstance("EUR"))), new Provenance("other.csv", 9, Optional.empty(), "import-2"));
         Observation fourth = observation(3, Interval.exactly(4), 5);
         for (Observation observation : List.of(first, second, third, secondInEuros, fourth)) {
             columns.put(observation);
@@ -146,8 +148,7 @@ class SeriesColumnsTest {
     }
 
     private static Observation observation(int day, Interval value, long line) {
-        return new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(day), KEY.segment(), value,
-                Optional.empty(), new Provenance("views.csv", line, Optional.empty(), "import-1"));
+        return new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(day), KEY.segment(), Amount.of(value), new Provenance("views.csv", line, Optional.empty(), "import-1"));
     }
 
     /** A new window object each time, so windows are found equal by value, not by reference. */

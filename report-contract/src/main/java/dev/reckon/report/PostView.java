@@ -25,10 +25,10 @@ public record PostView(String platform, String id, String subject, String create
 
     public static PostView of(Post post, ZoneId zone) {
         Map<String, BoundsView> values = new LinkedHashMap<>();
-        post.values().forEach((metric, value) -> values.put(metric, BoundsView.of(value)));
+        post.values().forEach((metric, value) -> values.put(metric.value(), BoundsView.of(value)));
         return new PostView(post.platform().id(), post.id().id(), post.subject().id(),
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.created().atZone(zone)), post.type().orElse(null),
                 post.permalink().orElse(null), post.preview().orElse(null), values, post.provenance().source(),
-                post.provenance().line());
+                post.provenance().line().orElse(0));
     }
 }

@@ -12,7 +12,7 @@ public record SeriesView(String metric, String subject, String platform, String 
                          long daysCovered, long observations, long posts) {
 
     public static SeriesView of(SeriesSummary summary) {
-        return new SeriesView(summary.key().metric(), summary.key().subject().id(), summary.key().platform().id(),
+        return new SeriesView(summary.key().metric().value(), summary.key().subject().id(), summary.key().platform().id(),
                 summary.key().segment().toString(), summary.first().map(LocalDate::toString).orElse(null),
                 summary.last().map(LocalDate::toString).orElse(null), summary.daysCovered(), summary.observations(),
                 summary.posts());

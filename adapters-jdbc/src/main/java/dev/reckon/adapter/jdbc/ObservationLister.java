@@ -1,23 +1,22 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
-import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,17 +78,13 @@ final class ObservationLister {
 
     private static Observation observation(ResultSet row) throws SQLException {
         Window window = new Window(EpochNanos.toInstant(row.getLong(6)), EpochNanos.toInstant(row.getLong(7)));
-        Interval value = Interval.between(decimal(row.getString(8)), decimal(row.getString(9)));
-        Optional<Currency> currency = Optional.ofNullable(row.getString(10)).map(Currency::getInstance);
+        Amount value = StoredAmount.read(row, 8);
         long line = row.getLong(11);
         long exportedAt = row.getLong(13);
         Optional<Instant> exported = row.wasNull() ? Optional.empty() : Optional.of(EpochNanos.toInstant(exportedAt));
-        return new Observation(Subject.of(row.getString(1)), Platform.parse(row.getString(2)), row.getString(3), window,
-                new Segment(row.getString(4), row.getString(5)), value, currency,
+        return new Observation(Subject.of(row.getString(1)), Platform.parse(row.getString(2)), new MetricId(row.getString(3)), window,
+                new Segment(row.getString(4), row.getString(5)), value,
                 new Provenance(row.getString(12), line, exported, row.getString(14)));
     }
 
-    private static Optional<BigDecimal> decimal(String text) {
-        return text == null ? Optional.empty() : Optional.of(new BigDecimal(text));
-    }
 }

@@ -74,7 +74,7 @@ final class PostInserts {
         insert.setString(offset + 8, text(post.preview()));
         insert.setString(offset + 9, PostValues.text(post.values()));
         insert.setLong(offset + 10, provenanceIds.idOf(post.provenance()));
-        insert.setLong(offset + 11, post.provenance().line());
+        insert.setLong(offset + 11, post.provenance().line().orElse(0)); // the column keeps 0 for no line
     }
 
     private static String text(Optional<String> value) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
@@ -88,7 +89,7 @@ final class PostReader {
                 Segment segment = rows.getString(4).isEmpty() ? Segment.TOTAL
                         : Segment.of(rows.getString(4), rows.getString(5));
                 keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                        rows.getString(3), segment));
+                        new MetricId(rows.getString(3)), segment));
             }
         }
         keys.sort(ObservationStore.SERIES_KEY_ORDER);

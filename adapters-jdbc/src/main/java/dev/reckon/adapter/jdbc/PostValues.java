@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ final class PostValues {
     private PostValues() {
     }
 
-    static String text(Map<String, Interval> values) {
+    static String text(Map<MetricId, Interval> values) {
         StringBuilder text = new StringBuilder();
         values.forEach((metric, value) -> {
             if (text.length() > 0) {
@@ -34,8 +35,8 @@ final class PostValues {
         return text.toString();
     }
 
-    static Map<String, Interval> values(String text) {
-        Map<String, Interval> values = new LinkedHashMap<>();
+    static Map<MetricId, Interval> values(String text) {
+        Map<MetricId, Interval> values = new LinkedHashMap<>();
         if (text.isEmpty()) {
             return values;
         }
@@ -43,7 +44,7 @@ final class PostValues {
             int equals = pair.indexOf('=');
             String value = pair.substring(equals + 1);
             int dots = value.indexOf("..");
-            values.put(pair.substring(0, equals), dots < 0 ? Interval.exactly(new BigDecimal(value))
+            values.put(new MetricId(pair.substring(0, equals)), dots < 0 ? Interval.exactly(new BigDecimal(value))
                     : Interval.between(decimal(value.substring(0, dots)), decimal(value.substring(dots + 2))));
         }
         return values;

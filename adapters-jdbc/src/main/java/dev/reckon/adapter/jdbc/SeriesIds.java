@@ -58,7 +58,7 @@ final class SeriesIds {
     static void bind(PreparedStatement statement, SeriesKey key) throws SQLException {
         statement.setString(1, key.subject().id());
         statement.setString(2, key.platform().id());
-        statement.setString(3, key.metric());
+        statement.setString(3, key.metric().value());
         statement.setString(4, key.segment().key());
         statement.setString(5, key.segment().value());
     }

@@ -1,20 +1,18 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.application.port.out.SeriesData;
-import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,15 +60,13 @@ final class SeriesReader {
         try (ResultSet rows = observations.executeQuery()) {
             while (rows.next()) {
                 Window window = window(rows);
-                Interval value = Interval.between(decimal(rows.getString(3)), decimal(rows.getString(4)));
-                Optional<Currency> currency = Optional.ofNullable(rows.getString(5)).map(Currency::getInstance);
+                Amount value = StoredAmount.read(rows, 3);
                 long line = rows.getLong(6);
                 long exportedAt = rows.getLong(8);
                 Optional<Instant> exported = rows.wasNull()
                         ? Optional.empty() : Optional.of(EpochNanos.toInstant(exportedAt));
                 Provenance provenance = new Provenance(rows.getString(7), line, exported, rows.getString(9));
-                found.add(new Observation(key.subject(), key.platform(), key.metric(), window, key.segment(), value,
-                        currency, provenance));
+                found.add(new Observation(key.subject(), key.platform(), key.metric(), window, key.segment(), value, provenance));
             }
         }
         return found;
@@ -92,7 +88,4 @@ final class SeriesReader {
         return new Window(EpochNanos.toInstant(row.getLong(1)), EpochNanos.toInstant(row.getLong(2)));
     }
 
-    private static Optional<BigDecimal> decimal(String text) {
-        return text == null ? Optional.empty() : Optional.of(new BigDecimal(text));
-    }
 }

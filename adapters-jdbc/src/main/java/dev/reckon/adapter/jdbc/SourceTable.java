@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.observation.Platform;
@@ -172,7 +173,7 @@ final class SourceTable {
                 String segmentKey = rows.getString(4);
                 Segment segment = segmentKey.isEmpty() ? Segment.TOTAL : Segment.of(segmentKey, rows.getString(5));
                 keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                        rows.getString(3), segment));
+                        new MetricId(rows.getString(3)), segment));
             }
         }
         return keys;

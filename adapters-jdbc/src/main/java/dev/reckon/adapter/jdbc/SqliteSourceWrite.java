@@ -190,7 +190,7 @@ final class SqliteSourceWrite implements SourceWrite {
         insert.setString(offset + 6, value.isExact() ? lo : text(value.hi()));
         insert.setString(offset + 7, observation.currency().map(Currency::getCurrencyCode).orElse(null));
         insert.setLong(offset + 8, provenanceIds.idOf(observation.provenance()));
-        insert.setLong(offset + 9, observation.provenance().line());
+        insert.setLong(offset + 9, observation.provenance().line().orElse(0)); // the column keeps 0 for no line
     }
 
     @Override

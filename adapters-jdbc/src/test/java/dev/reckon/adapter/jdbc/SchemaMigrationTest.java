@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -121,7 +122,7 @@ class SchemaMigrationTest {
             Post post = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
                     java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.empty(),
                     java.util.Optional.empty(), java.util.Optional.empty(),
-                    java.util.Map.of("post_impressions", Interval.exactly(7)), Provenance.of("b.csv", 2));
+                    java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(7)), Provenance.of("b.csv", 2));
             try (SourceWrite write = store.replaceSource("b.csv")) {
                 write.post(post);
                 write.commit(StoreWriterProcess.record("b.csv", 2));

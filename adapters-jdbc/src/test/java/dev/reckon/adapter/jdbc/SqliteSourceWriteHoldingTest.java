@@ -1,5 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SqliteSourceWriteHoldingTest {
 
-    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
-    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "likes", Segment.TOTAL);
+    private static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
+    private static final SeriesKey LIKES = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("likes"), Segment.TOTAL);
     private static final SqliteSourceWrite.Holding SMALL = new SqliteSourceWrite.Holding(8, 32);
 
     @TempDir
@@ -90,6 +91,6 @@ class SqliteSourceWriteHoldingTest {
     private static Observation observation(SeriesKey series, int day, long value, long line) {
         return new Observation(series.subject(), series.platform(), series.metric(),
                 Window.ofDay(LocalDate.of(2019, 11, 1).plusDays(day), ZoneOffset.UTC), series.segment(),
-                Interval.exactly(value), Optional.empty(), Provenance.of("a.csv", line));
+                Amount.of(Interval.exactly(value)), Provenance.of("a.csv", line));
     }
 }

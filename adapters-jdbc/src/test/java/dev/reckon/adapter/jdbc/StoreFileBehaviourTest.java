@@ -1,5 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,15 +110,14 @@ class StoreFileBehaviourTest {
     }
 
     private static Observation revalued(Observation o, long value) {
-        return new Observation(o.subject(), o.platform(), o.metric(), o.window(), o.segment(), Interval.exactly(value),
-                o.currency(), o.provenance());
+        return new Observation(o.subject(), o.platform(), o.metric(), o.window(), o.segment(), new Amount(Interval.exactly(value), o.currency()), o.provenance());
     }
 
     @Test
     void aTimeTheStoreCannotKeepIsRefusedWhenAcceptedAndTheWriteGoesOn() {
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 3);
-        Observation tooLate = new Observation(Subject.of("jc"), Platform.WEB, "posts",
-                Window.at(Instant.parse("2300-01-01T00:00:00Z")), Segment.TOTAL, Interval.exactly(1), Optional.empty(),
+        Observation tooLate = new Observation(Subject.of("jc"), Platform.WEB, new MetricId("posts"),
+                Window.at(Instant.parse("2300-01-01T00:00:00Z")), Segment.TOTAL, Amount.of(Interval.exactly(1)),
                 Provenance.of("a.csv", 9));
         try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
             try (SourceWrite write = store.replaceSource("a.csv")) {
@@ -134,13 +135,12 @@ class StoreFileBehaviourTest {
     @Test
     void timesKeepTheirNanosecondsAndValuesTheirDigits() {
         Instant start = Instant.parse("2024-09-27T23:59:59.123456789Z");
-        Observation precise = new Observation(Subject.of("jc"), Platform.YOUTUBE, "views",
+        Observation precise = new Observation(Subject.of("jc"), Platform.YOUTUBE, new MetricId("views"),
                 new Window(start, start.plusNanos(1)), Segment.of("city", "Stoke-on-Trent"),
-                Interval.of(new BigDecimal("0.00000000000000000001"), new BigDecimal("123456789012345678901234567890.5")),
-                Optional.empty(), new Provenance("yt.csv", 3, Optional.of(start), "i"));
-        Observation unbounded = new Observation(Subject.of("jc"), Platform.YOUTUBE, "views",
+                Amount.of(Interval.of(new BigDecimal("0.00000000000000000001"), new BigDecimal("123456789012345678901234567890.5"))), new Provenance("yt.csv", 3, Optional.of(start), "i"));
+        Observation unbounded = new Observation(Subject.of("jc"), Platform.YOUTUBE, new MetricId("views"),
                 Window.at(start.plusSeconds(1)), Segment.of("city", "Stoke-on-Trent"),
-                Interval.atMost(new BigDecimal("-1E+3")), Optional.empty(), Provenance.of("yt.csv", 4));
+                Amount.of(Interval.atMost(new BigDecimal("-1E+3"))), Provenance.of("yt.csv", 4));
         try (SqliteObservationStore store = SqliteObservationStore.open(folder.resolve("reckon.db"))) {
             try (SourceWrite write = store.replaceSource("yt.csv")) {
                 write.accept(precise);

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
@@ -72,8 +74,7 @@ public final class SyntheticObservations {
         Interval value = row % 10 == 9
                 ? Interval.of(BigDecimal.valueOf(count * 1000 - 500), BigDecimal.valueOf(count * 1000 + 500))
                 : Interval.exactly(count);
-        return new Observation(key.subject(), key.platform(), key.metric(), window, key.segment(), value,
-                Optional.empty(), new Provenance(source, row + 2, exportedAt, importId));
+        return new Observation(key.subject(), key.platform(), key.metric(), window, key.segment(), Amount.of(value), new Provenance(source, row + 2, exportedAt, importId));
     }
 
     private static SeriesKey key(int series) {
@@ -81,7 +82,7 @@ public final class SyntheticObservations {
         int metric = (series / SEGMENTS) % METRICS.size();
         int platform = (series / SEGMENTS / METRICS.size()) % PLATFORMS.size();
         int subject = series / SEGMENTS / METRICS.size() / PLATFORMS.size();
-        return new SeriesKey(Subject.of("subject-" + subject), PLATFORMS.get(platform), METRICS.get(metric),
+        return new SeriesKey(Subject.of("subject-" + subject), PLATFORMS.get(platform), new MetricId(METRICS.get(metric)),
                 segment == 0 ? Segment.TOTAL : Segment.of("town", "Town " + segment));
     }
 }

@@ -20,7 +20,7 @@ final class AmountReader {
         this.tokens = tokens;
     }
 
-    Optional<Amount> at(int i) {
+    Optional<WrittenAmount> at(int i) {
         int j = i;
         Optional<String> currency = Optional.empty();
         Token first = token(j);
@@ -29,11 +29,11 @@ final class AmountReader {
             currency = Optional.of(Lexicon.CURRENCY_SYMBOLS.get(first.text().charAt(0)));
             j++;
         }
-        Optional<Amount> number = number(j);
+        Optional<WrittenAmount> number = number(j);
         if (number.isEmpty()) {
             return Optional.empty();
         }
-        Amount amount = number.get();
+        WrittenAmount amount = number.get();
         j = amount.endToken();
         Optional<Magnitude> magnitude = amount.magnitude();
         if (magnitude.isEmpty() && token(j) != null && token(j).type() == Token.Type.WORD
@@ -51,7 +51,7 @@ final class AmountReader {
             currency = Optional.of(Lexicon.CURRENCY_WORDS.get(token(j).lower()));
             j++;
         }
-        return Optional.of(new Amount(i, j, amount.written(), magnitude, currency, percent, amount.inWords()));
+        return Optional.of(new WrittenAmount(i, j, amount.written(), magnitude, currency, percent, amount.inWords()));
     }
 
     private boolean magnitudeWordFits(Token word) {
@@ -82,20 +82,20 @@ final class AmountReader {
     }
 
     /** The number itself: digits, digits with a suffix, or words. */
-    private Optional<Amount> number(int j) {
+    private Optional<WrittenAmount> number(int j) {
         Token t = token(j);
         if (t == null) {
             return Optional.empty();
         }
         if (t.type() == Token.Type.NUMBER) {
-            return Optional.of(new Amount(j, j + 1, t.text(), Optional.empty(), Optional.empty(), false, false));
+            return Optional.of(new WrittenAmount(j, j + 1, t.text(), Optional.empty(), Optional.empty(), false, false));
         }
         if (t.type() == Token.Type.MIXED) {
             Matcher m = WITH_SUFFIX.matcher(t.text());
             if (m.matches()) {
                 Optional<Magnitude> magnitude = Optional.of(Lexicon.MAGNITUDE_WORDS.get(
                         m.group(2).toLowerCase(Locale.ROOT).equals("b") ? "bn" : m.group(2).toLowerCase(Locale.ROOT)));
-                return Optional.of(new Amount(j, j + 1, m.group(1), magnitude, Optional.empty(), false, false));
+                return Optional.of(new WrittenAmount(j, j + 1, m.group(1), magnitude, Optional.empty(), false, false));
             }
             return Optional.empty();
         }
@@ -106,7 +106,7 @@ final class AmountReader {
     }
 
     /** "twenty", "one hundred and twenty", "a million", "half a million", "one and a half million". */
-    private Optional<Amount> inWords(int j) {
+    private Optional<WrittenAmount> inWords(int j) {
         Token t = token(j);
         if ((t.isWord("a") || t.isWord("an")) && isMagnitudeWord(j + 1)) {
             return Optional.of(words(j, j, "1"));
@@ -164,8 +164,8 @@ final class AmountReader {
                 && magnitudeWordFits(t);
     }
 
-    private Amount words(int first, int last, String written) {
-        return new Amount(first, last + 1, written, Optional.empty(), Optional.empty(), false, true);
+    private WrittenAmount words(int first, int last, String written) {
+        return new WrittenAmount(first, last + 1, written, Optional.empty(), Optional.empty(), false, true);
     }
 
     private Token token(int i) {

@@ -68,20 +68,20 @@ final class FigureFinder {
             return multiplier.map(this::qualified);
         }
         boolean between = token(i) != null && token(i).isWord("between");
-        Optional<Amount> amount = amounts.at(between ? i + 1 : i);
+        Optional<WrittenAmount> amount = amounts.at(between ? i + 1 : i);
         if (amount.isEmpty()) {
             return Optional.empty();
         }
         return quantity(amount.get(), between);
     }
 
-    private Optional<Found> quantity(Amount amount, boolean between) {
+    private Optional<Found> quantity(WrittenAmount amount, boolean between) {
         int end = amount.endToken();
         // "grew from 42,000 to 50,500" is a change between two figures, not a range.
         boolean from = token(amount.firstToken() - 1) != null && token(amount.firstToken() - 1).isWord("from");
-        Optional<Amount> upper = from ? Optional.empty() : rangeEnd(end, between);
+        Optional<WrittenAmount> upper = from ? Optional.empty() : rangeEnd(end, between);
         if (upper.isPresent()) {
-            Amount lower = thousandsOf(amount.completedBy(upper.get()), upper.get());
+            WrittenAmount lower = thousandsOf(amount.completedBy(upper.get()), upper.get());
             Optional<Interval> lo = interval(lower);
             Optional<Interval> hi = interval(upper.get());
             if (lo.isPresent() && hi.isPresent()) {
@@ -149,7 +149,7 @@ final class FigureFinder {
     }
 
     /** The upper end of a range: "-£4 million", "to 20k", "and 20k" after "between". */
-    private Optional<Amount> rangeEnd(int end, boolean between) {
+    private Optional<WrittenAmount> rangeEnd(int end, boolean between) {
         Token joiner = token(end);
         if (joiner == null) {
             return Optional.empty();
@@ -165,7 +165,7 @@ final class FigureFinder {
     }
 
     /** "8-9,000": the lower end written without the thousands the upper end carries. */
-    private static Amount thousandsOf(Amount lower, Amount upper) {
+    private static WrittenAmount thousandsOf(WrittenAmount lower, WrittenAmount upper) {
         String up = upper.written();
         int groups = (int) up.chars().filter(c -> c == ',').count();
         if (groups == 0 || lower.written().contains(",") || lower.written().contains(".") || lower.inWords()) {
@@ -178,7 +178,7 @@ final class FigureFinder {
         return lower.withWritten(lower.written() + ",000".repeat(groups));
     }
 
-    private FigureKind kindOf(Amount amount, int end) {
+    private FigureKind kindOf(WrittenAmount amount, int end) {
         if (amount.currency().isPresent()) {
             return FigureKind.MONEY;
         }
@@ -228,7 +228,7 @@ final class FigureFinder {
                 || next.isWord("their") || next.isWord("our") || next.isWord("its"));
     }
 
-    private static Optional<Interval> interval(Amount amount) {
+    private static Optional<Interval> interval(WrittenAmount amount) {
         try {
             return Optional.of(Figure.parse(amount.figureText()).interval());
         } catch (FigureSyntaxException | ArithmeticException unreadable) {
@@ -236,7 +236,7 @@ final class FigureFinder {
         }
     }
 
-    private static Optional<Currency> currency(Amount amount) {
+    private static Optional<Currency> currency(WrittenAmount amount) {
         return amount.currency().map(Currency::getInstance);
     }
 

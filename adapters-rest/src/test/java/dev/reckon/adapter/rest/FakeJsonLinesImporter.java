@@ -1,5 +1,7 @@
 package dev.reckon.adapter.rest;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reckon.application.port.out.ExportImporter;
@@ -22,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reads a small subset of canonical JSON Lines (dates only, exact values, known subjects) so the
@@ -64,9 +65,8 @@ class FakeJsonLinesImporter implements ExportImporter {
                 Window window = Window.ofDays(LocalDate.parse(row.path("from").asText()),
                         LocalDate.parse(row.path("to").asText()), input.context().zone());
                 Observation observation = new Observation(input.context().subjects().resolve(subject, Platform.FACEBOOK).get(),
-                        Platform.parse(row.path("platform").asText()), row.path("metric").asText(), window,
-                        Segment.parse(row.path("segment").asText("")), Interval.exactly(row.path("value").decimalValue()),
-                        Optional.empty(), Provenance.of(input.source(), lineNumber));
+                        Platform.parse(row.path("platform").asText()), new MetricId(row.path("metric").asText()), window,
+                        Segment.parse(row.path("segment").asText("")), Amount.of(Interval.exactly(row.path("value").decimalValue())), Provenance.of(input.source(), lineNumber));
                 sink.accept(observation);
                 sink.cover(new Coverage(observation.seriesKey(), window, input.source()));
                 accepted++;

@@ -2,6 +2,7 @@ package dev.reckon.adapter.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.reckon.adapter.rest.server.RestServer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -18,13 +19,24 @@ final class Http implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient client;
+    private final AutoCloseable owned;
 
     Http(String baseUrl) {
+        this(baseUrl, () -> { });
+    }
+
+    private Http(String baseUrl, AutoCloseable owned) {
         try {
             this.client = HttpClient.create(URI.create(baseUrl).toURL());
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(baseUrl, e);
         }
+        this.owned = owned;
+    }
+
+    /** A client of a loopback server that stops the server when it is closed: one thing for a test to close. */
+    static Http owning(RestServer server) {
+        return new Http("http://127.0.0.1:" + server.port(), server::close);
     }
 
     record Answer(int status, String contentType, String body) {
@@ -75,5 +87,10 @@ final class Http implements AutoCloseable {
     @Override
     public void close() {
         client.close();
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the server did not stop", e);
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.reckon.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.fixture.InMemoryObservationStore;
 import dev.reckon.application.port.out.ExportInput;
@@ -33,25 +32,22 @@ class QueryParametersTest {
             + "\"from\": \"2019-12-01\", \"to\": \"2019-12-01\", \"value\": 5}\n";
 
     private final List<ImportContext> contexts = new ArrayList<>();
-    private RestServer server;
     private Http http;
 
     @BeforeEach
     void start() {
-        server = RestApiTest.api(new InMemoryObservationStore(), new FakeJsonLinesImporter() {
+        http = Http.owning(RestApiTest.api(new InMemoryObservationStore(), new FakeJsonLinesImporter() {
             @Override
             public ImportReport read(ExportInput input, ObservationSink sink) throws IOException, UnrecognisedExportException {
                 contexts.add(input.context());
                 return super.read(input, sink);
             }
-        }).start(RestSettings.loopback(0).withToken(RestApiTest.TOKEN));
-        http = new Http("http://127.0.0.1:" + server.port());
+        }).start(RestSettings.loopback(0).withToken(RestApiTest.TOKEN)));
     }
 
     @AfterEach
     void stop() {
         http.close();
-        server.close();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.rest;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -230,11 +232,10 @@ class RestApiTest {
             for (int i = 1; i <= 3; i++) {
                 write.post(new Post(new PostId(Platform.FACEBOOK, "p" + i), Subject.of("labour"), noon.plusSeconds(i),
                         Optional.of("Photo"), Optional.of("https://facebook.com/p" + i), Optional.of("Post " + i),
-                        Map.of("post_impressions", Interval.exactly(i * 10L)), Provenance.of("posts.csv", i + 1)));
+                        Map.of(new MetricId("post_impressions"), Interval.exactly(i * 10L)), Provenance.of("posts.csv", i + 1)));
             }
-            write.accept(new Observation(Subject.of("labour"), Platform.FACEBOOK, "post_impressions",
-                    Window.ofDay(LocalDate.of(2019, 12, 1), LONDON), Segment.TOTAL, Interval.exactly(60),
-                    Optional.empty(), Provenance.of("posts.csv", 2)));
+            write.accept(new Observation(Subject.of("labour"), Platform.FACEBOOK, new MetricId("post_impressions"),
+                    Window.ofDay(LocalDate.of(2019, 12, 1), LONDON), Segment.TOTAL, Amount.of(Interval.exactly(60)), Provenance.of("posts.csv", 2)));
             write.commit(new SourceRecord("posts.csv", 1, "ab".repeat(32), "meta-posts", noon, 3, 3, 0));
         }
         server.close();

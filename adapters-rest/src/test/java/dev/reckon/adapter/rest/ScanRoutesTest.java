@@ -3,7 +3,6 @@ package dev.reckon.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.shared.FigureKind;
 import dev.reckon.application.port.out.FigureScanner;
@@ -34,7 +33,6 @@ class ScanRoutesTest {
                 List.of());
     };
 
-    private RestServer server;
     private Http http;
 
     private static TextFigure figure(String id, String value) {
@@ -44,15 +42,13 @@ class ScanRoutesTest {
 
     @BeforeEach
     void start() {
-        server = RestApiTest.api(new InMemoryObservationStore())
-                .start(RestSettings.loopback(0).withToken(RestApiTest.TOKEN).withLimits(1024, 2048));
-        http = new Http("http://127.0.0.1:" + server.port());
+        http = Http.owning(RestApiTest.api(new InMemoryObservationStore())
+                .start(RestSettings.loopback(0).withToken(RestApiTest.TOKEN).withLimits(1024, 2048)));
     }
 
     @AfterEach
     void stop() {
         http.close();
-        server.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.in.DataListing;
 import dev.reckon.application.port.in.PostListing;
 import dev.reckon.application.port.out.Dossier;
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
 public final class DossierData {
 
     /** The metric that counts posts: every post is one of it, though no post holds it as a value. */
-    private static final String POST_COUNT = "posts";
+    private static final MetricId POST_COUNT = new MetricId("posts");
 
     private final Dossier dossier;
     private final ObservationStore store;
@@ -60,7 +61,7 @@ public final class DossierData {
         Optional<Subject> subject = resolve("subject", selection.subject(), this::subject, problems);
         Optional<Platform> platform = resolve("platform", selection.platform(), this::platform, problems);
         Optional<Window> period = resolve("period", selection.period(), this::period, problems);
-        Optional<String> sort = resolve("sort", selection.sort(), this::metric, problems);
+        Optional<MetricId> sort = resolve("sort", selection.sort(), this::metric, problems);
         if (!problems.isEmpty()) {
             throw new DossierException(problems);
         }
@@ -104,7 +105,7 @@ public final class DossierData {
     }
 
     /** Posts with the largest value of {@code metric} first (by the value's lower end), those without it last. */
-    private static Comparator<Post> largestFirst(String metric) {
+    private static Comparator<Post> largestFirst(MetricId metric) {
         Function<Post, BigDecimal> low = post -> post.value(metric).flatMap(Interval::lo).orElse(null);
         return Comparator.comparing(low, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
                 .thenComparing(LaterExport.CREATED);
@@ -163,10 +164,8 @@ public final class DossierData {
         }
     }
 
-    private String metric(String id) {
-        if (dossier.catalogue().find(id).isEmpty()) {
-            throw new IllegalArgumentException("unknown metric '" + id + "' to sort by");
-        }
-        return id;
+    private MetricId metric(String id) {
+        return dossier.catalogue().named(id)
+                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + id + "' to sort by")).id();
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
@@ -80,7 +81,7 @@ final class NoDataHints {
 
     /** "rOpenSci's Twitter data has post_impressions and post_likes, not impressions." */
     private Optional<String> otherMetrics(SeriesQuery query) {
-        Set<String> metrics = new TreeSet<>();
+        Set<MetricId> metrics = new TreeSet<>();
         for (SeriesKey key : keys()) {
             boolean samePlatform = query.platform() == Platform.ALL || key.platform() == query.platform();
             if (key.subject().equals(query.subject()) && samePlatform) {
@@ -96,7 +97,7 @@ final class NoDataHints {
         if (metrics.isEmpty()) {
             return Optional.of("There is no " + whose.substring("the ".length()) + " at all.");
         }
-        List<String> listed = metrics.stream().limit(LISTED_METRICS).toList();
+        List<String> listed = metrics.stream().limit(LISTED_METRICS).map(MetricId::value).toList();
         String more = metrics.size() > listed.size() ? " and " + (metrics.size() - listed.size()) + " more" : "";
         return Optional.of(Character.toUpperCase(whose.charAt(0)) + whose.substring(1) + " has "
                 + String.join(", ", listed) + more + ", not " + query.metric() + ".");

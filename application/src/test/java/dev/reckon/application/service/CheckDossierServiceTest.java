@@ -1,5 +1,7 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -205,8 +207,8 @@ class CheckDossierServiceTest {
     }
 
     private static Observation townViews(String town, long value) {
-        return new Observation(LABOUR, Platform.FACEBOOK, "video_views", GE2019.window(), Segment.of("town", town),
-                Interval.exactly(value), Optional.empty(), Provenance.of("x", 1));
+        return new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), GE2019.window(), Segment.of("town", town),
+                Amount.of(Interval.exactly(value)), Provenance.of("x", 1));
     }
 
     /** Opens the dossier as a command does and checks it. */
@@ -244,8 +246,8 @@ class CheckDossierServiceTest {
     }
 
     private static Observation views(Period period, long value) {
-        return new Observation(LABOUR, Platform.FACEBOOK, "video_views", period.window(), Segment.TOTAL,
-                Interval.exactly(value), Optional.empty(), Provenance.of("x", 1));
+        return new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), period.window(), Segment.TOTAL,
+                Amount.of(Interval.exactly(value)), Provenance.of("x", 1));
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,5 +1,7 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -83,7 +84,7 @@ class CompareSeriesServiceTest {
 
     @Test
     void anUnknownMetricComesBackAsAValueNotAnError() {
-        SeriesQuery unknown = SeriesQuery.of("vibes", Subject.of("labour"), Platform.FACEBOOK, GE2019);
+        SeriesQuery unknown = SeriesQuery.of(new MetricId("vibes"), Subject.of("labour"), Platform.FACEBOOK, GE2019);
 
         CompareSeriesResult result = service.compare(CompareSeriesQuery.of(unknown, views("labour", GE2019)));
 
@@ -111,18 +112,18 @@ class CompareSeriesServiceTest {
     }
 
     private static SeriesQuery views(String subject, Period period) {
-        return SeriesQuery.of("video_views", Subject.of(subject), Platform.FACEBOOK, period);
+        return SeriesQuery.of(new MetricId("video_views"), Subject.of(subject), Platform.FACEBOOK, period);
     }
 
     private static SeriesKey key(String subject) {
-        return new SeriesKey(Subject.of(subject), Platform.FACEBOOK, "video_views", Segment.TOTAL);
+        return new SeriesKey(Subject.of(subject), Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
     }
 
     private static void daily(SourceWrite write, String subject, Period period, long... values) {
         for (int i = 0; i < values.length; i++) {
             Window day = Window.ofDay(period.from().plusDays(i), LONDON);
-            write.accept(new Observation(Subject.of(subject), Platform.FACEBOOK, "video_views", day, Segment.TOTAL,
-                    Interval.exactly(values[i]), Optional.empty(), Provenance.of("views.csv", i + 2)));
+            write.accept(new Observation(Subject.of(subject), Platform.FACEBOOK, new MetricId("video_views"), day, Segment.TOTAL,
+                    Amount.of(Interval.exactly(values[i])), Provenance.of("views.csv", i + 2)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,7 @@ class DossierDataTest {
 
     private static Post tweet(String id, String created, long impressions, String file) {
         return new Post(new PostId(Platform.TWITTER, id), RO, Instant.parse(created), Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of("post_impressions", Interval.exactly(impressions)),
+                Optional.empty(), Optional.empty(), Map.of(new MetricId("post_impressions"), Interval.exactly(impressions)),
                 Provenance.of(file, 2));
     }
 
@@ -77,7 +78,7 @@ class DossierDataTest {
         PostListing all = posts(PostSelection.ALL);
 
         assertThat(all.posts()).extracting(p -> p.id().id()).containsExactly("2", "1");
-        assertThat(all.posts().get(1).value("post_impressions")).contains(Interval.exactly(140));
+        assertThat(all.posts().get(1).value(new MetricId("post_impressions"))).contains(Interval.exactly(140));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,6 @@ import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.claim.Claim;
-import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
@@ -61,7 +62,7 @@ class IncrementalLoadTest {
     private static final Subject LABOUR = Subject.of("labour");
     private static final Path DIR = Path.of("dossiers", "ge");
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), UTC);
-    private static final SeriesKey VIEWS_KEY = new SeriesKey(LABOUR, Platform.FACEBOOK, "video_views", Segment.TOTAL);
+    private static final SeriesKey VIEWS_KEY = new SeriesKey(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), Segment.TOTAL);
     private static final Claim VIEWS_2019 = Claim.of("views-2019", "video_views{labour, facebook, ge2019} > 600");
     private static final Claim VIEWS_2017 = Claim.of("views-2017", "video_views{labour, facebook, ge2017} > 600");
 
@@ -302,17 +303,17 @@ class IncrementalLoadTest {
             for (String row : text.split("\n")) {
                 if (failing.contains(input.source())) {
                     // As a reader whose disk fails half-way: rows already given, then an I/O error.
-                    sink.accept(new Observation(LABOUR, Platform.FACEBOOK, "video_views",
+                    sink.accept(new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"),
                             Window.ofDay(LocalDate.of(2019, 12, 1), input.context().zone()), Segment.TOTAL,
-                            Interval.exactly(1), Optional.empty(), Provenance.of(input.source(), 1)));
+                            Amount.of(Interval.exactly(1)), Provenance.of(input.source(), 1)));
                     throw new IOException("the disk failed");
                 }
                 line++;
                 String[] parts = row.split("=");
                 LocalDate day = parts[0].equals("ge2019") ? LocalDate.of(2019, 12, 1) : LocalDate.of(2017, 6, 1);
-                Observation views = new Observation(LABOUR, Platform.FACEBOOK, "video_views",
+                Observation views = new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"),
                         Window.ofDays(day, day.plusDays(1), input.context().zone()), Segment.TOTAL,
-                        Interval.exactly(Long.parseLong(parts[1])), Optional.empty(), Provenance.of(input.source(), line));
+                        Amount.of(Interval.exactly(Long.parseLong(parts[1]))), Provenance.of(input.source(), line));
                 sink.accept(views);
                 sink.cover(new Coverage(views.seriesKey(), views.window(), input.source()));
             }

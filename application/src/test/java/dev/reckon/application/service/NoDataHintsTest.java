@@ -1,5 +1,7 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.fixture.InMemoryObservationStore;
@@ -96,9 +98,8 @@ class NoDataHintsTest {
             int line = 2;
             for (String metric : metrics) {
                 for (int day = 1; day <= 2; day++) {
-                    write.accept(new Observation(ROPENSCI, Platform.TWITTER, metric,
-                            Window.ofDay(LocalDate.of(2017, 2, day), ZoneOffset.UTC), Segment.TOTAL, Interval.exactly(7),
-                            Optional.empty(), Provenance.of(source, line++)));
+                    write.accept(new Observation(ROPENSCI, Platform.TWITTER, new MetricId(metric),
+                            Window.ofDay(LocalDate.of(2017, 2, day), ZoneOffset.UTC), Segment.TOTAL, Amount.of(Interval.exactly(7)), Provenance.of(source, line++)));
                 }
             }
             write.commit(new SourceRecord(source, 1, "ab".repeat(32), "x-tweets", Instant.EPOCH, line - 2, line - 2, 0));

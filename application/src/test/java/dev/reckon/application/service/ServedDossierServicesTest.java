@@ -1,5 +1,7 @@
 package dev.reckon.application.service;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -168,8 +170,8 @@ class ServedDossierServicesTest {
 
         @Override
         public ImportReport read(ExportInput input, ObservationSink sink) {
-            Observation views = new Observation(LABOUR, Platform.FACEBOOK, "video_views", DEC.window(), Segment.TOTAL,
-                    Interval.exactly(100), Optional.empty(), Provenance.of(input.source(), 2));
+            Observation views = new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"), DEC.window(), Segment.TOTAL,
+                    Amount.of(Interval.exactly(100)), Provenance.of(input.source(), 2));
             sink.accept(views);
             sink.cover(new Coverage(views.seriesKey(), views.window(), input.source()));
             List<RowProblem> problems = rejected == 0 ? List.of()

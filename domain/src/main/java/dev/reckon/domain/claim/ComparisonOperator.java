@@ -12,6 +12,7 @@ public enum ComparisonOperator {
     EQUAL("=", "equal to"),
     ABOUT("~", "about");
 
+    // Deliberately as in ArithmeticOperator (see there): an enum cannot inherit fields.
     private final String symbol;
     private final String words;
 

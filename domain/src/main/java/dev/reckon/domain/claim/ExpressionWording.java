@@ -119,7 +119,7 @@ final class ExpressionWording {
         if (named == null) {
             return "is";
         }
-        return queries.get(named).metric().endsWith("s") ? "were" : "was";
+        return queries.get(named).metric().value().endsWith("s") ? "were" : "was";
     }
 
     /**
@@ -133,7 +133,7 @@ final class ExpressionWording {
         boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
         String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
         String segment = ref.segment().map(s -> " for " + s.key().text() + " " + s.value().text()).orElse("");
-        String series = owner + " " + set.period().name() + " " + platform + first.metric().replace('_', ' ')
+        String series = owner + " " + set.period().name() + " " + platform + first.metric().value().replace('_', ' ')
                 + (everyPlatform ? " on every platform" : "") + segment;
         return switch (set.call().function()) {
             case COUNT -> "the number of " + set.grouping().plural() + " of " + series;
@@ -170,7 +170,7 @@ final class ExpressionWording {
         String segment = query.segment().isTotal() ? ""
                 : " for " + query.segment().key() + " " + query.segment().value();
         return possessive(subjectName(query)) + " " + query.period().name() + " " + platform
-                + query.metric().replace('_', ' ') + segment;
+                + query.metric().value().replace('_', ' ') + segment;
     }
 
     private String subjectName(SeriesQuery query) {

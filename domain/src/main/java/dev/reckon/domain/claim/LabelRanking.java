@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Decides {@code argmax(S) = L} (semantics.md §5): true when L's lower bound is above every other
+ * Decides {@code argmax(S) = L} (docs/semantics.md#diff-language, docs/claim-language.md#sets-series-by-g): true when L's lower bound is above every other
  * member's upper bound, false when some other member's lower bound is above L's upper bound,
  * undecided otherwise. {@code argmin} is the mirror image. The outcome names the rival that
  * decided: the member that beats L when false, else the runner-up closest to it.

@@ -1,5 +1,6 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.claim.Expression.Arithmetic;
 import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
@@ -127,9 +128,15 @@ final class TypeChecker {
 
     private Metric metric(SeriesRef ref) throws CheckTypeException {
         String id = ref.metric().text();
-        return context.catalogue().find(id).orElseThrow(() -> new CheckTypeException(ref.metric().position(),
+        return context.catalogue().named(id).orElseThrow(() -> new CheckTypeException(ref.metric().position(),
                 ClosestName.unknown("metric", "metrics", id,
-                        context.catalogue().all().stream().map(Metric::id).toList())));
+                        context.catalogue().all().stream().map(m -> m.id().value()).toList())));
+    }
+
+    /** The id a reference names; a text no metric could have is reported as the unknown metric it is. */
+    private MetricId metricId(SeriesRef ref) throws CheckTypeException {
+        String text = ref.metric().text();
+        return MetricId.isWellFormed(text) ? new MetricId(text) : metric(ref).id();
     }
 
     private SeriesQuery query(SeriesRef ref) throws CheckTypeException {
@@ -139,7 +146,7 @@ final class TypeChecker {
                         + "such as max(impressions{*, facebook, ge2019} by subject)");
             }
         }
-        return new SeriesQuery(ref.metric().text(), subject(ref.subject()), platform(ref.platform()), period(ref.period()),
+        return new SeriesQuery(metricId(ref), subject(ref.subject()), platform(ref.platform()), period(ref.period()),
                 segment(ref));
     }
 

@@ -25,7 +25,7 @@ final class Compatibility {
                 notes.add(value.query().ref() + " has no value: " + value.rule());
             }
         }
-        List<String> metrics = values.stream().map(v -> v.query().metric()).distinct().toList();
+        List<String> metrics = values.stream().map(v -> v.query().metric().value()).distinct().toList();
         if (metrics.size() > 1) {
             notes.add("the series are of different metrics (" + String.join(", ", metrics)
                     + "): their definitions differ");

@@ -2,7 +2,6 @@ package dev.reckon.domain.metric;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One metric of the catalogue.
@@ -15,10 +14,8 @@ import java.util.regex.Pattern;
  * @param words      what prose calls it, lower case ("unique people" for {@code reach}); a text's figure
  *                   followed by one of them is bound to this metric by {@code reckon scan --dossier}
  */
-public record Metric(String id, MetricUnit unit, AggregationKind kind, Basis basis, String definition,
+public record Metric(MetricId id, MetricUnit unit, AggregationKind kind, Basis basis, String definition,
                      List<String> words) {
-
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     public Metric {
         Objects.requireNonNull(id, "id is null");
@@ -27,14 +24,10 @@ public record Metric(String id, MetricUnit unit, AggregationKind kind, Basis bas
         Objects.requireNonNull(basis, "basis is null");
         Objects.requireNonNull(definition, "definition is null");
         words = List.copyOf(words);
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("metric id '" + id
-                    + "' must start with a lower-case letter and hold only lower-case letters, digits and '_'");
-        }
     }
 
     /** A metric prose has no words for. */
-    public Metric(String id, MetricUnit unit, AggregationKind kind, Basis basis, String definition) {
+    public Metric(MetricId id, MetricUnit unit, AggregationKind kind, Basis basis, String definition) {
         this(id, unit, kind, basis, definition, List.of());
     }
 }

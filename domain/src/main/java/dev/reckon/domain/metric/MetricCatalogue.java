@@ -20,14 +20,14 @@ import java.util.Optional;
 /** The metrics Reckon knows: a built-in list that users extend with their own. Immutable. */
 public final class MetricCatalogue {
 
-    private final Map<String, Metric> metrics;
+    private final Map<MetricId, Metric> metrics;
 
-    private MetricCatalogue(Map<String, Metric> metrics) {
+    private MetricCatalogue(Map<MetricId, Metric> metrics) {
         this.metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     }
 
     public static MetricCatalogue of(Collection<Metric> metrics) {
-        Map<String, Metric> byId = new LinkedHashMap<>();
+        Map<MetricId, Metric> byId = new LinkedHashMap<>();
         for (Metric metric : metrics) {
             if (byId.putIfAbsent(metric.id(), metric) != null) {
                 throw new IllegalArgumentException("metric '" + metric.id() + "' is defined twice");
@@ -43,7 +43,7 @@ public final class MetricCatalogue {
 
     /** This catalogue plus the given metrics; a user metric may not redefine an existing id. */
     public MetricCatalogue with(Collection<Metric> additional) {
-        Map<String, Metric> byId = new LinkedHashMap<>(metrics);
+        Map<MetricId, Metric> byId = new LinkedHashMap<>(metrics);
         for (Metric metric : additional) {
             if (byId.putIfAbsent(metric.id(), metric) != null) {
                 throw new IllegalArgumentException("metric '" + metric.id() + "' is already in the catalogue");
@@ -52,11 +52,16 @@ public final class MetricCatalogue {
         return new MetricCatalogue(byId);
     }
 
-    public Optional<Metric> find(String id) {
+    public Optional<Metric> find(MetricId id) {
         return Optional.ofNullable(metrics.get(id));
     }
 
-    public boolean contains(String id) {
+    /** The metric {@code text} names, as a check or a file writes it; empty when it names none. */
+    public Optional<Metric> named(String text) {
+        return MetricId.isWellFormed(text) ? find(new MetricId(text)) : Optional.empty();
+    }
+
+    public boolean contains(MetricId id) {
         return metrics.containsKey(id);
     }
 
@@ -94,27 +99,27 @@ public final class MetricCatalogue {
                     "engagements", "interactions"),
             lifetime("post_engagements", EVENTS, ADDITIVE, "Lifetime interactions with the posts published in the window."),
             events("posts", "Posts published in the window.", "posts", "tweets"),
-            new Metric("followers", PEOPLE, STOCK, SNAPSHOT, "Accounts following, as a level at a moment.",
+            new Metric(new MetricId("followers"), PEOPLE, STOCK, SNAPSHOT, "Accounts following, as a level at a moment.",
                     List.of("followers")),
-            new Metric("page_likes", PEOPLE, STOCK, SNAPSHOT, "People who like the page, as a level at a moment.",
+            new Metric(new MetricId("page_likes"), PEOPLE, STOCK, SNAPSHOT, "People who like the page, as a level at a moment.",
                     List.of("page likes", "fans")),
             people("unique_sharers", "Distinct people who shared content in the window.",
                     "unique sharers", "sharers", "unique people shared", "people shared", "people who shared"),
-            new Metric("donations_amount", MONEY, ADDITIVE, EVENT_TIME, "Money donated in the window, in the donation's currency.",
+            new Metric(new MetricId("donations_amount"), MONEY, ADDITIVE, EVENT_TIME, "Money donated in the window, in the donation's currency.",
                     List.of("donations", "small donations", "raised")),
             people("donors", "Distinct donors who gave in the window.", "donors", "unique donors", "people donated",
                     "people gave")));
 
         private static Metric events(String id, String definition, String... words) {
-            return new Metric(id, EVENTS, ADDITIVE, EVENT_TIME, definition, List.of(words));
+            return new Metric(new MetricId(id), EVENTS, ADDITIVE, EVENT_TIME, definition, List.of(words));
         }
 
         private static Metric people(String id, String definition, String... words) {
-            return new Metric(id, PEOPLE, DISTINCT, EVENT_TIME, definition, List.of(words));
+            return new Metric(new MetricId(id), PEOPLE, DISTINCT, EVENT_TIME, definition, List.of(words));
         }
 
         private static Metric lifetime(String id, MetricUnit unit, AggregationKind kind, String definition) {
-            return new Metric(id, unit, kind, POST_LIFETIME, definition);
+            return new Metric(new MetricId(id), unit, kind, POST_LIFETIME, definition);
         }
     }
 }

@@ -52,6 +52,11 @@ public record Figure(String text, BigDecimal nominal, Interval interval, Optiona
         return new FigureReader(text).read();
     }
 
+    /** What the figure denotes, with the currency it is written in. */
+    public Amount amount() {
+        return new Amount(interval, currency);
+    }
+
     /** True when the figure denotes exactly one value. */
     public boolean isExact() {
         return interval.isExact();

@@ -1,9 +1,10 @@
 package dev.reckon.domain.observation;
 
+import dev.reckon.domain.metric.MetricId;
 import java.util.Objects;
 
 /** What a series is about, without its window: the index under which observations are kept. */
-public record SeriesKey(Subject subject, Platform platform, String metric, Segment segment) {
+public record SeriesKey(Subject subject, Platform platform, MetricId metric, Segment segment) {
 
     public SeriesKey {
         Objects.requireNonNull(subject, "subject is null");

@@ -31,7 +31,7 @@ public final class LaterExport {
         }
         this.byFile = Comparator.comparingInt((Post p) -> order.getOrDefault(p.provenance().source(), -1))
                 .thenComparing(p -> p.provenance().source())
-                .thenComparingLong(p -> p.provenance().line());
+                .thenComparingLong(p -> p.provenance().line().orElse(0));
     }
 
     /** The latest export of each post among {@code posts}, in {@link #CREATED} order. */

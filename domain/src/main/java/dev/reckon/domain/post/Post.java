@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  * @param provenance the file and line it was read from
  */
 public record Post(PostId id, Subject subject, Instant created, Optional<String> type, Optional<String> permalink,
-                   Optional<String> preview, Map<String, Interval> values, Provenance provenance) {
+                   Optional<String> preview, Map<MetricId, Interval> values, Provenance provenance) {
 
     public Post {
         Objects.requireNonNull(id, "id is null");
@@ -44,7 +45,7 @@ public record Post(PostId id, Subject subject, Instant created, Optional<String>
     }
 
     /** Its value of {@code metric}, where the export gives one. */
-    public Optional<Interval> value(String metric) {
+    public Optional<Interval> value(MetricId metric) {
         return Optional.ofNullable(values.get(metric));
     }
 

@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * @param metric   a metric the post has a value of
  * @param created  the window it was posted in
  */
-public record PostFilter(Optional<Subject> subject, Optional<Platform> platform, Optional<String> metric,
+public record PostFilter(Optional<Subject> subject, Optional<Platform> platform, Optional<MetricId> metric,
                          Optional<Window> created) {
 
     public static final PostFilter ALL = new PostFilter(Optional.empty(), Optional.empty(), Optional.empty(),
@@ -28,7 +29,7 @@ public record PostFilter(Optional<Subject> subject, Optional<Platform> platform,
     }
 
     /** The posts of {@code subject} on {@code platform} with a value of {@code metric}, posted in {@code window}. */
-    public static PostFilter of(Subject subject, Platform platform, String metric, Window window) {
+    public static PostFilter of(Subject subject, Platform platform, MetricId metric, Window window) {
         return new PostFilter(Optional.of(subject), Optional.of(platform), Optional.of(metric), Optional.of(window));
     }
 

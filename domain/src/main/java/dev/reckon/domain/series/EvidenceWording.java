@@ -50,12 +50,13 @@ final class EvidenceWording {
         Map<String, LongSummaryStatistics> lines = new TreeMap<>();
         for (Observation observation : observations) {
             lines.computeIfAbsent(observation.provenance().source(), s -> new LongSummaryStatistics())
-                    .accept(observation.provenance().line());
+                    .accept(observation.provenance().line().orElse(0));
         }
         List<String> files = new ArrayList<>();
-        lines.forEach((file, range) -> files.add(range.getMin() == range.getMax()
-                ? Provenance.of(file, range.getMin()).location()
-                : range.getMin() > 0 ? file + " lines " + range.getMin() + " to " + range.getMax() : file));
+        // A file with any observation that has no line is named alone: a range would claim lines it cannot show.
+        lines.forEach((file, range) -> files.add(range.getMin() == 0 ? file
+                : range.getMin() == range.getMax() ? Provenance.of(file, range.getMin()).location()
+                : file + " lines " + range.getMin() + " to " + range.getMax()));
         return String.join(" and ", files);
     }
 

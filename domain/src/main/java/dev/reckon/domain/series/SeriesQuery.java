@@ -1,5 +1,6 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
@@ -8,7 +9,7 @@ import dev.reckon.domain.observation.Subject;
 import java.util.Objects;
 
 /** A series reference resolved against a dossier: {@code metric{subject, platform, period[, segment]}}. */
-public record SeriesQuery(String metric, Subject subject, Platform platform, Period period, Segment segment) {
+public record SeriesQuery(MetricId metric, Subject subject, Platform platform, Period period, Segment segment) {
 
     public SeriesQuery {
         Objects.requireNonNull(metric, "metric is null");
@@ -36,7 +37,7 @@ public record SeriesQuery(String metric, Subject subject, Platform platform, Per
         return 31 * hash + segment.value().hashCode();
     }
 
-    public static SeriesQuery of(String metric, Subject subject, Platform platform, Period period) {
+    public static SeriesQuery of(MetricId metric, Subject subject, Platform platform, Period period) {
         return new SeriesQuery(metric, subject, platform, period, Segment.TOTAL);
     }
 

@@ -1,5 +1,7 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -45,14 +47,14 @@ class ClaimsOverObservationsTest {
         }
         rows.add(observation("donations_amount", Window.ofDay(FIRST, Dossier.LONDON), 85327, Optional.of(Currency.getInstance("GBP")), 9));
         List<Coverage> coverage = List.of(
-                new Coverage(new SeriesKey(LABOUR, Platform.FACEBOOK, "impressions", Segment.TOTAL), THREE_DAYS.window(), "page.csv"),
-                new Coverage(new SeriesKey(LABOUR, Platform.WEB, "donations_amount", Segment.TOTAL), THREE_DAYS.window(), "donations.csv"));
+                new Coverage(new SeriesKey(LABOUR, Platform.FACEBOOK, new MetricId("impressions"), Segment.TOTAL), THREE_DAYS.window(), "page.csv"),
+                new Coverage(new SeriesKey(LABOUR, Platform.WEB, new MetricId("donations_amount"), Segment.TOTAL), THREE_DAYS.window(), "donations.csv"));
         return ObservationSet.of(rows, coverage, MetricCatalogue.builtIn());
     }
 
     private static Observation observation(String metric, Window window, long value, Optional<Currency> currency, int line) {
         Platform platform = metric.equals("donations_amount") ? Platform.WEB : Platform.FACEBOOK;
-        return new Observation(LABOUR, platform, metric, window, Segment.TOTAL, Interval.exactly(value), currency,
+        return new Observation(LABOUR, platform, new MetricId(metric), window, Segment.TOTAL, new Amount(Interval.exactly(value), currency),
                 Provenance.of("page.csv", line));
     }
 
@@ -96,16 +98,14 @@ class ClaimsOverObservationsTest {
         List<Observation> rows = new ArrayList<>();
         long[] daily = {100, 200, 300};
         for (int day = 0; day < 3; day++) {
-            rows.add(new Observation(LABOUR, Platform.FACEBOOK, "impressions", Window.ofDay(FIRST.plusDays(day), Dossier.LONDON),
-                    Segment.TOTAL, Interval.exactly(daily[day]), Optional.empty(), Provenance.of("daily.csv", day + 2)));
+            rows.add(new Observation(LABOUR, Platform.FACEBOOK, new MetricId("impressions"), Window.ofDay(FIRST.plusDays(day), Dossier.LONDON),
+                    Segment.TOTAL, Amount.of(Interval.exactly(daily[day])), Provenance.of("daily.csv", day + 2)));
         }
-        rows.add(new Observation(LABOUR, Platform.FACEBOOK, "impressions", THREE_DAYS.window(), Segment.TOTAL,
-                Interval.exactly(650), Optional.empty(), Provenance.of("weekly.csv", 7)));
+        rows.add(new Observation(LABOUR, Platform.FACEBOOK, new MetricId("impressions"), THREE_DAYS.window(), Segment.TOTAL,
+                Amount.of(Interval.exactly(650)), Provenance.of("weekly.csv", 7)));
         Window firstDay = Window.ofDay(FIRST, Dossier.LONDON);
-        rows.add(new Observation(LABOUR, Platform.FACEBOOK, "likes", firstDay, Segment.TOTAL, Interval.exactly(70),
-                Optional.empty(), Provenance.of("a.csv", 3)));
-        rows.add(new Observation(LABOUR, Platform.FACEBOOK, "likes", firstDay, Segment.TOTAL, Interval.exactly(78),
-                Optional.empty(), Provenance.of("b.csv", 4)));
+        rows.add(new Observation(LABOUR, Platform.FACEBOOK, new MetricId("likes"), firstDay, Segment.TOTAL, Amount.of(Interval.exactly(70)), Provenance.of("a.csv", 3)));
+        rows.add(new Observation(LABOUR, Platform.FACEBOOK, new MetricId("likes"), firstDay, Segment.TOTAL, Amount.of(Interval.exactly(78)), Provenance.of("b.csv", 4)));
         ClaimChecker overDisagreeingData = new ClaimChecker(new ClaimContext(MetricCatalogue.builtIn(), Map.of(LABOUR, "Labour"),
                 Map.of("final3", THREE_DAYS, "first", Period.onDay("first", FIRST, Dossier.LONDON)), Set.of()),
                 ObservationSet.of(rows, List.of(), MetricCatalogue.builtIn()));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Periods written inline, {@code change(a, b)} and {@code = between A and B} (semantics.md §5). */
+/** Periods written inline, {@code change(a, b)} and {@code = between A and B} (docs/semantics.md#diff-language, docs/claim-language.md#sets-series-by-g). */
 class InlinePeriodChangeAndBetweenTest {
 
     private final Dossier dossier = new Dossier()

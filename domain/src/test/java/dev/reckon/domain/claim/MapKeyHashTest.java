@@ -1,5 +1,6 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.claim.SeriesRef.Name;
@@ -35,17 +36,17 @@ class MapKeyHashTest {
 
     @Test
     void equalQueriesHashAlikeAndEachComponentCounts() {
-        SeriesQuery query = SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, DEC);
+        SeriesQuery query = SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, DEC);
 
-        assertThat(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, DEC))
+        assertThat(SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, DEC))
                 .isEqualTo(query).hasSameHashCodeAs(query);
         List<SeriesQuery> others = List.of(
-                SeriesQuery.of("reach", Subject.of("labour"), Platform.FACEBOOK, DEC),
-                SeriesQuery.of("video_views", Subject.of("tories"), Platform.FACEBOOK, DEC),
-                SeriesQuery.of("video_views", Subject.of("labour"), Platform.TWITTER, DEC),
-                SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK,
+                SeriesQuery.of(new MetricId("reach"), Subject.of("labour"), Platform.FACEBOOK, DEC),
+                SeriesQuery.of(new MetricId("video_views"), Subject.of("tories"), Platform.FACEBOOK, DEC),
+                SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.TWITTER, DEC),
+                SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK,
                         Period.of("dec", DEC.from(), DEC.to().minusDays(1), DEC.zone())),
-                new SeriesQuery("video_views", Subject.of("labour"), Platform.FACEBOOK, DEC, Segment.of("town", "Stoke")));
+                new SeriesQuery(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, DEC, Segment.of("town", "Stoke")));
         assertThat(others).allSatisfy(other -> assertThat(other.hashCode()).isNotEqualTo(query.hashCode()));
     }
 

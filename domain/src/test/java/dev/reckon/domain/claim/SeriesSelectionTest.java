@@ -1,5 +1,6 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -25,7 +26,7 @@ class SeriesSelectionTest {
     @Test
     void resolvesASeriesAsACheckWould() throws InvalidSeriesException {
         assertThat(SeriesSelection.resolve("video_views{labour, facebook, ge2019}", CONTEXT))
-                .isEqualTo(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, GE2019));
+                .isEqualTo(SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, GE2019));
         assertThat(SeriesSelection.resolve("reach{labour, facebook, ge2019, town=Stoke}", CONTEXT).segment())
                 .isEqualTo(Segment.of("town", "Stoke"));
     }

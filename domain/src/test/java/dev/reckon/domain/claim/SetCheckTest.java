@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Sets ({@code series by G}), the functions over them, and {@code argmax}/{@code argmin} with labels (semantics.md §5). */
+/** Sets ({@code series by G}), the functions over them, and {@code argmax}/{@code argmin} with labels (docs/semantics.md#diff-language, docs/claim-language.md#sets-series-by-g). */
 class SetCheckTest {
 
     private static final String Q1 = "impressions{jc, twitter, 2024-Q1}";

@@ -1,5 +1,7 @@
 package dev.reckon.domain.claim;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.metric.MetricCatalogue;
@@ -16,7 +18,6 @@ import dev.reckon.domain.series.ObservationSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,8 @@ class SubjectNamesAsWrittenTest {
     private static ObservationSet observations() {
         Window day = Window.ofDay(DAY, Dossier.LONDON);
         List<Observation> rows = List.of(
-                new Observation(ROPENSCI, Platform.TWITTER, "impressions", day, Segment.TOTAL, Interval.exactly(500),
-                        Optional.empty(), Provenance.of("x.csv", 2)),
-                new Observation(LABOUR, Platform.TWITTER, "impressions", day, Segment.TOTAL, Interval.exactly(400),
-                        Optional.empty(), Provenance.of("x.csv", 3)));
+                new Observation(ROPENSCI, Platform.TWITTER, new MetricId("impressions"), day, Segment.TOTAL, Amount.of(Interval.exactly(500)), Provenance.of("x.csv", 2)),
+                new Observation(LABOUR, Platform.TWITTER, new MetricId("impressions"), day, Segment.TOTAL, Amount.of(Interval.exactly(400)), Provenance.of("x.csv", 3)));
         return ObservationSet.of(rows, List.<Coverage>of(), MetricCatalogue.builtIn());
     }
 

@@ -1,5 +1,6 @@
 package dev.reckon.domain.comparison;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
@@ -23,7 +24,7 @@ final class Values {
     }
 
     static SeriesQuery query(String subject, String metric) {
-        return SeriesQuery.of(metric, Subject.of(subject), Platform.FACEBOOK, GE2019);
+        return SeriesQuery.of(new MetricId(metric), Subject.of(subject), Platform.FACEBOOK, GE2019);
     }
 
     static SeriesValue value(String subject, Interval interval) {

@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.number.Interval;
@@ -18,7 +19,7 @@ class LaterExportTest {
 
     private static Post post(String id, Instant created, long impressions, String file, Optional<Instant> exportedAt) {
         return new Post(new PostId(Platform.TWITTER, id), Subject.of("labour"), created, Optional.empty(),
-                Optional.empty(), Optional.empty(), Map.of("post_impressions", Interval.exactly(impressions)),
+                Optional.empty(), Optional.empty(), Map.of(new MetricId("post_impressions"), Interval.exactly(impressions)),
                 new Provenance(file, 2, exportedAt, "import-1"));
     }
 

@@ -1,5 +1,6 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.metric.MetricId;
 import static dev.reckon.domain.series.SeriesFixtures.LEEDS;
 import static dev.reckon.domain.series.SeriesFixtures.STOKE;
 import static dev.reckon.domain.series.SeriesFixtures.coverage;
@@ -68,7 +69,7 @@ class ObservationSetTest {
     @Test
     void aUserMetricInTheCatalogueIsAggregated() {
         MetricCatalogue withVibes = MetricCatalogue.builtIn().with(List.of(
-                new Metric("vibes", MetricUnit.EVENTS, AggregationKind.ADDITIVE, Basis.EVENT_TIME, "Good vibes.")));
+                new Metric(new MetricId("vibes"), MetricUnit.EVENTS, AggregationKind.ADDITIVE, Basis.EVENT_TIME, "Good vibes.")));
         ObservationSet set = ObservationSet.of(List.of(obs("vibes", day(dec(1)), 5), obs("vibes", day(dec(2)), 6)),
                 List.of(), withVibes);
 

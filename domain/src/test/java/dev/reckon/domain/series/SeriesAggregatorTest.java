@@ -1,5 +1,7 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static dev.reckon.domain.series.SeriesFixtures.LEEDS;
 import static dev.reckon.domain.series.SeriesFixtures.LONDON;
 import static dev.reckon.domain.series.SeriesFixtures.STOKE;
@@ -156,10 +158,10 @@ class SeriesAggregatorTest {
         @Test
         void aStockReadsOnlyTheCurrencyOfValuesUpToThePeriodsEnd() {
             List<Observation> levels = List.of(
-                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, "followers", day(dec(1)), Segment.TOTAL,
-                            Interval.exactly(5), Optional.of(Currency.getInstance("GBP")), Provenance.of("a.csv", 1)),
-                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, "followers", day(dec(9)), Segment.TOTAL,
-                            Interval.exactly(6), Optional.of(Currency.getInstance("USD")), Provenance.of("a.csv", 2)));
+                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, new MetricId("followers"), day(dec(1)), Segment.TOTAL,
+                            new Amount(Interval.exactly(5), Optional.of(Currency.getInstance("GBP"))), Provenance.of("a.csv", 1)),
+                    new Observation(SeriesFixtures.LABOUR, Platform.FACEBOOK, new MetricId("followers"), day(dec(9)), Segment.TOTAL,
+                            new Amount(Interval.exactly(6), Optional.of(Currency.getInstance("USD"))), Provenance.of("a.csv", 2)));
 
             SeriesValue value = aggregate(query("followers", period(dec(1), dec(2))), levels, List.of());
 
@@ -277,7 +279,7 @@ class SeriesAggregatorTest {
     @Test
     void observationsOfOtherSeriesAreIgnored() {
         Observation otherSubject = new Observation(Subject.of("tories"), Platform.FACEBOOK,
-                VIEWS, day(dec(1)), Segment.TOTAL, Interval.exactly(7), Optional.empty(), Provenance.of("t.csv", 1));
+                new MetricId(VIEWS), day(dec(1)), Segment.TOTAL, Amount.of(Interval.exactly(7)), Provenance.of("t.csv", 1));
         Observation otherMetric = obs("likes", day(dec(1)), 9);
 
         SeriesValue value = aggregate(query(VIEWS, period(dec(1), dec(1))), List.of(otherSubject, otherMetric),

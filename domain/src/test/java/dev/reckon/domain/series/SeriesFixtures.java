@@ -1,5 +1,7 @@
 package dev.reckon.domain.series;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
@@ -38,7 +40,7 @@ final class SeriesFixtures {
     }
 
     static Metric metric(String id) {
-        return MetricCatalogue.builtIn().find(id).orElseThrow();
+        return MetricCatalogue.builtIn().find(new MetricId(id)).orElseThrow();
     }
 
     static Period period(LocalDate from, LocalDate toInclusive) {
@@ -46,15 +48,15 @@ final class SeriesFixtures {
     }
 
     static SeriesQuery query(String metric, Period period) {
-        return SeriesQuery.of(metric, LABOUR, Platform.FACEBOOK, period);
+        return SeriesQuery.of(new MetricId(metric), LABOUR, Platform.FACEBOOK, period);
     }
 
     static SeriesQuery query(String metric, Period period, Segment segment) {
-        return new SeriesQuery(metric, LABOUR, Platform.FACEBOOK, period, segment);
+        return new SeriesQuery(new MetricId(metric), LABOUR, Platform.FACEBOOK, period, segment);
     }
 
     static SeriesKey key(String metric, Segment segment) {
-        return new SeriesKey(LABOUR, Platform.FACEBOOK, metric, segment);
+        return new SeriesKey(LABOUR, Platform.FACEBOOK, new MetricId(metric), segment);
     }
 
     static Window day(LocalDate day) {
@@ -66,16 +68,16 @@ final class SeriesFixtures {
     }
 
     static Observation obs(String metric, Window window, long value) {
-        return obs(metric, window, Interval.exactly(value), Segment.TOTAL, Provenance.of("export.csv", 0));
+        return obs(metric, window, Interval.exactly(value), Segment.TOTAL, Provenance.of("export.csv"));
     }
 
     static Observation obs(String metric, Window window, Interval value, Segment segment, Provenance provenance) {
-        return new Observation(LABOUR, Platform.FACEBOOK, metric, window, segment, value, Optional.empty(), provenance);
+        return new Observation(LABOUR, Platform.FACEBOOK, new MetricId(metric), window, segment, Amount.of(value), provenance);
     }
 
     static Observation money(Window window, String amount, String currency) {
-        return new Observation(LABOUR, Platform.FACEBOOK, "donations_amount", window, Segment.TOTAL,
-                Interval.exactly(amount), Optional.of(Currency.getInstance(currency)), Provenance.of("donations.csv", 0));
+        return new Observation(LABOUR, Platform.FACEBOOK, new MetricId("donations_amount"), window, Segment.TOTAL,
+                new Amount(Interval.exactly(amount), Optional.of(Currency.getInstance(currency))), Provenance.of("donations.csv"));
     }
 
     /** One observation per day from {@code first}, with the given values. */
@@ -96,7 +98,7 @@ final class SeriesFixtures {
     }
 
     static SeriesValue aggregate(SeriesQuery query, List<Observation> observations, List<Coverage> coverage) {
-        return SeriesAggregator.aggregate(query, metric(query.metric()), observations, coverage);
+        return SeriesAggregator.aggregate(query, metric(query.metric().value()), observations, coverage);
     }
 
     static List<Observation> concat(List<Observation> first, List<Observation> second) {

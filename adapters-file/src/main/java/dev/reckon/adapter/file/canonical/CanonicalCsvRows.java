@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.csv.CsvFieldsCache;
 import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvReader;
@@ -111,8 +112,8 @@ final class CanonicalCsvRows {
      * were numbered from 1 at line {@code lineOffset + 1}, as if its row had been read here.
      */
     void replay(SeriesKey series, Observation observation, long lineOffset) {
-        seriesOf(series).accept(observation.window(), observation.value(), observation.currency(),
-                observation.provenance().line() + lineOffset);
+        seriesOf(series).accept(observation.window(), observation.amount(),
+                observation.provenance().line().orElseThrow() + lineOffset);
     }
 
     private void readCells(CsvRecord record) {
@@ -136,9 +137,9 @@ final class CanonicalCsvRows {
             }
             return;
         }
-        CanonicalRowInterpreter.Value value = interpreter.readValue(new CanonicalCsvCells(layout, record), line);
+        Amount value = interpreter.readValue(new CanonicalCsvCells(layout, record), line);
         if (window != null && value != null) {
-            series.accept(window, value.interval(), value.currency(), line);
+            series.accept(window, value, line);
         }
     }
 
@@ -151,7 +152,7 @@ final class CanonicalCsvRows {
         SeriesOfRows series = seriesOf(observation.seriesKey());
         seriesByBytes.remember(record, series);
         windowsByBytes.remember(record, observation.window());
-        series.accept(observation.window(), observation.value(), observation.currency(), line);
+        series.accept(observation.window(), observation.amount(), line);
     }
 
     private SeriesOfRows seriesOf(SeriesKey key) {

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.NumberLimits;
 import dev.reckon.adapter.file.text.Printable;
@@ -17,7 +19,6 @@ import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class CanonicalRowInterpreter {
 
     private final CellCache<Platform> platforms = new CellCache<>();
     private final Map<Platform, CellCache<Subject>> subjectsByPlatform = new EnumMap<>(Platform.class);
-    private final CellCache<String> metrics = new CellCache<>();
+    private final CellCache<MetricId> metrics = new CellCache<>();
     private final CellCache<Instant> starts = new CellCache<>();
     private final CellCache<Instant> ends = new CellCache<>();
     private final CellCache<Segment> segments = new CellCache<>();
@@ -58,7 +59,7 @@ final class CanonicalRowInterpreter {
         this.source = source;
         this.context = context;
         this.tally = tally;
-        this.knownMetrics = context.catalogue().all().stream().map(Metric::id).collect(Collectors.joining(", "));
+        this.knownMetrics = context.catalogue().all().stream().map(m -> m.id().value()).collect(Collectors.joining(", "));
         for (Platform platform : Platform.values()) {
             subjectsByPlatform.put(platform, new CellCache<>());
         }
@@ -69,16 +70,16 @@ final class CanonicalRowInterpreter {
         Platform platform = platforms.read(cells.text(CanonicalColumn.PLATFORM), text -> platform(text, cells, line));
         Subject subject = platform == null ? null : subjectsByPlatform.get(platform).read(cells.text(CanonicalColumn.SUBJECT),
                 text -> subject(text, platform, cells, line));
-        String metric = metrics.read(cells.text(CanonicalColumn.METRIC), text -> metric(text, cells, line));
+        MetricId metric = metrics.read(cells.text(CanonicalColumn.METRIC), text -> metric(text, cells, line));
         Window window = readWindow(cells, line);
         Segment segment = cells.has(CanonicalColumn.SEGMENT)
                 ? segments.read(cells.text(CanonicalColumn.SEGMENT), text -> segment(text, cells, line)) : Segment.TOTAL;
-        Value value = readValue(cells, line);
+        Amount value = readValue(cells, line);
         if (tally.rowHasProblem()) {
             return Optional.empty();
         }
-        return Optional.of(new Observation(subject, platform, metric, window, segment, value.interval(),
-                value.currency(), new Provenance(source, line, Optional.empty(), context.importId())));
+        return Optional.of(new Observation(subject, platform, metric, window, segment, value, 
+                new Provenance(source, line, Optional.empty(), context.importId())));
     }
 
     private Platform platform(String text, CanonicalCells cells, long line) {
@@ -106,13 +107,14 @@ final class CanonicalRowInterpreter {
         return found.get();
     }
 
-    private String metric(String text, CanonicalCells cells, long line) {
-        if (!context.catalogue().contains(text)) {
+    private MetricId metric(String text, CanonicalCells cells, long line) {
+        Optional<Metric> found = context.catalogue().named(text);
+        if (found.isEmpty()) {
             problem(cells, line, CanonicalColumn.METRIC, (text.isEmpty() ? "the metric is empty"
                     : "unknown metric '" + Printable.shortened(text) + "'") + ": expected one of " + knownMetrics);
             return null;
         }
-        return text;
+        return found.get().id();
     }
 
     /** The row's window, or null when its dates are wrong (each wrong date is a problem in the tally). */
@@ -160,10 +162,10 @@ final class CanonicalRowInterpreter {
      * string. Anything else is read as a figure, so {@code 109k} is an interval and {@code £12,189}
      * carries its currency. Null when the value is wrong (a problem in the tally).
      */
-    Value readValue(CanonicalCells cells, long line) {
+    Amount readValue(CanonicalCells cells, long line) {
         OptionalLong whole = cells.wholeNumber(CanonicalColumn.VALUE);
         if (whole.isPresent()) {
-            return new Value(Interval.exactly(whole.getAsLong()), Optional.empty());
+            return Amount.exactly(whole.getAsLong());
         }
         String text = cells.text(CanonicalColumn.VALUE);
         if (text.isEmpty()) {
@@ -174,16 +176,16 @@ final class CanonicalRowInterpreter {
             problem(cells, line, CanonicalColumn.VALUE, "the value " + NumberLimits.tooLong(text.length()));
             return null;
         }
-        Value value = isPlainDecimal(text) ? new Value(Interval.exactly(new BigDecimal(text)), Optional.empty())
+        Amount value = isPlainDecimal(text) ? Amount.of(Interval.exactly(new BigDecimal(text)))
                 : figure(text, cells, line);
-        if (value != null && !value.isInRange()) {
+        if (value != null && !isInRange(value.interval())) {
             problem(cells, line, CanonicalColumn.VALUE, OUT_OF_RANGE);
             return null;
         }
         return value;
     }
 
-    private Value figure(String text, CanonicalCells cells, long line) {
+    private Amount figure(String text, CanonicalCells cells, long line) {
         try {
             Figure figure = Figure.parse(text);
             if (figure.qualifier().isPresent()) {
@@ -191,7 +193,7 @@ final class CanonicalRowInterpreter {
                         + "': a value must be a number or a figure, without words");
                 return null;
             }
-            return new Value(figure.interval(), figure.currency());
+            return figure.amount();
         } catch (FigureSyntaxException e) {
             problem(cells, line, CanonicalColumn.VALUE, "'" + text + "' is not a number or a figure such as 1777, 0.25,"
                     + " 109k or £12,189 (at character " + e.column() + ", " + e.reason() + ")");
@@ -227,11 +229,7 @@ final class CanonicalRowInterpreter {
         tally.problem(line, cells.position(column), column.header(), reason);
     }
 
-    /** A row's value and the currency it was given in. */
-    record Value(Interval interval, Optional<Currency> currency) {
-
-        boolean isInRange() {
-            return interval.lo().map(NumberLimits::inRange).orElse(true) && interval.hi().map(NumberLimits::inRange).orElse(true);
-        }
+    private static boolean isInRange(Interval interval) {
+        return interval.lo().map(NumberLimits::inRange).orElse(true) && interval.hi().map(NumberLimits::inRange).orElse(true);
     }
 }

@@ -4,14 +4,12 @@ import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.columnar.ObservationBuffer;
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
-import java.util.Currency;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The sink a reader working ahead of the store writes into: it holds what it is given in an
@@ -50,8 +48,8 @@ final class HeldObservations implements ObservationSink {
             }
 
             @Override
-            public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
-                columns.accept(window, value, currency, line);
+            public void accept(Window window, Amount value, long line) {
+                columns.accept(window, value, line);
             }
         };
     }

@@ -4,12 +4,10 @@ import dev.reckon.adapter.file.export.CoverageCollector;
 import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.SeriesSink;
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
-import java.util.Currency;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One series a file's rows name: where its observations go and what it covers. Both are asked for
@@ -37,9 +35,9 @@ final class SeriesOfRows {
         covered.add(window);
     }
 
-    void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+    void accept(Window window, Amount value, long line) {
         open();
-        observations.accept(window, value, currency, line);
+        observations.accept(window, value, line);
         covered.add(window);
     }
 

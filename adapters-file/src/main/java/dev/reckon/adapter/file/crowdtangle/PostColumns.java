@@ -69,7 +69,7 @@ final class PostColumns {
         for (int i = 0; i < headers.size(); i++) {
             String name = headers.get(i).strip().toLowerCase(Locale.ROOT);
             List<Metric> metrics = METRICS.getOrDefault(name, List.of()).stream()
-                    .flatMap(id -> catalogue.find(id).stream()).toList();
+                    .flatMap(id -> catalogue.named(id).stream()).toList();
             metricsByColumn.add(metrics);
             if (!metrics.isEmpty()) {
                 counts.add(i);
@@ -96,7 +96,7 @@ final class PostColumns {
     }
 
     private int slotOf(Metric metric) {
-        Slot slot = new Slot(metric.id(), metric.kind());
+        Slot slot = new Slot(metric.id().value(), metric.kind());
         int known = slots.indexOf(slot);
         if (known >= 0) {
             return known;
@@ -159,8 +159,8 @@ final class PostColumns {
         for (int i = 0; i < headers.size(); i++) {
             List<Metric> metrics = metricsByColumn.get(i);
             for (Metric metric : metrics) {
-                rollup.holds(metric.id());
-                report.mapped(headers.get(i), metric.id());
+                rollup.holds(metric.id().value());
+                report.mapped(headers.get(i), metric.id().value());
             }
             if (metrics.isEmpty() && i != created) {
                 report.ignored(headers.get(i));

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.donations;
 
+import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.export.ReportBuilder;
@@ -101,7 +102,7 @@ final class DonationLedger {
         days.forEach((day, tally) -> {
             long unread = rejectedByDay.getOrDefault(day, 0L);
             Interval amount = unread > 0 ? Interval.atLeast(tally.amount) : Interval.exactly(tally.amount);
-            emitter.observe(AMOUNT, Window.ofDay(day, emitter.zone()), Segment.TOTAL, amount, currency,
+            emitter.observe(AMOUNT, Window.ofDay(day, emitter.zone()), Segment.TOTAL, new Amount(amount, currency),
                     tally.firstLine);
             emitter.observeDay(DONORS, day, Segment.TOTAL, donors(tally.donors.size(), tally.anonymous + unread),
                     tally.firstLine);

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.dossier;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.adapter.file.dossier.DossierYaml.ClaimYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.CoversYaml;
 import dev.reckon.adapter.file.dossier.DossierYaml.DataYaml;
@@ -237,14 +238,14 @@ final class DossierAssembler {
             Optional<Basis> basis = yaml.basis() == null
                     ? kind.map(k -> k == AggregationKind.STOCK ? Basis.SNAPSHOT : Basis.EVENT_TIME)
                     : choice(yaml.basis(), Basis.values(), Basis::id, "basis");
-            if (builtIn.contains(id)) {
+            if (builtIn.named(id).isPresent()) {
                 problems.at(yaml.id(), "metric '" + id + "' is built in already: give yours another id");
             } else if (added.containsKey(id)) {
                 problems.at(yaml.id(), "metric '" + id + "' is defined twice");
             } else if (unit.isPresent() && kind.isPresent() && basis.isPresent()) {
                 String definition = yaml.definition() == null ? "" : yaml.definition().value().strip();
                 try {
-                    added.put(id, new Metric(id, unit.get(), kind.get(), basis.get(), definition));
+                    added.put(id, new Metric(new MetricId(id), unit.get(), kind.get(), basis.get(), definition));
                 } catch (IllegalArgumentException e) {
                     problems.at(yaml.id(), e.getMessage());
                 }

@@ -85,7 +85,7 @@ final class InsightsMetrics {
         if (rule == null || rule.segmentKey().isPresent() != column.breakdown().isPresent()) {
             return Optional.empty();
         }
-        Optional<Metric> metric = catalogue.find(rule.metric());
+        Optional<Metric> metric = catalogue.named(rule.metric());
         boolean lifetime = column.grain() == Grain.LIFETIME;
         if (metric.isEmpty() || lifetime != (metric.get().kind() == AggregationKind.STOCK)
                 || !agrees(column.count(), metric.get())) {
@@ -112,7 +112,7 @@ final class InsightsMetrics {
         if (id == null || column.grain() != Grain.LIFETIME) {
             return Optional.empty();
         }
-        return catalogue.find(id).filter(metric -> agrees(column.count(), metric));
+        return catalogue.named(id).filter(metric -> agrees(column.count(), metric));
     }
 
     private static boolean isStoriesByAction(String name) {

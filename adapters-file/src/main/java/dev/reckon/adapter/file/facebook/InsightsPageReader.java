@@ -135,7 +135,7 @@ public final class InsightsPageReader extends TableExportReader {
             Optional<BigDecimal> value = row.count(column.index());
             long line = row.line();
             value.ifPresent(v -> {
-                Runnable observe = () -> emitter.observe(target.metric().id(), window(column, day, emitter),
+                Runnable observe = () -> emitter.observe(target.metric().id().value(), window(column, day, emitter),
                         target.segment(), Interval.exactly(v), line);
                 if (column.grain() == InsightsColumn.Grain.LIFETIME) {
                     leadingZeros.take(column.index(), InsightsColumn.label(titles, column.index()), day, v, observe);
@@ -160,7 +160,7 @@ public final class InsightsPageReader extends TableExportReader {
 
         void finish(Emitter emitter) {
             leadingZeros.finish(report::note);
-            dailyCoverage.forEach((target, days) -> emitter.cover(target.metric().id(), target.segment(), days));
+            dailyCoverage.forEach((target, days) -> emitter.cover(target.metric().id().value(), target.segment(), days));
             if (!partialDays.isEmpty()) {
                 report.note("rows after the export's last day " + lastDay.orElseThrow() + " are partial days and"
                         + " were not read: " + partialDays.stream().sorted().toList());

@@ -75,7 +75,7 @@ public final class MetaPostsReader extends TableExportReader {
                     PostRollup.Covered.of(context.covers(), Optional.empty()));
             PostSheet sheet = new PostSheet(headers,
                     i -> Optional.ofNullable(METRICS.get(headers.get(i).strip().toLowerCase(Locale.ROOT)))
-                            .flatMap(context.catalogue()::find).stream().toList(),
+                            .flatMap(context.catalogue()::named).stream().toList(),
                     headers::get, published, true, rollup,
                     PostFields.named(headers, "post id", "post type", "permalink", "description"), report);
             DataZones.noteTimes(context, report);

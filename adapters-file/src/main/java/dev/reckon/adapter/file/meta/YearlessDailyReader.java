@@ -94,7 +94,7 @@ public final class YearlessDailyReader implements ExportReader {
             }
             Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(), platform);
             Days days = new Days(context.year().get(), report,
-                    context.catalogue().find(metric).map(Metric::kind).orElse(AggregationKind.STOCK));
+                    context.catalogue().named(metric).map(Metric::kind).orElse(AggregationKind.STOCK));
             table.forEachRow(headers, report, row -> days.row(row, emitter));
             if (!days.covered.isEmpty()) {
                 emitter.cover(metric, Segment.TOTAL, days.covered);

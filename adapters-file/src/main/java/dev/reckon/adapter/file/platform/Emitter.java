@@ -1,5 +1,9 @@
 package dev.reckon.adapter.file.platform;
 
+import java.util.HashMap;
+import java.util.Map;
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationSink;
@@ -17,7 +21,6 @@ import dev.reckon.domain.post.PostId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +31,8 @@ import java.util.Optional;
 public final class Emitter {
 
     private final ObservationSink sink;
+    // The readers name a handful of metrics many times over: each text becomes a MetricId once.
+    private final Map<String, MetricId> metricIds = new HashMap<>();
     private final ReportBuilder report;
     private final Subject subject;
     private final Platform platform;
@@ -64,12 +69,11 @@ public final class Emitter {
     }
 
     public void observe(String metric, Window window, Segment segment, Interval value, long line) {
-        observe(metric, window, segment, value, Optional.empty(), line);
+        observe(metric, window, segment, Amount.of(value), line);
     }
 
-    public void observe(String metric, Window window, Segment segment, Interval value, Optional<Currency> currency,
-                        long line) {
-        sink.accept(new Observation(subject, platform, metric, window, segment, value, currency,
+    public void observe(String metric, Window window, Segment segment, Amount value, long line) {
+        sink.accept(new Observation(subject, platform, id(metric), window, segment, value,
                 new Provenance(report.source(), line, exportedAt, importId)));
         observations++;
     }
@@ -80,7 +84,7 @@ public final class Emitter {
 
     /** Declares the source complete for a series over a window: time there without observations is zero. */
     public void cover(String metric, Segment segment, Window window) {
-        sink.cover(new Coverage(new SeriesKey(subject, platform, metric, segment), window, report.source()));
+        sink.cover(new Coverage(new SeriesKey(subject, platform, id(metric), segment), window, report.source()));
         report.covered(window);
     }
 
@@ -98,7 +102,17 @@ public final class Emitter {
     /** Hands on a post of this emitter's subject and platform, read at {@code line}. */
     public void post(PostRow row) {
         sink.post(new Post(new PostId(platform, row.id()), subject, row.created(), row.type(), row.permalink(),
-                row.preview(), row.values(), new Provenance(report.source(), row.line(), exportedAt, importId)));
+                row.preview(), ids(row.values()), new Provenance(report.source(), row.line(), exportedAt, importId)));
+    }
+
+    private MetricId id(String metric) {
+        return metricIds.computeIfAbsent(metric, MetricId::new);
+    }
+
+    private Map<MetricId, Interval> ids(Map<String, Interval> values) {
+        Map<MetricId, Interval> byId = new HashMap<>(values.size() * 2);
+        values.forEach((metric, value) -> byId.put(id(metric), value));
+        return byId;
     }
 
     public long observations() {

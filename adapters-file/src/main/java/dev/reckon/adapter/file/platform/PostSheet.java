@@ -62,8 +62,8 @@ public final class PostSheet {
             if (!metrics.isEmpty()) {
                 metricColumns.put(i, List.copyOf(metrics));
                 for (Metric metric : metrics) {
-                    rollup.holds(metric.id());
-                    report.mapped(label.apply(i), metric.id());
+                    rollup.holds(metric.id().value());
+                    report.mapped(label.apply(i), metric.id().value());
                 }
             } else if (i != timeColumn.index()) {
                 report.ignored(label.apply(i));
@@ -88,7 +88,7 @@ public final class PostSheet {
             rollup.rejected(slot);
             return false;
         }
-        values.forEach((metric, value) -> rollup.add(metric.id(), metric.kind(), slot.get(), value, row.line()));
+        values.forEach((metric, value) -> rollup.add(metric.id().value(), metric.kind(), slot.get(), value, row.line()));
         rollup.post(slot.get(), row.line(), countsPosts);
         keep(row, created.get(), values);
         report.rowAccepted();
@@ -100,7 +100,7 @@ public final class PostSheet {
             return;
         }
         Map<String, Interval> lifetime = new LinkedHashMap<>();
-        values.forEach((metric, value) -> lifetime.put(metric.id(), Interval.exactly(value)));
+        values.forEach((metric, value) -> lifetime.put(metric.id().value(), Interval.exactly(value)));
         fields.post(row::text, created, lifetime, row.line()).ifPresentOrElse(kept::add, () -> withoutId++);
     }
 

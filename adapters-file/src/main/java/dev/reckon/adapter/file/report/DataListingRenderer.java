@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.metric.MetricId;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -48,14 +49,14 @@ public final class DataListingRenderer {
      * listed have ({@code sort} first), its type and the first words of its text.
      */
     public void postsTable(PostListing listing, Optional<String> sort, PrintWriter out) {
-        TreeSet<String> metrics = new TreeSet<>();
+        TreeSet<MetricId> metrics = new TreeSet<>();
         listing.posts().forEach(post -> metrics.addAll(post.values().keySet()));
-        List<String> columns = new ArrayList<>();
-        sort.filter(metrics::remove).ifPresent(columns::add);
+        List<MetricId> columns = new ArrayList<>();
+        sort.filter(MetricId::isWellFormed).map(MetricId::new).filter(metrics::remove).ifPresent(columns::add);
         columns.addAll(metrics);
         List<String> header = new ArrayList<>(List.of("created (" + listing.zone().getId() + ")", "subject",
                 "platform", "post"));
-        header.addAll(columns);
+        columns.forEach(metric -> header.add(metric.value()));
         header.addAll(List.of("type", "text"));
         TextTable table = new TextTable(header);
         for (Post post : listing.posts()) {
@@ -76,7 +77,7 @@ public final class DataListingRenderer {
         TextTable table = new TextTable(List.of("metric", "subject", "platform", "segment", "first day", "last day",
                 "days covered", "observations", "posts"));
         for (SeriesSummary series : listing.series()) {
-            table.row(List.of(series.key().metric(), series.key().subject().id(), series.key().platform().id(),
+            table.row(List.of(series.key().metric().value(), series.key().subject().id(), series.key().platform().id(),
                     series.key().segment().isTotal() ? "-" : series.key().segment().toString(),
                     series.first().map(LocalDate::toString).orElse("-"),
                     series.last().map(LocalDate::toString).orElse("-"), Long.toString(series.daysCovered()),

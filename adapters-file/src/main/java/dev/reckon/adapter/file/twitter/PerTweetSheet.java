@@ -35,7 +35,7 @@ final class PerTweetSheet {
         PostSheet.TimeColumn time = new PostSheet.TimeColumn(ExportTable.columnOf(headers, "time"),
                 text -> OffsetDateTime.parse(text, TIME).toInstant(), "a time like 2021-11-30 16:00 +0000");
         this.posts = new PostSheet(headers,
-                i -> TwitterColumns.perTweetMetric(headers.get(i)).flatMap(catalogue::find).stream().toList(), headers::get,
+                i -> TwitterColumns.perTweetMetric(headers.get(i)).flatMap(catalogue::named).stream().toList(), headers::get,
                 time, true, rollup, new PostFields(ExportTable.columnOf(headers, "tweet id"), -1, permalinkColumn,
                 ExportTable.columnOf(headers, "tweet text")), report);
     }

@@ -23,7 +23,7 @@ final class YouTubeColumns {
     }
 
     static Optional<Metric> metric(String header, MetricCatalogue catalogue) {
-        return Optional.ofNullable(METRICS.get(header.strip().toLowerCase(Locale.ROOT))).flatMap(catalogue::find);
+        return Optional.ofNullable(METRICS.get(header.strip().toLowerCase(Locale.ROOT))).flatMap(catalogue::named);
     }
 
     static boolean isMetricName(String lowerCaseHeader) {

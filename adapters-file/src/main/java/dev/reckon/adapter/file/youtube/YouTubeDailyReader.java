@@ -89,7 +89,7 @@ public final class YouTubeDailyReader implements ExportReader {
                 Optional<Metric> metric = YouTubeColumns.metric(headers.get(i), context.catalogue());
                 if (metric.isPresent()) {
                     columns.put(i, metric.get());
-                    report.mapped(headers.get(i), metric.get().id());
+                    report.mapped(headers.get(i), metric.get().id().value());
                 } else {
                     report.ignored(headers.get(i));
                 }
@@ -119,8 +119,8 @@ public final class YouTubeDailyReader implements ExportReader {
             this.report = report;
             this.zone = zone;
             columns.values().forEach(m -> {
-                covered.putIfAbsent(m.id(), new DayRuns());
-                incomplete.putIfAbsent(m.id(), new HashSet<>());
+                covered.putIfAbsent(m.id().value(), new DayRuns());
+                incomplete.putIfAbsent(m.id().value(), new HashSet<>());
             });
         }
 
@@ -131,11 +131,11 @@ public final class YouTubeDailyReader implements ExportReader {
                 Optional<BigDecimal> value = row.count(column);
                 day.ifPresent(d -> {
                     if (value.isPresent()) {
-                        rollup.add(metric.id(), metric.kind(), window(d), Segment.TOTAL, value.get(), row.line());
-                        covered.get(metric.id()).add(d);
+                        rollup.add(metric.id().value(), metric.kind(), window(d), Segment.TOTAL, value.get(), row.line());
+                        covered.get(metric.id().value()).add(d);
                     } else {
                         // A video's missing or bad value leaves its day's total unknown.
-                        incomplete.get(metric.id()).add(d);
+                        incomplete.get(metric.id().value()).add(d);
                     }
                 });
             });

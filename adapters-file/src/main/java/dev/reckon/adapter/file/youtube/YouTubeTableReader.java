@@ -68,7 +68,7 @@ public final class YouTubeTableReader extends TableExportReader {
                 Optional<Metric> metric = YouTubeColumns.metric(headers.get(i), context.catalogue());
                 if (metric.isPresent()) {
                     columns.put(i, metric.get());
-                    report.mapped(headers.get(i) + " (Total row)", metric.get().id());
+                    report.mapped(headers.get(i) + " (Total row)", metric.get().id().value());
                 } else {
                     report.ignored(headers.get(i));
                 }
@@ -109,7 +109,7 @@ public final class YouTubeTableReader extends TableExportReader {
             totalSeen = true;
             report.rowRead();
             columns.forEach((column, metric) -> row.count(column).ifPresent(value ->
-                    emitter.observe(metric.id(), period, Segment.TOTAL, Interval.exactly(value), row.line())));
+                    emitter.observe(metric.id().value(), period, Segment.TOTAL, Interval.exactly(value), row.line())));
             report.rowEnded(row.isFaulty());
         }
     }

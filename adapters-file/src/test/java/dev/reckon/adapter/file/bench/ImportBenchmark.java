@@ -15,7 +15,7 @@ import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.metric.MetricCatalogue;
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
@@ -30,11 +30,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -175,7 +173,7 @@ public final class ImportBenchmark {
                 }
 
                 @Override
-                public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+                public void accept(Window window, Amount value, long line) {
                     observations++;
                 }
             };

@@ -64,7 +64,7 @@ class CanonicalCsvHalvesTest {
         assertThat(halves.report.rowsRejected()).isEqualTo(2);
         // Each of the 28 days keeps its last good row: rows 372-399 (lines 374-401), but for day 27
         // row 390 is bad, so row 362 (line 364) stands.
-        assertThat(halves.observations).hasSize(28).extracting(o -> o.provenance().line())
+        assertThat(halves.observations).hasSize(28).extracting(o -> o.provenance().line().orElseThrow())
                 .contains(364L, 374L, 401L).allMatch(line -> line == 364 || line >= 374);
         assertSameRead(file, HALVES, "one series");
     }
@@ -81,10 +81,10 @@ class CanonicalCsvHalvesTest {
         }
         Read halves = read(HALVES, text.toString().getBytes(StandardCharsets.UTF_8));
 
-        List<Observation> likes = halves.observations.stream().filter(o -> o.metric().equals("likes")).toList();
-        List<Observation> reach = halves.observations.stream().filter(o -> o.metric().equals("reach")).toList();
-        assertThat(likes).hasSize(28).allMatch(o -> o.provenance().line() < 202);
-        assertThat(reach).hasSize(28).allMatch(o -> o.provenance().line() >= 202);
+        List<Observation> likes = halves.observations.stream().filter(o -> o.metric().value().equals("likes")).toList();
+        List<Observation> reach = halves.observations.stream().filter(o -> o.metric().value().equals("reach")).toList();
+        assertThat(likes).hasSize(28).allMatch(o -> o.provenance().line().orElseThrow() < 202);
+        assertThat(reach).hasSize(28).allMatch(o -> o.provenance().line().orElseThrow() >= 202);
         for (int day = 0; day < 28; day++) {
             assertThat(reach.get(day).window()).isSameAs(likes.get(day).window());
         }

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.JC;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LABOUR;
 import static dev.reckon.adapter.file.canonical.CanonicalFixtures.LONDON;
@@ -81,8 +83,8 @@ class CanonicalCsvReaderTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.format()).isEqualTo("canonical-csv");
         assertThat(report.encoding()).isEqualTo("UTF-8");
-        assertThat(sink.observations.get(0)).isEqualTo(new Observation(LABOUR, Platform.FACEBOOK, "video_views",
-                Window.ofDay(DEC_6, LONDON), Segment.TOTAL, Interval.exactly(1777), Optional.empty(),
+        assertThat(sink.observations.get(0)).isEqualTo(new Observation(LABOUR, Platform.FACEBOOK, new MetricId("video_views"),
+                Window.ofDay(DEC_6, LONDON), Segment.TOTAL, Amount.of(Interval.exactly(1777)),
                 new Provenance("data/obs.csv", 2, Optional.empty(), "import-1")));
         assertThat(sink.observations.get(1).value()).isEqualTo(Interval.exactly("1777.0"));
         Observation reach = sink.observations.get(2);
@@ -121,7 +123,7 @@ class CanonicalCsvReaderTest {
                 "data/obs.csv:5:7 (value): 'lots' is not a number or a figure such as 1777, 0.25, 109k or £12,189 (at character 1, expected a digit but found 'l')",
                 "data/obs.csv:6: expected 7 columns (subject, platform, metric, from, to, segment, value) but found 5",
                 "data/obs.csv:7:1 (subject): unknown subject 'tories': expected one of the dossier's subjects (jc, labour) or an account the dossier gives them on facebook");
-        assertThat(sink.observations).extracting(o -> o.provenance().line()).containsExactly(2L, 8L);
+        assertThat(sink.observations).extracting(o -> o.provenance().line().orElseThrow()).containsExactly(2L, 8L);
     }
 
     @Test
@@ -182,8 +184,8 @@ class CanonicalCsvReaderTest {
                 labour,facebook,shares,2019-12-06,2019-12-06,,1
                 """), sink);
 
-        SeriesKey likes = new SeriesKey(LABOUR, Platform.FACEBOOK, "likes", Segment.TOTAL);
-        SeriesKey shares = new SeriesKey(LABOUR, Platform.FACEBOOK, "shares", Segment.TOTAL);
+        SeriesKey likes = new SeriesKey(LABOUR, Platform.FACEBOOK, new MetricId("likes"), Segment.TOTAL);
+        SeriesKey shares = new SeriesKey(LABOUR, Platform.FACEBOOK, new MetricId("shares"), Segment.TOTAL);
         assertThat(sink.coverage).containsExactly(
                 new Coverage(likes, Window.ofDays(DEC_6, LocalDate.of(2019, 12, 7), LONDON), "o.csv"),
                 new Coverage(likes, Window.ofDay(LocalDate.of(2019, 12, 9), LONDON), "o.csv"),

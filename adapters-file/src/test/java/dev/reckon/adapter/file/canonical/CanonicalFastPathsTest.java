@@ -127,7 +127,7 @@ class CanonicalFastPathsTest {
         RecordingSink sink = read((HEADER + "labour,facebook,likes,2019-12-06,2019-12-06,,1\n"
                 + "labour,facebook,likes,2019-12-07,2019-12-07,town=Stoke,2\n").replace("\n", "\r\n"));
 
-        assertThat(sink.observations).extracting(o -> o.provenance().line()).containsExactly(2L, 3L);
+        assertThat(sink.observations).extracting(o -> o.provenance().line().orElseThrow()).containsExactly(2L, 3L);
         assertThat(sink.observations.get(1).segment()).isEqualTo(Segment.of("town", "Stoke"));
         assertThat(sink.observations.get(1).value()).isEqualTo(Interval.exactly(2));
     }
@@ -189,7 +189,7 @@ class CanonicalFastPathsTest {
 
         assertThat(report.problems()).extracting(RowProblem::line, RowProblem::column)
                 .containsExactly(tuple(3L, 4), tuple(4L, 5), tuple(5L, 7));
-        assertThat(sink.observations).extracting(o -> o.provenance().line(), Observation::value)
+        assertThat(sink.observations).extracting(o -> o.provenance().line().orElseThrow(), Observation::value)
                 .containsExactly(tuple(2L, Interval.exactly(1)), tuple(6L, Interval.exactly(5)));
     }
 
@@ -201,7 +201,7 @@ class CanonicalFastPathsTest {
                 + "labour,facebook,shares,2019-12-06,2019-12-06,,many\n"
                 + "labour,facebook,shares,2019-12-07,2019-12-07,,-\n"), sink);
 
-        assertThat(sink.coverage).extracting(c -> c.series().metric()).containsExactly("likes");
+        assertThat(sink.coverage).extracting(c -> c.series().metric().value()).containsExactly("likes");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.crowdtangle;
 
+import dev.reckon.domain.metric.MetricId;
 import static dev.reckon.adapter.file.platform.Inputs.HQ;
 import static dev.reckon.adapter.file.platform.Inputs.LONDON;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,10 +50,10 @@ class CrowdTangleReaderTest {
         Post rally = sink.posts.get(0);
         assertThat(rally.created()).isEqualTo(Instant.parse("2023-11-13T09:30:36Z"));
         assertThat(rally.preview()).contains("Rally tonight, be there");
-        assertThat(rally.value("post_engagements")).contains(Interval.exactly(1510));
-        assertThat(rally.value("post_reactions")).contains(Interval.exactly(1210));
-        assertThat(rally.values()).doesNotContainKey("posts");
-        assertThat(rally.provenance().line()).isEqualTo(2);
+        assertThat(rally.value(new MetricId("post_engagements"))).contains(Interval.exactly(1510));
+        assertThat(rally.value(new MetricId("post_reactions"))).contains(Interval.exactly(1210));
+        assertThat(rally.values()).doesNotContainKey(new MetricId("posts"));
+        assertThat(rally.provenance().line().orElseThrow()).isEqualTo(2);
     }
 
     @Test

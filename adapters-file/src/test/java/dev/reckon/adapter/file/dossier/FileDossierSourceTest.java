@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.dossier;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -96,11 +97,11 @@ class FileDossierSourceTest {
         assertThat(dossier.claims().get(0).source())
                 .contains(new ClaimSource("Leader's Team Digital", "submission to the NEC", "2020-01"));
         assertThat(dossier.claims().get(1).check()).isEqualTo("436,000 / 865,000 = 50.4%");
-        assertThat(dossier.catalogue().find("newsletter_signups")).hasValueSatisfying(m -> {
+        assertThat(dossier.catalogue().find(new MetricId("newsletter_signups"))).hasValueSatisfying(m -> {
             assertThat(m.unit()).isEqualTo(MetricUnit.PEOPLE);
             assertThat(m.kind()).isEqualTo(AggregationKind.DISTINCT);
         });
-        assertThat(dossier.catalogue().contains("video_views")).isTrue();
+        assertThat(dossier.catalogue().contains(new MetricId("video_views"))).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.facebook;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.file.platform.Inputs;
@@ -88,7 +89,7 @@ class FacebookRealExportsTest {
         assertThat(sink.posts.get(0).permalink())
                 .contains("https://www.facebook.com/VisualizationStudio/posts/10152225918189138");
         assertThat(sink.posts.get(0).preview().orElseThrow()).startsWith("Project opportunity.");
-        assertThat(sink.posts.stream().map(p -> p.value("post_impressions").orElseThrow().lo().orElseThrow())
+        assertThat(sink.posts.stream().map(p -> p.value(new MetricId("post_impressions")).orElseThrow().lo().orElseThrow())
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("313");
     }
 

@@ -56,7 +56,7 @@ class InsightsPageReaderTest {
                 .isEqualTo(Interval.exactly(6300));
         assertThat(sink.valueOn("page_likes", aug(19), LONDON)).isEqualByComparingTo("1215");
         assertThat(sink.onDay("video_views", aug(18), LONDON)).isEmpty();
-        assertThat(sink.onDay("impressions", aug(17), LONDON).orElseThrow().provenance().line()).isEqualTo(3);
+        assertThat(sink.onDay("impressions", aug(17), LONDON).orElseThrow().provenance().line().orElseThrow()).isEqualTo(3);
     }
 
     @Test

@@ -44,7 +44,7 @@ class InsightsPostReaderTest {
         assertThat(sink.valueOn("post_comments", FEB_14, LONDON)).isEqualByComparingTo("3");
         assertThat(sink.valueOn("post_shares", FEB_14, LONDON)).isEqualByComparingTo("5");
         assertThat(sink.valueOn("post_impressions", FEB_2, LONDON)).isEqualByComparingTo("2500");
-        assertThat(sink.onDay("post_impressions", FEB_14, LONDON).orElseThrow().provenance().line()).isEqualTo(3);
+        assertThat(sink.onDay("post_impressions", FEB_14, LONDON).orElseThrow().provenance().line().orElseThrow()).isEqualTo(3);
         assertThat(report.rowsAccepted()).isEqualTo(3);
         assertThat(report.mappedColumns()).containsExactly("Lifetime Post Total Reach -> post_reach",
                 "Lifetime Post Total Impressions -> post_impressions",
@@ -85,7 +85,7 @@ class InsightsPostReaderTest {
         ImportReport report = InsightsPostReader.videoPosts().read(Inputs.file(VIDEOS, context), sink);
 
         assertThat(sink.valueOn("post_video_views", FEB_2, LONDON)).isEqualByComparingTo("1450");
-        assertThat(sink.observations).extracting(o -> o.metric()).containsOnly("post_video_views");
+        assertThat(sink.observations).extracting(o -> o.metric().value()).containsOnly("post_video_views");
         assertThat(sink.coverageOf("post_video_views")).containsExactly(FEBRUARY);
         assertThat(report.ignoredColumns()).contains("Lifetime Post Total Impressions", "Lifetime Unique Video Views");
     }

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.meta;
 
+import dev.reckon.domain.metric.MetricId;
 import static dev.reckon.adapter.file.platform.Inputs.HQ;
 import static dev.reckon.adapter.file.platform.Inputs.LONDON;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +50,7 @@ class MetaReadersTest {
             assertThat(report.encoding()).isEqualTo("UTF-16LE");
             assertThat(sink.valueOn("impressions", sep(20), LONDON)).isEqualByComparingTo("29146");
             assertThat(sink.valueOn("impressions", sep(21), LONDON)).isEqualByComparingTo("31932");
-            assertThat(sink.onDay("impressions", sep(20), LONDON).orElseThrow().provenance().line()).isEqualTo(4);
+            assertThat(sink.onDay("impressions", sep(20), LONDON).orElseThrow().provenance().line().orElseThrow()).isEqualTo(4);
             assertThat(sink.observations).allMatch(o -> o.platform() == Platform.FACEBOOK && o.subject().equals(HQ));
             assertThat(report.mappedColumns()).containsExactly("Primary (Views) -> impressions");
             assertThat(report.problems()).containsExactly(
@@ -168,7 +169,7 @@ class MetaReadersTest {
             assertThat(canvassing.type()).contains("Photos");
             assertThat(canvassing.permalink()).contains("https://www.facebook.com/1099_3");
             assertThat(canvassing.preview()).contains("Canvassing, all weekend");
-            assertThat(canvassing.value("post_impressions")).contains(Interval.exactly(12_400));
+            assertThat(canvassing.value(new MetricId("post_impressions"))).contains(Interval.exactly(12_400));
         }
 
         @Test

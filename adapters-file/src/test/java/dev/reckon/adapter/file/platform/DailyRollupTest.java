@@ -34,7 +34,7 @@ class DailyRollupTest {
 
         assertThat(sink.onDay("post_impressions", DAY, Inputs.LONDON).orElseThrow())
                 .satisfies(o -> assertThat(o.value()).isEqualTo(Interval.exactly(150)))
-                .satisfies(o -> assertThat(o.provenance().line()).isEqualTo(7));
+                .satisfies(o -> assertThat(o.provenance().line().orElseThrow()).isEqualTo(7));
         assertThat(sink.valueOn("post_impressions", DAY.plusDays(1), Inputs.LONDON)).isEqualByComparingTo("1");
     }
 

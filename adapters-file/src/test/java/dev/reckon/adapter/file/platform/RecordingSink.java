@@ -37,11 +37,11 @@ public final class RecordingSink implements ObservationSink {
     }
 
     public List<Observation> of(String metric) {
-        return observations.stream().filter(o -> o.metric().equals(metric)).toList();
+        return observations.stream().filter(o -> o.metric().value().equals(metric)).toList();
     }
 
     public List<Observation> of(String metric, Segment segment) {
-        return observations.stream().filter(o -> o.metric().equals(metric) && o.segment().equals(segment)).toList();
+        return observations.stream().filter(o -> o.metric().value().equals(metric) && o.segment().equals(segment)).toList();
     }
 
     /** The one observation of a metric's total over exactly one day. */
@@ -51,7 +51,7 @@ public final class RecordingSink implements ObservationSink {
 
     public Optional<Observation> within(String metric, Segment segment, Window window) {
         List<Observation> found = observations.stream()
-                .filter(o -> o.metric().equals(metric) && o.segment().equals(segment) && o.window().equals(window))
+                .filter(o -> o.metric().value().equals(metric) && o.segment().equals(segment) && o.window().equals(window))
                 .toList();
         if (found.size() > 1) {
             throw new AssertionError("more than one observation of " + metric + " " + segment + " over " + window);
@@ -78,6 +78,6 @@ public final class RecordingSink implements ObservationSink {
     }
 
     public List<Window> coverageOf(String metric) {
-        return coverage.stream().filter(c -> c.series().metric().equals(metric)).map(Coverage::window).toList();
+        return coverage.stream().filter(c -> c.series().metric().value().equals(metric)).map(Coverage::window).toList();
     }
 }

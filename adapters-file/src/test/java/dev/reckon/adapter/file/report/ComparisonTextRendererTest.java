@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.domain.number.Interval;
@@ -78,6 +79,6 @@ class ComparisonTextRendererTest {
     }
 
     private static SeriesQuery query(String subject) {
-        return SeriesQuery.of("video_views", Subject.of(subject), Platform.FACEBOOK, ReportFixtures.GE2019);
+        return SeriesQuery.of(new MetricId("video_views"), Subject.of(subject), Platform.FACEBOOK, ReportFixtures.GE2019);
     }
 }

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.in.DossierCheck;
@@ -121,7 +123,7 @@ class HtmlReportRendererTest {
             rows.add(views(Window.ofDay(week.from().plusDays(day), ReportFixtures.LONDON), 10, 2 + day));
         }
         rows.add(views(week.window(), 90, 20));
-        SeriesValue series = new SeriesValue(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, week),
+        SeriesValue series = new SeriesValue(SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, week),
                 SeriesStatus.VALUE, Interval.exactly(70), Optional.empty(), rows, List.of(), "daily figures used",
                 List.of("the figure for the whole period (90) is above the sum of the daily ones (70)"));
 
@@ -134,8 +136,8 @@ class HtmlReportRendererTest {
     }
 
     private static Observation views(Window window, long value, int line) {
-        return new Observation(Subject.of("labour"), Platform.FACEBOOK, "video_views", window, Segment.TOTAL,
-                Interval.exactly(value), Optional.empty(), Provenance.of("data/labour.csv", line));
+        return new Observation(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), window, Segment.TOTAL,
+                Amount.of(Interval.exactly(value)), Provenance.of("data/labour.csv", line));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.metric.MetricId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.in.DossierCheck;
@@ -53,7 +54,7 @@ class MarkdownReportRendererTest {
 
     @Test
     void moneyCarriesItsCurrency() throws IOException {
-        SeriesValue donations = new SeriesValue(SeriesQuery.of("donations_amount", Subject.of("labour"), Platform.ALL,
+        SeriesValue donations = new SeriesValue(SeriesQuery.of(new MetricId("donations_amount"), Subject.of("labour"), Platform.ALL,
                 ReportFixtures.GE2019), SeriesStatus.VALUE, Interval.exactly(85_327),
                 Optional.of(Currency.getInstance("GBP")), List.of(), List.of(), "given", List.of());
         ClaimResult result = new ClaimResult(Claim.of("d", "donations_amount{labour, all, ge2019} = £85,327"),

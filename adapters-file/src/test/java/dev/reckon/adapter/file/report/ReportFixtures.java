@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.report;
 
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimError;
@@ -44,7 +46,7 @@ final class ReportFixtures {
     /** True, with a series read from seven daily rows of one file. */
     static ClaimResult halfTheViews() {
         SeriesValue views2019 = dailyViews(GE2019, 50_000, 7, true);
-        SeriesValue views2017 = new SeriesValue(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK,
+        SeriesValue views2017 = new SeriesValue(SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK,
                 GE2017), SeriesStatus.VALUE, Interval.exactly(700_000), Optional.empty(),
                 List.of(observation(GE2017.window(), 700_000, "data/labour.csv", 2)), List.of(),
                 "one observation covers the period exactly", List.of());
@@ -79,7 +81,7 @@ final class ReportFixtures {
     /** No data, with the missing series and its gap. */
     static ClaimResult followers() {
         Period pollingDay = Period.onDay("polling-day", LocalDate.of(2019, 12, 12), LONDON);
-        SeriesQuery query = SeriesQuery.of("followers", Subject.of("jc"), Platform.TWITTER, pollingDay);
+        SeriesQuery query = SeriesQuery.of(new MetricId("followers"), Subject.of("jc"), Platform.TWITTER, pollingDay);
         Claim claim = Claim.of("jc-followers", "followers{jc, twitter, polling-day} > 2m");
         return new ClaimResult(claim, Verdict.NO_DATA, "No data for followers{jc,twitter,polling-day}: no-data.",
                 "a missing series leaves the claim unknown", List.of(SeriesValue.missing(query,
@@ -103,18 +105,18 @@ final class ReportFixtures {
                 .toList();
         BigDecimal sum = BigDecimal.valueOf(perDay * days);
         if (complete) {
-            return new SeriesValue(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, period),
+            return new SeriesValue(SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, period),
                     SeriesStatus.VALUE, Interval.exactly(sum), Optional.empty(), rows, List.of(),
                     "sum of daily observations; the file covers the whole period", List.of());
         }
         Window gap = new Window(Window.ofDay(first.plusDays(days), LONDON).start(), period.window().end());
-        return new SeriesValue(SeriesQuery.of("video_views", Subject.of("labour"), Platform.FACEBOOK, period),
+        return new SeriesValue(SeriesQuery.of(new MetricId("video_views"), Subject.of("labour"), Platform.FACEBOOK, period),
                 SeriesStatus.VALUE, Interval.atLeast(sum), Optional.empty(), rows, List.of(gap),
                 "sum of daily observations; days without data leave the upper end open", List.of());
     }
 
     private static Observation observation(Window window, long value, String file, int line) {
-        return new Observation(Subject.of("labour"), Platform.FACEBOOK, "video_views", window, Segment.TOTAL,
-                Interval.exactly(value), Optional.empty(), Provenance.of(file, line));
+        return new Observation(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"), window, Segment.TOTAL,
+                Amount.of(Interval.exactly(value)), Provenance.of(file, line));
     }
 }

@@ -46,7 +46,7 @@ class DailyTweetActivityReaderTest {
         assertThat(sink.valueOn("posts", nov(2), LONDON)).isEqualByComparingTo("0");
         assertThat(sink.valueOn("impressions", nov(4), LONDON)).isEqualByComparingTo("4100");
         assertThat(sink.total("impressions")).isEqualByComparingTo("8600");
-        assertThat(sink.onDay("impressions", nov(1), LONDON).orElseThrow().provenance().line()).isEqualTo(2);
+        assertThat(sink.onDay("impressions", nov(1), LONDON).orElseThrow().provenance().line().orElseThrow()).isEqualTo(2);
         assertThat(report.mappedColumns()).contains("Tweets published -> posts", "impressions -> impressions");
         assertThat(report.ignoredColumns()).contains("engagement rate", "media views", "promoted likes");
     }

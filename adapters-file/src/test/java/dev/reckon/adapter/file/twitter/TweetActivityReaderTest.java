@@ -59,7 +59,7 @@ class TweetActivityReaderTest {
         assertThat(first.subject()).isEqualTo(HQ);
         assertThat(first.platform()).isEqualTo(Platform.TWITTER);
         // The first tweet of the day starts on line 2; its text runs on to line 3.
-        assertThat(first.provenance().line()).isEqualTo(2);
+        assertThat(first.provenance().line().orElseThrow()).isEqualTo(2);
         assertThat(first.provenance().source()).isEqualTo("tweet_activity_metrics_CampaignHQ_20211101_20211201_en.csv");
         assertThat(first.provenance().importId()).isEqualTo("import-1");
 

@@ -60,7 +60,7 @@ public final class DossierRoutes implements RouteGroup {
     record MetricView(String id, String unit, String aggregation, String basis, String definition) {
 
         static MetricView of(Metric metric) {
-            return new MetricView(metric.id(), metric.unit().id(), metric.kind().id(),
+            return new MetricView(metric.id().value(), metric.unit().id(), metric.kind().id(),
                     metric.basis().name().toLowerCase(Locale.ROOT).replace('_', '-'), metric.definition());
         }
     }

@@ -161,11 +161,11 @@ public final class ObservationRoutes implements RouteGroup {
 
     private ObservationView view(Observation o) {
         DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        return new ObservationView(o.subject().id(), o.platform().id(), o.metric(),
+        return new ObservationView(o.subject().id(), o.platform().id(), o.metric().value(),
                 iso.format(o.window().start().atZone(zone)), iso.format(o.window().end().atZone(zone)),
                 o.segment().toString(), BoundsView.of(o.value()),
                 o.currency().map(Currency::getCurrencyCode).orElse(null), o.provenance().source(),
-                o.provenance().line());
+                o.provenance().line().orElse(0));
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,12 +1,10 @@
 package dev.reckon.application.port.out;
 
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
-import java.util.Currency;
 import java.util.Objects;
-import java.util.Optional;
 
 /** The series sink of a sink that only knows whole observations: it builds each one and hands it on. */
 final class ObservationBuilder implements SeriesSink {
@@ -23,12 +21,12 @@ final class ObservationBuilder implements SeriesSink {
 
     @Override
     public void accept(Window window, long value, long line) {
-        accept(window, Interval.exactly(value), Optional.empty(), line);
+        accept(window, Amount.exactly(value), line);
     }
 
     @Override
-    public void accept(Window window, Interval value, Optional<Currency> currency, long line) {
+    public void accept(Window window, Amount value, long line) {
         sink.accept(new Observation(series.subject(), series.platform(), series.metric(), window, series.segment(),
-                value, currency, origin.at(line)));
+                value, origin.at(line)));
     }
 }

@@ -1,9 +1,7 @@
 package dev.reckon.application.port.out;
 
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.Window;
-import java.util.Currency;
-import java.util.Optional;
 
 /**
  * Takes the observations of one series from one source, given by {@link ObservationSink#series}:
@@ -17,6 +15,6 @@ public interface SeriesSink {
     /** An observation of exactly {@code value} over {@code window}, without currency, read at {@code line}. */
     void accept(Window window, long value, long line);
 
-    /** An observation of {@code value} over {@code window}, read at {@code line}. */
-    void accept(Window window, Interval value, Optional<Currency> currency, long line);
+    /** An observation of {@code value} (with its currency, if money) over {@code window}, read at {@code line}. */
+    void accept(Window window, Amount value, long line);
 }

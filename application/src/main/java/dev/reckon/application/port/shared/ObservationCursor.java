@@ -40,7 +40,7 @@ public record ObservationCursor(String subject, String platform, String metric, 
 
     /** The sort key of {@code observation}. */
     public static ObservationCursor of(Observation observation) {
-        return new ObservationCursor(observation.subject().id(), observation.platform().id(), observation.metric(),
+        return new ObservationCursor(observation.subject().id(), observation.platform().id(), observation.metric().value(),
                 observation.segment().key(), observation.segment().value(), observation.window().start(),
                 observation.window().end(), observation.provenance().source());
     }

@@ -53,7 +53,7 @@ public record ObservationQuery(Optional<String> metric, Optional<Subject> subjec
 
     /** Whether {@code observation} passes the filters (the cursor and limit aside). */
     public boolean matches(Observation observation) {
-        return metric.map(observation.metric()::equals).orElse(true)
+        return metric.map(observation.metric().value()::equals).orElse(true)
                 && subject.map(observation.subject()::equals).orElse(true)
                 && platform.map(observation.platform()::equals).orElse(true)
                 && segment.map(observation.segment()::equals).orElse(true)

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param percent    "%", "percent", "per cent"
  * @param inWords    spelt out ("twenty"): a count in words is exact, but a ratio in words is approximate
  */
-record Amount(int firstToken, int endToken, String written, Optional<Magnitude> magnitude, Optional<String> currency,
+record WrittenAmount(int firstToken, int endToken, String written, Optional<Magnitude> magnitude, Optional<String> currency,
               boolean percent, boolean inWords) {
 
     /** The claim language's figure: {@code £1.2bn}, {@code 50.4%}, {@code 20}. */
@@ -27,22 +27,22 @@ record Amount(int firstToken, int endToken, String written, Optional<Magnitude> 
         return symbol + written + magnitude.map(Magnitude::suffix).orElse("") + (percent ? "%" : "");
     }
 
-    Amount endingAt(int newEnd) {
-        return new Amount(firstToken, newEnd, written, magnitude, currency, percent, inWords);
+    WrittenAmount endingAt(int newEnd) {
+        return new WrittenAmount(firstToken, newEnd, written, magnitude, currency, percent, inWords);
     }
 
-    Amount startingAt(int newFirst) {
-        return new Amount(newFirst, endToken, written, magnitude, currency, percent, inWords);
+    WrittenAmount startingAt(int newFirst) {
+        return new WrittenAmount(newFirst, endToken, written, magnitude, currency, percent, inWords);
     }
 
     /** This amount with what the other side of a range says and this one leaves out ("£3-4m" is £3m to £4m). */
-    Amount completedBy(Amount upper) {
+    WrittenAmount completedBy(WrittenAmount upper) {
         Optional<Magnitude> m = magnitude.isPresent() || percent ? magnitude : upper.magnitude;
         Optional<String> c = currency.isPresent() ? currency : upper.currency;
-        return new Amount(firstToken, endToken, written, m, c, percent || upper.percent, inWords);
+        return new WrittenAmount(firstToken, endToken, written, m, c, percent || upper.percent, inWords);
     }
 
-    Amount withWritten(String newWritten) {
-        return new Amount(firstToken, endToken, newWritten, magnitude, currency, percent, inWords);
+    WrittenAmount withWritten(String newWritten) {
+        return new WrittenAmount(firstToken, endToken, newWritten, magnitude, currency, percent, inWords);
     }
 }
