@@ -4,6 +4,8 @@ import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
@@ -79,7 +81,7 @@ final class DossierReads {
             while (rows.next()) {
                 Provenance provenance = provenances.of(rows.getLong(7), rows.getLong(6));
                 observations.add(new Observation(key.subject(), key.platform(), key.metric(), window(rows, 1),
-                        key.segment(), interval(rows, 3), currency(rows, 5), provenance));
+                        key.segment(), amount(rows, 3), provenance));
             }
         }
         List<Coverage> coverage = new ArrayList<>();
@@ -96,7 +98,7 @@ final class DossierReads {
         select.setLong(1, dossierId);
         select.setString(2, key.subject().id());
         select.setString(3, key.platform().id());
-        select.setString(4, key.metric());
+        select.setString(4, key.metric().value());
         select.setString(5, key.segment().key());
         select.setString(6, key.segment().value());
         return select;
@@ -135,8 +137,8 @@ final class DossierReads {
                 Provenance provenance = new Provenance(rows.getString(12), rows.getLong(11), instant(rows, 13),
                         rows.getString(14));
                 found.add(new Observation(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                        rows.getString(3), window(rows, 6), new Segment(rows.getString(4), rows.getString(5)),
-                        interval(rows, 8), currency(rows, 10), provenance));
+                        new MetricId(rows.getString(3)), window(rows, 6),
+                        new Segment(rows.getString(4), rows.getString(5)), amount(rows, 8), provenance));
             }
         }
         return ObservationPage.of(found, query.limit());
@@ -203,7 +205,7 @@ final class DossierReads {
                     Segment segment = rows.getString(4).isEmpty() ? Segment.TOTAL
                             : Segment.of(rows.getString(4), rows.getString(5));
                     keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                            rows.getString(3), segment));
+                            new MetricId(rows.getString(3)), segment));
                 }
             }
         }
@@ -257,13 +259,11 @@ final class DossierReads {
         return new Window(EpochNanos.toInstant(row.getLong(column)), EpochNanos.toInstant(row.getLong(column + 1)));
     }
 
-    private static Interval interval(ResultSet row, int column) throws SQLException {
-        return Interval.between(Optional.ofNullable(row.getBigDecimal(column)),
+    /** The amount in three columns from {@code column} on: its bounds (NULL where unbounded), its currency. */
+    private static Amount amount(ResultSet row, int column) throws SQLException {
+        Interval interval = Interval.between(Optional.ofNullable(row.getBigDecimal(column)),
                 Optional.ofNullable(row.getBigDecimal(column + 1)));
-    }
-
-    private static Optional<Currency> currency(ResultSet row, int column) throws SQLException {
-        return Optional.ofNullable(row.getString(column)).map(Currency::getInstance);
+        return new Amount(interval, Optional.ofNullable(row.getString(column + 2)).map(Currency::getInstance));
     }
 
     private static Optional<Instant> instant(ResultSet row, int column) throws SQLException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -22,24 +23,24 @@ final class PostValuesJson {
     private PostValuesJson() {
     }
 
-    static String write(Map<String, Interval> values) {
+    static String write(Map<MetricId, Interval> values) {
         ArrayNode json = MAPPER.createArrayNode();
-        values.forEach((metric, value) -> json.addArray().add(metric)
+        values.forEach((metric, value) -> json.addArray().add(metric.value())
                 .add(value.lo().map(BigDecimal::toPlainString).orElse(null))
                 .add(value.hi().map(BigDecimal::toPlainString).orElse(null)));
         return json.toString();
     }
 
-    static Map<String, Interval> read(String text) {
+    static Map<MetricId, Interval> read(String text) {
         JsonNode json;
         try {
             json = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a post's stored values are not JSON: " + e.getOriginalMessage(), e);
         }
-        Map<String, Interval> values = new LinkedHashMap<>();
+        Map<MetricId, Interval> values = new LinkedHashMap<>();
         for (JsonNode value : json) {
-            values.put(value.get(0).asText(), Interval.between(decimal(value.get(1)), decimal(value.get(2))));
+            values.put(new MetricId(value.get(0).asText()), Interval.between(decimal(value.get(1)), decimal(value.get(2))));
         }
         return values;
     }

@@ -87,7 +87,8 @@ final class PostgresSourceWrite implements SourceWrite {
                     .field(seriesLocal(observation.seriesKey())).field(start).field(end).field(written++)
                     .field(text(value.lo())).field(text(value.hi()))
                     .field(observation.currency().map(Currency::getCurrencyCode).orElse(null))
-                    .field(originLocal(observation.provenance())).field(observation.provenance().line())
+                    .field(originLocal(observation.provenance()))
+                    .field(observation.provenance().line().orElse(0)) // the column keeps 0 for no line
                     .endRow();
         } catch (SQLException e) {
             throw fail(e);
@@ -118,7 +119,7 @@ final class PostgresSourceWrite implements SourceWrite {
                     .field(post.subject().id()).field(created).field(post.type().orElse(null))
                     .field(post.permalink().orElse(null)).field(post.preview().orElse(null))
                     .field(PostValuesJson.write(post.values())).field(originLocal(post.provenance()))
-                    .field(post.provenance().line()).endRow();
+                    .field(post.provenance().line().orElse(0)).endRow();
         } catch (SQLException e) {
             throw fail(e);
         }
@@ -162,7 +163,7 @@ final class PostgresSourceWrite implements SourceWrite {
         CopyRows keys = staging.into(Table.SERIES);
         for (Map.Entry<SeriesKey, Integer> entry : series.entrySet()) {
             SeriesKey key = entry.getKey();
-            keys.field(entry.getValue()).field(key.subject().id()).field(key.platform().id()).field(key.metric())
+            keys.field(entry.getValue()).field(key.subject().id()).field(key.platform().id()).field(key.metric().value())
                     .field(key.segment().key()).field(key.segment().value()).endRow();
         }
         CopyRows provenance = staging.into(Table.PROVENANCE);

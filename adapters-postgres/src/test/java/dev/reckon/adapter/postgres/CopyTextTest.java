@@ -3,6 +3,7 @@ package dev.reckon.adapter.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Platform;
@@ -33,13 +34,14 @@ class CopyTextTest {
 
     @Test
     void awkwardTextsComeBackAsTheyWere() {
-        Map<String, Interval> values = new LinkedHashMap<>();
-        values.put("post_reach", Interval.exactly(new BigDecimal("0.000123")));
-        values.put("post_impressions", Interval.between(Optional.of(new BigDecimal("1200")), Optional.empty()));
+        Map<MetricId, Interval> values = new LinkedHashMap<>();
+        values.put(new MetricId("post_reach"), Interval.exactly(new BigDecimal("0.000123")));
+        values.put(new MetricId("post_impressions"), Interval.between(Optional.of(new BigDecimal("1200")), Optional.empty()));
         Post post = new Post(new PostId(Platform.FACEBOOK, "id\t" + AWKWARD), Subject.of("labour"),
                 Instant.parse("2019-12-01T10:15:30.123456789Z"), Optional.of(AWKWARD), Optional.empty(),
                 Optional.of(AWKWARD), values, new Provenance("posts " + AWKWARD + ".csv", 3, Optional.empty(), AWKWARD));
-        SeriesKey town = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "reach", Segment.of("town", AWKWARD));
+        SeriesKey town = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("reach"),
+                Segment.of("town", AWKWARD));
         Coverage coverage = new Coverage(town, Window.ofDay(LocalDate.of(2019, 12, 1), ZoneOffset.UTC), AWKWARD);
 
         try (PostgresObservationStore store = PostgresObservationStore.open(EmbeddedDatabase.location(),

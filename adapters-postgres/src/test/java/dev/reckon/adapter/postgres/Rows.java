@@ -1,7 +1,8 @@
 package dev.reckon.adapter.postgres;
 
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
@@ -17,7 +18,8 @@ import java.util.Optional;
 /** Observations and records made up for the PostgreSQL store's own tests. */
 final class Rows {
 
-    static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, "video_views", Segment.TOTAL);
+    static final SeriesKey VIEWS = new SeriesKey(Subject.of("labour"), Platform.FACEBOOK, new MetricId("video_views"),
+            Segment.TOTAL);
     static final LocalDate FIRST_DAY = LocalDate.of(2019, 11, 1);
 
     private Rows() {
@@ -26,8 +28,8 @@ final class Rows {
     /** The views of day {@code day} after the first, from {@code source}. */
     static Observation views(String source, int day, long value) {
         return new Observation(VIEWS.subject(), VIEWS.platform(), VIEWS.metric(),
-                Window.ofDay(FIRST_DAY.plusDays(day), ZoneOffset.UTC), VIEWS.segment(), Interval.exactly(value),
-                Optional.empty(), new Provenance(source, day + 2, Optional.empty(), "import-1"));
+                Window.ofDay(FIRST_DAY.plusDays(day), ZoneOffset.UTC), VIEWS.segment(), Amount.exactly(value),
+                new Provenance(source, day + 2, Optional.empty(), "import-1"));
     }
 
     static SourceRecord record(String source, long rows) {

@@ -5,6 +5,8 @@ import dev.reckon.adapter.postgres.PostgresLocation;
 import dev.reckon.adapter.postgres.PostgresObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
@@ -87,7 +89,7 @@ public final class PostgresStoreBenchmark {
         int metric = index / 10 % 10;
         int platform = index / 100 % 5;
         int subject = index / 500;
-        return new SeriesKey(Subject.of("subject" + subject), PLATFORMS[platform], "metric" + metric,
+        return new SeriesKey(Subject.of("subject" + subject), PLATFORMS[platform], new MetricId("metric" + metric),
                 town == 0 ? Segment.TOTAL : Segment.of("town", "town" + town));
     }
 
@@ -96,8 +98,8 @@ public final class PostgresStoreBenchmark {
         Interval amount = day % 10 == 0 ? Interval.between(Optional.of(java.math.BigDecimal.valueOf(value)),
                 Optional.of(java.math.BigDecimal.valueOf(value + 1000))) : Interval.exactly(value);
         return new Observation(key.subject(), key.platform(), key.metric(),
-                Window.ofDay(LocalDate.of(2020, 1, 1).plusDays(day), ZoneOffset.UTC), key.segment(), amount,
-                Optional.empty(), new Provenance("bench.csv", day + 2L, Optional.empty(), "bench"));
+                Window.ofDay(LocalDate.of(2020, 1, 1).plusDays(day), ZoneOffset.UTC), key.segment(), Amount.of(amount),
+                new Provenance("bench.csv", day + 2L, Optional.empty(), "bench"));
     }
 
 }
