@@ -31,29 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoServersOnePostgresTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DOSSIER = """
-            title: Two servers
-            timezone: Europe/London
-            subjects:
-              labour: { name: The Labour Party, accounts: { facebook: UKLabour } }
-            periods:
-              ge2019: { from: 2019-12-01, to: 2019-12-02 }
-            data:
-              - path: data/likes.csv
-            claims:
-              - id: views
-                check: "video_views{labour, facebook, ge2019} = 100"
-            """;
-    private static final String OBSERVATIONS = """
-            [{"subject": "labour", "platform": "facebook", "metric": "video_views", "from": "2019-12-01", "to": "2019-12-01", "value": 40},
-             {"subject": "labour", "platform": "facebook", "metric": "video_views", "from": "2019-12-02", "to": "2019-12-02", "value": 60}]""";
-
     @TempDir
     Path dossierDir;
 
     @Test
     void whatOneServerKeepsTheOtherServesAndACheckCounts() throws Exception {
-        Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
+        Files.writeString(dossierDir.resolve("dossier.yaml"), DossierServerRestartTest.DOSSIER);
         Files.createDirectories(dossierDir.resolve("data"));
         Files.writeString(dossierDir.resolve("data/likes.csv"),
                 "subject,platform,metric,from,to,segment,value\nlabour,facebook,likes,2019-12-01,2019-12-02,,7\n");
@@ -64,7 +47,7 @@ class TwoServersOnePostgresTest {
              HttpClient writer = client(first); HttpClient reader = client(second)) {
             assertThat(verdict(reader, "views")).isEqualTo("no-data");
 
-            send(writer, HttpRequest.POST("/api/v1/observations", OBSERVATIONS));
+            send(writer, HttpRequest.POST("/api/v1/observations", DossierServerRestartTest.OBSERVATIONS));
             send(writer, HttpRequest.POST("/api/v1/claims",
                     "{\"id\": \"added\", \"check\": \"video_views{labour, facebook, ge2019} > 50\"}"));
 
