@@ -2,7 +2,7 @@
 # Measures importing a generated 10M-row canonical CSV and a 1M-row CrowdTangle-shaped CSV into
 # the in-memory store, with a 512 MB heap: rows/s, MB/s and peak heap for each. Not a test; the
 # figures and how to read them are in docs/benchmarks.md. Optional arguments: canonical rows
-# (default 10000000), CrowdTangle rows (default 1000000), runs per file (default 5). The files
+# (default 10000000), CrowdTangle rows (default 1000000), runs per file (default 5); 0 rows leaves that file out. The files
 # are generated once into target/bench/ and reused. The same canonical file is then read and
 # grouped by DuckDB (bench/DuckDbImport.java), for comparison.
 set -euo pipefail
@@ -21,6 +21,9 @@ java -Xms512m -Xmx512m -cp "adapters-file/target/classes:adapters-file/target/te
     dev.reckon.adapter.file.bench.ImportBenchmark target/bench "$canonical_rows" "$crowdtangle_rows" "$runs"
 # DuckDB on the same file, for comparison, through its JDBC driver: fetched into target/bench/lib
 # for this only (Reckon does not depend on it); skipped, with a note, when it cannot be fetched.
+if [ "$canonical_rows" -eq 0 ]; then
+    exit 0
+fi
 duckdb_jar="target/bench/lib/duckdb_jdbc-$duckdb_version.jar"
 if [ -f "$duckdb_jar" ] || mvn -B -q -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version" \
         -DoutputDirectory=target/bench/lib >/dev/null 2>&1; then

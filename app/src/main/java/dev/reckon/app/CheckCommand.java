@@ -7,6 +7,7 @@ import dev.reckon.adapter.file.report.MarkdownReportRenderer;
 import dev.reckon.adapter.file.report.ReportRenderer;
 import dev.reckon.adapter.file.report.TableReportRenderer;
 import dev.reckon.application.port.in.DossierCheck;
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.domain.claim.Verdict;
 import jakarta.inject.Inject;
@@ -105,7 +106,15 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.UNREADABLE;
         }
-        Optional<DossierCheck> checked = dossier.open(dossiers, err, opened -> opened.checks().check());
+        // A bar follows each file imported, only for a person watching a terminal: never in a pipe or a file.
+        Optional<ProgressBar> bar = environment.interactive() ? Optional.of(new ProgressBar(err)) : Optional.empty();
+        Optional<DossierCheck> checked;
+        try {
+            checked = dossier.open(dossiers, err, bar.<ImportProgress>map(b -> b::follow).orElse(ImportProgress.NONE),
+                    opened -> opened.checks().check());
+        } finally {
+            bar.ifPresent(ProgressBar::clear);
+        }
         if (checked.isEmpty()) {
             return ExitCode.UNREADABLE;
         }

@@ -8,7 +8,6 @@ import dev.reckon.application.port.in.SeriesTextsException;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.domain.claim.ClaimError;
-import dev.reckon.domain.claim.Position;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,7 +96,8 @@ final class CompareCommand implements Callable<Integer> {
     /** A series that cannot be read, named as the command line gives it: by its 1-based place among the series. */
     private static DossierProblem problem(SeriesTextsException.Problem problem) {
         ClaimError error = problem.error();
-        return new DossierProblem("series " + (problem.index() + 1), error.position().map(Position::line).orElse(0),
-                error.position().map(Position::column).orElse(0), error.message());
+        String series = "series " + (problem.index() + 1);
+        return error.position().map(at -> new DossierProblem(series, at.line(), at.column(), error.message()))
+                .orElseGet(() -> DossierProblem.inFile(series, error.message()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.app;
 
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.in.OpenDossier;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.out.ObservationStoreException;
@@ -48,7 +49,12 @@ final class DossierArgument {
      * {@link ExitCode#UNREADABLE}.
      */
     <T> Optional<T> open(OpenDossierUseCase dossiers, PrintWriter err, Job<T> job) {
-        try (OpenDossier opened = dossiers.open(dossierDir, reach())) {
+        return open(dossiers, err, ImportProgress.NONE, job);
+    }
+
+    /** As {@link #open(OpenDossierUseCase, PrintWriter, Job)}, each file imported read through {@code progress}. */
+    <T> Optional<T> open(OpenDossierUseCase dossiers, PrintWriter err, ImportProgress progress, Job<T> job) {
+        try (OpenDossier opened = dossiers.open(dossierDir, reach(), progress)) {
             return Optional.of(job.on(opened));
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);

@@ -6,6 +6,7 @@ import dev.reckon.adapter.rest.api.RestApi;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.shared.DataReach;
@@ -54,8 +55,14 @@ final class DossierServer implements AutoCloseable {
     /** As {@link #start(Path, DossierSessions, ExportImporter, RestSettings)}, the data read where {@code reach} allows. */
     static DossierServer start(Path dossierDir, DataReach reach, DossierSessions sessions, ExportImporter importer,
                                RestSettings settings) throws DossierException {
+        return start(dossierDir, reach, sessions, importer, settings, ImportProgress.NONE);
+    }
+
+    /** As {@link #start(Path, DataReach, DossierSessions, ExportImporter, RestSettings)}, each file imported read through {@code progress}. */
+    static DossierServer start(Path dossierDir, DataReach reach, DossierSessions sessions, ExportImporter importer,
+                               RestSettings settings, ImportProgress progress) throws DossierException {
         Objects.requireNonNull(dossierDir, "dossierDir is null");
-        DossierSession session = sessions.open(dossierDir, reach);
+        DossierSession session = sessions.open(dossierDir, reach, progress);
         try {
             // Checks read the same series over and over; the store's version says when they changed.
             ObservationStore cached = new VersionCheckedCache(session.store(), CACHED_SERIES);

@@ -31,11 +31,15 @@ public final class FileAdapterModule extends AbstractModule {
     /**
      * Every export format Reckon reads: the canonical formats, then the platforms' own exports. No
      * two readers accept the same header, so the order only decides which is named first when a
-     * file fits none.
+     * file fits none. Built when a file is first read, which a check of an unchanged dossier never does.
      */
     @Provides
     @Singleton
     ExportImporter exportImporter() {
+        return new OnFirstUseImporter(FileAdapterModule::everyReader);
+    }
+
+    private static ExportImporter everyReader() {
         List<ExportReader> readers = new ArrayList<>();
         readers.add(new CanonicalCsvReader());
         readers.add(new CanonicalJsonLinesReader());

@@ -160,7 +160,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         Optional<Subject> known = read.subject(subject);
         if (known.isEmpty()) {
-            throw DossierException.of(new DossierProblem("--subject", 0, 0, "the dossier has no subject '" + subject
+            throw DossierException.of(DossierProblem.inFile("--subject", "the dossier has no subject '" + subject
                     + "': expected one of " + read.subjectIds()));
         }
         return known;
@@ -178,9 +178,9 @@ final class ImportCommand implements Callable<Integer> {
                         new EntrySettings(Optional.ofNullable(covers), Optional.ofNullable(year), Optional.ofNullable(zone))))
                         .report());
             } catch (UnrecognisedExportException e) {
-                unreadable.add(new DossierProblem(file.source(), 0, 0, e.getMessage()));
+                unreadable.add(DossierProblem.inFile(file.source(), e.getMessage()));
             } catch (IOException e) {
-                unreadable.add(new DossierProblem(file.source(), 0, 0, "cannot be read: " + e.getMessage()));
+                unreadable.add(DossierProblem.inFile(file.source(), "cannot be read: " + e.getMessage()));
             }
         }
         return new FileImports(reports, unreadable);
@@ -201,10 +201,10 @@ final class ImportCommand implements Callable<Integer> {
                 } else if (Files.isRegularFile(path)) {
                     files.add(file(path, bar));
                 } else {
-                    missing.add(new DossierProblem(path.toString(), 0, 0, "no such file or folder"));
+                    missing.add(DossierProblem.inFile(path.toString(), "no such file or folder"));
                 }
             } catch (IOException e) {
-                missing.add(new DossierProblem(path.toString(), 0, 0, "cannot be read: " + RunMessages.describe(e)));
+                missing.add(DossierProblem.inFile(path.toString(), "cannot be read: " + RunMessages.describe(e)));
             }
         }
         return files;

@@ -118,8 +118,9 @@ enum ImportReportWriter {
 
     private static Map<String, Object> json(RowProblem problem) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("line", problem.line());
-        json.put("column", problem.column());
+        // The report's JSON keeps 0 for "no line" and "no column", as it always has.
+        json.put("line", problem.line().orElse(0));
+        json.put("column", problem.column().orElse(0));
         json.put("field", problem.field());
         json.put("reason", problem.reason());
         return json;

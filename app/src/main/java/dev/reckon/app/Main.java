@@ -26,7 +26,7 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
             Injector injector = Guice.createInjector(ReckonModules.all(environment));
-            CommandLine commandLine = ReckonCli.commandLine(injector);
+            CommandLine commandLine = ReckonCli.commandLine(injector, args);
             commandLine.setOut(out);
             commandLine.setErr(err);
             return commandLine.execute(args);

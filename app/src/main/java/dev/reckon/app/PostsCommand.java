@@ -53,7 +53,8 @@ final class PostsCommand implements Callable<Integer> {
     private String platform;
 
     @Option(names = "--period", paramLabel = "PERIOD",
-            description = "Only the posts made in a period the dossier declares, or in days like 2017-01-01..2017-03-31.")
+            description = "Only the posts made in a period the dossier declares, or one written as claims write it:"
+                    + " 2017-01-01, 2017-W05, 2017-01, 2017-Q1, 2017 or 2017-01-01..2017-03-31.")
     private String period;
 
     @Option(names = "--sort", paramLabel = "METRIC",

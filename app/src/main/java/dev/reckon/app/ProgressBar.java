@@ -1,5 +1,6 @@
 package dev.reckon.app;
 
+import dev.reckon.application.port.shared.FileStat;
 import dev.reckon.application.port.shared.Opener;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -7,12 +8,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * A one-line bar on standard error that follows a file being read: redrawn in place at most ten
  * times a second, cleared when the file is done. Readers may open a file more than once (a quick
  * first pass tells its text encoding), so the bar follows the latest opening: it may run twice for
- * one file, the second time for the reading proper.
+ * one file, the second time for the reading proper. Thread-safe: a reader may read parts of a file
+ * on several threads.
  */
 final class ProgressBar {
 
@@ -22,6 +26,7 @@ final class ProgressBar {
     private final PrintWriter err;
     private String name = "";
     private long total;
+    private long done;
     private long shown = -1;
     private long lastDrawn;
     private boolean drawn;
@@ -30,21 +35,49 @@ final class ProgressBar {
         this.err = Objects.requireNonNull(err, "err is null");
     }
 
-    /** An opener whose streams move the bar for the file {@code name} of {@code size} bytes. */
+    /**
+     * An opener whose streams move the bar for the file {@code name} of {@code size} bytes. It keeps
+     * what {@code opener} knows of the file (its size and stat), and streams opened at an offset (a
+     * reader reading parts of a large file at once) move the bar together.
+     */
     Opener follow(String name, long size, Opener opener) {
-        return () -> {
-            if (!name.equals(this.name)) {
-                clear();
+        return new Opener() {
+            @Override
+            public InputStream open() throws IOException {
+                start(name, size);
+                return new Counting(opener.open());
             }
-            this.name = name;
-            this.total = size;
-            shown = -1;
-            return new Counting(opener.open());
+
+            @Override
+            public OptionalLong size() {
+                return opener.size();
+            }
+
+            @Override
+            public Optional<FileStat> stat() {
+                return opener.stat();
+            }
+
+            @Override
+            public InputStream openAt(long offset) throws IOException {
+                return new Counting(opener.openAt(offset));
+            }
         };
     }
 
+    /** A new reading of {@code name} from its start: the bar starts again. */
+    private synchronized void start(String name, long size) {
+        if (!name.equals(this.name)) {
+            clear();
+        }
+        this.name = name;
+        this.total = size;
+        done = 0;
+        shown = -1;
+    }
+
     /** Removes the bar, so that what is printed next starts on a clean line. */
-    void clear() {
+    synchronized void clear() {
         if (drawn) {
             err.print("\r" + " ".repeat(line(name, total, total).length()) + "\r");
             err.flush();
@@ -62,7 +95,9 @@ final class ProgressBar {
                 ".".repeat(WIDTH - filled), percent, part / 1e6, total / 1e6, name);
     }
 
-    private void moved(long done) {
+    /** {@code bytes} more were read, by any stream of the file. */
+    private synchronized void read(long bytes) {
+        done += bytes;
         long now = System.nanoTime();
         if (done <= shown || (drawn && now - lastDrawn < REDRAW_NANOS)) {
             return;
@@ -76,7 +111,6 @@ final class ProgressBar {
 
     /** Counts the bytes read through it. */
     private final class Counting extends FilterInputStream {
-        private long done;
 
         Counting(InputStream in) {
             super(in);
@@ -86,7 +120,7 @@ final class ProgressBar {
         public int read() throws IOException {
             int b = super.read();
             if (b >= 0) {
-                moved(++done);
+                ProgressBar.this.read(1);
             }
             return b;
         }
@@ -95,8 +129,7 @@ final class ProgressBar {
         public int read(byte[] into, int offset, int length) throws IOException {
             int n = super.read(into, offset, length);
             if (n > 0) {
-                done += n;
-                moved(done);
+                ProgressBar.this.read(n);
             }
             return n;
         }
@@ -104,7 +137,7 @@ final class ProgressBar {
         @Override
         public long skip(long n) throws IOException {
             long skipped = super.skip(n);
-            done += skipped;
+            ProgressBar.this.read(skipped);
             return skipped;
         }
     }

@@ -2,10 +2,11 @@ package dev.reckon.app;
 
 import picocli.CommandLine.Command;
 
-/** {@code reckon}: the top of the command line; it does nothing but hold the subcommands. */
+/**
+ * {@code reckon}: the top of the command line; it does nothing but hold the subcommands, which
+ * {@link ReckonCli} adds (only the one a run names, so that a run builds no other command).
+ */
 @Command(name = "reckon", mixinStandardHelpOptions = true, versionProvider = ReckonVersion.class,
-        subcommands = {CheckCommand.class, CompareCommand.class, DataCommand.class, PostsCommand.class, ImportCommand.class,
-            ScanCommand.class, ServeCommand.class},
         headerHeading = "%n",
         header = "Checks claims about digital-campaign performance against the platforms' own exports.",
         description = {

@@ -30,8 +30,7 @@ final class RunMessages {
                     + rows(report.rowsRead()) + ", " + report.rowsAccepted() + " accepted, "
                     + report.rowsRejected() + " rejected");
             for (RowProblem problem : report.problems()) {
-                err.println(new RowProblem(fromUser(dossierFolder, problem.source()), problem.line(), problem.column(),
-                        problem.field(), problem.reason()));
+                err.println(problem.in(fromUser(dossierFolder, problem.source())));
             }
             long unlisted = report.rowsRejected() - report.problems().size();
             if (unlisted > 0) {

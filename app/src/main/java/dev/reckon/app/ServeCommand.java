@@ -3,6 +3,7 @@ package dev.reckon.app;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStoreException;
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.service.DossierSessions;
 import jakarta.inject.Inject;
@@ -105,14 +106,19 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.UNREADABLE;
         }
         DossierServer server;
+        // As check does: a bar follows each file imported, only on a terminal.
+        Optional<ProgressBar> bar = environment.interactive() ? Optional.of(new ProgressBar(err)) : Optional.empty();
         try {
-            server = DossierServer.start(dossier.path(), dossier.reach(), sessions, importer, settings);
+            server = DossierServer.start(dossier.path(), dossier.reach(), sessions, importer, settings,
+                    bar.<ImportProgress>map(b -> b::follow).orElse(ImportProgress.NONE));
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
             return ExitCode.UNREADABLE;
         } catch (ObservationStoreException | IllegalArgumentException e) {
             err.println("reckon serve: " + e.getMessage());
             return ExitCode.UNREADABLE;
+        } finally {
+            bar.ifPresent(ProgressBar::clear);
         }
         RunMessages.printImports(dossier.path(), server.imports(), err);
         shutdownHooks.add(server::close);

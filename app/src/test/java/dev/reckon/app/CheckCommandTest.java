@@ -181,7 +181,7 @@ class CheckCommandTest {
     void anUnreadableDossierIsExitTwoWithEveryProblemAndNoReport() {
         DossierException unreadable = new DossierException(List.of(
                 new DossierProblem("d/dossier.yaml", 3, 5, "unknown key 'claimz'"),
-                new DossierProblem("d/data/missing.csv", 0, 0, "no such file")));
+                DossierProblem.inFile("d/data/missing.csv", "no such file")));
 
         CliRun run = check(() -> {
             throw unreadable;

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun run(List<Module> modules, String... args) {
-        CommandLine commandLine = ReckonCli.commandLine(Guice.createInjector(modules));
+        CommandLine commandLine = ReckonCli.commandLine(Guice.createInjector(modules), args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));

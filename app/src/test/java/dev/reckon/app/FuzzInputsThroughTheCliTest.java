@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The inputs the fuzz targets of the other modules keep, given to the real {@code reckon check} as
+ * The inputs the fuzz targets keep, given to the real {@code reckon check} as
  * the files a user has: a dossier.yaml, a data file, a claim's check. The fuzz targets call the
  * readers and the claim language directly; this says that what they reached also ends, through the
  * whole command, in a verdict or a located refusal: never exit code 3 ("internal error") and never
@@ -70,6 +70,7 @@ class FuzzInputsThroughTheCliTest {
                     "canonicalJsonLinesReadsAnyBytes", Kind.DATA_FILE, "observations.jsonl"),
             new Inputs("adapters-file", "dev.reckon.adapter.file.export.ExportReadersFuzzTest",
                     "formatDetectionReadsOrRefusesAnyFile", Kind.DATA_FILE, "export.csv"),
+            new Inputs("app", "dev.reckon.app.ServedImportsFuzzTest", "imports", Kind.DATA_FILE, "export.csv"),
             new Inputs("domain", "dev.reckon.domain.claim.ClaimProperties", "anyCharactersGiveAResult", Kind.CHECK, ""));
 
     @TempDir

@@ -62,8 +62,8 @@ class ImportCliTest {
                 "  2 rows read: 2 accepted, 0 rejected",
                 mixed + ": canonical-csv (UTF-8)",
                 "  3 rows read: 1 accepted, 2 rejected",
-                "  " + mixed + ":3:1 (subject): unknown subject 'tories': expected one of the dossier's subjects (labour)"
-                        + " or an account the dossier gives them on facebook",
+                "  " + mixed + ":3:1 (subject): 1 row for tories, which this dossier does not name (its subjects: labour):"
+                        + " skipped",
                 "  " + mixed + ":4:2 (platform): unknown platform 'myspace': expected one of facebook, instagram, twitter,"
                         + " youtube, tiktok, web, all",
                 "2 files: 2 read; 5 rows read, 3 accepted, 2 rejected");

@@ -177,12 +177,16 @@ class XRealExportsClaimLanguageTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static String plain(BigDecimal value) {
+    static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 
     private static String verdict(String id) {
-        JsonNode claim = claims.get(id);
+        return verdictOf(claims.get(id));
+    }
+
+    /** A claim's verdict in the JSON report, followed by its explanation when invalid, so a failure says why. */
+    static String verdictOf(JsonNode claim) {
         return claim.get("verdict").asText() + (claim.get("verdict").asText().equals("invalid")
                 ? " " + claim.get("explanation").asText() : "");
     }

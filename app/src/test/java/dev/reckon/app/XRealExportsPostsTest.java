@@ -120,6 +120,24 @@ class XRealExportsPostsTest {
     }
 
     @Test
+    void theDailySeriesComeFromThePostsAfterALaterExportReplacesTheirValues() throws IOException {
+        Path dossier = dossier("revised-series", true);
+
+        JsonNode listing = json("posts", dossier.toString(), "--period", "q1", "--format", "json");
+        JsonNode report = json("check", dossier.toString(), "--format", "json");
+
+        BigDecimal fromPosts = StreamSupport.stream(listing.get("posts").spliterator(), false)
+                .map(post -> new BigDecimal(post.get("values").get("post_impressions").get("lo").asText()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal raw = impressions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // The revised tweet counts once, with its later value: not both exports' rows added up.
+        assertThat(fromPosts).isEqualByComparingTo(raw.add(BigDecimal.valueOf(1000)));
+        JsonNode series = report.get("claims").get(0).get("series").get(0);
+        // Its lower bound: Berlin's quarter starts an hour before the UTC files cover it, so it has no upper one.
+        assertThat(new BigDecimal(series.get("lo").asText())).isEqualByComparingTo(fromPosts);
+    }
+
+    @Test
     void theMostSeenTweetsComeFirstWhenSortedAndTopCutsTheList() throws IOException {
         Path dossier = dossier("sorted", false);
 

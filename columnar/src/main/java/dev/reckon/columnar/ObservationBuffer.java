@@ -92,6 +92,13 @@ public final class ObservationBuffer {
         bySeries.forEach((series, columns) -> columns.observations().forEach(o -> action.accept(series, o)));
     }
 
+    /** Gives the columns of every series held, in the order each series first came. */
+    public void forEachSeries(BiConsumer<SeriesKey, SeriesColumns> action) {
+        Objects.requireNonNull(action, "action is null");
+        ensureClosed();
+        bySeries.forEach(action);
+    }
+
     /** The coverage windows held, in the order they came. */
     public List<Coverage> coverage() {
         ensureClosed();

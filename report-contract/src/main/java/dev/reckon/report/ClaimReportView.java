@@ -11,6 +11,7 @@ import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.series.SeriesValue;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
@@ -28,9 +29,13 @@ import java.util.Locale;
  * @param sides   the two sides when the check is a single comparison, else null
  * @param error   why the claim is invalid, else null
  * @param source  who made the claim, where and when, else null
+ * @param posts   the posts the explanation names, in its order (of a set by post: the top two of a
+ *                {@code max} or {@code min}, the labelled post and its rival of an {@code argmax}); empty
+ *                for every other claim. Added with sets by post, after every other field.
  */
 public record ClaimReportView(String id, String text, String check, String verdict, String explanation, String rule,
-                              List<SeriesView> series, SidesView sides, ErrorView error, SourceView source) {
+                              List<SeriesView> series, SidesView sides, ErrorView error, SourceView source,
+                              List<PostView> posts) {
 
     /** How many {@code sources} a series lists at most. */
     public static final int MAX_SOURCES = 5;
@@ -41,7 +46,16 @@ public record ClaimReportView(String id, String text, String check, String verdi
                 result.series().stream().map(SeriesView::of).toList(),
                 result.sides().map(SidesView::of).orElse(null),
                 result.error().map(ErrorView::of).orElse(null),
-                result.claim().source().map(SourceView::of).orElse(null));
+                result.claim().source().map(SourceView::of).orElse(null),
+                result.posts().stream().map(post -> PostView.of(post, zoneOf(result))).toList());
+    }
+
+    /**
+     * The dossier's zone, as the periods of the series a claim reads are in it; a claim that names
+     * posts reads at least the series of its set's whole period.
+     */
+    private static ZoneId zoneOf(ClaimResult result) {
+        return result.series().stream().map(value -> value.query().period().zone()).findFirst().orElse(ZoneOffset.UTC);
     }
 
     /** Up to {@link #MAX_SOURCES} distinct {@code file:line} the observations of {@code value} came from. */

@@ -88,7 +88,7 @@ class CheckDossierFromFilesTest {
                         ImportReport::rowsRejected)
                 .containsExactly(tuple("data/facebook.csv", "canonical-csv", 3L, 1L),
                         tuple("data/twitter/daily.jsonl", "canonical-jsonl", 2L, 0L));
-        assertThat(check.imports().get(0).problems()).extracting(RowProblem::line, RowProblem::field)
+        assertThat(check.imports().get(0).problems()).extracting(p -> p.line().orElse(0), RowProblem::field)
                 .containsExactly(tuple(5L, "subject"));
         ClaimResult half = check.results().get(0);
         assertThat(half.series()).extracting(s -> s.observations().get(0).provenance().location())

@@ -35,9 +35,8 @@ final class PostInserts {
         String row = "(" + sourceId + ", ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         return "INSERT INTO post (source_id, platform, post_id, seq, subject, created_at, type, permalink, preview,"
                 + " post_values, provenance_id, line) VALUES " + String.join(", ", Collections.nCopies(rows, row))
-                + " ON CONFLICT (source_id, platform, post_id) DO UPDATE SET subject = excluded.subject,"
-                + " created_at = excluded.created_at, type = excluded.type, permalink = excluded.permalink,"
-                + " preview = excluded.preview, post_values = excluded.post_values,"
+                + " ON CONFLICT (subject, platform, created_at, source_id, post_id) DO UPDATE SET type = excluded.type,"
+                + " permalink = excluded.permalink, preview = excluded.preview, post_values = excluded.post_values,"
                 + " provenance_id = excluded.provenance_id, line = excluded.line";
     }
 
@@ -72,7 +71,7 @@ final class PostInserts {
         insert.setString(offset + 6, text(post.type()));
         insert.setString(offset + 7, text(post.permalink()));
         insert.setString(offset + 8, text(post.preview()));
-        insert.setString(offset + 9, PostValues.text(post.values()));
+        insert.setString(offset + 9, PostValuesText.text(post.compactValues()));
         insert.setLong(offset + 10, provenanceIds.idOf(post.provenance()));
         insert.setLong(offset + 11, post.provenance().line().orElse(0)); // the column keeps 0 for no line
     }

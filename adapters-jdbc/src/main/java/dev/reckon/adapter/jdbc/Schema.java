@@ -22,8 +22,9 @@ import java.util.List;
  * source's rows were written. {@code source_series} lists the series each source has rows in,
  * which is how a source's rows are found again to be replaced or removed without a second index
  * over every observation. A post is kept once per source that gives it ({@code post}, keyed by
- * source first, so a source's posts are one range to replace); which export of a post counts is
- * decided when posts are read, by the dossier's order of files.
+ * account and creation time, so that one account's posts of a period are one range, with an index
+ * on the source); which export of a post counts is decided when posts are read, by the
+ * dossier's order of files.
  */
 final class Schema {
 
@@ -107,7 +108,7 @@ final class Schema {
                     )""")),
             new Migration(4, "posts of per-post exports, one row per post and source", List.of(
                     // One row per post keeps a million-post import to a million rows: the post's
-                    // lifetime values are one text (PostValues), never a row each.
+                    // lifetime values are one text (PostValuesText), never a row each.
                     """
                     CREATE TABLE post (
                         source_id INTEGER NOT NULL REFERENCES source (id),
@@ -125,7 +126,42 @@ final class Schema {
                         PRIMARY KEY (source_id, platform, post_id)
                     ) WITHOUT ROWID""",
                     // Files imported before kept no posts: no fingerprint matches '', so each is read again once.
-                    "UPDATE source SET import_fingerprint = ''")));
+                    "UPDATE source SET import_fingerprint = ''")),
+            new Migration(5, "each source file's stat at its last hashing", List.of(
+                    // NULL for a source imported before: its file is hashed at the next check, then stamped.
+                    "ALTER TABLE source ADD COLUMN file_stamp TEXT")),
+            new Migration(6, "posts kept in account and time order, for a set over one account's posts", List.of(
+                    // A claim over posts reads one account's posts of a period: keyed by account and
+                    // creation time, they are one range of adjacent pages (docs/benchmarks.md, "Posts
+                    // into the SQLite store"). A post is created once, so the key holds one row per post
+                    // and source; an index on the source finds a source's posts to replace them. Both
+                    // grow at a few places while an export is written in time order, where an index on
+                    // the post's id would take each row somewhere else (three times the import's time).
+                    """
+                    CREATE TABLE post_by_account (
+                        subject TEXT NOT NULL,
+                        platform TEXT NOT NULL,
+                        created_at BIGINT NOT NULL,
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        post_id TEXT NOT NULL,
+                        seq BIGINT NOT NULL,
+                        type TEXT,
+                        permalink TEXT,
+                        preview TEXT,
+                        post_values TEXT NOT NULL,
+                        provenance_id INTEGER NOT NULL REFERENCES provenance (id),
+                        line BIGINT NOT NULL,
+                        PRIMARY KEY (subject, platform, created_at, source_id, post_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    INSERT INTO post_by_account (subject, platform, created_at, source_id, post_id, seq, type, permalink,
+                                                 preview, post_values, provenance_id, line)
+                    SELECT subject, platform, created_at, source_id, post_id, seq, type, permalink, preview, post_values,
+                           provenance_id, line
+                    FROM post""",
+                    "DROP TABLE post",
+                    "ALTER TABLE post_by_account RENAME TO post",
+                    "CREATE INDEX post_source ON post (source_id)")));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.shared.ImportReport;
@@ -28,7 +29,7 @@ import java.util.TreeSet;
 final class SourceTable {
 
     private static final String COLUMNS = "name, size_bytes, content_hash, format, imported_at, rows_read,"
-            + " rows_accepted, rows_rejected, import_fingerprint, import_report";
+            + " rows_accepted, rows_rejected, import_fingerprint, import_report, file_stamp";
 
     private SourceTable() {
     }
@@ -53,7 +54,7 @@ final class SourceTable {
     static void store(Connection writer, long sourceId, SourceRecord record) throws SQLException {
         try (PreparedStatement update = writer.prepareStatement("UPDATE source SET size_bytes = ?, content_hash = ?,"
                 + " format = ?, imported_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
-                + " import_fingerprint = ?, import_report = ? WHERE id = ?")) {
+                + " import_fingerprint = ?, import_report = ?, file_stamp = ? WHERE id = ?")) {
             update.setLong(1, record.size());
             update.setString(2, record.contentHash());
             update.setString(3, record.format());
@@ -63,7 +64,17 @@ final class SourceTable {
             update.setLong(7, record.rowsRejected());
             update.setString(8, record.importFingerprint());
             update.setString(9, record.report().map(ReportJson::write).orElse(null));
-            update.setLong(10, sourceId);
+            update.setString(10, record.stamp().map(FileStampText::write).orElse(null));
+            update.setLong(11, sourceId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Replaces the file stamp of {@code source}'s record alone; does nothing for an unknown source. */
+    static void restamp(Connection writer, String source, FileStamp stamp) throws SQLException {
+        try (PreparedStatement update = writer.prepareStatement("UPDATE source SET file_stamp = ? WHERE name = ?")) {
+            update.setString(1, FileStampText.write(stamp));
+            update.setString(2, source);
             update.executeUpdate();
         }
     }
@@ -130,7 +141,7 @@ final class SourceTable {
     private static SourceRecord read(ResultSet row) throws SQLException {
         return new SourceRecord(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
                 EpochNanos.toInstant(row.getLong(5)), row.getLong(6), row.getLong(7), row.getLong(8), row.getString(9),
-                report(row.getString(10)));
+                report(row.getString(10)), FileStampText.read(row.getString(11)));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesData;
@@ -10,6 +11,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -140,6 +142,18 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
         }
     }
 
+    /** One short write of the record alone, in a transaction of its own. */
+    @Override
+    public void restamp(String source, FileStamp stamp) {
+        Objects.requireNonNull(source, "source is null");
+        Objects.requireNonNull(stamp, "stamp is null");
+        try (Connection writer = file.writer()) {
+            SourceTable.restamp(writer, source, stamp);
+        } catch (SQLException e) {
+            throw file.failure("stamping the record of " + source, e);
+        }
+    }
+
     @Override
     public synchronized SeriesData find(SeriesKey key) {
         Objects.requireNonNull(key, "key is null");
@@ -167,6 +181,13 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     public synchronized List<Post> posts(PostFilter filter) {
         Objects.requireNonNull(filter, "filter is null");
         return read(() -> "reading posts", () -> PostReader.posts(reader, filter));
+    }
+
+    @Override
+    public synchronized List<PostMetricValue> postValues(PostFilter filter) {
+        Objects.requireNonNull(filter, "filter is null");
+        filter.requiredMetric();
+        return read(() -> "reading posts' values", () -> PostReader.values(reader, filter));
     }
 
     @Override

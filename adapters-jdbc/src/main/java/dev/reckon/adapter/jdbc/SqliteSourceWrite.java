@@ -1,8 +1,12 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.ObservationOrigin;
+import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.columnar.ObservationBuffer;
+import dev.reckon.columnar.SeriesColumns;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Observation;
@@ -13,7 +17,11 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +71,8 @@ final class SqliteSourceWrite implements SourceWrite {
     private long seriesRuns;
     private SeriesKey lastSeries;
     private final Observation[] buffered = new Observation[ROWS_PER_INSERT];
+    /** The buffered rows' series ids. */
+    private final long[] bufferedSeries = new long[ROWS_PER_INSERT];
     /** The buffered rows' windows, as the store keeps them. */
     private final long[] bufferedStarts = new long[ROWS_PER_INSERT];
     private final long[] bufferedEnds = new long[ROWS_PER_INSERT];
@@ -126,11 +136,29 @@ final class SqliteSourceWrite implements SourceWrite {
         ensureOpen();
         requireStorable(observation.window());
         if (pending == null) {
-            insert(observation);
+            insert(seriesId(observation.seriesKey()), observation);
             return;
         }
         pending.accept(observation);
-        countRuns(observation.seriesKey());
+        afterHolding(observation.seriesKey());
+    }
+
+    /**
+     * The rows of {@code series} from {@code origin}: while the write holds rows, put straight into
+     * the held columns (no observation built, the series not looked up again for each row); once it
+     * writes rows as they come, built into observations and written.
+     */
+    @Override
+    public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
+        Objects.requireNonNull(series, "series is null");
+        Objects.requireNonNull(origin, "origin is null");
+        ensureOpen();
+        return new RowsOfSeries(series, origin, SourceWrite.super.series(series, origin));
+    }
+
+    /** Counts a row just held, and writes what is held when the holding says so. */
+    private void afterHolding(SeriesKey series) {
+        countRuns(series);
         if (++accepted == holding.rowsBeforeChoosing() && accepted >= seriesRuns * ROWS_PER_SERIES_RUN) {
             writePending();
             pending = null;
@@ -141,7 +169,7 @@ final class SqliteSourceWrite implements SourceWrite {
     }
 
     private void countRuns(SeriesKey series) {
-        if (!series.equals(lastSeries)) {
+        if (series != lastSeries && !series.equals(lastSeries)) {
             seriesRuns++;
             lastSeries = series;
         }
@@ -153,14 +181,40 @@ final class SqliteSourceWrite implements SourceWrite {
         EpochNanos.of(window.end());
     }
 
-    /** Writes the observations held, series by series. */
+    /**
+     * Writes the observations held, series by series in the order of their ids, which is the order
+     * of their rows in the file: rows held again after earlier ones were written then go into the
+     * table in one pass over it rather than back and forth. Each series' rows keep the order they came in.
+     */
     private void writePending() {
         pending.close();
-        pending.forEach((series, observation) -> insert(observation));
+        List<SeriesColumns> held = new ArrayList<>();
+        pending.forEachSeries((series, columns) -> held.add(columns));
+        long[] ids = new long[held.size()];
+        Integer[] order = new Integer[held.size()];
+        for (int index = 0; index < ids.length; index++) {
+            ids[index] = seriesId(held.get(index).key());
+            order[index] = index;
+        }
+        Arrays.sort(order, Comparator.comparingLong(index -> ids[index]));
+        for (int index : order) {
+            for (Observation observation : held.get(index).observations()) {
+                insert(ids[index], observation);
+            }
+        }
     }
 
-    /** Adds {@code observation} to the rows of the next insert, sending it when it is full. */
-    private void insert(Observation observation) {
+    private long seriesId(SeriesKey series) {
+        try {
+            return seriesIds.idOf(series);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Adds {@code observation} of series {@code seriesId} to the rows of the next insert, sending it when it is full. */
+    private void insert(long seriesId, Observation observation) {
+        bufferedSeries[bufferedCount] = seriesId;
         bufferedStarts[bufferedCount] = EpochNanos.of(observation.window().start());
         bufferedEnds[bufferedCount] = EpochNanos.of(observation.window().end());
         buffered[bufferedCount++] = observation;
@@ -180,7 +234,7 @@ final class SqliteSourceWrite implements SourceWrite {
     /** Binds buffered row {@code row} to the parameters after {@code offset}. */
     private void bind(PreparedStatement insert, int offset, int row) throws SQLException {
         Observation observation = buffered[row];
-        insert.setLong(offset + 1, seriesIds.idOf(observation.seriesKey()));
+        insert.setLong(offset + 1, bufferedSeries[row]);
         insert.setLong(offset + 2, bufferedStarts[row]);
         insert.setLong(offset + 3, bufferedEnds[row]);
         insert.setLong(offset + 4, written++);
@@ -300,19 +354,99 @@ final class SqliteSourceWrite implements SourceWrite {
     }
 
     /**
+     * One series' rows given by a reader. The buffer holding rows is replaced each time it is
+     * written, so the series' columns are found again in the buffer of the moment when it changed.
+     */
+    private final class RowsOfSeries implements SeriesSink {
+
+        private final SeriesKey series;
+        private final ObservationOrigin origin;
+        /** Builds observations and hands them to {@link #accept(Observation)}, once rows are not held any more. */
+        private final SeriesSink built;
+        private ObservationBuffer heldIn;
+        private ObservationBuffer.ColumnsOfSeries columns;
+
+        RowsOfSeries(SeriesKey series, ObservationOrigin origin, SeriesSink built) {
+            this.series = series;
+            this.origin = origin;
+            this.built = built;
+        }
+
+        @Override
+        public void accept(Window window, long value, long line) {
+            ObservationBuffer.ColumnsOfSeries held = held(window);
+            if (held == null) {
+                built.accept(window, value, line);
+            } else {
+                held.accept(window, value, line);
+                afterHolding(series);
+            }
+        }
+
+        @Override
+        public void accept(Window window, Amount value, long line) {
+            ObservationBuffer.ColumnsOfSeries held = held(window);
+            if (held == null) {
+                built.accept(window, value, line);
+            } else {
+                held.accept(window, value, line);
+                afterHolding(series);
+            }
+        }
+
+        /** The columns of the buffer now holding rows, null when rows are written as they come. */
+        private ObservationBuffer.ColumnsOfSeries held(Window window) {
+            Objects.requireNonNull(window, "window is null");
+            if (pending == null) {
+                return null;
+            }
+            ensureOpen();
+            requireStorable(window);
+            if (heldIn != pending) {
+                heldIn = pending;
+                columns = pending.series(series, origin.source(), origin.exportedAt(), origin.importId());
+            }
+            return columns;
+        }
+    }
+
+    /**
      * How a write holds observations before writing them: at most {@code maxPending} at once; and
      * once {@code rowsBeforeChoosing} rows came, if they came series by series, none any more.
      */
     record Holding(long maxPending, long rowsBeforeChoosing) {
 
+        /** What one held observation takes in its buffer's columns, with room for their growth. */
+        private static final long BYTES_PER_HELD_OBSERVATION = 64;
+        /** Held at least, whatever the heap: a few hundred days of a thousand series, about 16 MB. */
+        private static final long MIN_PENDING = 1 << 18;
         /**
-         * Enough for a few hundred days of a thousand series to be written series by series, in
-         * about 8 MB; the choice made after 65,536 rows.
+         * Held at most, about 128 MB: enough for the history of two million keys, and what a reader
+         * keeps meanwhile (the coverage of rows in no time order grows with the file's series and
+         * gaps) keeps the rest of the heap.
          */
-        static final Holding DEFAULT = new Holding(1 << 18, 1 << 16);
+        private static final long MAX_PENDING = 1 << 21;
+        /** The choice made after 65,536 rows. */
+        private static final long ROWS_BEFORE_CHOOSING = 1 << 16;
+
+        /** As many observations as a quarter of this JVM's heap holds, within bounds ({@link #forHeap}). */
+        static final Holding DEFAULT = forHeap(Runtime.getRuntime().maxMemory());
         /** Every row written as it comes, in its order. */
         static final Holding NONE = new Holding(1, 0);
 
+        /**
+         * Holds as many observations as a quarter of a heap of {@code maxHeapBytes} holds, at least
+         * {@link #MIN_PENDING} and at most {@link #MAX_PENDING}: every
+         * revision of a key held at once is resolved before SQLite sees it, so a file that lists
+         * its history again and again (nightly exports appended to one file) writes each key once
+         * while its distinct keys fit, and a larger file spills to the store a quarter-heap at a
+         * time, never growing the heap with the file. The reader working ahead of the write may
+         * hold up to a sixth of the heap at the same time (CanonicalCsvReader).
+         */
+        static Holding forHeap(long maxHeapBytes) {
+            long quarter = maxHeapBytes / 4 / BYTES_PER_HELD_OBSERVATION;
+            return new Holding(Math.max(MIN_PENDING, Math.min(MAX_PENDING, quarter)), ROWS_BEFORE_CHOOSING);
+        }
         Holding {
             if (maxPending < 1 || rowsBeforeChoosing < 0) {
                 throw new IllegalArgumentException("maxPending must be at least 1 and rowsBeforeChoosing at least 0: "

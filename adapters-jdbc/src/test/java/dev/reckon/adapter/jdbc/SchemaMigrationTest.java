@@ -110,8 +110,9 @@ class SchemaMigrationTest {
         SourceRecord record = StoreWriterProcess.record("a.csv", 1);
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
         writeOne(file, record, rows);
-        // Back to the file version 3's code left: without the post table, at version 3.
-        RawStore.execute(file, "DROP TABLE post", "UPDATE schema_version SET version = 3",
+        // Back to the file version 3's code left: without the post table or file stamps, at version 3.
+        RawStore.execute(file, "DROP TABLE post", "ALTER TABLE source DROP COLUMN file_stamp",
+                "UPDATE schema_version SET version = 3",
                 "UPDATE source SET import_fingerprint = 'fingerprint-of-version-3'");
 
         try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
@@ -131,6 +132,68 @@ class SchemaMigrationTest {
         }
         assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
                 .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
+    }
+
+    @Test
+    void aFileAtVersionFourGainsFileStampsInPlaceAndKeepsItsRecords() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        SourceRecord record = StoreWriterProcess.record("a.csv", 1);
+        SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
+        writeOne(file, record, rows);
+        // Back to what version 4's code left: no file_stamp column (SQLite 3.35+ drops a column).
+        RawStore.execute(file, "ALTER TABLE source DROP COLUMN file_stamp", "UPDATE schema_version SET version = 4");
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            // Without a stamp the next check hashes a.csv, then stamps it; nothing is imported again.
+            assertThat(store.sources()).containsExactly(record);
+            assertThat(store.find(rows.series(0)).observations()).containsExactly(rows.at(0));
+        }
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
+                .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
+    }
+
+    @Test
+    void aFileAtVersionFiveKeepsItsPostsInAccountAndTimeOrder() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        Post post = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
+                java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.of("Photo"),
+                java.util.Optional.empty(), java.util.Optional.of("Vote today"),
+                java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(7)), Provenance.of("b.csv", 2));
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            try (SourceWrite write = store.replaceSource("b.csv")) {
+                write.post(post);
+                write.commit(StoreWriterProcess.record("b.csv", 2));
+            }
+        }
+        // Back to version 5's table (as versions 4 and 5 wrote it): keyed by source and id.
+        RawStore.execute(file, "ALTER TABLE post RENAME TO post_now", "DROP INDEX post_source", """
+                CREATE TABLE post (source_id INTEGER NOT NULL REFERENCES source (id), platform TEXT NOT NULL,
+                    post_id TEXT NOT NULL, seq BIGINT NOT NULL, subject TEXT NOT NULL, created_at BIGINT NOT NULL,
+                    type TEXT, permalink TEXT, preview TEXT, post_values TEXT NOT NULL,
+                    provenance_id INTEGER NOT NULL REFERENCES provenance (id), line BIGINT NOT NULL,
+                    PRIMARY KEY (source_id, platform, post_id)) WITHOUT ROWID""",
+                "INSERT INTO post SELECT source_id, platform, post_id, seq, subject, created_at, type, permalink,"
+                        + " preview, post_values, provenance_id, line FROM post_now",
+                "DROP TABLE post_now", "UPDATE schema_version SET version = 5");
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            assertThat(store.posts(PostFilter.ALL)).containsExactly(post);
+            assertThat(store.postValues(PostFilter.of(Subject.of("labour"), Platform.TWITTER, new MetricId("post_impressions"),
+                    new dev.reckon.domain.observation.Window(java.time.Instant.parse("2017-01-01T00:00:00Z"),
+                            java.time.Instant.parse("2017-02-01T00:00:00Z")))))
+                    .extracting(dev.reckon.domain.post.PostMetricValue::value).containsExactly(Interval.exactly(7));
+            Post revised = new Post(post.id(), post.subject(), post.created(), post.type(), post.permalink(),
+                    post.preview(), java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(9)), Provenance.of("b.csv", 3));
+            try (SourceWrite write = store.replaceSource("c.csv")) {
+                write.post(post);
+                write.post(revised);
+                write.commit(StoreWriterProcess.record("c.csv", 3));
+            }
+            assertThat(store.posts(new PostFilter(java.util.Optional.empty(), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty()))).containsExactly(post, revised);
+        }
+        assertThat(RawStore.column(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post'"
+                + " AND sql IS NOT NULL")).containsExactly("post_source");
     }
 
     @Test

@@ -50,16 +50,16 @@ class FakeJsonLinesImporter implements ExportImporter {
                 try {
                     row = JSON.readTree(line);
                 } catch (IOException e) {
-                    problems.add(new RowProblem(input.source(), lineNumber, 0, "", "not JSON"));
+                    problems.add(RowProblem.inRow(input.source(), lineNumber, "", "not JSON"));
                     continue;
                 }
                 if (Platform.find(row.path("platform").asText()).isEmpty()) {
-                    problems.add(new RowProblem(input.source(), lineNumber, 0, "platform", "unknown platform"));
+                    problems.add(RowProblem.inRow(input.source(), lineNumber, "platform", "unknown platform"));
                     continue;
                 }
                 String subject = row.path("subject").asText();
                 if (input.context().subjects().resolve(subject, Platform.FACEBOOK).isEmpty()) {
-                    problems.add(new RowProblem(input.source(), lineNumber, 0, "subject", "unknown subject '" + subject + "'"));
+                    problems.add(RowProblem.inRow(input.source(), lineNumber, "subject", "unknown subject '" + subject + "'"));
                     continue;
                 }
                 Window window = Window.ofDays(LocalDate.parse(row.path("from").asText()),

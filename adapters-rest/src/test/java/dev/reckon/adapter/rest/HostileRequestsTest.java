@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
+import dev.reckon.application.port.out.ExportImporter;
+import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.ObservationSink;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.fixture.InMemoryObservationStore;
+import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.RowProblem;
 import io.micronaut.http.HttpRequest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +55,38 @@ class HostileRequestsTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.json().path("detail").asText()).contains("null");
+    }
+
+    /** Spelled out, 1E+999999999 has a billion digits: the reader is given it as written, and refuses it as out of range. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1E+999999999", "1e2147483647", "-2.5E-999999999"})
+    void aValueWithAHugeExponentReachesTheReaderAsWrittenNotSpelledOut(String value) {
+        List<String> read = new CopyOnWriteArrayList<>();
+        ExportImporter refusingTheRange = new ExportImporter() {
+            @Override
+            public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
+                try (InputStream in = input.open()) {
+                    read.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+                return new ImportReport(input.source(), "canonical-jsonl", "UTF-8", 1, 0, 1,
+                        List.of(new RowProblem(input.source(), 1, 0, "value", "out of range")), List.of(), List.of(), List.of(), List.of());
+            }
+
+            @Override
+            public List<String> formats() {
+                return List.of("canonical-jsonl");
+            }
+        };
+        try (RestServer refusing = RestApiTest.api(new InMemoryObservationStore(), refusingTheRange).start(RestSettings.loopback(0));
+             Http client = new Http("http://127.0.0.1:" + refusing.port())) {
+
+            Http.Answer answer = client.post("/api/v1/observations", "[{\"subject\": \"labour\", \"platform\": \"facebook\","
+                    + " \"metric\": \"likes\", \"from\": \"2019-12-01\", \"to\": \"2019-12-01\", \"value\": " + value + "}]");
+
+            assertThat(answer.status()).as("%s", answer).isEqualTo(400);
+            assertThat(answer.json().path("errors").get(0).path("detail").asText()).isEqualTo("out of range");
+            assertThat(read).singleElement().asString().contains("\"value\":" + new BigDecimal(value) + "}");
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.reckon.application.port.shared.PostSelection;
 import dev.reckon.application.port.shared.SeriesSummary;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Coverage;
+import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.SeriesKey;
@@ -22,7 +23,6 @@ import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,7 +123,7 @@ public final class DossierData {
         try {
             return Optional.of(resolver.apply(text.get().strip()));
         } catch (IllegalArgumentException e) {
-            problems.add(new DossierProblem(part, 0, 0, e.getMessage()));
+            problems.add(DossierProblem.inFile(part, e.getMessage()));
             return Optional.empty();
         }
     }
@@ -142,26 +142,21 @@ public final class DossierData {
                 + "'; the platforms are " + Platform.allIds()));
     }
 
+    /** A period the dossier declares, or one written as claims write it ({@link InlinePeriod}). */
     private Window period(String text) {
         if (dossier.periods().containsKey(text)) {
             return dossier.periods().get(text).window();
         }
-        int dots = text.indexOf("..");
-        if (dots < 0) {
-            throw new IllegalArgumentException("unknown period '" + text + "'; give one the dossier declares ("
-                    + String.join(", ", dossier.periods().keySet()) + ") or days like 2017-01-01..2017-03-31");
-        }
+        Optional<InlinePeriod> inline;
         try {
-            LocalDate from = LocalDate.parse(text.substring(0, dots).strip());
-            LocalDate to = LocalDate.parse(text.substring(dots + 2).strip());
-            if (to.isBefore(from)) {
-                throw new IllegalArgumentException("the period '" + text + "' ends before it starts");
-            }
-            return Window.ofDays(from, to, dossier.zone());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("the period '" + text + "' is not two dates like"
-                    + " 2017-01-01..2017-03-31", e);
+            inline = InlinePeriod.read(text.strip(), dossier.zone());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the period '" + text + "' is not one: " + e.getMessage(), e);
         }
+        return inline.map(written -> written.period().window()).orElseThrow(() -> new IllegalArgumentException(
+                "unknown period '" + text + "'; give one the dossier declares ("
+                        + String.join(", ", dossier.periods().keySet()) + ") or one written like 2017-01-01,"
+                        + " 2017-W05, 2017-01, 2017-Q1, 2017 or 2017-01-01..2017-03-31"));
     }
 
     private MetricId metric(String id) {

@@ -7,6 +7,7 @@ import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.post.LaterExport;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.post.PostSource;
 import java.util.List;
 import java.util.Objects;
@@ -29,5 +30,11 @@ public final class DossierPostSource implements PostSource {
     @Override
     public List<Post> posts(PostFilter filter) {
         return later.latest(store.posts(filter));
+    }
+
+    /** Read from the store's {@link ObservationStore#postValues}, not from whole posts. */
+    @Override
+    public List<PostMetricValue> values(PostFilter filter) {
+        return later.latestValues(store.postValues(filter));
     }
 }

@@ -1,6 +1,7 @@
 package dev.reckon.application.service;
 
 import dev.reckon.application.port.in.ImportCounts;
+import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.application.port.in.ReadDossier;
 import dev.reckon.application.port.out.ClaimStore;
@@ -13,6 +14,7 @@ import dev.reckon.application.port.out.DossierSource;
 import dev.reckon.application.port.out.DossierStores;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ExportInput;
+import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SourceRecord;
@@ -20,12 +22,14 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.application.port.shared.Opener;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.observation.Subject;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +46,8 @@ import java.util.UUID;
  * <p>Only what changed is read. A file whose size, SHA-256 and import fingerprint (see
  * {@link ImportFingerprint}) equal those of its last import is skipped without being parsed, and its
  * stored report stands for it; its size is compared first, so a file of another size is not even
- * hashed beforehand. A changed or new file is imported again, straight into one write of the store
+ * hashed beforehand, and a file whose stat (size, times, identity) is the one stamped at its last
+ * hashing is not read at all, unless the stamp is "racy" ({@link FileStamp#vouchesFor}). A changed or new file is imported again, straight into one write of the store
  * that replaces exactly what it contributed, and hashed while it is read. Sources the store holds
  * that the dossier no longer names are removed, with their observations.
  *
@@ -88,11 +93,18 @@ public final class DossierSessions implements OpenDossierUseCase {
     /** As {@link #open(Path)}, with the dossier's data files read where {@code reach} allows. */
     @Override
     public DossierSession open(Path dossierDir, DataReach reach) throws DossierException {
+        return open(dossierDir, reach, ImportProgress.NONE);
+    }
+
+    /** As {@link #open(Path, DataReach)}, each file imported read through {@code progress}. */
+    @Override
+    public DossierSession open(Path dossierDir, DataReach reach, ImportProgress progress) throws DossierException {
+        Objects.requireNonNull(progress, "progress is null");
         Dossier dossier = dossiers.load(dossierDir, reach);
         // The folder the dossier is in, also when it was named by its YAML file.
         ObservationStore store = stores.open(dossier.folder());
         try {
-            return open(dossier, store);
+            return open(dossier, store, progress);
         } catch (DossierException | RuntimeException e) {
             store.close();
             throw e;
@@ -121,7 +133,8 @@ public final class DossierSessions implements OpenDossierUseCase {
         };
     }
 
-    private DossierSession open(Dossier dossier, ObservationStore store) throws DossierException {
+    private DossierSession open(Dossier dossier, ObservationStore store, ImportProgress progress)
+            throws DossierException {
         String importId = UUID.randomUUID().toString();
         List<ImportReport> reports = new ArrayList<>();
         List<DossierProblem> problems = new ArrayList<>();
@@ -143,8 +156,7 @@ public final class DossierSessions implements OpenDossierUseCase {
                         reports.add(kept.get());
                         unchanged++;
                     } else {
-                        reports.add(importFile(store, new ExportInput(file.source(), file.opener(), context),
-                                fingerprint));
+                        reports.add(importFile(store, file, context, fingerprint, progress));
                         reimported++;
                     }
                 } catch (UnrecognisedExportException e) {
@@ -167,9 +179,11 @@ public final class DossierSessions implements OpenDossierUseCase {
 
     /**
      * The stored report of {@code file} when it is unchanged since its last import: same import
-     * fingerprint, same size (compared before anything is read), same SHA-256.
+     * fingerprint and size (compared before anything is read), then either a stat its stamp vouches
+     * for (not read at all) or the same SHA-256. A file hashed because its stat moved but whose bytes
+     * did not (a {@code touch}) gets its new stat stamped, so the next check need not hash it again.
      */
-    private static Optional<ImportReport> unchangedReport(ObservationStore store, DataFile file, String fingerprint)
+    private Optional<ImportReport> unchangedReport(ObservationStore store, DataFile file, String fingerprint)
             throws IOException {
         Optional<SourceRecord> last = store.source(file.source());
         if (last.isEmpty() || last.get().report().isEmpty() || !last.get().importFingerprint().equals(fingerprint)) {
@@ -179,25 +193,46 @@ public final class DossierSessions implements OpenDossierUseCase {
         if (file.size().isPresent() && file.size().getAsLong() != record.size()) {
             return Optional.empty();
         }
-        Fingerprint now = Fingerprint.of(file.opener());
-        return now.size() == record.size() && now.sha256().equals(record.contentHash()) ? record.report()
-                : Optional.empty();
+        Optional<FileStamp> now = stamp(file.opener());
+        if (now.isPresent() && record.stamp().filter(kept -> kept.vouchesFor(now.get().stat())).isPresent()) {
+            return record.report();
+        }
+        Fingerprint hashed = Fingerprint.of(file.opener());
+        if (hashed.size() != record.size() || !hashed.sha256().equals(record.contentHash())) {
+            return Optional.empty();
+        }
+        now.filter(stamp -> stamp.stat().size() == hashed.size())
+                .ifPresent(stamp -> store.restamp(file.source(), stamp));
+        return record.report();
+    }
+
+    /** The stat of the file behind {@code opener}, taken now: before its bytes are read, so a later edit moves it. */
+    private Optional<FileStamp> stamp(Opener opener) {
+        Instant taken = clock.instant();
+        return opener.stat().map(stat -> new FileStamp(stat, taken));
     }
 
     /** Imports one file in one write of the store, hashing it as it is read; the previous import stays if it fails. */
-    private ImportReport importFile(ObservationStore store, ExportInput input, String fingerprint)
-            throws IOException, UnrecognisedExportException {
+    private ImportReport importFile(ObservationStore store, DataFile file, ImportContext context, String fingerprint,
+                                    ImportProgress progress) throws IOException, UnrecognisedExportException {
+        Optional<FileStamp> before = stamp(file.opener());
+        Opener followed = file.size().isPresent()
+                ? progress.follow(file.source(), file.size().getAsLong(), file.opener()) : file.opener();
+        ExportInput input = new ExportInput(file.source(), followed, context);
         HashingOpener hashing = new HashingOpener(input.opener());
         try (SourceWrite write = store.replaceSource(input.source())) {
             ImportReport report = importer.read(new ExportInput(input.source(), hashing, input.context()), write);
             Fingerprint read = hashing.fingerprint();
+            // A stat of another size than the bytes hashed was taken of another version of the file.
+            Optional<FileStamp> stamp = before.filter(taken -> taken.stat().size() == read.size());
             write.commit(new SourceRecord(input.source(), read.size(), read.sha256(), report.format(), clock.instant(),
-                    report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), fingerprint, Optional.of(report)));
+                    report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), fingerprint, Optional.of(report),
+                    stamp));
             return report;
         }
     }
 
     private static DossierProblem problem(Dossier dossier, DataFile file, String message) {
-        return new DossierProblem(dossier.folder().resolve(file.source()).toString(), 0, 0, message);
+        return DossierProblem.inFile(dossier.folder().resolve(file.source()).toString(), message);
     }
 }

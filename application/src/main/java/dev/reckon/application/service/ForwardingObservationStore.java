@@ -1,5 +1,6 @@
 package dev.reckon.application.service;
 
+import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.out.SeriesData;
 import dev.reckon.application.port.out.SourceRecord;
@@ -9,6 +10,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +58,11 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     }
 
     @Override
+    public void restamp(String source, FileStamp stamp) {
+        store.restamp(source, stamp);
+    }
+
+    @Override
     public ObservationPage list(ObservationQuery query) {
         return store.list(query);
     }
@@ -63,6 +70,11 @@ public abstract class ForwardingObservationStore implements ObservationStore {
     @Override
     public List<Post> posts(PostFilter filter) {
         return store.posts(filter);
+    }
+
+    @Override
+    public List<PostMetricValue> postValues(PostFilter filter) {
+        return store.postValues(filter);
     }
 
     @Override

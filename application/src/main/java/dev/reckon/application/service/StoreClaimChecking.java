@@ -32,12 +32,14 @@ final class StoreClaimChecking {
     private final Dossier dossier;
     private final ObservationStore store;
     private final StoredSeriesSource series;
+    private final DossierPostSource posts;
     private volatile Snapshot snapshot;
 
     StoreClaimChecking(Dossier dossier, ObservationStore store) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.store = Objects.requireNonNull(store, "store is null");
         this.series = new StoredSeriesSource(store, dossier.catalogue(), SourceOrder.of(dossier));
+        this.posts = new DossierPostSource(dossier, store);
     }
 
     ClaimContext context() {
@@ -82,7 +84,7 @@ final class StoreClaimChecking {
         Snapshot(long version, ClaimContext context) {
             this.version = version;
             this.context = context;
-            this.checker = new ClaimChecker(context, this);
+            this.checker = new ClaimChecker(context, this, posts);
         }
 
         ClaimResult check(Claim claim) {

@@ -104,10 +104,38 @@ class DossierDataTest {
                 Optional.of("2017-03-01..2017-02-01"), Optional.of("fame"), OptionalInt.empty())))
                 .isInstanceOfSatisfying(DossierException.class, e -> assertThat(e.problems())
                         .extracting(DossierProblem::file).containsExactly("subject", "platform", "period", "sort"));
-        assertThatThrownBy(() -> posts(new PostSelection(Optional.empty(), Optional.empty(), Optional.of("2017-02"),
+        assertThatThrownBy(() -> posts(new PostSelection(Optional.empty(), Optional.empty(), Optional.of("spring"),
                 Optional.empty(), OptionalInt.empty())))
                 .isInstanceOfSatisfying(DossierException.class, e -> assertThat(e.problems().get(0).message())
-                        .isEqualTo("unknown period '2017-02'; give one the dossier declares (feb) or days like"
-                                + " 2017-01-01..2017-03-31"));
+                        .isEqualTo("unknown period 'spring'; give one the dossier declares (feb) or one written like"
+                                + " 2017-01-01, 2017-W05, 2017-01, 2017-Q1, 2017 or 2017-01-01..2017-03-31"));
+        assertThatThrownBy(() -> posts(new PostSelection(Optional.empty(), Optional.empty(), Optional.of("2017-13"),
+                Optional.empty(), OptionalInt.empty())))
+                .isInstanceOfSatisfying(DossierException.class, e -> assertThat(e.problems().get(0).message())
+                        .startsWith("the period '2017-13' is not one: "));
+    }
+
+    @Test
+    void aPeriodIsWrittenAsClaimsWriteOneInTheDossiersZone() throws DossierException {
+        // 23:30 UTC on 28 February is Berlin's 1 March: in March, in the ninth week, in the first quarter.
+        write("february.csv", Instant.EPOCH, tweet("1", "2017-02-28T23:30:00Z", 100, "february.csv"),
+                tweet("2", "2017-02-10T12:00:00Z", 5, "february.csv"),
+                tweet("3", "2017-02-11T12:00:00Z", 50, "february.csv"));
+
+        assertThat(postIdsIn("2017-02")).containsExactly("2", "3");
+        assertThat(postIdsIn("2017-03")).containsExactly("1");
+        assertThat(postIdsIn("2017-03-01")).containsExactly("1");
+        assertThat(postIdsIn("2017-02-10")).containsExactly("2");
+        assertThat(postIdsIn("2017-W06")).containsExactly("2", "3");
+        assertThat(postIdsIn("2017-W09")).containsExactly("1");
+        assertThat(postIdsIn("2017-Q1")).containsExactly("2", "3", "1");
+        assertThat(postIdsIn("2017")).containsExactly("2", "3", "1");
+        assertThat(postIdsIn("2017-02-11..2017-03-01")).containsExactly("3", "1");
+        assertThat(postIdsIn("2016-Q4")).isEmpty();
+    }
+
+    private List<String> postIdsIn(String period) throws DossierException {
+        return posts(new PostSelection(Optional.empty(), Optional.empty(), Optional.of(period), Optional.empty(),
+                OptionalInt.empty())).posts().stream().map(post -> post.id().id()).toList();
     }
 }

@@ -108,7 +108,7 @@ class NoDataHintsTest {
 
     private void rejected(String source, long rejected, long accepted, String reason) {
         ImportReport report = new ImportReport(source, "x-tweets", "UTF-8", rejected + accepted, accepted, rejected,
-                List.of(new RowProblem(source, 0, 0, "", reason)), List.of(), List.of(), List.of(), List.of());
+                List.of(RowProblem.inFile(source, reason)), List.of(), List.of(), List.of(), List.of());
         try (SourceWrite write = store.replaceSource(source)) {
             write.commit(new SourceRecord(source, 1, "ab".repeat(32), "x-tweets", Instant.EPOCH, rejected + accepted,
                     accepted, rejected, "", Optional.of(report)));

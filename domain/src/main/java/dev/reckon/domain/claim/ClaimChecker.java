@@ -3,6 +3,7 @@ package dev.reckon.domain.claim;
 import dev.reckon.domain.claim.Evaluator.Evaluation;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.metric.MetricUnit;
+import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import dev.reckon.domain.series.SeriesSource;
 import dev.reckon.domain.series.SeriesStatus;
@@ -22,10 +23,21 @@ public final class ClaimChecker {
 
     private final ClaimContext context;
     private final SeriesSource source;
+    private final PostSource posts;
 
-    public ClaimChecker(ClaimContext context, SeriesSource source) {
+    /**
+     * @param source the series the dossier's data gives
+     * @param posts  its posts, one by one, which a set by post ranges over
+     */
+    public ClaimChecker(ClaimContext context, SeriesSource source, PostSource posts) {
         this.context = Objects.requireNonNull(context, "context is null");
         this.source = Objects.requireNonNull(source, "source is null");
+        this.posts = Objects.requireNonNull(posts, "posts is null");
+    }
+
+    /** A checker over data that keeps no posts: a set by post finds none. */
+    public ClaimChecker(ClaimContext context, SeriesSource source) {
+        this(context, source, TypeChecker.NO_POSTS);
     }
 
     public ClaimResult check(Claim claim) {
@@ -45,7 +57,7 @@ public final class ClaimChecker {
      */
     public List<SeriesQuery> seriesReadBy(Claim claim) {
         try {
-            return new TypeChecker(context).check(CheckParser.parse(claim.check())).distinctQueries();
+            return new TypeChecker(context, posts).check(CheckParser.parse(claim.check())).distinctQueries();
         } catch (CheckSyntaxException | CheckTypeException notCheckable) {
             return List.of();
         }
@@ -60,7 +72,7 @@ public final class ClaimChecker {
         }
         TypedCheck typed;
         try {
-            typed = new TypeChecker(context).check(check);
+            typed = new TypeChecker(context, posts).check(check);
         } catch (CheckTypeException e) {
             return invalid(claim, e.error(), List.of(), "a check with an unknown name or mismatched units is invalid");
         }
@@ -73,6 +85,10 @@ public final class ClaimChecker {
         if (notAggregable.isPresent()) {
             return invalid(claim, notAggregable.get(), read, "a series that cannot be aggregated makes the claim invalid");
         }
+        Optional<ClaimError> noPosts = PostCoverage.emptyWhereComplete(typed, values);
+        if (noPosts.isPresent()) {
+            return invalid(claim, noPosts.get(), read, "the highest, lowest, mean or median of no posts at all has no value");
+        }
         UnitChecker units = new UnitChecker(ref -> unitWithCurrency(typed, values, ref));
         try {
             for (ComparisonCheck comparison : check.comparisons()) {
@@ -82,13 +98,15 @@ public final class ClaimChecker {
             return invalid(claim, e.error(), read, "amounts in different currencies make the claim invalid");
         }
         Evaluation evaluation = new Evaluator(typed, values).evaluate();
-        boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING);
+        boolean anyMissing = read.stream().anyMatch(v -> v.status() == SeriesStatus.MISSING
+                && !PostCoverage.postsSeenWithout(v.query(), typed));
         Verdict verdict = evaluation.truth() == Truth.UNDECIDED && anyMissing ? Verdict.NO_DATA : evaluation.truth().verdict();
         String sentence = new PlainSentence(context, typed, values, evaluation, units).text(verdict);
         String rule = new RuleText(typed, evaluation, typed.missingIn(values)).text();
         Optional<Sides> sides = evaluation.outcomes().size() == 1
                 ? Optional.of(evaluation.outcomes().get(0).sides()) : Optional.empty();
-        return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty());
+        return new ClaimResult(claim, verdict, sentence, rule, read, sides, Optional.empty(),
+                NamedPosts.of(typed, values, evaluation));
     }
 
     private static Optional<ClaimError> notAggregable(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
@@ -101,10 +119,13 @@ public final class ClaimChecker {
         }
         for (SetMembers set : typed.sets().values()) {
             for (SetMembers.Member member : set.members()) {
-                SeriesValue value = values.get(member.query());
+                if (!(member instanceof SetMembers.SeriesMember series)) {
+                    continue;
+                }
+                SeriesValue value = values.get(series.query());
                 if (value.status() == SeriesStatus.NOT_AGGREGABLE) {
                     return Optional.of(ClaimError.at(set.call().position(), "the " + set.grouping().singular() + " "
-                            + member.label() + " (" + member.query().ref() + ") cannot be aggregated: " + value.rule()));
+                            + member.label() + " (" + series.query().ref() + ") cannot be aggregated: " + value.rule()));
                 }
             }
         }

@@ -7,6 +7,9 @@ import dev.reckon.domain.claim.Expression.Arithmetic;
 import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
+import dev.reckon.domain.claim.SetMembers.Member;
+import dev.reckon.domain.claim.SetMembers.PostMember;
+import dev.reckon.domain.claim.SetMembers.SeriesMember;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
@@ -19,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Evaluates a typed check over intervals (docs/semantics.md#operators). A missing series is the whole line,
@@ -36,16 +41,24 @@ final class Evaluator {
 
     private final TypedCheck typed;
     private final Map<SeriesQuery, SeriesValue> values;
+    private final Set<SetCall> open;
 
     Evaluator(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
         this.typed = typed;
         this.values = values;
+        this.open = typed.sets().entrySet().stream().filter(e -> !PostCoverage.complete(e.getValue(), values))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The truth of the whole check and the outcome of each comparison, in the order written. */
-    record Evaluation(Truth truth, List<ComparisonOutcome> outcomes) {
+    /**
+     * The truth of the whole check and the outcome of each comparison, in the order written.
+     *
+     * @param open the sets by post over a period the exports do not wholly cover, which may miss posts
+     */
+    record Evaluation(Truth truth, List<ComparisonOutcome> outcomes, Set<SetCall> open) {
         Evaluation {
             outcomes = List.copyOf(outcomes);
+            open = Set.copyOf(open);
         }
     }
 
@@ -77,7 +90,7 @@ final class Evaluator {
                 return result;
             }
         });
-        return new Evaluation(truth, outcomes);
+        return new Evaluation(truth, outcomes, open);
     }
 
     private ComparisonOutcome compare(ComparisonCheck comparison) {
@@ -87,7 +100,7 @@ final class Evaluator {
 
     private ComparisonOutcome compare(ComparisonCheck comparison, Valuation sides) {
         if (comparison.right() instanceof Label label && comparison.left() instanceof SetCall set) {
-            return new LabelRanking(typed.sets().get(set), typed.labelled().get(label), sides::member)
+            return new LabelRanking(typed.sets().get(set), typed.labelled().get(label), sides::member, !open.contains(set))
                     .outcome(comparison, set, label);
         }
         boolean leftQualified = TypeChecker.qualified(comparison.left()).isPresent();
@@ -174,6 +187,16 @@ final class Evaluator {
         return metric.unit().isCount() || metric.kind() == AggregationKind.ADDITIVE ? Interval.NON_NEGATIVE : Interval.ALL;
     }
 
+    /** A member's value: a post's own, else its series', else what a series without data is known to be. */
+    static Interval memberValue(Member member, TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
+        if (member instanceof PostMember post) {
+            return post.value();
+        }
+        SeriesQuery query = ((SeriesMember) member).query();
+        SeriesValue value = values.get(query);
+        return value.status() == SeriesStatus.VALUE ? value.value() : whenMissing(typed.metricOf(query));
+    }
+
     /** How far from {@code b} a value may be and still be "about" it. */
     static Interval allowedDistance(Tolerance tolerance, Interval b) {
         Interval t = tolerance.figure().faceValue();
@@ -237,16 +260,17 @@ final class Evaluator {
             return result;
         }
 
-        /** The member's value, or what a series without data is known to be. */
-        Interval member(SeriesQuery query) {
-            SeriesValue value = values.get(query);
-            return value.status() == SeriesStatus.VALUE ? value.value() : whenMissing(typed.metricOf(query));
+        /** The member's value: a post's own, else its series', else what a series without data is known to be. */
+        Interval member(Member member) {
+            return memberValue(member, typed, values);
         }
 
         @Override
         public Interval setCall(SetCall set) {
-            List<Interval> members = typed.sets().get(set).members().stream().map(m -> member(m.query())).toList();
-            return SetReduction.reduce(set.function(), members);
+            SetMembers resolved = typed.sets().get(set);
+            List<Interval> members = resolved.members().stream().map(this::member).toList();
+            return open.contains(set) ? SetReduction.reduceWithUnseen(set.function(), members, whenMissing(resolved.metric()))
+                    : members.isEmpty() ? Interval.ZERO : SetReduction.reduce(set.function(), members);
         }
 
         @Override

@@ -6,7 +6,10 @@ import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.Post;
 import dev.reckon.domain.series.SeriesQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -128,7 +131,7 @@ final class ExpressionWording {
      */
     String set(SetMembers set) {
         SeriesRef ref = set.call().grouped();
-        SeriesQuery first = set.members().get(0).query();
+        SeriesQuery first = set.standIn();
         String owner = ref.subject().text().equals(SetResolver.EVERY) ? "every subject's" : possessive(subjectName(first));
         boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
         String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
@@ -143,13 +146,31 @@ final class ExpressionWording {
         };
     }
 
-    /** A member as people know it: "Jeremy Corbyn (jc)" for a subject, else its label ("2024-02", "Stoke"). */
+    /**
+     * A member as people know it: "Jeremy Corbyn (jc)" for a subject, a post with its day, its first
+     * words and its link, else its label ("2024-02", "Stoke").
+     */
     String member(SetMembers set, String label) {
+        if (set.byPost()) {
+            return set.member(label).map(m -> post(((SetMembers.PostMember) m).post())).orElse(label);
+        }
         if (!set.grouping().singular().equals("subject")) {
             return label;
         }
         String name = context.subjects().get(Subject.of(label));
         return name == null || name.isBlank() || name.equals(label) ? label : name + " (" + label + ")";
+    }
+
+    /**
+     * "post 836988165339922432 (2017-03-01, \"Our new package…\", https://twitter.com/…)": enough to
+     * find the post again, on the day of the dossier's zone it was made.
+     */
+    private String post(Post post) {
+        List<String> parts = new ArrayList<>();
+        parts.add(LocalDate.ofInstant(post.created(), context.zone()).toString());
+        post.preview().ifPresent(text -> parts.add("\"" + text + "\""));
+        post.permalink().ifPresent(parts::add);
+        return "post " + post.id().id() + " (" + String.join(", ", parts) + ")";
     }
 
     private static String setWords(CheckFunction function) {
@@ -166,11 +187,19 @@ final class ExpressionWording {
 
     /** "Labour's ge2019 Facebook video views": a series as people say it, also a member of a set. */
     String series(SeriesQuery query) {
+        return series(query, query.period().name() + " ");
+    }
+
+    /** "rOpenSci's Twitter post impressions": a series named without its period, which the sentence names. */
+    String seriesOfAnyPeriod(SeriesQuery query) {
+        return series(query, "");
+    }
+
+    private String series(SeriesQuery query, String period) {
         String platform = query.platform() == Platform.ALL ? "" : platformName(query.platform()) + " ";
         String segment = query.segment().isTotal() ? ""
                 : " for " + query.segment().key() + " " + query.segment().value();
-        return possessive(subjectName(query)) + " " + query.period().name() + " " + platform
-                + query.metric().value().replace('_', ' ') + segment;
+        return possessive(subjectName(query)) + " " + period + platform + query.metric().value().replace('_', ' ') + segment;
     }
 
     private String subjectName(SeriesQuery query) {

@@ -12,7 +12,6 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +164,8 @@ final class PlainSentence {
         String clause = "of " + wording.set(set).replaceFirst("^the \\S+ with the (highest|lowest) of ", "") + " by "
                 + set.grouping().singular() + ", " + wording.member(set, label) + " " + style.valuePhrase(o.subjectValue(), "had");
         if (o.rival().isEmpty()) {
-            return clause + ", and it is the only " + set.grouping().singular();
+            return clause + ", and it is the only " + set.grouping().singular()
+                    + (evaluation.open().contains((SetCall) o.subject()) ? " seen" : "");
         }
         ComparisonOutcome.Rival rival = o.rival().get();
         boolean highest = ((SetCall) o.subject()).function() == CheckFunction.ARGMAX;
@@ -186,26 +186,31 @@ final class PlainSentence {
     /** " (highest 2024-02 with 51,880; then 2024-01 with 40,000)": which members decided a max or a min. */
     private String topMembers(SetCall call, NumberStyle style) {
         SetMembers set = typed.sets().get(call);
+        String unseen = evaluation.open().contains(call) ? "; " + mayMiss(set, "there may be more") : "";
+        if (set.byPost() && call.function() == CheckFunction.COUNT) {
+            // The count already says how many posts there are.
+            return unseen.isEmpty() ? "" : " (" + unseen.substring(2) + ")";
+        }
         if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
+            String seen = unseen.isEmpty() ? "" : " seen";
             return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
-                    : set.grouping().plural()) + ")";
+                    : set.grouping().plural()) + seen + unseen + ")";
         }
         boolean highest = call.function() == CheckFunction.MAX;
-        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
-                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
-                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
-        List<SetMembers.Member> ranked = set.members().stream()
-                .sorted(Comparator.comparing(this::memberValue, order)).limit(2).toList();
+        List<SetMembers.Member> ranked = set.leading(highest, this::memberValue, 2);
         return " (" + (highest ? "highest " : "lowest ") + wording.member(set, ranked.get(0).label()) + " "
                 + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + wording.member(set, ranked.get(1).label()) + " "
-                + style.valuePhrase(memberValue(ranked.get(1)), "with") + ")";
+                + style.valuePhrase(memberValue(ranked.get(1)), "with") + unseen + ")";
+    }
+
+    /** "the exports do not cover all of 2017 for rOpenSci's Twitter post impressions, so {@code consequence}". */
+    private String mayMiss(SetMembers set, String consequence) {
+        return "the exports do not cover all of " + set.period().name() + " for " + wording.seriesOfAnyPeriod(set.standIn())
+                + ", so " + consequence;
     }
 
     private Interval memberValue(SetMembers.Member member) {
-        SeriesValue value = values.get(member.query());
-        return value.status() == SeriesStatus.VALUE ? value.value() : Evaluator.whenMissing(typed.metricOf(member.query()));
+        return Evaluator.memberValue(member, typed, values);
     }
 
     /** "above 6m", "50.4% (50.35% to 50.45%)", "more than 37m", "about 0.5 (within 10%: 45% to 55%)". */
@@ -265,8 +270,16 @@ final class PlainSentence {
     private List<String> reasons(ComparisonOutcome o) {
         List<String> reasons = new ArrayList<>();
         if (o.rule() == Reading.LABEL) {
-            String rival = o.rival().map(ComparisonOutcome.Rival::label).orElse("another member");
-            reasons.add("the ranges of " + ((Label) o.claimed()).text() + " and " + rival + " overlap, so either may be ahead");
+            SetCall call = (SetCall) o.subject();
+            boolean overlaps = o.rival().map(r -> r.value().overlaps(o.subjectValue())).orElse(false);
+            if (overlaps || !evaluation.open().contains(call)) {
+                String rival = o.rival().map(ComparisonOutcome.Rival::label).orElse("another member");
+                reasons.add("the ranges of " + ((Label) o.claimed()).text() + " and " + rival + " overlap, so either may be ahead");
+            }
+            if (evaluation.open().contains(call)) {
+                reasons.add(mayMiss(typed.sets().get(call), "a post they do not hold may be "
+                        + (call.function() == CheckFunction.ARGMAX ? "higher" : "lower")));
+            }
             return reasons;
         }
         for (ComparisonOutcome.ZeroDivisor divisor : o.zeroDivisors()) {
@@ -274,6 +287,17 @@ final class PlainSentence {
                     + NumberStyle.DECIMAL.range(divisor.value()) + ")");
         }
         for (SeriesRef ref : Stream.concat(o.subject().series().stream(), o.claimed().series().stream()).distinct().toList()) {
+            Optional<SetCall> byPost = typed.sets().keySet().stream()
+                    .filter(call -> call.grouped() == ref && typed.sets().get(call).byPost()).findFirst();
+            if (byPost.isPresent()) {
+                // Its members are posts, each exact; only posts not seen leave it open.
+                if (evaluation.open().contains(byPost.get())) {
+                    // Where the set's top members are shown, they already say which period the exports leave open.
+                    reasons.add(o.subject() == byPost.get() ? "posts the exports do not hold may be missing from the set"
+                            : mayMiss(typed.sets().get(byPost.get()), "posts they do not hold may be missing from the set"));
+                }
+                continue;
+            }
             SeriesValue value = values.get(typed.queries().get(ref));
             if (value.status() != SeriesStatus.VALUE) {
                 continue;

@@ -41,10 +41,25 @@ final class RuleText {
             rule.append(". No data for ").append(series.query().ref()).append(reading.hasLowerBound()
                     ? ", read as unknown but at least 0 (it is never negative)" : ", read as unknown (-inf to +inf)");
         }
+        for (SetCall open : typed.sets().keySet()) {
+            if (evaluation.open().contains(open)) {
+                rule.append(". ").append(ExpressionWording.capitalised(mayMissPosts(typed.sets().get(open))));
+            }
+        }
         for (String note : typed.notes()) {
             rule.append(". Note: ").append(note);
         }
         return rule.toString();
+    }
+
+    /**
+     * "the set post_impressions{ro, twitter, 2017} by post may miss posts: no export covers all of 2017, so
+     * posts nobody has seen, each read as [0, +inf], may be in it".
+     */
+    private static String mayMissPosts(SetMembers set) {
+        return "the set " + set.call().grouped() + " by post may miss posts: the exports do not cover all of "
+                + set.period().name() + ", so it holds the " + set.members().size() + " seen and any number of others, each read as "
+                + NumberStyle.technical(Evaluator.whenMissing(set.metric()));
     }
 
     private String connectives() {
@@ -80,7 +95,7 @@ final class RuleText {
         }
     };
 
-    private static String rule(ComparisonOutcome o) {
+    private String rule(ComparisonOutcome o) {
         String left = o.swapped() ? "right" : "left";
         String right = o.swapped() ? "left" : "right";
         String subject = "the " + left + " side " + NumberStyle.technical(o.subjectValue());
@@ -101,7 +116,7 @@ final class RuleText {
                     + (o.claimed() instanceof FigureTerm ? " (the figure at face value)" : "") + ": it holds "
                     + holds(o.truth());
             case ABOUT -> aboutRule(o, subject, right);
-            case LABEL -> labelRule(o);
+            case LABEL -> labelRule(o, evaluation.open().contains((SetCall) o.subject()));
         };
     }
 
@@ -119,7 +134,7 @@ final class RuleText {
      * "'argmax = 2024-02' over intervals: 2024-02 is [51880, 51880]; the runner-up 2024-01 is [40000, 40000]:
      * 2024-02 is above every other member".
      */
-    private static String labelRule(ComparisonOutcome o) {
+    private static String labelRule(ComparisonOutcome o, boolean open) {
         SetCall set = (SetCall) o.subject();
         boolean highest = set.function() == CheckFunction.ARGMAX;
         String label = ((Label) o.claimed()).text();
@@ -127,7 +142,7 @@ final class RuleText {
         String start = "'" + set.function().id() + " = " + label + "' over intervals: " + label + " is "
                 + NumberStyle.technical(o.subjectValue());
         if (o.rival().isEmpty()) {
-            return start + ", the only member: it holds for every value";
+            return start + (open ? ", the only member seen, but the set may miss posts" : ", the only member: it holds for every value");
         }
         ComparisonOutcome.Rival rival = o.rival().get();
         String rivalText = (o.truth() == Truth.FALSE ? "; " + rival.label() + " is " : "; the closest other, " + rival.label()
@@ -135,7 +150,9 @@ final class RuleText {
         String verdict = switch (o.truth()) {
             case TRUE -> label + " is wholly " + above + " every other member";
             case FALSE -> rival.label() + " is wholly " + above + " " + label;
-            case UNDECIDED -> "the ranges overlap, so either may be " + (highest ? "the highest" : "the lowest");
+            case UNDECIDED -> open && !rival.value().overlaps(o.subjectValue())
+                    ? label + " is wholly " + above + " every other member seen, but the set may miss posts"
+                    : "the ranges overlap, so either may be " + (highest ? "the highest" : "the lowest");
         };
         return start + rivalText + ": " + verdict;
     }

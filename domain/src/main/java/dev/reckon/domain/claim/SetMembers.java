@@ -1,50 +1,125 @@
 package dev.reckon.domain.claim;
 
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.CalendarUnit;
 import dev.reckon.domain.observation.Period;
+import dev.reckon.domain.post.Post;
 import dev.reckon.domain.series.SeriesQuery;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The members of a set as resolved against the dossier: one series per day, month, subject,
- * platform or segment value, each with the label an {@code argmax} names it by.
+ * platform or segment value, or one post per post, each with the label an {@code argmax} names it by.
  *
- * @param call     the set as written
- * @param metric   the metric of every member
- * @param period   the whole period the set covers
- * @param grouping how it is grouped
- * @param members  the members in calendar or dossier order
+ * <p>Each member has the metric of the set, over a part of its whole period (or, for a set of
+ * subjects, platforms or segment values, over all of it).
  */
-record SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members) {
+final class SetMembers {
 
-    SetMembers {
-        Objects.requireNonNull(call, "call is null");
-        Objects.requireNonNull(metric, "metric is null");
-        Objects.requireNonNull(period, "period is null");
-        Objects.requireNonNull(grouping, "grouping is null");
-        members = List.copyOf(members);
-        if (members.isEmpty()) {
-            throw new IllegalArgumentException("a set has at least one member");
+    private final SetCall call;
+    private final Metric metric;
+    private final Period period;
+    private final Grouping grouping;
+    private final List<Member> members;
+    private final Optional<SeriesQuery> postsOver;
+    /** Labels are looked up to explain a verdict, and a set by post may hold 100k members. */
+    private final Map<String, Member> byLabel;
+
+    SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
+               Optional<SeriesQuery> postsOver) {
+        this.call = Objects.requireNonNull(call, "call is null");
+        this.metric = Objects.requireNonNull(metric, "metric is null");
+        this.period = Objects.requireNonNull(period, "period is null");
+        this.grouping = Objects.requireNonNull(grouping, "grouping is null");
+        this.members = List.copyOf(members);
+        this.postsOver = Objects.requireNonNull(postsOver, "postsOver is null");
+        // A period may hold no posts at all; a set of days, months or subjects always has members.
+        if (members.isEmpty() && postsOver.isEmpty()) {
+            throw new IllegalArgumentException("a set of series has at least one member");
         }
+        Map<String, Member> labelled = new HashMap<>(this.members.size() * 4 / 3 + 1);
+        for (Member member : this.members) {
+            labelled.putIfAbsent(member.label(), member);
+        }
+        this.byLabel = labelled;
     }
 
-    /** One member: its label ({@code 2024-02}, {@code jc}, {@code Stoke}) and the series it is. */
-    record Member(String label, SeriesQuery query) {
-        Member {
+    SetCall call() {
+        return call;
+    }
+
+    Metric metric() {
+        return metric;
+    }
+
+    Period period() {
+        return period;
+    }
+
+    Grouping grouping() {
+        return grouping;
+    }
+
+    /** The members in calendar, dossier or posting order. */
+    List<Member> members() {
+        return members;
+    }
+
+    /**
+     * For a set by post, the series of the whole period whose coverage says whether every post of
+     * it is known; empty for a set of series, whose members are fixed.
+     */
+    Optional<SeriesQuery> postsOver() {
+        return postsOver;
+    }
+
+    /** A set of series: days, weeks, months, quarters, subjects, platforms or segment values. */
+    SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members) {
+        this(call, metric, period, grouping, members, Optional.empty());
+    }
+
+    /** One member: its label ({@code 2024-02}, {@code jc}, {@code Stoke}, a post's id). */
+    sealed interface Member permits SeriesMember, PostMember {
+        String label();
+    }
+
+    /** A member that is a series, whose value is read like any other. */
+    record SeriesMember(String label, SeriesQuery query) implements Member {
+        SeriesMember {
             Objects.requireNonNull(label, "label is null");
             Objects.requireNonNull(query, "query is null");
         }
     }
 
+    /** A member that is one post, with its own lifetime value of the set's metric. */
+    record PostMember(Post post, Interval value) implements Member {
+        PostMember {
+            Objects.requireNonNull(post, "post is null");
+            Objects.requireNonNull(value, "value is null");
+        }
+
+        /** The platform's id of the post, unique within the set since a set by post is of one platform. */
+        @Override
+        public String label() {
+            return post.id().id();
+        }
+    }
+
     /**
      * What the members are: days, weeks, months or quarters ({@code unit} present), subjects,
-     * platforms, or values of a segment key.
+     * platforms, values of a segment key, or posts.
      *
-     * @param singular "month", "subject", "town"
-     * @param plural   "months", "subjects", "towns"
+     * @param singular "month", "subject", "town", "post"
+     * @param plural   "months", "subjects", "towns", "posts"
      */
     record Grouping(String singular, String plural, Optional<CalendarUnit> unit) {
         Grouping {
@@ -54,11 +129,53 @@ record SetMembers(SetCall call, Metric metric, Period period, Grouping grouping,
         }
     }
 
+    boolean byPost() {
+        return postsOver.isPresent();
+    }
+
+    /**
+     * The series that stands for the set wherever its metric, unit or currency is asked: the
+     * first member of a set of series, the whole period of a set by post.
+     */
+    SeriesQuery standIn() {
+        return postsOver.orElseGet(() -> ((SeriesMember) members.get(0)).query());
+    }
+
+    /** The series the members are, each read from the data; none for a set by post. */
+    List<SeriesQuery> memberQueries() {
+        return members.stream().filter(SeriesMember.class::isInstance).map(m -> ((SeriesMember) m).query()).toList();
+    }
+
     Optional<Member> member(String label) {
-        return members.stream().filter(m -> m.label().equals(label)).findFirst();
+        return Optional.ofNullable(byLabel.get(label));
     }
 
     List<String> labels() {
         return members.stream().map(Member::label).toList();
+    }
+
+    /**
+     * The first {@code limit} members from the top ({@code highest}) or the bottom: by upper end,
+     * then lower end, an unbounded end counting as beyond every bounded one.
+     */
+    List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
+        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
+                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
+                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
+        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
+        // A set by post may hold 100k members, of which an explanation names two: picked, not sorted.
+        List<Interval> values = members.stream().map(valueOf).toList();
+        List<Integer> picked = new ArrayList<>();
+        for (int round = 0; round < Math.min(limit, members.size()); round++) {
+            int best = -1;
+            for (int i = 0; i < values.size(); i++) {
+                if (!picked.contains(i) && (best < 0 || order.compare(values.get(i), values.get(best)) < 0)) {
+                    best = i;
+                }
+            }
+            picked.add(best);
+        }
+        return picked.stream().map(members::get).toList();
     }
 }

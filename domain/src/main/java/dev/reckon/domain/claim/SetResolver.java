@@ -2,6 +2,7 @@ package dev.reckon.domain.claim;
 
 import dev.reckon.domain.claim.SetMembers.Grouping;
 import dev.reckon.domain.claim.SetMembers.Member;
+import dev.reckon.domain.claim.SetMembers.SeriesMember;
 import dev.reckon.domain.metric.AggregationKind;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.observation.CalendarUnit;
@@ -10,6 +11,7 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,14 +32,19 @@ final class SetResolver {
     /** In a subject or platform selector: every one of the dossier's. */
     static final String EVERY = "*";
 
+    /** What a set of posts is grouped by. */
+    static final String BY_POST = "post";
+
     private static final int LISTED = 12;
 
     private final TypeChecker names;
     private final ClaimContext context;
+    private final PostSetResolver posts;
 
-    SetResolver(TypeChecker names, ClaimContext context) {
+    SetResolver(TypeChecker names, ClaimContext context, PostSource posts) {
         this.names = names;
         this.context = context;
+        this.posts = new PostSetResolver(names, posts);
     }
 
     SetMembers resolve(SetCall call, Metric metric) throws CheckTypeException {
@@ -53,9 +60,11 @@ final class SetResolver {
             Platform platform = TypeChecker.platform(ref.platform());
             Segment segment = names.segment(ref);
             List<Member> members = parts(period, unit.get()).stream()
-                    .map(part -> new Member(unit.get().label(part.from()),
+                    .<Member>map(part -> new SeriesMember(unit.get().label(part.from()),
                             new SeriesQuery(metric.id(), subject, platform, part, segment))).toList();
             set = new SetMembers(call, metric, period, new Grouping(unit.get().singular(), unit.get().plural(), unit), members);
+        } else if (by.equals(BY_POST)) {
+            set = posts.resolve(call, metric, period);
         } else if (by.equals("subject")) {
             set = bySubject(call, metric, period);
         } else if (by.equals("platform")) {
@@ -101,7 +110,7 @@ final class SetResolver {
         Platform platform = TypeChecker.platform(ref.platform());
         Segment segment = names.segment(ref);
         List<Member> members = context.subjects().keySet().stream()
-                .map(s -> new Member(s.id(), new SeriesQuery(metric.id(), s, platform, period, segment))).toList();
+                .<Member>map(s -> new SeriesMember(s.id(), new SeriesQuery(metric.id(), s, platform, period, segment))).toList();
         requireMembers(members, call, "there are no subjects in this dossier");
         return new SetMembers(call, metric, period, new Grouping("subject", "subjects", Optional.empty()), members);
     }
@@ -112,7 +121,7 @@ final class SetResolver {
         Subject subject = names.subject(ref.subject());
         Segment segment = names.segment(ref);
         List<Member> members = context.platforms().stream()
-                .map(p -> new Member(p.id(), new SeriesQuery(metric.id(), subject, p, period, segment))).toList();
+                .<Member>map(p -> new SeriesMember(p.id(), new SeriesQuery(metric.id(), subject, p, period, segment))).toList();
         requireMembers(members, call, "no subject of this dossier has an account on any platform");
         return new SetMembers(call, metric, period, new Grouping("platform", "platforms", Optional.empty()), members);
     }
@@ -121,10 +130,10 @@ final class SetResolver {
         SeriesRef ref = call.grouped();
         String key = call.grouping().text();
         if (!context.segmentKeys().contains(key)) {
-            List<String> groupings = new ArrayList<>(List.of("day", "week", "month", "quarter", "subject", "platform"));
+            List<String> groupings = new ArrayList<>(List.of("day", "week", "month", "quarter", BY_POST, "subject", "platform"));
             groupings.addAll(context.segmentKeys().stream().sorted().toList());
             throw new CheckTypeException(call.grouping().position(), ClosestName.unknown("grouping", "groupings (calendar "
-                    + "parts, subject, platform and the segment keys of the data)", key, groupings));
+                    + "parts, post, subject, platform and the segment keys of the data)", key, groupings));
         }
         if (ref.segment().isPresent()) {
             throw new CheckTypeException(ref.segment().get().key().position(), "a set by " + key + " ranges over every "
@@ -133,7 +142,7 @@ final class SetResolver {
         Subject subject = names.subject(ref.subject());
         Platform platform = TypeChecker.platform(ref.platform());
         Set<String> values = context.segmentValues().getOrDefault(key, Set.of());
-        List<Member> members = values.stream().map(v -> new Member(v,
+        List<Member> members = values.stream().<Member>map(v -> new SeriesMember(v,
                 new SeriesQuery(metric.id(), subject, platform, period, Segment.of(key, v)))).toList();
         requireMembers(members, call, "no value of the segment key '" + key + "' is known, so there is nothing to range over");
         return new SetMembers(call, metric, period, new Grouping(key, key + " values", Optional.empty()), members);
@@ -176,6 +185,9 @@ final class SetResolver {
      */
     Member member(SetMembers set, Label label) throws CheckTypeException {
         Optional<InlinePeriod> asPeriod = inlinePeriod(label.text());
+        if (set.byPost()) {
+            return posts.member(set, label, asPeriod);
+        }
         Optional<CalendarUnit> unit = set.grouping().unit();
         String canonical = label.text();
         if (unit.isPresent()) {

@@ -6,6 +6,7 @@ import dev.reckon.domain.claim.Expression.Call;
 import dev.reckon.domain.claim.Expression.FigureTerm;
 import dev.reckon.domain.claim.Expression.Negated;
 import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.metric.Basis;
 import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.observation.InlinePeriod;
@@ -13,6 +14,7 @@ import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,17 +34,28 @@ import java.util.stream.Collectors;
 final class TypeChecker {
 
     private final ClaimContext context;
+    private final PostSource posts;
 
-    TypeChecker(ClaimContext context) {
+    /** A type checker for a dossier whose posts are {@code posts}, which a set by post ranges over. */
+    TypeChecker(ClaimContext context, PostSource posts) {
         this.context = context;
+        this.posts = posts;
     }
+
+    /** A type checker that knows no posts: a set by post finds none. */
+    TypeChecker(ClaimContext context) {
+        this(context, NO_POSTS);
+    }
+
+    /** The posts of a checker that is given none. */
+    static final PostSource NO_POSTS = filter -> List.of();
 
     TypedCheck check(Check check) throws CheckTypeException {
         Map<SeriesRef, SeriesQuery> queries = new LinkedHashMap<>();
         Map<SeriesRef, Metric> metrics = new LinkedHashMap<>();
         Map<SetCall, SetMembers> sets = new LinkedHashMap<>();
         Map<Label, SetMembers.Member> labelled = new LinkedHashMap<>();
-        SetResolver resolver = new SetResolver(this, context);
+        SetResolver resolver = new SetResolver(this, context, posts);
         for (ComparisonCheck comparison : check.comparisons()) {
             List<SetCall> setCalls = setsIn(comparison);
             List<SeriesRef> grouped = setCalls.stream().map(SetCall::grouped).toList();
@@ -55,8 +68,7 @@ final class TypeChecker {
             for (SetCall set : setCalls) {
                 SetMembers members = resolver.resolve(set, metrics.get(set.grouped()));
                 sets.put(set, members);
-                // The first member stands for the set's series wherever its metric, unit or currency is asked.
-                queries.put(set.grouped(), members.members().get(0).query());
+                queries.put(set.grouped(), members.standIn());
             }
             checkLabelsStandAlone(comparison);
             if (comparison.right() instanceof Label label && comparison.left() instanceof SetCall set) {
@@ -108,6 +120,7 @@ final class TypeChecker {
             case "month" -> "2024-02";
             case "quarter" -> "2024-Q1";
             case "platform" -> "facebook";
+            case SetResolver.BY_POST -> "836988165339922432";
             default -> set.grouped().subject().text().equals(SetResolver.EVERY) ? "jc" : "Stoke";
         };
     }
@@ -148,6 +161,11 @@ final class TypeChecker {
         }
         return new SeriesQuery(metricId(ref), subject(ref.subject()), platform(ref.platform()), period(ref.period()),
                 segment(ref));
+    }
+
+    /** Whether the catalogue has {@code id} as a metric of single posts, a post's lifetime total. */
+    boolean isPerPostMetric(String id) {
+        return context.catalogue().named(id).filter(m -> m.basis() == Basis.POST_LIFETIME).isPresent();
     }
 
     Subject subject(SeriesRef.Name name) throws CheckTypeException {

@@ -36,7 +36,7 @@ record TypedCheck(Check check, Map<SeriesRef, SeriesQuery> queries, Map<SeriesRe
     Metric metricOf(SeriesQuery query) {
         return queries.entrySet().stream().filter(e -> e.getValue().equals(query)).map(e -> metrics.get(e.getKey()))
                 .findFirst().or(() -> sets.values().stream()
-                        .filter(s -> s.members().stream().anyMatch(m -> m.query().equals(query))).map(SetMembers::metric).findFirst())
+                        .filter(s -> s.memberQueries().contains(query)).map(SetMembers::metric).findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("the check does not read " + query));
     }
 
@@ -48,6 +48,6 @@ record TypedCheck(Check check, Map<SeriesRef, SeriesQuery> queries, Map<SeriesRe
     /** The distinct queries, in the order first written. */
     List<SeriesQuery> distinctQueries() {
         return Stream.concat(queries.values().stream(),
-                sets.values().stream().flatMap(s -> s.members().stream().map(SetMembers.Member::query))).distinct().toList();
+                sets.values().stream().flatMap(s -> s.memberQueries().stream())).distinct().toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.reckon.domain.post;
 
+import dev.reckon.domain.observation.Provenance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Keeps one post per {@link PostId}: the one from the later export. "Later" is a property of the
@@ -20,8 +22,12 @@ public final class LaterExport {
     /** Posts by creation time, then by id: the order posts are listed in. */
     public static final Comparator<Post> CREATED = Comparator.comparing(Post::created).thenComparing(Post::id);
 
+    /** Values of posts in the order {@link #CREATED} lists their posts. */
+    public static final Comparator<PostMetricValue> VALUES_CREATED = Comparator.comparing(PostMetricValue::created)
+            .thenComparing(PostMetricValue::id);
+
     /** By dossier order (files it does not list first), then by file name, then by line. */
-    private final Comparator<Post> byFile;
+    private final Comparator<Provenance> byFile;
 
     /** @param files the dossier's data files in the order its data entries give them */
     public LaterExport(List<String> files) {
@@ -29,26 +35,41 @@ public final class LaterExport {
         for (String file : files) {
             order.putIfAbsent(Objects.requireNonNull(file, "a file is null"), order.size());
         }
-        this.byFile = Comparator.comparingInt((Post p) -> order.getOrDefault(p.provenance().source(), -1))
-                .thenComparing(p -> p.provenance().source())
-                .thenComparingLong(p -> p.provenance().line().orElse(0));
+        this.byFile = Comparator.comparingInt((Provenance p) -> order.getOrDefault(p.source(), -1))
+                .thenComparing(Provenance::source)
+                .thenComparingLong(p -> p.line().orElse(0));
     }
 
     /** The latest export of each post among {@code posts}, in {@link #CREATED} order. */
     public List<Post> latest(List<Post> posts) {
-        Map<PostId, Post> kept = new HashMap<>();
-        for (Post post : posts) {
-            kept.merge(post.id(), post, (current, next) -> isLater(next, current) ? next : current);
+        return latest(posts, Post::id, Post::provenance, CREATED);
+    }
+
+    /** The value from the latest export of each post among {@code values}, in {@link #VALUES_CREATED} order. */
+    public List<PostMetricValue> latestValues(List<PostMetricValue> values) {
+        return latest(values, PostMetricValue::id, PostMetricValue::provenance, VALUES_CREATED);
+    }
+
+    private <T> List<T> latest(List<T> exports, Function<T, PostId> id, Function<T, Provenance> provenance,
+                               Comparator<T> order) {
+        Map<PostId, T> kept = new HashMap<>(exports.size() * 4 / 3 + 1);
+        for (T export : exports) {
+            kept.merge(id.apply(export), export,
+                    (current, next) -> isLater(provenance.apply(next), provenance.apply(current)) ? next : current);
         }
-        List<Post> latest = new ArrayList<>(kept.values());
-        latest.sort(CREATED);
+        List<T> latest = new ArrayList<>(kept.values());
+        latest.sort(order);
         return latest;
     }
 
     /** Whether {@code candidate} was exported after {@code current}; a tie keeps the current one. */
     public boolean isLater(Post candidate, Post current) {
-        Optional<Instant> candidateTime = candidate.provenance().exportedAt();
-        Optional<Instant> currentTime = current.provenance().exportedAt();
+        return isLater(candidate.provenance(), current.provenance());
+    }
+
+    private boolean isLater(Provenance candidate, Provenance current) {
+        Optional<Instant> candidateTime = candidate.exportedAt();
+        Optional<Instant> currentTime = current.exportedAt();
         if (candidateTime.isPresent() && currentTime.isPresent() && !candidateTime.get().equals(currentTime.get())) {
             return candidateTime.get().isAfter(currentTime.get());
         }

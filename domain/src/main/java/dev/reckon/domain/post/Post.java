@@ -7,11 +7,9 @@ import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * One post as a per-post export gives it: its lifetime values ({@code post_*} metrics, totals as of
@@ -23,7 +21,7 @@ import java.util.TreeMap;
  * @param type       its kind as the export names it ({@code Photo}, {@code Link}), where given
  * @param permalink  its address, where given
  * @param preview    the first words of its text ({@link PostText#preview}), where given
- * @param values     its lifetime value per metric id, in metric order
+ * @param values     its lifetime value per metric id, in metric order: kept as {@link PostValues}, compact
  * @param provenance the file and line it was read from
  */
 public record Post(PostId id, Subject subject, Instant created, Optional<String> type, Optional<String> permalink,
@@ -37,7 +35,12 @@ public record Post(PostId id, Subject subject, Instant created, Optional<String>
         Objects.requireNonNull(permalink, "permalink is null");
         Objects.requireNonNull(preview, "preview is null");
         Objects.requireNonNull(provenance, "provenance is null");
-        values = Collections.unmodifiableMap(new TreeMap<>(values));
+        values = PostValues.copyOf(values);
+    }
+
+    /** Its values, as kept: {@link #values()} is always a {@link PostValues}. */
+    public PostValues compactValues() {
+        return (PostValues) values;
     }
 
     public Platform platform() {
@@ -46,7 +49,7 @@ public record Post(PostId id, Subject subject, Instant created, Optional<String>
 
     /** Its value of {@code metric}, where the export gives one. */
     public Optional<Interval> value(MetricId metric) {
-        return Optional.ofNullable(values.get(metric));
+        return compactValues().value(metric);
     }
 
     /** Whether it was posted within {@code window}. */

@@ -33,6 +33,11 @@ public record PostFilter(Optional<Subject> subject, Optional<Platform> platform,
         return new PostFilter(Optional.of(subject), Optional.of(platform), Optional.of(metric), Optional.of(window));
     }
 
+    /** The metric it names; for a read of one metric's values, which needs one. */
+    public MetricId requiredMetric() {
+        return metric.orElseThrow(() -> new IllegalArgumentException("a read of posts' values needs a metric: " + this));
+    }
+
     public boolean matches(Post post) {
         return subject.map(post.subject()::equals).orElse(true)
                 && platform.map(post.platform()::equals).orElse(true)

@@ -16,6 +16,9 @@ public final class PostText {
      * (line breaks included) made single spaces, ending in an ellipsis when cut; empty for a blank text.
      */
     public static Optional<String> preview(String text) {
+        if (isShortAndFlat(text)) {
+            return Optional.of(text);
+        }
         String flat = flattenedStart(text);
         if (flat.isEmpty()) {
             return Optional.empty();
@@ -25,6 +28,25 @@ public final class PostText {
         }
         int end = flat.offsetByCodePoints(0, PREVIEW_LENGTH - 1);
         return Optional.of(flat.substring(0, end).stripTrailing() + "\u2026");
+    }
+
+    /**
+     * Whether {@code text} is its own preview: short enough, and with nothing to strip or flatten.
+     * Most posts of a large export are short one-liners, and this spares them a copy.
+     */
+    private static boolean isShortAndFlat(String text) {
+        int length = text.length();
+        if (length == 0 || length > PREVIEW_LENGTH || Character.isWhitespace(text.charAt(0))
+                || Character.isWhitespace(text.charAt(length - 1))) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= '\t' && c <= '\r' || c == ' ' && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

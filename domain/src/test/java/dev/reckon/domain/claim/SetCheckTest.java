@@ -193,7 +193,7 @@ class SetCheckTest {
         "argmax(QQ by month) = 2023-05            | 1:54 | '2023-05' is not one of the months of the set (2024-Q1): they are 2024-01, 2024-02, 2024-03",
         "sum(reach{jc, twitter, 2024-Q1} by month) > 1 | 1:1 | reach cannot be summed over months: it counts distinct people, and someone in two months would be counted twice; max, min, mean and median compare the members without adding them",
         "max(QQ by moth) > 1                      | 1:42 | unknown grouping 'moth': did you mean 'month'?",
-        "max(QQ by post) > 1                      | 1:42 | unknown grouping 'post'",
+        "max(QQ by post) > 1                      | 1:5  | impressions is not a metric of single posts, so it cannot be taken post by post: a set by post takes a post's lifetime total, such as post_impressions; post_impressions is the lifetime total of each post, as in max(post_impressions{jc, twitter, 2024-Q1} by post)",
         "max(impressions{*, twitter, 2024-Q1} by month) > 1 | 1:17 | '*' as the subject ranges over every subject of the dossier, so the set must be 'by subject'",
         "max(QQ by subject) > 1                   | 1:17 | a set by subject ranges over every subject: write '*' as the subject, as in max(impressions{*, twitter, 2024-Q1} by subject)",
         "impressions{*, twitter, 2024-Q1} > 1     | 1:13 | '*' ranges over every subject or platform only in a set, such as max(impressions{*, facebook, ge2019} by subject)",

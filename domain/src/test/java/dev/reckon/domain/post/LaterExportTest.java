@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class LaterExportTest {
 
     private static final Instant NOON = Instant.parse("2017-01-05T12:00:00Z");
+    private static final MetricId IMPRESSIONS = new MetricId("post_impressions");
 
     private static Post post(String id, Instant created, long impressions, String file, Optional<Instant> exportedAt) {
         return new Post(new PostId(Platform.TWITTER, id), Subject.of("labour"), created, Optional.empty(),
@@ -31,6 +32,25 @@ class LaterExportTest {
 
         assertThat(order.latest(List.of(inMarch, inApril))).containsExactly(inApril);
         assertThat(order.latest(List.of(inApril, inMarch))).containsExactly(inApril);
+    }
+
+    @Test
+    void valuesOfPostsKeepTheLaterExportsAsPostsDoInCreationOrder() {
+        LaterExport order = new LaterExport(List.of("march.csv", "april.csv"));
+        Post inMarch = post("1", NOON, 100, "march.csv", Optional.empty());
+        Post inApril = post("1", NOON, 140, "april.csv", Optional.empty());
+        Post earlier = post("2", NOON.minusSeconds(60), 7, "march.csv", Optional.empty());
+        Post statedLater = post("3", NOON, 5, "march.csv", Optional.of(NOON.plusSeconds(86_400)));
+        Post statedEarlier = post("3", NOON, 6, "april.csv", Optional.of(NOON));
+
+        List<Post> posts = List.of(inApril, statedLater, inMarch, earlier, statedEarlier);
+
+        assertThat(order.latestValues(posts.stream()
+                .map(post -> PostMetricValue.of(post, IMPRESSIONS).orElseThrow()).toList()))
+                .extracting(PostMetricValue::value)
+                .containsExactlyElementsOf(order.latest(posts).stream()
+                        .map(post -> post.value(IMPRESSIONS).orElseThrow()).toList())
+                .containsExactly(Interval.exactly(7), Interval.exactly(140), Interval.exactly(5));
     }
 
     @Test

@@ -36,7 +36,8 @@ class PostTextTest {
         String eighty = "x".repeat(80);
         for (String text : new String[] {eighty, eighty + "   ", eighty + "y", eighty + " y", "x".repeat(79) + " \n y",
                 "\u2003 a\u2003b \u2003", " \u001Ca b\u001C ", "a\t\u000B\f\rb", "word ".repeat(16),
-                "word ".repeat(16) + "w", "\uD83D\uDE00 ".repeat(45), "", "\n"}) {
+                "word ".repeat(16) + "w", "\uD83D\uDE00 ".repeat(45), "", "\n",
+                "a b", "a  b", "a \u2003b", "a\u2003 b", "ab\u2003", "\u2003ab", "Post 1, with a comma", "a \nb", "a\n"}) {
             String flat = text.strip().replaceAll("\\s+", " ");
             java.util.Optional<String> expected = flat.isEmpty() ? java.util.Optional.empty()
                     : java.util.Optional.of(flat.codePointCount(0, flat.length()) <= PostText.PREVIEW_LENGTH ? flat

@@ -1,5 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
+import java.util.OptionalInt;
+
 import java.util.OptionalLong;
 
 /** The cells of one canonical row, whichever syntax it was written in. */
@@ -14,6 +16,6 @@ interface CanonicalCells {
     /** The cell's text, trimmed; empty when the row lacks it. */
     String text(CanonicalColumn column);
 
-    /** Where the cell stands: its 1-based column, or 0 where rows have no columns. */
-    int position(CanonicalColumn column);
+    /** Where the cell stands: its 1-based column; empty where rows have no columns (JSON Lines). */
+    OptionalInt position(CanonicalColumn column);
 }

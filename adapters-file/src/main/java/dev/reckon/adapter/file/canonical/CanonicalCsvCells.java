@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.canonical;
 import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -35,7 +36,7 @@ final class CanonicalCsvCells implements CanonicalCells {
     }
 
     @Override
-    public int position(CanonicalColumn column) {
-        return layout.field(column) + 1;
+    public OptionalInt position(CanonicalColumn column) {
+        return OptionalInt.of(layout.field(column) + 1);
     }
 }

@@ -84,7 +84,7 @@ public final class CanonicalCsvReader implements ExportReader {
             }
             CanonicalCsvLayout.Parsed header = CanonicalCsvLayout.parse(csv.record().toList());
             if (header.problem() != null) {
-                tally.problem(csv.record().line(), 0, "", "the header is not canonical: " + header.problem());
+                tally.rowProblem(csv.record().line(), "", "the header is not canonical: " + header.problem());
                 return tally.build();
             }
             CanonicalCsvLayout layout = header.layout();

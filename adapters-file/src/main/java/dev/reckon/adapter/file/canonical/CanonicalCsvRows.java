@@ -92,9 +92,9 @@ final class CanonicalCsvRows {
     void read(CsvRecord record) {
         tally.startRow();
         if (record.unterminatedQuote()) {
-            tally.problem(record.line(), 0, "", "a quoted field opened on this line is never closed");
+            tally.rowProblem(record.line(), "", "a quoted field opened on this line is never closed");
         } else if (record.size() != layout.width()) {
-            tally.problem(record.line(), 0, "", "expected " + layout.width() + " columns ("
+            tally.rowProblem(record.line(), "", "expected " + layout.width() + " columns ("
                     + layout.headers() + ") but found " + record.size());
         } else {
             readCells(record);

@@ -1,6 +1,8 @@
 package dev.reckon.adapter.file.canonical;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -94,11 +97,15 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             int end = message.indexOf('\n');
-            tally.problem(lineNumber, 0, "", "not a JSON object: " + (end < 0 ? message : message.substring(0, end)));
+            tally.rowProblem(lineNumber, "", "not a JSON object: " + (end < 0 ? message : message.substring(0, end)));
+            return Optional.empty();
+        } catch (NumberFormatException e) {
+            // An exponent beyond an int (1e2148827056) fits no BigDecimal, let alone the range.
+            tally.problem(lineNumber, 0, fieldOfAnUnreadableNumber(line), CanonicalRowInterpreter.OUT_OF_RANGE);
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {
-            tally.problem(lineNumber, 0, "", "each line must hold one JSON object, as in {\"subject\": \"labour\", ...}");
+            tally.rowProblem(lineNumber, "", "each line must hold one JSON object, as in {\"subject\": \"labour\", ...}");
             return Optional.empty();
         }
         Map<CanonicalColumn, String> texts = new EnumMap<>(CanonicalColumn.class);
@@ -106,7 +113,7 @@ public final class CanonicalJsonLinesReader implements ExportReader {
             Optional<CanonicalColumn> column = CanonicalColumn.byHeader(field.getKey());
             JsonNode value = field.getValue();
             if (column.isEmpty()) {
-                tally.problem(lineNumber, 0, Printable.shortened(field.getKey()), "unknown field (expected "
+                tally.rowProblem(lineNumber, Printable.shortened(field.getKey()), "unknown field (expected "
                         + String.join(", ", COLUMNS) + ")");
             } else if (value.isNumber()) {
                 // Checked before it is written out: 1E+999999999 would be a billion digits.
@@ -114,20 +121,48 @@ public final class CanonicalJsonLinesReader implements ExportReader {
                 if (NumberLimits.inRange(number)) {
                     texts.put(column.get(), number.toPlainString());
                 } else {
-                    tally.problem(lineNumber, 0, field.getKey(), CanonicalRowInterpreter.OUT_OF_RANGE);
+                    tally.rowProblem(lineNumber, field.getKey(), CanonicalRowInterpreter.OUT_OF_RANGE);
                 }
             } else if (value.isTextual()) {
                 texts.put(column.get(), value.textValue().strip());
             } else if (!value.isNull()) {
-                tally.problem(lineNumber, 0, field.getKey(), "must be text or a number");
+                tally.rowProblem(lineNumber, field.getKey(), "must be text or a number");
             }
         }
         for (CanonicalColumn column : CanonicalColumn.values()) {
             if (column.isRequired() && column != CanonicalColumn.SEGMENT && !node.has(column.header())) {
-                tally.problem(lineNumber, 0, column.header(), "the field is missing");
+                tally.rowProblem(lineNumber, column.header(), "the field is missing");
             }
         }
         return tally.rowHasProblem() ? Optional.empty() : Optional.of(new JsonCells(texts));
+    }
+
+    /**
+     * The field holding the first number of {@code line} that no BigDecimal can hold, found again by
+     * reading the line's tokens without converting them; empty when that number is not a field's
+     * own value (inside an array, say).
+     */
+    private static String fieldOfAnUnreadableNumber(String line) {
+        try (JsonParser parser = JSON.createParser(line)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isNumeric() && !readsAsDecimal(parser.getText())) {
+                    String field = parser.currentName();
+                    return field == null ? "" : Printable.shortened(field);
+                }
+            }
+        } catch (IOException e) {
+            // The line was read as far as the number already; nothing else can fail before it.
+        }
+        return "";
+    }
+
+    private static boolean readsAsDecimal(String number) {
+        try {
+            new BigDecimal(number);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** The fields of one line; JSON has no columns, so problems name the field only. */
@@ -144,8 +179,8 @@ public final class CanonicalJsonLinesReader implements ExportReader {
         }
 
         @Override
-        public int position(CanonicalColumn column) {
-            return 0;
+        public OptionalInt position(CanonicalColumn column) {
+            return OptionalInt.empty();
         }
 
         @Override

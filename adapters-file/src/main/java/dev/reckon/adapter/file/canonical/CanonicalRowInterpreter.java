@@ -1,12 +1,12 @@
 package dev.reckon.adapter.file.canonical;
 
-import dev.reckon.domain.metric.MetricId;
-import dev.reckon.domain.number.Amount;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.text.NumberLimits;
 import dev.reckon.adapter.file.text.Printable;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.Amount;
 import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.FigureSyntaxException;
 import dev.reckon.domain.number.Interval;
@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -97,11 +98,14 @@ final class CanonicalRowInterpreter {
 
     private Subject subject(String text, Platform platform, CanonicalCells cells, long line) {
         Optional<Subject> found = text.isEmpty() ? context.subject() : context.subjects().resolve(text, platform);
+        if (found.isEmpty() && text.isEmpty()) {
+            problem(cells, line, CanonicalColumn.SUBJECT,
+                    "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")");
+            return null;
+        }
         if (found.isEmpty()) {
-            problem(cells, line, CanonicalColumn.SUBJECT, text.isEmpty()
-                    ? "the subject is empty: expected one of the dossier's subjects (" + context.subjects().knownIds() + ")"
-                    : "unknown subject '" + Printable.shortened(text) + "': expected one of the dossier's subjects ("
-                      + context.subjects().knownIds() + ") or an account the dossier gives them on " + platform);
+            // A file shared between dossiers holds other dossiers' subjects: one line per file says so.
+            tally.subjectNotNamed(text, line, cells.position(CanonicalColumn.SUBJECT), context.subjects().knownIds());
             return null;
         }
         return found.get();
@@ -226,7 +230,12 @@ final class CanonicalRowInterpreter {
     }
 
     private void problem(CanonicalCells cells, long line, CanonicalColumn column, String reason) {
-        tally.problem(line, cells.position(column), column.header(), reason);
+        OptionalInt position = cells.position(column);
+        if (position.isPresent()) {
+            tally.problem(line, position.getAsInt(), column.header(), reason);
+        } else {
+            tally.rowProblem(line, column.header(), reason);
+        }
     }
 
     private static boolean isInRange(Interval interval) {

@@ -51,6 +51,16 @@ final class CountSum {
         }
     }
 
+    /** Whether the sum fits a {@code long}: {@link #longValue} is then the sum. */
+    boolean fitsLong() {
+        return large == null;
+    }
+
+    /** The sum while it {@link #fitsLong fits a long}; zero when empty. */
+    long longValue() {
+        return small;
+    }
+
     /** The sum, a whole number (scale 0); zero when empty. */
     BigDecimal value() {
         return large != null ? large : BigDecimal.valueOf(small);

@@ -83,6 +83,7 @@ public final class CrowdTangleReader extends TableExportReader {
         private final Platform platform;
         private final PostColumns columns;
         private final PostCells cells;
+        private final PostRows postRows;
         private final int[] ownerColumns;
         /** Per owner column, whose account each name is: a file repeats a few pages' names row after row. */
         private final List<CsvFieldCache<Optional<Subject>>> owners = new ArrayList<>();
@@ -98,6 +99,7 @@ public final class CrowdTangleReader extends TableExportReader {
             boolean instagram = ExportTable.columnOf(headers, "page name") < 0 && ExportTable.columnOf(headers, "group name") < 0;
             this.platform = context.platform().orElse(instagram ? Platform.INSTAGRAM : Platform.FACEBOOK);
             this.columns = new PostColumns(headers, context.catalogue());
+            this.postRows = new PostRows(columns);
             this.cells = new PostCells(headers, report, new CreatedTimes(context.dataZone()));
             report.note("times are read in the zone each names; those that name none in " + DataZones.named(context));
             this.ownerColumns = columns.owners();
@@ -148,7 +150,7 @@ public final class CrowdTangleReader extends TableExportReader {
         }
 
         private SubjectPosts postsOf(Subject subject) {
-            return new SubjectPosts(columns, new Emitter(sink, report, subject, platform, context.zone(),
+            return new SubjectPosts(columns, postRows, new Emitter(sink, report, subject, platform, context.zone(),
                     context.importId(), Optional.empty()), report, PostRollup.Covered.of(context.covers(), Optional.empty()));
         }
 

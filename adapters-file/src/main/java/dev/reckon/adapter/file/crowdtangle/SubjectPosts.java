@@ -6,8 +6,6 @@ import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,14 +21,17 @@ final class SubjectPosts {
     private final Emitter emitter;
     private final ReportBuilder report;
     private final PostRollup rollup;
+    private final PostRows posts;
     private final DayTotals days;
     /** The current post's values, one per slot of {@link PostColumns#slots()}. */
     private final CountSum[] values;
     private final CountSum cell = new CountSum();
     private long withoutId;
 
-    SubjectPosts(PostColumns columns, Emitter emitter, ReportBuilder report, Optional<PostRollup.Covered> covered) {
+    SubjectPosts(PostColumns columns, PostRows posts, Emitter emitter, ReportBuilder report,
+                 Optional<PostRollup.Covered> covered) {
         this.columns = Objects.requireNonNull(columns, "columns is null");
+        this.posts = Objects.requireNonNull(posts, "posts is null");
         this.emitter = Objects.requireNonNull(emitter, "emitter is null");
         this.report = Objects.requireNonNull(report, "report is null");
         this.rollup = new PostRollup("posts", emitter.zone(), covered);
@@ -72,14 +73,7 @@ final class SubjectPosts {
 
     /** Hands on the post with its lifetime values, where the file gives it an identity. */
     private void keep(PostCells cells, Created created) {
-        Map<String, Interval> lifetime = new HashMap<>();
-        for (int slot = 0; slot < values.length; slot++) {
-            if (slot != columns.postsSlot() && !values[slot].isEmpty()) {
-                lifetime.put(columns.slots().get(slot).metric(), Interval.exactly(values[slot].value()));
-            }
-        }
-        columns.fields().post(cells::text, created.instant(), lifetime, cells.line())
-                .ifPresentOrElse(emitter::post, () -> withoutId++);
+        posts.post(cells, created.instant(), values).ifPresentOrElse(emitter::post, () -> withoutId++);
     }
 
     private void observeLevels(PostCells cells, Window moment) {

@@ -70,7 +70,7 @@ public final class FileDossierSource implements DossierSource {
         Path dossierDir = givenTheFile ? folderOf(dossier) : dossier;
         String name = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw DossierException.of(new DossierProblem(name, 0, 0,
+            throw DossierException.of(DossierProblem.inFile(name,
                     "no " + FILE_NAME + " here: a dossier is a folder holding " + FILE_NAME));
         }
         refuseOversized(file, name);
@@ -80,7 +80,7 @@ public final class FileDossierSource implements DossierSource {
         try (Reader text = TextDecoding.open(opener, TextDecoding.detect(opener))) {
             yaml = yamlReader.read(text, problems);
         } catch (IOException e) {
-            throw DossierException.of(new DossierProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+            throw DossierException.of(DossierProblem.inFile(name, "cannot be read: " + e.getMessage()));
         }
         if (yaml.isEmpty()) {
             problems.throwIfAny();
@@ -103,10 +103,10 @@ public final class FileDossierSource implements DossierSource {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw DossierException.of(new DossierProblem(name, 0, 0, "cannot be read: " + e.getMessage()));
+            throw DossierException.of(DossierProblem.inFile(name, "cannot be read: " + e.getMessage()));
         }
         if (size > MAX_FILE_BYTES) {
-            throw DossierException.of(new DossierProblem(name, 0, 0, "is " + size + " bytes; a dossier.yaml may be"
+            throw DossierException.of(DossierProblem.inFile(name, "is " + size + " bytes; a dossier.yaml may be"
                     + " at most " + MAX_FILE_BYTES / 1024 + " KB (keep the data in the files it names)"));
         }
     }

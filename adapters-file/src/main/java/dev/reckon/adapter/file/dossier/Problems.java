@@ -18,7 +18,7 @@ final class Problems {
     }
 
     void add(int line, int column, String message) {
-        found.add(new DossierProblem(file, Math.max(line, 0), Math.max(column, 0), message));
+        found.add(DossierProblem.at(file, line, column, message));
     }
 
     void at(LocatedText where, String message) {
@@ -43,7 +43,7 @@ final class Problems {
         if (!found.isEmpty()) {
             List<DossierProblem> sorted = new ArrayList<>(found);
             sorted.sort(Comparator.comparing(DossierProblem::file)
-                    .thenComparingInt(DossierProblem::line).thenComparingInt(DossierProblem::column));
+                    .thenComparingInt(p -> p.line().orElse(0)).thenComparingInt(p -> p.column().orElse(0)));
             throw new DossierException(sorted);
         }
     }

@@ -46,8 +46,12 @@ public final class CoverageCollector {
      */
     public static final class SeriesCoverage {
 
-        /** The runs before the current one; null when the file declares its window, which every series covers. */
-        private final List<Window> earlierRuns;
+        /**
+         * The runs before the current one, merged as they are added: rows in no time order start a
+         * run each, and unmerged they would grow with the file rather than with the days it covers.
+         * Null when the file declares its window, which every series covers.
+         */
+        private final CoveredRuns earlierRuns;
         private boolean hasRun;
         private long runStartSecond;
         private int runStartNano;
@@ -55,7 +59,7 @@ public final class CoverageCollector {
         private int runEndNano;
 
         private SeriesCoverage(boolean fromRows) {
-            this.earlierRuns = fromRows ? new ArrayList<>(2) : null;
+            this.earlierRuns = fromRows ? new CoveredRuns() : null;
         }
 
         /** A row over {@code window} was accepted. */
@@ -73,7 +77,7 @@ public final class CoverageCollector {
                 return;
             }
             if (hasRun) {
-                earlierRuns.add(currentRun());
+                earlierRuns.add(runStartSecond, runStartNano, runEndSecond, runEndNano);
             }
             hasRun = true;
             runStartSecond = start.getEpochSecond();
@@ -83,7 +87,7 @@ public final class CoverageCollector {
         }
 
         private List<Window> runs() {
-            List<Window> runs = new ArrayList<>(earlierRuns);
+            List<Window> runs = earlierRuns.windows();
             if (hasRun) {
                 runs.add(currentRun());
             }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,6 +35,7 @@ public final class ReportBuilder {
     private final Set<String> mappedHeaders = new LinkedHashSet<>();
     private final Set<Window> covered = new TreeSet<>();
     private final List<String> notes = new ArrayList<>();
+    private final UnnamedSubjects unnamedSubjects = new UnnamedSubjects();
     private long problemsFound;
     private long rowsRead;
     private long rowsAccepted;
@@ -49,22 +52,43 @@ public final class ReportBuilder {
         return source;
     }
 
-    /**
-     * A cell (column &gt; 0) or a whole row (column 0) that could not be read; the current row, if
-     * any, now has a problem.
-     */
+    /** A cell (1-based line and column) that could not be read; the current row, if any, now has a problem. */
     public void problem(long line, int column, String field, String reason) {
-        problemsFound++;
+        add(new RowProblem(source, line, column, Printable.escaped(field), Printable.escaped(reason)));
+    }
+
+    /**
+     * A row as a whole, or a field of it that has no column (JSON Lines), that could not be read; the
+     * current row, if any, now has a problem.
+     */
+    public void rowProblem(long line, String field, String reason) {
+        add(RowProblem.inRow(source, line, Printable.escaped(field), Printable.escaped(reason)));
+    }
+
+    /**
+     * The current row is for {@code subject}, which the dossier (whose subjects {@code known} lists)
+     * does not name: it is rejected, and such rows are reported once per file with their subjects and
+     * counts, not one problem each.
+     */
+    public void subjectNotNamed(String subject, long line, OptionalInt column, String known) {
         rowHasProblem = true;
-        if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
-            // Fields and reasons may quote a data file: its control characters never reach a terminal.
-            problems.add(new RowProblem(source, line, column, Printable.escaped(field), Printable.escaped(reason)));
-        }
+        unnamedSubjects.row(Objects.requireNonNull(subject, "subject is null"), line, column,
+                Objects.requireNonNull(known, "known is null"));
     }
 
     /** A problem with the file as a whole, such as an account the dossier does not know. */
     public void fileProblem(String reason) {
-        problem(0, 0, "", reason);
+        add(RowProblem.inFile(source, Printable.escaped(reason)));
+    }
+
+    // Fields and reasons may quote a data file: they are escaped above, so its control characters
+    // never reach a terminal.
+    private void add(RowProblem problem) {
+        problemsFound++;
+        rowHasProblem = true;
+        if (problems.size() < ImportReport.MAX_LISTED_PROBLEMS) {
+            problems.add(problem);
+        }
     }
 
     /** A data row starts: it counts as read and has no problem yet. */
@@ -161,14 +185,31 @@ public final class ReportBuilder {
             if (problems.size() == ImportReport.MAX_LISTED_PROBLEMS) {
                 break;
             }
-            long line = problem.line() == 0 ? 0 : problem.line() + lineOffset;
-            problems.add(new RowProblem(source, line, problem.column(), problem.field(), problem.reason()));
+            problems.add(problem.movedDown(lineOffset).in(source));
         }
         notes.addAll(later.notes);
+        unnamedSubjects.absorb(later.unnamedSubjects, lineOffset);
     }
 
     public long problemsFound() {
         return problemsFound;
+    }
+
+    /** The problems listed, with the line about rows for subjects the dossier does not name in line order. */
+    private List<RowProblem> listed() {
+        Optional<RowProblem> unnamed = unnamedSubjects.summary(source);
+        if (unnamed.isEmpty()) {
+            return problems;
+        }
+        List<RowProblem> listed = new ArrayList<>(problems);
+        int at = 0;
+        // Problems of the whole file (no line) come first, as they are listed when found.
+        long line = unnamed.get().line().orElse(0);
+        while (at < listed.size() && listed.get(at).line().orElse(0) <= line) {
+            at++;
+        }
+        listed.add(at, unnamed.get());
+        return listed;
     }
 
     public ImportReport build() {
@@ -176,7 +217,7 @@ public final class ReportBuilder {
         if (problemsFound > problems.size()) {
             allNotes.add(problemsFound + " problems found; the first " + problems.size() + " are listed");
         }
-        return new ImportReport(source, format, encoding, rowsRead, rowsAccepted, rowsRejected, problems,
+        return new ImportReport(source, format, encoding, rowsRead, rowsAccepted, rowsRejected, listed(),
                 List.copyOf(mapped), List.copyOf(ignored), List.copyOf(covered), allNotes);
     }
 }

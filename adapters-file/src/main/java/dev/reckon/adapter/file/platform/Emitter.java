@@ -102,17 +102,11 @@ public final class Emitter {
     /** Hands on a post of this emitter's subject and platform, read at {@code line}. */
     public void post(PostRow row) {
         sink.post(new Post(new PostId(platform, row.id()), subject, row.created(), row.type(), row.permalink(),
-                row.preview(), ids(row.values()), new Provenance(report.source(), row.line(), exportedAt, importId)));
+                row.preview(), row.values(), new Provenance(report.source(), row.line(), exportedAt, importId)));
     }
 
     private MetricId id(String metric) {
         return metricIds.computeIfAbsent(metric, MetricId::new);
-    }
-
-    private Map<MetricId, Interval> ids(Map<String, Interval> values) {
-        Map<MetricId, Interval> byId = new HashMap<>(values.size() * 2);
-        values.forEach((metric, value) -> byId.put(id(metric), value));
-        return byId;
     }
 
     public long observations() {

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.platform;
 
 import dev.reckon.domain.post.PostText;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,7 @@ public record PostFields(int id, int type, int permalink, int text) {
      *
      * @param row the row's cells by column, the empty string for a column it lacks (-1 included)
      */
-    public Optional<PostRow> post(IntFunction<String> row, Instant created, Map<String, Interval> values, long line) {
+    public Optional<PostRow> post(IntFunction<String> row, Instant created, Map<MetricId, Interval> values, long line) {
         Optional<String> postId = cell(row, id);
         return postId.map(value -> new PostRow(value, created, cell(row, type), cell(row, permalink),
                 PostText.preview(row.apply(text)), values, line));

@@ -1,6 +1,8 @@
 package dev.reckon.adapter.file.platform;
 
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.post.PostValues;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +13,7 @@ import java.util.Optional;
  * its name or its permalinks): everything a {@code Post} holds but subject, platform and source.
  */
 public record PostRow(String id, Instant created, Optional<String> type, Optional<String> permalink,
-                      Optional<String> preview, Map<String, Interval> values, long line) {
+                      Optional<String> preview, Map<MetricId, Interval> values, long line) {
 
     public PostRow {
         Objects.requireNonNull(id, "id is null");
@@ -19,6 +21,6 @@ public record PostRow(String id, Instant created, Optional<String> type, Optiona
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(permalink, "permalink is null");
         Objects.requireNonNull(preview, "preview is null");
-        values = Map.copyOf(values);
+        values = PostValues.copyOf(values);
     }
 }

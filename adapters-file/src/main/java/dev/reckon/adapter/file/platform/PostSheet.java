@@ -2,6 +2,7 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.Metric;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
@@ -99,8 +100,8 @@ public final class PostSheet {
         if (!fields.keepsPosts()) {
             return;
         }
-        Map<String, Interval> lifetime = new LinkedHashMap<>();
-        values.forEach((metric, value) -> lifetime.put(metric.id().value(), Interval.exactly(value)));
+        Map<MetricId, Interval> lifetime = new LinkedHashMap<>();
+        values.forEach((metric, value) -> lifetime.put(metric.id(), Interval.exactly(value)));
         fields.post(row::text, created, lifetime, row.line()).ifPresentOrElse(kept::add, () -> withoutId++);
     }
 

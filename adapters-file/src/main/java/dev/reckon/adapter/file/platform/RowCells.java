@@ -107,7 +107,7 @@ public final class RowCells {
     /** Reports a problem with the row as a whole and marks it faulty. */
     public void rowProblem(String reason) {
         faulty = true;
-        report.problem(line, 0, "", reason);
+        report.rowProblem(line, "", reason);
     }
 
     public boolean isFaulty() {

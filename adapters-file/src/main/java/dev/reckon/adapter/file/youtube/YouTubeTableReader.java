@@ -31,7 +31,10 @@ import java.util.Optional;
  * holding figures over the period the user chose in Studio. The file does not say which period,
  * so the dossier entry must declare it in {@code covers} (and give the subject); the {@code Total}
  * row then becomes one observation per metric over exactly that window, the only place unique
- * viewers appear. Video rows are figures of single videos over the period and are not read.
+ * viewers appear. Each video row published within that window is kept as a post: its figures over
+ * the window are then everything it had from its publishing to the window's end, its lifetime
+ * values as of then ({@code post_video_views}, {@code post_impressions}). A video published before
+ * the window has only part of its life there, so its row is not kept as a post.
  */
 public final class YouTubeTableReader extends TableExportReader {
 
@@ -76,34 +79,35 @@ public final class YouTubeTableReader extends TableExportReader {
             Emitter emitter = new Emitter(sink, report, subject.get(), Platform.YOUTUBE, context.dataZone(),
                     context.importId(), Optional.empty());
             report.note("the days of 'covers' are read in " + DataZones.named(context));
-            Rows rows = new Rows(columns, period, emitter, report);
+            Rows rows = new Rows(columns, period, emitter, report, VideoPosts.of(headers, context, report));
             table.forEachRow(headers, report, rows::row);
             if (!rows.totalSeen) {
                 report.fileProblem("the file has no 'Total' row, the only row read");
             }
-            report.note(rows.videos + " video rows were not read: they hold single videos' figures");
+            rows.videos.finish();
         });
     }
 
-    /** The rows: the Total row read, the video rows counted. */
+    /** The rows: the Total row read as observations, the video rows as posts. */
     private static final class Rows {
         private final Map<Integer, Metric> columns;
         private final Window period;
         private final Emitter emitter;
         private final ReportBuilder report;
-        private long videos;
+        private final VideoPosts videos;
         private boolean totalSeen;
 
-        Rows(Map<Integer, Metric> columns, Window period, Emitter emitter, ReportBuilder report) {
+        Rows(Map<Integer, Metric> columns, Window period, Emitter emitter, ReportBuilder report, VideoPosts videos) {
             this.columns = columns;
             this.period = period;
             this.emitter = emitter;
             this.report = report;
+            this.videos = videos;
         }
 
         void row(RowCells row) {
             if (!row.text(0).strip().equalsIgnoreCase("total")) {
-                videos++;
+                videos.row(row, period, emitter);
                 return;
             }
             totalSeen = true;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -57,19 +58,66 @@ final class BenchmarkFiles {
                         row.append(SUBJECTS.get(subject)).append(',').append(PLATFORMS.get(platform)).append(',')
                                 .append(METRICS.get(metric)).append(',').append(date).append(',').append(date)
                                 .append(',').append(SEGMENTS.get(segment)).append(',');
-                        int kind = random.nextInt(100);
-                        if (kind == 0) {
-                            row.append(random.nextInt(1_000_000)).append('.').append(random.nextInt(10));
-                        } else if (kind == 1) {
-                            row.append(random.nextInt(1, 1000)).append('k');
-                        } else {
-                            row.append(random.nextInt(1_000_000));
-                        }
+                        appendValue(row, random);
                         row.append('\n');
                         out.write(row.toString().getBytes(StandardCharsets.US_ASCII));
                     }
                 }
             }
+        }
+    }
+
+    /** Subjects of the random-order file: {@code subject001} to {@code subject500}. */
+    static final int RANDOM_SUBJECTS = 500;
+    /**
+     * Days of the random-order file: with {@link #RANDOM_SUBJECTS}, the platforms, metrics and segments,
+     * 14M possible keys, so 10M rows drawn at random hold about 7M distinct observations.
+     */
+    static final int RANDOM_DAYS = 280;
+
+    /** The id of random-order subject {@code index}: {@code subject001} for 0. */
+    static String randomSubject(int index) {
+        return String.format(Locale.ROOT, "subject%03d", index + 1);
+    }
+
+    /**
+     * The canonical file's columns in random key order: each of {@code rows} rows names a key drawn
+     * at random from {@link #RANDOM_SUBJECTS} subjects x the platforms, metrics and segments x
+     * {@link #RANDOM_DAYS} days, so a key's revisions are scattered through the file and most keys
+     * are distinct (about 7M of 10M rows). Values as in {@link #writeCanonical}.
+     */
+    static void writeRandomCanonical(Path file, long rows) throws IOException {
+        SplittableRandom random = new SplittableRandom(42);
+        String[] dates = new String[RANDOM_DAYS];
+        for (int day = 0; day < RANDOM_DAYS; day++) {
+            dates[day] = FIRST_DAY.plusDays(day).toString();
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            out.write("subject,platform,metric,from,to,segment,value\n".getBytes(StandardCharsets.US_ASCII));
+            StringBuilder row = new StringBuilder(96);
+            for (long written = 0; written < rows; written++) {
+                String date = dates[random.nextInt(RANDOM_DAYS)];
+                row.setLength(0);
+                row.append(randomSubject(random.nextInt(RANDOM_SUBJECTS))).append(',')
+                        .append(PLATFORMS.get(random.nextInt(PLATFORMS.size()))).append(',')
+                        .append(METRICS.get(random.nextInt(METRICS.size()))).append(',').append(date).append(',')
+                        .append(date).append(',').append(SEGMENTS.get(random.nextInt(SEGMENTS.size()))).append(',');
+                appendValue(row, random);
+                row.append('\n');
+                out.write(row.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
+    /** 98% integers, 1% decimals ({@code 1777.5}), 1% figures ({@code 109k}). */
+    private static void appendValue(StringBuilder row, SplittableRandom random) {
+        int kind = random.nextInt(100);
+        if (kind == 0) {
+            row.append(random.nextInt(1_000_000)).append('.').append(random.nextInt(10));
+        } else if (kind == 1) {
+            row.append(random.nextInt(1, 1000)).append('k');
+        } else {
+            row.append(random.nextInt(1_000_000));
         }
     }
 

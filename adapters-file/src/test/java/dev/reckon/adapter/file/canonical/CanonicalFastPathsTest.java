@@ -62,7 +62,7 @@ class CanonicalFastPathsTest {
         ImportReport report = READER.read(input("o.csv", HEADER + values("-", "1-2", "+", "12a")), new RecordingSink());
 
         assertThat(report.rowsRejected()).isEqualTo(4);
-        assertThat(report.problems()).extracting(RowProblem::column).containsOnly(7);
+        assertThat(report.problems()).extracting(p -> p.column().orElse(0)).containsOnly(7);
     }
 
     @Test
@@ -102,7 +102,10 @@ class CanonicalFastPathsTest {
         assertThat(second.subject()).isSameAs(first.subject());
         assertThat(second.segment()).isSameAs(first.segment()).isEqualTo(Segment.of("town", "Stoke"));
         assertThat(sink.observations.get(2).platform().id()).isEqualTo("twitter");
-        assertThat(report.problems()).extracting(RowProblem::line).containsExactly(4L, 5L);
+        // Both rows for the subject the dossier does not name count, in the one line that says so.
+        assertThat(report.problems()).extracting(p -> p.line().orElse(0)).containsExactly(4L);
+        assertThat(report.problems().get(0).reason()).startsWith("2 rows for tories, which this dossier does not name");
+        assertThat(report.rowsRejected()).isEqualTo(2);
     }
 
     @Test
@@ -187,7 +190,7 @@ class CanonicalFastPathsTest {
                 + "labour,facebook,likes,2019-12-09,2019-12-09,,lots\n"
                 + "labour,facebook,likes,2019-12-06,2019-12-06,,5\n"), sink);
 
-        assertThat(report.problems()).extracting(RowProblem::line, RowProblem::column)
+        assertThat(report.problems()).extracting(p -> p.line().orElse(0), p -> p.column().orElse(0))
                 .containsExactly(tuple(3L, 4), tuple(4L, 5), tuple(5L, 7));
         assertThat(sink.observations).extracting(o -> o.provenance().line().orElseThrow(), Observation::value)
                 .containsExactly(tuple(2L, Interval.exactly(1)), tuple(6L, Interval.exactly(5)));

@@ -73,8 +73,8 @@ public final class FuzzedImports {
         assertThat(report.rowsAccepted() + report.rowsRejected()).isLessThanOrEqualTo(report.rowsRead());
         assertThat(report.problems()).hasSizeLessThanOrEqualTo(ImportReport.MAX_LISTED_PROBLEMS);
         for (RowProblem problem : report.problems()) {
-            assertThat(problem.line()).as("%s", problem).isBetween(0L, lines);
-            assertThat(problem.column()).as("%s", problem).isNotNegative();
+            problem.line().ifPresent(line -> assertThat(line).as("%s", problem).isBetween(1L, lines));
+            problem.column().ifPresent(column -> assertThat(column).as("%s", problem).isPositive());
             assertThat(problem.reason()).as("%s", problem).isNotBlank();
         }
         // A row is accepted when nothing in it is wrong; it gives observations only through columns read into metrics.

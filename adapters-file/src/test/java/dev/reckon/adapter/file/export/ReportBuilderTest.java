@@ -60,7 +60,7 @@ class ReportBuilderTest {
         assertThat(report.rowsAccepted()).isEqualTo(1);
         assertThat(report.rowsRejected()).isEqualTo(101);
         assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
-        assertThat(report.problems().subList(98, 100)).extracting(RowProblem::line).containsExactly(0L, 1002L);
+        assertThat(report.problems().subList(98, 100)).extracting(p -> p.line().orElse(0)).containsExactly(0L, 1002L);
         assertThat(report.notes()).containsExactly("a note of the later part", "102 problems found; the first 100 are listed");
     }
 
@@ -125,14 +125,14 @@ class ReportBuilderTest {
     void listsTheFirstHundredProblemsCountsThemAllAndSaysSo() {
         for (int line = 2; line < 2 + 250; line++) {
             builder.startRow();
-            builder.problem(line, 0, "", "bad row");
+            builder.rowProblem(line, "", "bad row");
             builder.endRow();
         }
 
         ImportReport report = builder.build();
 
         assertThat(report.problems()).hasSize(ImportReport.MAX_LISTED_PROBLEMS);
-        assertThat(report.problems()).extracting(RowProblem::line).startsWith(2L, 3L).endsWith(101L);
+        assertThat(report.problems()).extracting(p -> p.line().orElse(0)).startsWith(2L, 3L).endsWith(101L);
         assertThat(builder.problemsFound()).isEqualTo(250);
         assertThat(report.rowsRejected()).isEqualTo(250);
         assertThat(report.notes()).containsExactly("250 problems found; the first 100 are listed");
@@ -141,7 +141,7 @@ class ReportBuilderTest {
     @Test
     void exactlyAHundredProblemsNeedNoNote() {
         for (int line = 2; line < 2 + ImportReport.MAX_LISTED_PROBLEMS; line++) {
-            builder.problem(line, 0, "", "bad row");
+            builder.rowProblem(line, "", "bad row");
         }
         builder.note("3 rows conflict with data already imported");
 
@@ -155,7 +155,7 @@ class ReportBuilderTest {
     void aFileProblemHasNoLineNorColumn() {
         builder.fileProblem("the file is empty");
 
-        assertThat(builder.build().problems()).containsExactly(new RowProblem("data/obs.csv", 0, 0, "", "the file is empty"));
+        assertThat(builder.build().problems()).containsExactly(RowProblem.inFile("data/obs.csv", "the file is empty"));
     }
 
     @Test

@@ -11,14 +11,18 @@ import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.metric.MetricCatalogue;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +58,40 @@ class YouTubeReadersTest {
                 .isEqualTo(Interval.exactly(5400));
         assertThat(sink.observations).hasSize(3).allMatch(o -> o.platform() == Platform.YOUTUBE);
         assertThat(report.ignoredColumns()).contains("Subscribers", "Watch time (hours)");
-        assertThat(report.notes()).contains("2 video rows were not read: they hold single videos' figures");
+        assertThat(report.notes()).contains("2 videos published within 'covers' kept as posts, with their figures"
+                + " over it as their lifetime values");
+    }
+
+    @Test
+    void table_data_keeps_each_video_published_within_the_declared_period_as_a_post() throws IOException {
+        RecordingSink sink = new RecordingSink();
+
+        new YouTubeTableReader().read(Inputs.file(fixture("Table data.csv"), entry(Optional.of(SEPTEMBER))), sink);
+
+        assertThat(sink.posts).hasSize(2);
+        Post launch = sink.posts.get(0);
+        assertThat(launch.id()).isEqualTo(new PostId(Platform.YOUTUBE, "-abc123DEF"));
+        assertThat(launch.created()).isEqualTo(LocalDate.of(2024, 9, 27).atStartOfDay(LONDON).toInstant());
+        assertThat(launch.values()).isEqualTo(Map.of(new MetricId("post_video_views"), Interval.exactly(8000),
+                new MetricId("post_impressions"), Interval.exactly(60000)));
+        assertThat(launch.preview()).contains("Launch video");
+        assertThat(launch.permalink()).contains("https://www.youtube.com/watch?v=-abc123DEF");
+        assertThat(launch.type()).contains("video");
+        assertThat(launch.provenance().line()).hasValue(3);
+        assertThat(sink.posts.get(1).value(new MetricId("post_video_views"))).contains(Interval.exactly(4345));
+    }
+
+    @Test
+    void table_data_keeps_no_video_published_before_the_declared_period() throws IOException {
+        RecordingSink sink = new RecordingSink();
+        Window lateSeptember = Window.ofDays(LocalDate.of(2024, 9, 28), LocalDate.of(2024, 9, 30), LONDON);
+
+        ImportReport report = new YouTubeTableReader().read(Inputs.file(fixture("Table data.csv"),
+                entry(Optional.of(lateSeptember))), sink);
+
+        assertThat(sink.posts).extracting(post -> post.id().id()).containsExactly("xyz789");
+        assertThat(report.notes()).contains("1 videos published outside 'covers' not kept as posts: their figures"
+                + " cover only part of their lives");
     }
 
     @Test

@@ -19,7 +19,8 @@ record ImportReportView(String source, String format, String encoding, boolean s
     record RowProblemView(long line, int column, String field, String reason) {
 
         static RowProblemView of(RowProblem problem) {
-            return new RowProblemView(problem.line(), problem.column(), problem.field(), problem.reason());
+            return new RowProblemView(problem.line().orElse(0), problem.column().orElse(0), problem.field(),
+                    problem.reason());
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.reckon.adapter.rest.observation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.reckon.adapter.rest.json.JsonBodies;
 import dev.reckon.adapter.rest.problem.FieldProblem;
 import dev.reckon.adapter.rest.problem.FoundProblems;
@@ -28,6 +32,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
@@ -106,8 +111,9 @@ public final class ObservationRoutes implements RouteGroup {
                 Optional.empty(), Optional.empty(), Optional.of(CANONICAL_JSON_LINES), mode));
         for (RowProblem problem : outcome.report().problems()) {
             // Line n of the JSON Lines is the n-th well-formed element.
-            int index = wellFormed.get((int) problem.line() - 1);
-            problems.add(FieldProblem.ofElement(index, problem.field(), problem.reason()));
+            problems.add(problem.line().isEmpty() ? FieldProblem.ofField(problem.field(), problem.reason())
+                    : FieldProblem.ofElement(wellFormed.get((int) problem.line().getAsLong() - 1), problem.field(),
+                            problem.reason()));
         }
         if (!outcome.stored()) {
             throw invalid(problems, malformed + outcome.report().rowsRejected());
@@ -187,8 +193,31 @@ public final class ObservationRoutes implements RouteGroup {
                           @NotBlank(message = "must be a date or date-time") String from,
                           @NotBlank(message = "must be a date or date-time") String to,
                           String segment,
-                          @NotNull(message = "must be a number or a figure such as \"109k\"") Object value,
+                          @NotNull(message = "must be a number or a figure such as \"109k\"")
+                          @JsonSerialize(using = NumberAsWritten.class) Object value,
                           String source) {
+    }
+
+    /**
+     * Writes a decimal as {@link BigDecimal#toString()} does, exponent and all, for the canonical
+     * reader to judge. Plain notation would spell {@code 1E+999999999} out as a billion digits (Jackson
+     * refuses to, and the request ended in a 500); written as it came, the reader refuses it at once as
+     * out of range, and every other number reads back as the same value.
+     */
+    static final class NumberAsWritten extends StdSerializer<Object> {
+
+        NumberAsWritten() {
+            super(Object.class);
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            if (value instanceof BigDecimal decimal) {
+                generator.writeNumber(decimal.toString());
+            } else {
+                provider.defaultSerializeValue(value, generator);
+            }
+        }
     }
 
     record PageView(List<ObservationView> observations, String next) {

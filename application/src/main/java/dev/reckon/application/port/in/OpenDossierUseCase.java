@@ -20,6 +20,14 @@ public interface OpenDossierUseCase {
     OpenDossier open(Path dossierDir, DataReach reach) throws DossierException;
 
     /**
+     * As {@link #open(Path, DataReach)}, with each file imported read through {@code progress}. By
+     * default nothing is followed, for a use case that shows no progress.
+     */
+    default OpenDossier open(Path dossierDir, DataReach reach, ImportProgress progress) throws DossierException {
+        return open(dossierDir, reach);
+    }
+
+    /**
      * Reads the dossier alone: no store is opened and none of its data is imported, so reading files
      * against it keeps nothing and changes nothing.
      *

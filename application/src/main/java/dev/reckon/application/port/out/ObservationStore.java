@@ -3,9 +3,11 @@ package dev.reckon.application.port.out;
 import dev.reckon.application.port.shared.ObservationCursor;
 import dev.reckon.application.port.shared.ObservationPage;
 import dev.reckon.application.port.shared.ObservationQuery;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,15 @@ public interface ObservationStore extends AutoCloseable {
     Optional<SourceRecord> source(String source);
 
     /**
+     * Replaces the file stamp of the record of {@code source}, leaving everything else as it is: a file
+     * whose stat changed but whose bytes hash as before (a {@code touch}) is then not hashed again at the
+     * next check. Does nothing for an unknown source; a store that keeps no stamps ignores it, and its
+     * files are hashed at every check.
+     */
+    default void restamp(String source, FileStamp stamp) {
+    }
+
+    /**
      * One page of the observations that match {@code query}, in {@link ObservationCursor#ORDER},
      * starting after its cursor. Observations with the same key from different sources are each listed.
      */
@@ -55,6 +66,18 @@ public interface ObservationStore extends AutoCloseable {
      * counts is the dossier's to say ({@code LaterExport}), since the store does not know its order.
      */
     List<Post> posts(PostFilter filter);
+
+    /**
+     * The value of {@code filter}'s metric of each post {@link #posts} gives, in no particular
+     * order: a post exported in several files is there once per file, as there. A store may read
+     * these without building whole posts; by default they are taken from the posts.
+     *
+     * @throws IllegalArgumentException when {@code filter} names no metric
+     */
+    default List<PostMetricValue> postValues(PostFilter filter) {
+        MetricId metric = filter.requiredMetric();
+        return posts(filter).stream().flatMap(post -> PostMetricValue.of(post, metric).stream()).toList();
+    }
 
     /** The key of every series with observations or coverage, in {@link #SERIES_KEY_ORDER}. */
     List<SeriesKey> seriesKeys();

@@ -25,10 +25,12 @@ import java.util.Optional;
  * @param importFingerprint a hash of everything besides its bytes that decides what it yields (the
  *                          dossier's zone, subjects and metrics, its data entry); empty when unknown
  * @param report            what reading it reported, when the importer kept it
+ * @param stamp             the file's stat when it was last hashed, when it is a file: with it a later
+ *                          check tells an untouched file without hashing it ({@link FileStamp#vouchesFor})
  */
 public record SourceRecord(String source, long size, String contentHash, String format, Instant importedAt,
                            long rowsRead, long rowsAccepted, long rowsRejected, String importFingerprint,
-                           Optional<ImportReport> report) {
+                           Optional<ImportReport> report, Optional<FileStamp> stamp) {
 
     public SourceRecord {
         Objects.requireNonNull(source, "source is null");
@@ -37,6 +39,21 @@ public record SourceRecord(String source, long size, String contentHash, String 
         Objects.requireNonNull(importedAt, "importedAt is null");
         Objects.requireNonNull(importFingerprint, "importFingerprint is null");
         Objects.requireNonNull(report, "report is null");
+        Objects.requireNonNull(stamp, "stamp is null");
+    }
+
+    /** A record without a file stamp: a source that is no file, or whose stat could not be read. */
+    public SourceRecord(String source, long size, String contentHash, String format, Instant importedAt,
+                        long rowsRead, long rowsAccepted, long rowsRejected, String importFingerprint,
+                        Optional<ImportReport> report) {
+        this(source, size, contentHash, format, importedAt, rowsRead, rowsAccepted, rowsRejected, importFingerprint,
+                report, Optional.empty());
+    }
+
+    /** This record with {@code stamp} as the file's stat at its last hashing. */
+    public SourceRecord stamped(Optional<FileStamp> stamp) {
+        return new SourceRecord(source, size, contentHash, format, importedAt, rowsRead, rowsAccepted, rowsRejected,
+                importFingerprint, report, stamp);
     }
 
     /**

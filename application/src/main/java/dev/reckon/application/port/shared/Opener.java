@@ -7,6 +7,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Opens the bytes of a file, a request body or a test fixture. */
@@ -21,6 +22,15 @@ public interface Opener {
      */
     default OptionalLong size() {
         return OptionalLong.empty();
+    }
+
+    /**
+     * What the file system says of the bytes without reading them, when they are a file: a later
+     * check compares it with the stat kept at the last import to skip hashing an untouched file.
+     * None by default (a request body, a fixture), and then the bytes are hashed every time.
+     */
+    default Optional<FileStat> stat() {
+        return Optional.empty();
     }
 
     /** A new stream over the bytes from {@code offset} on; by default it reads past the bytes before. */
@@ -55,6 +65,11 @@ public interface Opener {
                     // Opening it will fail too, and say why where the file is read.
                     return OptionalLong.empty();
                 }
+            }
+
+            @Override
+            public Optional<FileStat> stat() {
+                return FileStat.of(file);
             }
 
             @Override

@@ -29,8 +29,8 @@ class DossierCheckTest {
     void problemPrintsFileLineAndColumnOnlyWhenKnown() {
         assertThat(new DossierProblem("x/dossier.yaml", 12, 5, "unknown key 'claimz'"))
                 .hasToString("x/dossier.yaml:12:5: unknown key 'claimz'");
-        assertThat(new DossierProblem("x/dossier.yaml", 12, 0, "bad")).hasToString("x/dossier.yaml:12: bad");
-        assertThat(new DossierProblem("x/data/a.csv", 0, 0, "no such file")).hasToString("x/data/a.csv: no such file");
+        assertThat(DossierProblem.atLine("x/dossier.yaml", 12, "bad")).hasToString("x/dossier.yaml:12: bad");
+        assertThat(DossierProblem.inFile("x/data/a.csv", "no such file")).hasToString("x/data/a.csv: no such file");
     }
 
     @Test
