@@ -11,6 +11,8 @@ import dev.reckon.domain.observation.Window;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -36,8 +38,8 @@ final class ReportJson {
         json.put("rowsRejected", report.rowsRejected());
         ArrayNode problems = json.putArray("problems");
         for (RowProblem problem : report.problems()) {
-            problems.addObject().put("source", problem.source()).put("line", problem.line())
-                    .put("column", problem.column()).put("field", problem.field()).put("reason", problem.reason());
+            problems.addObject().put("source", problem.source()).put("line", problem.line().orElse(0))
+                    .put("column", problem.column().orElse(0)).put("field", problem.field()).put("reason", problem.reason());
         }
         texts(json.putArray("mappedColumns"), report.mappedColumns());
         texts(json.putArray("ignoredColumns"), report.ignoredColumns());
@@ -67,8 +69,7 @@ final class ReportJson {
         }
         return new ImportReport(text(json, "source"), text(json, "format"), text(json, "encoding"),
                 number(json, "rowsRead"), number(json, "rowsAccepted"), number(json, "rowsRejected"),
-                list(json, "problems", p -> new RowProblem(text(p, "source"), number(p, "line"),
-                        (int) number(p, "column"), text(p, "field"), text(p, "reason"))),
+                list(json, "problems", ReportJson::problem),
                 list(json, "mappedColumns", JsonNode::asText), list(json, "ignoredColumns", JsonNode::asText),
                 list(json, "covered", w -> new Window(Instant.parse(text(w, "start")), Instant.parse(text(w, "end")))),
                 list(json, "notes", JsonNode::asText));
@@ -102,5 +103,13 @@ final class ReportJson {
         List<T> elements = new ArrayList<>();
         array.forEach(node -> elements.add(element.apply(node)));
         return elements;
+    }
+
+    // Stored reports write 0 for "no line" and "no column", as they always have.
+    private static RowProblem problem(JsonNode p) {
+        long line = number(p, "line");
+        int column = (int) number(p, "column");
+        return new RowProblem(text(p, "source"), line > 0 ? OptionalLong.of(line) : OptionalLong.empty(),
+                column > 0 ? OptionalInt.of(column) : OptionalInt.empty(), text(p, "field"), text(p, "reason"));
     }
 }
