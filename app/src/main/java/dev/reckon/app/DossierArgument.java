@@ -32,6 +32,9 @@ final class DossierArgument {
     @Mixin
     private AllowOutsideOption outside;
 
+    @Mixin
+    private StoreOption store;
+
     Path path() {
         return dossierDir;
     }

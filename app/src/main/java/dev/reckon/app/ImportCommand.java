@@ -76,6 +76,9 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private AllowOutsideOption outside;
 
+    @Mixin
+    private StoreOption store;
+
     @Option(names = "--subject", paramLabel = "S",
             description = {"The subject (an id of the dossier) of files that do not name their account.",
                 "Example: --subject labour"})

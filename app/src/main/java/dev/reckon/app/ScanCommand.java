@@ -96,6 +96,9 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     private AllowOutsideOption outside;
 
+    @Mixin
+    private StoreOption store;
+
     private final ScanTextUseCase scanText;
     private final ScanWithDossierUseCase scanWithDossier;
 

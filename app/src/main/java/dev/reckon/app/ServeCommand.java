@@ -79,10 +79,12 @@ final class ServeCommand implements Callable<Integer> {
     private final ExportImporter importer;
     private final CliEnvironment environment;
     private final ShutdownHooks shutdownHooks;
+    private final StoreChoice stores;
 
     @Inject
     ServeCommand(DossierSessions sessions, ExportImporter importer, CliEnvironment environment,
-                 ShutdownHooks shutdownHooks) {
+                 ShutdownHooks shutdownHooks, StoreChoice stores) {
+        this.stores = Objects.requireNonNull(stores, "stores is null");
         this.sessions = Objects.requireNonNull(sessions, "sessions is null");
         this.importer = Objects.requireNonNull(importer, "importer is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
@@ -123,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String title = server.dossier().title();
         out.println("reckon serve: " + (title.isEmpty() ? dossier.path() : title) + " at "
-                + server.baseUrl() + " (store " + server.storeFile() + ")");
+                + server.baseUrl() + " (store " + stores.describe(server.dossier().folder()) + ")");
         out.flush();
         server.awaitClose();
         return ExitCode.OK;

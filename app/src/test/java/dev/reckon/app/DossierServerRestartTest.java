@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DossierServerRestartTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String DOSSIER = """
+    /** A dossier with one claim over data posted through the API; shared with TwoServersOnePostgresTest. */
+    static final String DOSSIER = """
             title: Restart test
             timezone: Europe/London
             subjects:
@@ -42,7 +43,7 @@ class DossierServerRestartTest {
               - id: views
                 check: "video_views{labour, facebook, ge2019} = 100"
             """;
-    private static final String OBSERVATIONS = """
+    static final String OBSERVATIONS = """
             [{"subject": "labour", "platform": "facebook", "metric": "video_views", "from": "2019-12-01", "to": "2019-12-01", "value": 40},
              {"subject": "UKLabour", "platform": "facebook", "metric": "video_views", "from": "2019-12-02", "to": "2019-12-02", "value": "60"}]""";
 
@@ -92,8 +93,9 @@ class DossierServerRestartTest {
     private DossierServer start(ExportImporter importer) throws Exception {
         // The stores every command opens a dossier with; the importer is the test's.
         JdbcAdapterModule stores = new JdbcAdapterModule();
-        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(),
-                stores.dossierClaimStores());
+        StoreChoice sqlite = new StoreChoice(CliRun.pipe());
+        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(sqlite),
+                stores.dossierClaimStores(sqlite));
         return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 

@@ -1,0 +1,122 @@
+package dev.reckon.adapter.postgres;
+
+import dev.reckon.application.port.out.ClaimStore;
+import dev.reckon.domain.claim.Claim;
+import dev.reckon.domain.claim.ClaimSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The claims added beside one dossier's own, in the {@code claim} table of the shared database. Each
+ * change is one statement in autocommit, so one short transaction; reads see the last committed state.
+ */
+public final class PostgresClaimStore implements ClaimStore {
+
+    private static final String COLUMNS = "id, text, check_text, source_who, source_where, source_when";
+
+    private final PostgresDatabase database;
+    private final long dossierId;
+    private final Connection connection;
+
+    private PostgresClaimStore(PostgresDatabase database, long dossierId, Connection connection) {
+        this.database = database;
+        this.dossierId = dossierId;
+        this.connection = connection;
+    }
+
+    /** Opens the claims of the dossier called {@code dossier}, bringing the schema up to date first. */
+    public static PostgresClaimStore open(PostgresLocation location, String dossier) {
+        Objects.requireNonNull(dossier, "dossier is null");
+        PostgresDatabase database = new PostgresDatabase(location, PostgresDatabase.DEFAULT_LOCK_TIMEOUT);
+        database.prepare();
+        long dossierId = database.dossierId(dossier);
+        try {
+            return new PostgresClaimStore(database, dossierId, database.connect());
+        } catch (SQLException e) {
+            throw database.failure("opening the claims of " + dossier, e);
+        }
+    }
+
+    @Override
+    public synchronized List<Claim> list() {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM claim WHERE dossier_id = ? ORDER BY id COLLATE \"C\"")) {
+            select.setLong(1, dossierId);
+            List<Claim> claims = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    claims.add(claim(rows));
+                }
+            }
+            return claims;
+        } catch (SQLException e) {
+            throw database.failure("listing the claims", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<Claim> get(String id) {
+        Objects.requireNonNull(id, "id is null");
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM claim WHERE dossier_id = ? AND id = ?")) {
+            select.setLong(1, dossierId);
+            select.setString(2, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(claim(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw database.failure("reading the claim " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized void put(Claim claim) {
+        Objects.requireNonNull(claim, "claim is null");
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO claim (dossier_id, " + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dossier_id, id) DO UPDATE SET text = excluded.text,"
+                + " check_text = excluded.check_text, source_who = excluded.source_who,"
+                + " source_where = excluded.source_where, source_when = excluded.source_when")) {
+            upsert.setLong(1, dossierId);
+            upsert.setString(2, claim.id());
+            upsert.setString(3, claim.text());
+            upsert.setString(4, claim.check());
+            upsert.setString(5, claim.source().map(ClaimSource::who).orElse(null));
+            upsert.setString(6, claim.source().map(ClaimSource::where).orElse(null));
+            upsert.setString(7, claim.source().map(ClaimSource::when).orElse(null));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw database.failure("keeping the claim " + claim.id(), e);
+        }
+    }
+
+    @Override
+    public synchronized boolean delete(String id) {
+        Objects.requireNonNull(id, "id is null");
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM claim WHERE dossier_id = ? AND id = ?")) {
+            delete.setLong(1, dossierId);
+            delete.setString(2, id);
+            return delete.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw database.failure("removing the claim " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        PostgresSourceWrite.closeQuietly(connection);
+    }
+
+    private static Claim claim(ResultSet row) throws SQLException {
+        String who = row.getString(4);
+        Optional<ClaimSource> source = who == null ? Optional.empty()
+                : Optional.of(new ClaimSource(who, row.getString(5), row.getString(6)));
+        return new Claim(row.getString(1), row.getString(2), row.getString(3), source);
+    }
+}
