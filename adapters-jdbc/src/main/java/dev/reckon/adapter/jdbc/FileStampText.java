@@ -2,6 +2,7 @@ package dev.reckon.adapter.jdbc;
 
 import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.application.port.shared.FileStat;
+import dev.reckon.store.codec.EpochNanos;
 import java.util.Optional;
 import java.util.OptionalLong;
 

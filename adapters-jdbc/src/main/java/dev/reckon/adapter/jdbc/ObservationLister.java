@@ -11,6 +11,7 @@ import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.store.codec.EpochNanos;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
 import dev.reckon.domain.post.Post;
+import dev.reckon.store.codec.EpochNanos;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -5,13 +5,14 @@ import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Provenance;
-import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostId;
 import dev.reckon.domain.post.PostMetricValue;
+import dev.reckon.store.codec.EpochNanos;
+import dev.reckon.store.codec.SeriesKeyColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -160,10 +161,7 @@ final class PostReader {
                 + " segment_value FROM series k WHERE EXISTS (SELECT 1 FROM source_series WHERE series_id = k.id)");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                Segment segment = rows.getString(4).isEmpty() ? Segment.TOTAL
-                        : Segment.of(rows.getString(4), rows.getString(5));
-                keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                        new MetricId(rows.getString(3)), segment));
+                keys.add(SeriesKeyColumns.read(rows));
             }
         }
         keys.sort(ObservationStore.SERIES_KEY_ORDER);

@@ -7,6 +7,7 @@ import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.store.codec.EpochNanos;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -8,6 +8,9 @@ import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.store.codec.EpochNanos;
+import dev.reckon.store.codec.ReportJson;
+import dev.reckon.store.codec.SourceRecordColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -55,15 +58,7 @@ final class SourceTable {
         try (PreparedStatement update = writer.prepareStatement("UPDATE source SET size_bytes = ?, content_hash = ?,"
                 + " format = ?, imported_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                 + " import_fingerprint = ?, import_report = ?, file_stamp = ? WHERE id = ?")) {
-            update.setLong(1, record.size());
-            update.setString(2, record.contentHash());
-            update.setString(3, record.format());
-            update.setLong(4, EpochNanos.of(record.importedAt()));
-            update.setLong(5, record.rowsRead());
-            update.setLong(6, record.rowsAccepted());
-            update.setLong(7, record.rowsRejected());
-            update.setString(8, record.importFingerprint());
-            update.setString(9, record.report().map(ReportJson::write).orElse(null));
+            SourceRecordColumns.bind(update, record);
             update.setString(10, record.stamp().map(FileStampText::write).orElse(null));
             update.setLong(11, sourceId);
             update.executeUpdate();

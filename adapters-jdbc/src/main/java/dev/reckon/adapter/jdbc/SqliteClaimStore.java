@@ -3,6 +3,7 @@ package dev.reckon.adapter.jdbc;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;
+import dev.reckon.store.codec.Connections;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,7 +97,7 @@ public final class SqliteClaimStore implements ClaimStore, AutoCloseable {
 
     @Override
     public synchronized void close() {
-        SqliteSourceWrite.closeQuietly(reader);
+        Connections.closeQuietly(reader);
     }
 
     private interface Binder {

@@ -12,6 +12,8 @@ import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostMetricValue;
+import dev.reckon.store.codec.Connections;
+import dev.reckon.store.codec.ReadTransaction;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -94,7 +96,7 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
             reader.setAutoCommit(false);
             return new SqliteObservationStore(store, reader, holding);
         } catch (SQLException e) {
-            SqliteSourceWrite.closeQuietly(reader);
+            Connections.closeQuietly(reader);
             throw store.failure("opening the store", e);
         }
     }
@@ -224,32 +226,17 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     @Override
     public synchronized void close() {
         closed = true;
-        SqliteSourceWrite.closeQuietly(reader);
-    }
-
-    private interface Query<T> {
-        T run() throws SQLException;
+        Connections.closeQuietly(reader);
     }
 
     /**
      * Runs a query in a read transaction of its own, ended at once so the file's WAL can be
      * checkpointed. {@code doing} names it in a failure; it is only built then.
      */
-    private <T> T read(Supplier<String> doing, Query<T> query) {
+    private <T> T read(Supplier<String> doing, ReadTransaction.Query<T> query) {
         if (closed) {
             throw new IllegalStateException("the store " + file.path() + " is closed");
         }
-        try {
-            T result = query.run();
-            reader.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                reader.rollback();
-            } catch (SQLException ignored) {
-                // The read failed already; ending its transaction cannot fail in a way worth reporting.
-            }
-            throw file.failure(doing.get(), e);
-        }
+        return ReadTransaction.run(reader, query, e -> file.failure(doing.get(), e));
     }
 }

@@ -13,6 +13,8 @@ import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
+import dev.reckon.store.codec.Connections;
+import dev.reckon.store.codec.EpochNanos;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -111,7 +113,7 @@ final class SqliteSourceWrite implements SourceWrite {
             SourceTable.deleteContribution(connection, sourceId);
             return new SqliteSourceWrite(file, source, connection, sourceId, holding);
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
             throw file.failure("importing " + source, e);
         }
     }
@@ -295,7 +297,7 @@ final class SqliteSourceWrite implements SourceWrite {
         } catch (SQLException e) {
             throw fail(e);
         } finally {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
         }
     }
 
@@ -304,7 +306,7 @@ final class SqliteSourceWrite implements SourceWrite {
         if (state == State.OPEN) {
             state = State.CLOSED;
             // Closing a connection inside a transaction rolls the transaction back.
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
         }
     }
 
@@ -326,7 +328,7 @@ final class SqliteSourceWrite implements SourceWrite {
 
     private RuntimeException fail(SQLException e) {
         state = State.FAILED;
-        closeQuietly(connection);
+        Connections.closeQuietly(connection);
         return file.failure("importing " + source, e);
     }
 
@@ -342,16 +344,6 @@ final class SqliteSourceWrite implements SourceWrite {
         return end.map(BigDecimal::toPlainString).orElse(null);
     }
 
-    static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Closing only releases the connection; a failure here leaves nothing to undo.
-        }
-    }
 
     /**
      * One series' rows given by a reader. The buffer holding rows is replaced each time it is

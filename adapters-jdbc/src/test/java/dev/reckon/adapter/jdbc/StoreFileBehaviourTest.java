@@ -14,6 +14,7 @@ import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
+import dev.reckon.store.codec.EpochNanos;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;

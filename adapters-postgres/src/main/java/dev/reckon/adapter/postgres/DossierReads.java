@@ -18,6 +18,8 @@ import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostId;
+import dev.reckon.store.codec.EpochNanos;
+import dev.reckon.store.codec.SeriesKeyColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -202,10 +204,7 @@ final class DossierReads {
             select.setLong(1, dossierId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Segment segment = rows.getString(4).isEmpty() ? Segment.TOTAL
-                            : Segment.of(rows.getString(4), rows.getString(5));
-                    keys.add(new SeriesKey(Subject.of(rows.getString(1)), Platform.parse(rows.getString(2)),
-                            new MetricId(rows.getString(3)), segment));
+                    keys.add(SeriesKeyColumns.read(rows));
                 }
             }
         }

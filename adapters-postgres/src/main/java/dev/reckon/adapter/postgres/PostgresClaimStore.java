@@ -3,6 +3,7 @@ package dev.reckon.adapter.postgres;
 import dev.reckon.application.port.out.ClaimStore;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimSource;
+import dev.reckon.store.codec.Connections;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -110,7 +111,7 @@ public final class PostgresClaimStore implements ClaimStore {
 
     @Override
     public synchronized void close() {
-        PostgresSourceWrite.closeQuietly(connection);
+        Connections.closeQuietly(connection);
     }
 
     private static Claim claim(ResultSet row) throws SQLException {

@@ -10,6 +10,8 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.store.codec.Connections;
+import dev.reckon.store.codec.ReadTransaction;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -72,7 +74,7 @@ public final class PostgresObservationStore implements ObservationStore {
             reader.setReadOnly(true);
             return new PostgresObservationStore(database, dossierId, reader);
         } catch (SQLException e) {
-            PostgresSourceWrite.closeQuietly(reader);
+            Connections.closeQuietly(reader);
             throw database.failure("opening the dossier " + dossier, e);
         }
     }
@@ -155,29 +157,14 @@ public final class PostgresObservationStore implements ObservationStore {
     @Override
     public synchronized void close() {
         closed = true;
-        PostgresSourceWrite.closeQuietly(reader);
-    }
-
-    private interface Query<T> {
-        T run() throws SQLException;
+        Connections.closeQuietly(reader);
     }
 
     /** Runs a query in a transaction of its own, ended at once so it holds back no vacuum. */
-    private <T> T read(Supplier<String> doing, Query<T> query) {
+    private <T> T read(Supplier<String> doing, ReadTransaction.Query<T> query) {
         if (closed) {
             throw new IllegalStateException("the store " + database.location() + " is closed");
         }
-        try {
-            T result = query.run();
-            reader.commit();
-            return result;
-        } catch (SQLException e) {
-            try {
-                reader.rollback();
-            } catch (SQLException ignored) {
-                // The read failed already; ending its transaction cannot fail in a way worth reporting.
-            }
-            throw database.failure(doing.get(), e);
-        }
+        return ReadTransaction.run(reader, query, e -> database.failure(doing.get(), e));
     }
 }

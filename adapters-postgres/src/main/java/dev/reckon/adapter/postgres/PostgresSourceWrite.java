@@ -9,6 +9,8 @@ import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
+import dev.reckon.store.codec.Connections;
+import dev.reckon.store.codec.EpochNanos;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -70,7 +72,7 @@ final class PostgresSourceWrite implements SourceWrite {
             return new PostgresSourceWrite(database, source, connection, dossierId, sourceId,
                     StagingTables.create(connection));
         } catch (SQLException e) {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
             throw database.failure("importing " + source, e);
         }
     }
@@ -154,7 +156,7 @@ final class PostgresSourceWrite implements SourceWrite {
         } catch (SQLException e) {
             throw fail(e);
         } finally {
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
         }
     }
 
@@ -181,14 +183,14 @@ final class PostgresSourceWrite implements SourceWrite {
             state = State.CLOSED;
             staging.abandon();
             // Closing a connection inside a transaction rolls the transaction back.
-            closeQuietly(connection);
+            Connections.closeQuietly(connection);
         }
     }
 
     private RuntimeException fail(SQLException e) {
         state = State.FAILED;
         staging.abandon();
-        closeQuietly(connection);
+        Connections.closeQuietly(connection);
         return database.failure("importing " + source, e);
     }
 
@@ -204,14 +206,4 @@ final class PostgresSourceWrite implements SourceWrite {
         return end.map(BigDecimal::toPlainString).orElse(null);
     }
 
-    static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException ignored) {
-            // Closing only releases the connection; a failure here leaves nothing to undo.
-        }
-    }
 }

@@ -2,6 +2,9 @@ package dev.reckon.adapter.postgres;
 
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.shared.ImportReport;
+import dev.reckon.store.codec.EpochNanos;
+import dev.reckon.store.codec.ReportJson;
+import dev.reckon.store.codec.SourceRecordColumns;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,15 +76,7 @@ final class Sources {
         try (PreparedStatement update = writer.prepareStatement("UPDATE source SET size_bytes = ?, content_hash = ?,"
                 + " format = ?, imported_at = ?, rows_read = ?, rows_accepted = ?, rows_rejected = ?,"
                 + " import_fingerprint = ?, import_report = ? WHERE dossier_id = ? AND id = ?")) {
-            update.setLong(1, record.size());
-            update.setString(2, record.contentHash());
-            update.setString(3, record.format());
-            update.setLong(4, EpochNanos.of(record.importedAt()));
-            update.setLong(5, record.rowsRead());
-            update.setLong(6, record.rowsAccepted());
-            update.setLong(7, record.rowsRejected());
-            update.setString(8, record.importFingerprint());
-            update.setString(9, record.report().map(ReportJson::write).orElse(null));
+            SourceRecordColumns.bind(update, record);
             update.setLong(10, dossierId);
             update.setLong(11, sourceId);
             update.executeUpdate();

@@ -43,9 +43,9 @@ final class ArchitectureRules {
             .that().resideInAPackage("dev.reckon.adapter..")
             .should().dependOnClassesThat(resideInAPackage("dev.reckon..").and(not(resideInAnyPackage(
                     "dev.reckon.adapter..", "dev.reckon.domain..", "dev.reckon.application.port..",
-                    "dev.reckon.columnar..", "dev.reckon.report.."))))
+                    "dev.reckon.columnar..", "dev.reckon.report..", "dev.reckon.store.codec.."))))
             .because("an adapter reaches the application through its ports only, and may use the library modules"
-                    + " (columnar, report) made for sharing");
+                    + " (columnar, report, store codec) made for sharing");
 
     static final ArchRule INCOMING_AND_OUTGOING_PORTS_ARE_INDEPENDENT = noClasses()
             .that().resideInAPackage("dev.reckon.application.port.in..")
@@ -68,6 +68,12 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.reckon.domain..",
                     "dev.reckon.columnar..")
             .because("the columnar buffer is a library the application and adapters share: it knows no port");
+
+    static final ArchRule STORE_CODEC_DEPENDS_ONLY_ON_DOMAIN_PORTS_AND_JACKSON = classes()
+            .that().resideInAPackage("dev.reckon.store.codec..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                    "dev.reckon.domain..", "dev.reckon.application.port..", "dev.reckon.store.codec..")
+            .because("what both stores write alike is a library they share: it knows neither store");
 
     static final ArchRule REPORT_CONTRACT_DEPENDS_ONLY_ON_DOMAIN_AND_PORTS = classes()
             .that().resideInAPackage("dev.reckon.report..")

@@ -107,6 +107,13 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void aStoreCodecUsingAServiceIsCaught() {
+        assertCaught(evaluate(ArchitectureRules.STORE_CODEC_DEPENDS_ONLY_ON_DOMAIN_PORTS_AND_JACKSON,
+                        "dev.reckon.store.codec.archviolation", "dev.reckon.application.service.archviolation"),
+                "dev.reckon.store.codec.archviolation.CodecUsingAService");
+    }
+
+    @Test
     void aCycleBetweenDomainPackagesIsCaught() {
         assertCaught(evaluate(ArchitectureRules.DOMAIN_PACKAGES_ARE_FREE_OF_CYCLES, "dev.reckon.domain.archviolation"),
                 "dev.reckon.domain.archviolation.left.LeftValue");

@@ -29,6 +29,7 @@ class ArchitectureTest {
         assertThat(production.contain("dev.reckon.application.port.out.ObservationStore")).isTrue();
         assertThat(production.contain("dev.reckon.columnar.ObservationBuffer")).isTrue();
         assertThat(production.contain("dev.reckon.report.ReportView")).isTrue();
+        assertThat(production.contain("dev.reckon.store.codec.ReportJson")).isTrue();
         // Both stores are adapters: the rules for adapters hold for them as for the others.
         assertThat(production.contain("dev.reckon.adapter.jdbc.SqliteObservationStore")).isTrue();
         assertThat(production.contain("dev.reckon.adapter.postgres.PostgresObservationStore")).isTrue();
@@ -84,6 +85,11 @@ class ArchitectureTest {
     @Test
     void columnarDependsOnlyOnTheDomain() {
         ArchitectureRules.COLUMNAR_DEPENDS_ONLY_ON_THE_DOMAIN.check(production);
+    }
+
+    @Test
+    void storeCodecDependsOnlyOnDomainPortsAndJackson() {
+        ArchitectureRules.STORE_CODEC_DEPENDS_ONLY_ON_DOMAIN_PORTS_AND_JACKSON.check(production);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.reckon.adapter.jdbc;
+package dev.reckon.store.codec;
 
 import java.time.Instant;
 
@@ -7,17 +7,17 @@ import java.time.Instant;
  * numbers, and a single indexed column where seconds and nanoseconds would need two. The range,
  * 1677-09-21 to 2262-04-11, holds every campaign there will be; an instant outside it is refused.
  */
-final class EpochNanos {
+public final class EpochNanos {
 
-    static final Instant EARLIEST = Instant.ofEpochSecond(0, Long.MIN_VALUE);
-    static final Instant LATEST = Instant.ofEpochSecond(0, Long.MAX_VALUE);
+    public static final Instant EARLIEST = Instant.ofEpochSecond(0, Long.MIN_VALUE);
+    public static final Instant LATEST = Instant.ofEpochSecond(0, Long.MAX_VALUE);
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private EpochNanos() {
     }
 
-    static long of(Instant instant) {
+    public static long of(Instant instant) {
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             throw new IllegalArgumentException("the store keeps times from " + EARLIEST + " to " + LATEST
                     + "; " + instant + " is outside");
@@ -31,7 +31,7 @@ final class EpochNanos {
         return seconds * NANOS_PER_SECOND + nanos;
     }
 
-    static Instant toInstant(long epochNanos) {
+    public static Instant toInstant(long epochNanos) {
         return Instant.ofEpochSecond(0, epochNanos);
     }
 }

@@ -1,4 +1,4 @@
-package dev.reckon.adapter.jdbc;
+package dev.reckon.store.codec;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +21,14 @@ import java.util.function.Function;
  * reflection, so that renaming a Java component never changes what files already hold; times are
  * ISO-8601 texts, exact to the nanosecond.
  */
-final class ReportJson {
+public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ReportJson() {
     }
 
-    static String write(ImportReport report) {
+    public static String write(ImportReport report) {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("source", report.source());
         json.put("format", report.format());
@@ -60,7 +60,7 @@ final class ReportJson {
      *
      * @throws IllegalArgumentException when {@code text} is not such a report (the file was changed by hand)
      */
-    static ImportReport read(String text) {
+    public static ImportReport read(String text) {
         JsonNode json;
         try {
             json = MAPPER.readTree(text);
