@@ -1,6 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
 import dev.reckon.domain.metric.MetricId;
+import dev.reckon.domain.number.DecimalDigits;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.post.PostValues;
 import java.math.BigDecimal;
@@ -97,15 +98,7 @@ final class PostValuesText {
         if (to <= from || to - from > 18) {
             return -1;
         }
-        long value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        return DecimalDigits.longValue(text, from, to);
     }
 
     private static Optional<BigDecimal> decimal(String text) {

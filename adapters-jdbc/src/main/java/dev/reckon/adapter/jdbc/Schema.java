@@ -29,6 +29,14 @@ import java.util.List;
  */
 final class Schema {
 
+    /** The first columns of both observations and coverage: the key they share but for its last parts. */
+    private static final String SERIES_WINDOW_AND_SOURCE = """
+                series_id INTEGER NOT NULL REFERENCES series (id),
+                window_start BIGINT NOT NULL,
+                window_end BIGINT NOT NULL,
+                source_id INTEGER NOT NULL REFERENCES source (id),
+            """;
+
     static final List<Migration> MIGRATIONS = List.of(
             new Migration(1, "sources, series, provenance, observations and coverage", List.of(
                     """
@@ -39,9 +47,7 @@ final class Schema {
                         content_hash TEXT NOT NULL,
                         format TEXT NOT NULL,
                         imported_at BIGINT NOT NULL,
-                        rows_read BIGINT NOT NULL,
-                        rows_accepted BIGINT NOT NULL,
-                        rows_rejected BIGINT NOT NULL
+                        rows_read BIGINT NOT NULL, rows_accepted BIGINT NOT NULL, rows_rejected BIGINT NOT NULL
                     )""",
                     """
                     CREATE TABLE series (
@@ -70,10 +76,7 @@ final class Schema {
                     ) WITHOUT ROWID""",
                     """
                     CREATE TABLE observation (
-                        series_id INTEGER NOT NULL REFERENCES series (id),
-                        window_start BIGINT NOT NULL,
-                        window_end BIGINT NOT NULL,
-                        source_id INTEGER NOT NULL REFERENCES source (id),
+                    """ + SERIES_WINDOW_AND_SOURCE + """
                         seq BIGINT NOT NULL,
                         value_lo TEXT,
                         value_hi TEXT,
@@ -84,10 +87,7 @@ final class Schema {
                     ) WITHOUT ROWID""",
                     """
                     CREATE TABLE coverage (
-                        series_id INTEGER NOT NULL REFERENCES series (id),
-                        window_start BIGINT NOT NULL,
-                        window_end BIGINT NOT NULL,
-                        source_id INTEGER NOT NULL REFERENCES source (id),
+                    """ + SERIES_WINDOW_AND_SOURCE + """
                         declared_by TEXT NOT NULL,
                         seq BIGINT NOT NULL,
                         PRIMARY KEY (series_id, window_start, window_end, source_id, declared_by)
@@ -118,9 +118,7 @@ final class Schema {
                         seq BIGINT NOT NULL,
                         subject TEXT NOT NULL,
                         created_at BIGINT NOT NULL,
-                        type TEXT,
-                        permalink TEXT,
-                        preview TEXT,
+                        type TEXT, permalink TEXT, preview TEXT,
                         post_values TEXT NOT NULL,
                         provenance_id INTEGER NOT NULL REFERENCES provenance (id),
                         line BIGINT NOT NULL,

@@ -3,7 +3,6 @@ package dev.reckon.adapter.jdbc;
 import dev.reckon.application.port.out.FileStamp;
 import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.SeriesKey;
@@ -15,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -136,22 +134,7 @@ final class SourceTable {
     private static SourceRecord read(ResultSet row) throws SQLException {
         return new SourceRecord(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
                 EpochNanos.toInstant(row.getLong(5)), row.getLong(6), row.getLong(7), row.getLong(8), row.getString(9),
-                report(row.getString(10)), FileStampText.read(row.getString(11)));
-    }
-
-    /**
-     * The stored report, or none when there is none or it cannot be read (edited by hand): without
-     * a report the source counts as changed, and the next check imports it again.
-     */
-    private static Optional<ImportReport> report(String json) {
-        if (json == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ReportJson.read(json));
-        } catch (IllegalArgumentException | DateTimeException e) {
-            return Optional.empty();
-        }
+                ReportJson.readStored(row.getString(10)), FileStampText.read(row.getString(11)));
     }
 
     /** The values of each segment key of the series that some source has observations in. */

@@ -13,7 +13,7 @@ import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.store.codec.Connections;
-import dev.reckon.store.codec.ReadTransaction;
+import dev.reckon.store.codec.ReadConnection;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -50,16 +50,18 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
 
     private final StoreFile file;
     private final Connection reader;
+    /** Runs each read in a transaction of its own, ended at once. */
+    private final ReadConnection reading;
     private final SeriesReader series;
     /** How a write holds observations before writing them. */
     private final SqliteSourceWrite.Holding holding;
-    private boolean closed;
 
     private SqliteObservationStore(StoreFile file, Connection reader, SqliteSourceWrite.Holding holding)
             throws SQLException {
         this.holding = holding;
         this.file = file;
         this.reader = reader;
+        this.reading = new ReadConnection(reader, file.path().toString(), file::failure);
         this.series = new SeriesReader(reader);
     }
 
@@ -225,18 +227,10 @@ public final class SqliteObservationStore implements ObservationStore, AutoClose
     /** Closes the store's reading connection; writes still open keep their own until they end. */
     @Override
     public synchronized void close() {
-        closed = true;
-        Connections.closeQuietly(reader);
+        reading.close();
     }
 
-    /**
-     * Runs a query in a read transaction of its own, ended at once so the file's WAL can be
-     * checkpointed. {@code doing} names it in a failure; it is only built then.
-     */
-    private <T> T read(Supplier<String> doing, ReadTransaction.Query<T> query) {
-        if (closed) {
-            throw new IllegalStateException("the store " + file.path() + " is closed");
-        }
-        return ReadTransaction.run(reader, query, e -> file.failure(doing.get(), e));
+    private <T> T read(Supplier<String> doing, ReadConnection.Query<T> query) {
+        return reading.read(doing, query);
     }
 }

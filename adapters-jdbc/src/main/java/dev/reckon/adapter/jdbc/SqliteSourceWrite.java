@@ -356,7 +356,7 @@ final class SqliteSourceWrite implements SourceWrite {
         /** Builds observations and hands them to {@link #accept(Observation)}, once rows are not held any more. */
         private final SeriesSink built;
         private ObservationBuffer heldIn;
-        private ObservationBuffer.ColumnsOfSeries columns;
+        private HeldColumns columns;
 
         RowsOfSeries(SeriesKey series, ObservationOrigin origin, SeriesSink built) {
             this.series = series;
@@ -366,39 +366,58 @@ final class SqliteSourceWrite implements SourceWrite {
 
         @Override
         public void accept(Window window, long value, long line) {
-            ObservationBuffer.ColumnsOfSeries held = held(window);
-            if (held == null) {
-                built.accept(window, value, line);
-            } else {
-                held.accept(window, value, line);
-                afterHolding(series);
-            }
+            SeriesSink sink = sinkFor(window);
+            sink.accept(window, value, line);
+            afterRow(sink);
         }
 
         @Override
         public void accept(Window window, Amount value, long line) {
-            ObservationBuffer.ColumnsOfSeries held = held(window);
-            if (held == null) {
-                built.accept(window, value, line);
-            } else {
-                held.accept(window, value, line);
-                afterHolding(series);
-            }
+            SeriesSink sink = sinkFor(window);
+            sink.accept(window, value, line);
+            afterRow(sink);
         }
 
-        /** The columns of the buffer now holding rows, null when rows are written as they come. */
-        private ObservationBuffer.ColumnsOfSeries held(Window window) {
+        /** The columns of the buffer now holding rows, or {@code built} when rows are written as they come. */
+        private SeriesSink sinkFor(Window window) {
             Objects.requireNonNull(window, "window is null");
             if (pending == null) {
-                return null;
+                return built;
             }
             ensureOpen();
             requireStorable(window);
             if (heldIn != pending) {
                 heldIn = pending;
-                columns = pending.series(series, origin.source(), origin.exportedAt(), origin.importId());
+                columns = new HeldColumns(
+                        pending.series(series, origin.source(), origin.exportedAt(), origin.importId()));
             }
             return columns;
+        }
+
+        private void afterRow(SeriesSink sink) {
+            if (sink != built) {
+                afterHolding(series);
+            }
+        }
+    }
+
+    /** A series' columns in a buffer, as the sink its rows go to while they are held. */
+    private static final class HeldColumns implements SeriesSink {
+
+        private final ObservationBuffer.ColumnsOfSeries held;
+
+        HeldColumns(ObservationBuffer.ColumnsOfSeries held) {
+            this.held = held;
+        }
+
+        @Override
+        public void accept(Window window, long value, long line) {
+            held.accept(window, value, line);
+        }
+
+        @Override
+        public void accept(Window window, Amount value, long line) {
+            held.accept(window, value, line);
         }
     }
 

@@ -11,7 +11,7 @@ import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.store.codec.Connections;
-import dev.reckon.store.codec.ReadTransaction;
+import dev.reckon.store.codec.ReadConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -39,13 +39,15 @@ public final class PostgresObservationStore implements ObservationStore {
     private final PostgresDatabase database;
     private final long dossierId;
     private final Connection reader;
+    /** Runs each read in a transaction of its own, ended at once. */
+    private final ReadConnection reading;
     private final DossierReads reads;
-    private boolean closed;
 
     private PostgresObservationStore(PostgresDatabase database, long dossierId, Connection reader) {
         this.database = database;
         this.dossierId = dossierId;
         this.reader = reader;
+        this.reading = new ReadConnection(reader, database.location().toString(), database::failure);
         this.reads = new DossierReads(reader, dossierId);
     }
 
@@ -156,15 +158,10 @@ public final class PostgresObservationStore implements ObservationStore {
     /** Closes the reading connection; writes still open keep their own until they end. */
     @Override
     public synchronized void close() {
-        closed = true;
-        Connections.closeQuietly(reader);
+        reading.close();
     }
 
-    /** Runs a query in a transaction of its own, ended at once so it holds back no vacuum. */
-    private <T> T read(Supplier<String> doing, ReadTransaction.Query<T> query) {
-        if (closed) {
-            throw new IllegalStateException("the store " + database.location() + " is closed");
-        }
-        return ReadTransaction.run(reader, query, e -> database.failure(doing.get(), e));
+    private <T> T read(Supplier<String> doing, ReadConnection.Query<T> query) {
+        return reading.read(doing, query);
     }
 }

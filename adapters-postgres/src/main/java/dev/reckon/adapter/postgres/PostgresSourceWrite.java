@@ -84,17 +84,13 @@ final class PostgresSourceWrite implements SourceWrite {
         long start = EpochNanos.of(observation.window().start());
         long end = EpochNanos.of(observation.window().end());
         Interval value = observation.value();
-        try {
-            staging.into(Table.OBSERVATION)
-                    .field(seriesLocal(observation.seriesKey())).field(start).field(end).field(written++)
-                    .field(text(value.lo())).field(text(value.hi()))
-                    .field(observation.currency().map(Currency::getCurrencyCode).orElse(null))
-                    .field(originLocal(observation.provenance()))
-                    .field(observation.provenance().line().orElse(0)) // the column keeps 0 for no line
-                    .endRow();
-        } catch (SQLException e) {
-            throw fail(e);
-        }
+        stage(() -> staging.into(Table.OBSERVATION)
+                .field(seriesLocal(observation.seriesKey())).field(start).field(end).field(written++)
+                .field(text(value.lo())).field(text(value.hi()))
+                .field(observation.currency().map(Currency::getCurrencyCode).orElse(null))
+                .field(originLocal(observation.provenance()))
+                .field(observation.provenance().line().orElse(0)) // the column keeps 0 for no line
+                .endRow());
     }
 
     @Override
@@ -103,12 +99,8 @@ final class PostgresSourceWrite implements SourceWrite {
         ensureOpen();
         long start = EpochNanos.of(coverage.window().start());
         long end = EpochNanos.of(coverage.window().end());
-        try {
-            staging.into(Table.COVERAGE).field(seriesLocal(coverage.series())).field(start).field(end)
-                    .field(coverage.source()).field(written++).endRow();
-        } catch (SQLException e) {
-            throw fail(e);
-        }
+        stage(() -> staging.into(Table.COVERAGE).field(seriesLocal(coverage.series())).field(start).field(end)
+                .field(coverage.source()).field(written++).endRow());
     }
 
     @Override
@@ -116,12 +108,21 @@ final class PostgresSourceWrite implements SourceWrite {
         Objects.requireNonNull(post, "post is null");
         ensureOpen();
         long created = EpochNanos.of(post.created());
+        stage(() -> staging.into(Table.POST).field(post.platform().id()).field(post.id().id()).field(written++)
+                .field(post.subject().id()).field(created).field(post.type().orElse(null))
+                .field(post.permalink().orElse(null)).field(post.preview().orElse(null))
+                .field(PostValuesJson.write(post.values())).field(originLocal(post.provenance()))
+                .field(post.provenance().line().orElse(0)).endRow());
+    }
+
+    private interface StagedRow {
+        void write() throws SQLException;
+    }
+
+    /** Writes one row into the staging tables; a failure fails the whole write. */
+    private void stage(StagedRow row) {
         try {
-            staging.into(Table.POST).field(post.platform().id()).field(post.id().id()).field(written++)
-                    .field(post.subject().id()).field(created).field(post.type().orElse(null))
-                    .field(post.permalink().orElse(null)).field(post.preview().orElse(null))
-                    .field(PostValuesJson.write(post.values())).field(originLocal(post.provenance()))
-                    .field(post.provenance().line().orElse(0)).endRow();
+            row.write();
         } catch (SQLException e) {
             throw fail(e);
         }

@@ -1,7 +1,6 @@
 package dev.reckon.adapter.postgres;
 
 import dev.reckon.application.port.out.SourceRecord;
-import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.store.codec.EpochNanos;
 import dev.reckon.store.codec.ReportJson;
 import dev.reckon.store.codec.SourceRecordColumns;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,18 +139,6 @@ final class Sources {
     private static SourceRecord read(ResultSet row) throws SQLException {
         return new SourceRecord(row.getString(1), row.getLong(2), row.getString(3), row.getString(4),
                 EpochNanos.toInstant(row.getLong(5)), row.getLong(6), row.getLong(7), row.getLong(8), row.getString(9),
-                report(row.getString(10)));
-    }
-
-    /** The stored report, or none when it cannot be read: the source then counts as changed. */
-    private static Optional<ImportReport> report(String json) {
-        if (json == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(ReportJson.read(json));
-        } catch (IllegalArgumentException | DateTimeException e) {
-            return Optional.empty();
-        }
+                ReportJson.readStored(row.getString(10)));
     }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.observation.Window;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -73,6 +75,21 @@ public final class ReportJson {
                 list(json, "mappedColumns", JsonNode::asText), list(json, "ignoredColumns", JsonNode::asText),
                 list(json, "covered", w -> new Window(Instant.parse(text(w, "start")), Instant.parse(text(w, "end")))),
                 list(json, "notes", JsonNode::asText));
+    }
+
+    /**
+     * The stored report, or none when there is none or it cannot be read (edited by hand): without
+     * a report the source counts as changed, and the next check imports it again.
+     */
+    public static Optional<ImportReport> readStored(String json) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(json));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static void texts(ArrayNode array, List<String> texts) {

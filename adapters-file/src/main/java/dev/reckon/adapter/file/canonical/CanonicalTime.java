@@ -1,8 +1,8 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.export.StoredTimes;
-import dev.reckon.adapter.file.text.DecimalDigits;
 import dev.reckon.adapter.file.text.Printable;
+import dev.reckon.domain.number.DecimalDigits;
 import dev.reckon.domain.observation.Window;
 import java.time.DateTimeException;
 import java.time.Instant;

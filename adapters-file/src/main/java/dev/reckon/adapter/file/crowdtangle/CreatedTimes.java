@@ -1,6 +1,6 @@
 package dev.reckon.adapter.file.crowdtangle;
 
-import dev.reckon.adapter.file.text.DecimalDigits;
+import dev.reckon.domain.number.DecimalDigits;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

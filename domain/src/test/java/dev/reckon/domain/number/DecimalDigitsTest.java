@@ -1,4 +1,4 @@
-package dev.reckon.adapter.file.text;
+package dev.reckon.domain.number;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
