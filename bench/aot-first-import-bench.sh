@@ -10,6 +10,7 @@
 # Usage: bench/aot-first-import-bench.sh [rows] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 rows=${1:-1000000}
 runs=${2:-3}
 root="$(pwd)"
@@ -18,44 +19,15 @@ bench="target/bench/aot-first-import"
 dossier="$bench/dossier-$rows"
 ./reckon --version >/dev/null
 RECKON_JAVA=java ./reckon --version >/dev/null
-jdk25=""
-for candidate in /usr/lib/jvm/temurin-25*/bin/java; do
-  [[ -x "$candidate" ]] && jdk25="$candidate" && break
-done
+jdk25=$(find_jdk25)
 
 if [[ ! -f "$dossier/data/canonical.csv" ]]; then
   mkdir -p "$dossier/data"
-  awk -v rows="$rows" 'BEGIN {
-    split("labour conservatives libdems snp greens plaid ukip brexit alliance sinnfein", subject, " ")
-    print "subject,platform,metric,from,to,segment,value"
-    for (i = 0; i < rows; i++) {
-      day = int(i / 10) % 3650
-      date = strftime("%Y-%m-%d", 1546300800 + day * 86400, 1)
-      printf "%s,facebook,impressions,%s,%s,,%d\n", subject[i % 10 + 1], date, date, i % 100000
-    }
-  }' >"$dossier/data/canonical.csv"
-  {
-    echo "title: \"First import benchmark: $rows canonical rows\""
-    echo "timezone: UTC"
-    echo "subjects:"
-    for s in labour conservatives libdems snp greens plaid ukip brexit alliance sinnfein; do echo "  $s: { name: $s }"; done
-    echo "periods:"
-    echo "  year2019: { from: 2019-01-01, to: 2019-12-31 }"
-    echo "data:"
-    echo "  - path: data/canonical.csv"
-    echo "claims:"
-    echo "  - id: impressions"
-    echo "    text: \"impressions in 2019\""
-    echo "    check: impressions{labour, facebook, year2019} > 0"
-  } >"$dossier/dossier.yaml"
+  canonical_csv "$rows" "$dossier/data/canonical.csv"
+  dossier_yaml "First import benchmark: $rows canonical rows" "${CANONICAL_SUBJECTS[@]}" >"$dossier/dossier.yaml"
 fi
 
-jsa="$(ls -t app/target/reckon-*.jsa 2>/dev/null | head -1 || true)"
-aot="$(ls -t app/target/reckon-*.aot 2>/dev/null | head -1 || true)"
-native="-Dorg.sqlite.lib.path=$root/app/target/native/org/sqlite/native/Linux/x86_64"
-quiet17=(-Xlog:disable "-Xlog:all=warning,cds*=off:stderr")
-quiet25=(-Xlog:disable "-Xlog:all=warning,cds*=off,aot*=off:stderr" --enable-native-access=ALL-UNNAMED
-  --sun-misc-unsafe-memory-access=allow)
+launch_settings "$root"
 
 # A cache trained on this file's own import: its profiles are those of the reader's hot loops.
 trained="$bench/trained-$rows.aot"

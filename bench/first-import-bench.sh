@@ -11,6 +11,7 @@
 # (`RECKON="java -jar old.jar" bench/first-import-bench.sh` measures another build in the same sitting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 rows=${1:-10000000}
 order=${2:-ordered}
 runs=${3:-1}
@@ -31,20 +32,9 @@ if [ ! -f "$csv" ]; then
         "$csv" "$rows" "$order" "$dossier/subjects.txt"
 fi
 if [ ! -f "$dossier/dossier.yaml" ]; then
-    {
-        echo "title: \"First import benchmark: $rows canonical rows in $order key order\""
-        echo "timezone: UTC"
-        echo "subjects:"
-        sed 's/.*/  &: { name: & }/' "$dossier/subjects.txt"
-        echo "periods:"
-        echo "  year2019: { from: 2019-01-01, to: 2019-12-31 }"
-        echo "data:"
-        echo "  - path: data/canonical.csv"
-        echo "claims:"
-        echo "  - id: impressions"
-        echo "    text: \"impressions in 2019\""
-        echo "    check: impressions{$(head -1 "$dossier/subjects.txt"), facebook, year2019} > 0"
-    } >"$dossier/dossier.yaml"
+    mapfile -t subjects <"$dossier/subjects.txt"
+    dossier_yaml "First import benchmark: $rows canonical rows in $order key order" "${subjects[@]}" \
+        >"$dossier/dossier.yaml"
 fi
 
 # Prints one measured line from /usr/bin/time -v's output in $time_log.

@@ -10,6 +10,7 @@
 # Usage: bench/recheck-bench.sh [rows] [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 rows=${1:-10000000}
 runs=${2:-7}
 bench=target/bench/recheck
@@ -19,30 +20,9 @@ small="$bench/ge2019"
 
 if [[ ! -f "$big/data/canonical.csv" ]]; then
   mkdir -p "$big/data"
-  # Ten subjects, one metric, one row per subject and day: as the import benchmark's file, in awk.
-  awk -v rows="$rows" 'BEGIN {
-    split("labour conservatives libdems snp greens plaid ukip brexit alliance sinnfein", subject, " ")
-    print "subject,platform,metric,from,to,segment,value"
-    for (i = 0; i < rows; i++) {
-      day = int(i / 10) % 3650
-      date = strftime("%Y-%m-%d", 1546300800 + day * 86400, 1)
-      printf "%s,facebook,impressions,%s,%s,,%d\n", subject[i % 10 + 1], date, date, i % 100000
-    }
-  }' >"$big/data/canonical.csv"
-  cat >"$big/dossier.yaml" <<EOF
-title: "Re-check benchmark: $rows canonical rows"
-timezone: UTC
-subjects:
-$(for s in labour conservatives libdems snp greens plaid ukip brexit alliance sinnfein; do echo "  $s: { name: $s }"; done)
-periods:
-  year2019: { from: 2019-01-01, to: 2019-12-31 }
-data:
-  - path: data/canonical.csv
-claims:
-  - id: impressions
-    text: "impressions in 2019"
-    check: impressions{labour, facebook, year2019} > 0
-EOF
+  # Ten subjects, one metric, one row per subject and day: as the import benchmark's file.
+  canonical_csv "$rows" "$big/data/canonical.csv"
+  dossier_yaml "Re-check benchmark: $rows canonical rows" "${CANONICAL_SUBJECTS[@]}" >"$big/dossier.yaml"
 fi
 rm -rf "$small"
 mkdir -p "$bench"

@@ -10,6 +10,7 @@
 # within one sitting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 runs=${1:-11}
 other_jar=${2:-}
 root="$(pwd)"
@@ -21,10 +22,7 @@ mkdir -p "$bench"
 ./reckon --version >/dev/null
 RECKON_JAVA=java ./reckon --version >/dev/null
 
-jdk25=""
-for candidate in /usr/lib/jvm/temurin-25*/bin/java; do
-  [[ -x "$candidate" ]] && jdk25="$candidate" && break
-done
+jdk25=$(find_jdk25)
 
 cat >"$bench/Hello.java" <<'EOF'
 public class Hello {
@@ -41,12 +39,7 @@ cp -R examples/ge2019 "$bench/ge2019"
 rm -rf "$bench/ge2019/.reckon"
 java -jar "$jar" check "$bench/ge2019" >/dev/null 2>&1
 
-jsa="$(ls -t app/target/reckon-*.jsa 2>/dev/null | head -1 || true)"
-aot="$(ls -t app/target/reckon-*.aot 2>/dev/null | head -1 || true)"
-native="-Dorg.sqlite.lib.path=$root/app/target/native/org/sqlite/native/Linux/x86_64"
-quiet17=(-Xlog:disable "-Xlog:all=warning,cds*=off:stderr")
-quiet25=(-Xlog:disable "-Xlog:all=warning,cds*=off,aot*=off:stderr" --enable-native-access=ALL-UNNAMED
-  --sun-misc-unsafe-memory-access=allow)
+launch_settings "$root"
 
 # measure LABEL COMMAND...: one line of the table.
 measure() {

@@ -30,17 +30,14 @@ final class DossierArgument {
     private Path dossierDir;
 
     @Mixin
-    private AllowOutsideOption outside;
-
-    @Mixin
-    private StoreOption store;
+    private DataOptions data;
 
     Path path() {
         return dossierDir;
     }
 
     DataReach reach() {
-        return outside.reach();
+        return data.reach();
     }
 
     /**

@@ -74,10 +74,7 @@ final class ImportCommand implements Callable<Integer> {
     private Path dossier;
 
     @Mixin
-    private AllowOutsideOption outside;
-
-    @Mixin
-    private StoreOption store;
+    private DataOptions data;
 
     @Option(names = "--subject", paramLabel = "S",
             description = {"The subject (an id of the dossier) of files that do not name their account.",
@@ -140,7 +137,7 @@ final class ImportCommand implements Callable<Integer> {
         } else {
             try {
                 // The dossier alone is read, without its stores: nothing is kept and no file is changed.
-                ReadDossier read = dossiers.read(dossier, outside.reach());
+                ReadDossier read = dossiers.read(dossier, data.reach());
                 imports = readEach(read.files(), files, subject(read), missing);
             } catch (DossierException e) {
                 RunMessages.printProblems(e, err);

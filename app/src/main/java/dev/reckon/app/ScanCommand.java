@@ -94,10 +94,7 @@ final class ScanCommand implements Callable<Integer> {
     private Path dossier;
 
     @Mixin
-    private AllowOutsideOption outside;
-
-    @Mixin
-    private StoreOption store;
+    private DataOptions data;
 
     private final ScanTextUseCase scanText;
     private final ScanWithDossierUseCase scanWithDossier;
@@ -124,7 +121,7 @@ final class ScanCommand implements Callable<Integer> {
             scan = scanText.scan(new ScanTextCommand(content));
         } else {
             try {
-                scan = scanWithDossier.scan(new ScanTextCommand(content), dossier, outside.reach());
+                scan = scanWithDossier.scan(new ScanTextCommand(content), dossier, data.reach());
             } catch (DossierException e) {
                 RunMessages.printProblems(e, err);
                 return ExitCode.UNREADABLE;

@@ -197,20 +197,31 @@ class XRealExportsClaimLanguageTest {
     }
 
     private static List<Map.Entry<LocalDate, BigDecimal>> readTweets() throws IOException {
+        return tweetRows(exports, (field, day) -> Map.entry(day, new BigDecimal(field.apply("impressions"))));
+    }
+
+    /** What a test makes of one row of a tweet export: its fields by column name, and its day in London. */
+    @FunctionalInterface
+    interface TweetRow<T> {
+        T of(Function<String, String> field, LocalDate day);
+    }
+
+    /** Every row of the tweet exports in {@code folder}, file by file in name order, as {@code read} makes it. */
+    static <T> List<T> tweetRows(Path folder, TweetRow<T> read) throws IOException {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xx");
-        List<Map.Entry<LocalDate, BigDecimal>> read = new ArrayList<>();
-        try (Stream<Path> files = Files.list(exports)) {
+        List<T> made = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 List<List<String>> rows = XRealExportsZonesTest.csv(Files.readString(file, StandardCharsets.UTF_8));
                 List<String> header = rows.get(0);
                 for (List<String> row : rows.subList(1, rows.size())) {
                     LocalDate day = OffsetDateTime.parse(row.get(header.indexOf("time")), time).atZoneSameInstant(LONDON)
                             .toLocalDate();
-                    read.add(Map.entry(day, new BigDecimal(row.get(header.indexOf("impressions")))));
+                    made.add(read.of(column -> row.get(header.indexOf(column)), day));
                 }
             }
         }
-        return read;
+        return made;
     }
 
     private static Map<String, JsonNode> run(Map<String, String> checks) throws IOException {

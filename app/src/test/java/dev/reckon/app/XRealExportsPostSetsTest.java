@@ -8,14 +8,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class XRealExportsPostSetsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @TempDir
     static Path temp;
@@ -179,22 +173,9 @@ class XRealExportsPostSetsTest {
     }
 
     private static List<Tweet> readTweets() throws IOException {
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xx");
-        List<Tweet> read = new ArrayList<>();
-        try (Stream<Path> files = Files.list(exports)) {
-            for (Path file : files.sorted().toList()) {
-                List<List<String>> rows = XRealExportsZonesTest.csv(Files.readString(file, StandardCharsets.UTF_8));
-                List<String> header = rows.get(0);
-                for (List<String> row : rows.subList(1, rows.size())) {
-                    LocalDate day = OffsetDateTime.parse(row.get(header.indexOf("time")), time).atZoneSameInstant(LONDON)
-                            .toLocalDate();
-                    read.add(new Tweet(row.get(header.indexOf("Tweet id")), day, row.get(header.indexOf("Tweet text")),
-                            row.get(header.indexOf("Tweet permalink")), new BigDecimal(row.get(header.indexOf("impressions"))),
-                            new BigDecimal(row.get(header.indexOf("retweets")))));
-                }
-            }
-        }
-        return read;
+        return XRealExportsClaimLanguageTest.tweetRows(exports, (field, day) -> new Tweet(field.apply("Tweet id"), day,
+                field.apply("Tweet text"), field.apply("Tweet permalink"), new BigDecimal(field.apply("impressions")),
+                new BigDecimal(field.apply("retweets"))));
     }
 
     private static Map<String, JsonNode> run(Map<String, String> checks) throws IOException {

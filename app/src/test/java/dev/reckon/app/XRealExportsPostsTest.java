@@ -95,9 +95,7 @@ class XRealExportsPostsTest {
         JsonNode listing = json("posts", dossier.toString(), "--period", "q1", "--format", "json");
         JsonNode report = json("check", dossier.toString(), "--format", "json");
 
-        BigDecimal fromPosts = StreamSupport.stream(listing.get("posts").spliterator(), false)
-                .map(post -> new BigDecimal(post.get("values").get("post_impressions").get("lo").asText()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal fromPosts = impressionsOfPosts(listing);
         BigDecimal raw = impressions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(fromPosts).isEqualByComparingTo(raw);
         JsonNode series = report.get("claims").get(0).get("series").get(0);
@@ -126,9 +124,7 @@ class XRealExportsPostsTest {
         JsonNode listing = json("posts", dossier.toString(), "--period", "q1", "--format", "json");
         JsonNode report = json("check", dossier.toString(), "--format", "json");
 
-        BigDecimal fromPosts = StreamSupport.stream(listing.get("posts").spliterator(), false)
-                .map(post -> new BigDecimal(post.get("values").get("post_impressions").get("lo").asText()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal fromPosts = impressionsOfPosts(listing);
         BigDecimal raw = impressions.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         // The revised tweet counts once, with its later value: not both exports' rows added up.
         assertThat(fromPosts).isEqualByComparingTo(raw.add(BigDecimal.valueOf(1000)));
@@ -199,6 +195,13 @@ class XRealExportsPostsTest {
         CliRun run = CheckDossierCliTest.reckon(args);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         return JSON.readTree(run.out());
+    }
+
+    /** The sum of the listed posts' impressions. */
+    private static BigDecimal impressionsOfPosts(JsonNode listing) {
+        return StreamSupport.stream(listing.get("posts").spliterator(), false)
+                .map(post -> new BigDecimal(post.get("values").get("post_impressions").get("lo").asText()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static List<String> ids(JsonNode listing) {

@@ -2,11 +2,9 @@ package dev.reckon.app.bench;
 
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.adapter.jdbc.SqliteObservationStore;
+import dev.reckon.application.fixture.PostsRedirected;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
-import dev.reckon.application.port.out.ObservationOrigin;
-import dev.reckon.application.port.out.ObservationSink;
-import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.SubjectDirectory;
@@ -14,12 +12,8 @@ import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Opener;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.metric.MetricId;
-import dev.reckon.domain.observation.Coverage;
-import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
-import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
-import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.number.Interval;
@@ -76,7 +70,8 @@ public final class PostImportBenchmark {
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             ImportReport report;
             try (SourceWrite write = store.replaceSource(input.source())) {
-                report = new CrowdTangleReader().read(input, keepPosts ? write : new RollupOnly(write));
+                // Without posts, the roll-up alone is measured: what an import stored before posts were kept.
+                report = new CrowdTangleReader().read(input, keepPosts ? write : new PostsRedirected(write, post -> { }));
                 write.commit(new SourceRecord(input.source(), Files.size(file), "", CrowdTangleReader.FORMAT,
                         Instant.EPOCH, report.rowsRead(), report.rowsAccepted(), report.rowsRejected()));
             }
@@ -128,29 +123,5 @@ public final class PostImportBenchmark {
         }
         return ImportContext.of(ZoneId.of("Europe/London"), MetricCatalogue.builtIn(), SubjectDirectory.of(accounts),
                 "benchmark");
-    }
-
-    /** The store's write without posts: what an import stored before posts were kept. */
-    private record RollupOnly(SourceWrite write) implements ObservationSink {
-
-        @Override
-        public void accept(Observation observation) {
-            write.accept(observation);
-        }
-
-        @Override
-        public void cover(Coverage coverage) {
-            write.cover(coverage);
-        }
-
-        @Override
-        public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
-            return write.series(series, origin);
-        }
-
-        @Override
-        public void post(Post post) {
-            // Dropped: the roll-up alone is measured.
-        }
     }
 }

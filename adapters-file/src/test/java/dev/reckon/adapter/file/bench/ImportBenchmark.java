@@ -4,6 +4,7 @@ import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.application.fixture.InMemoryObservationStore;
+import dev.reckon.application.fixture.PostsRedirected;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.ObservationOrigin;
@@ -114,7 +115,10 @@ public final class ImportBenchmark {
         try {
             if (intoStore) {
                 try (SourceWrite write = store.replaceSource(input.source())) {
-                    report = reader.read(input, new PostsCounted(write, counted));
+                    // Posts counted, not kept: the in-memory store is a test fixture that holds every post as an
+                    // object, which a 500k-post file makes the collector's work rather than the import's; the
+                    // SQLite store's keeping of posts is measured by bench/post-bench.sh. They are still built.
+                    report = reader.read(input, new PostsRedirected(write, counted::post));
                     write.commit(new SourceRecord(input.source(), Files.size(file), "", reader.format(), Instant.EPOCH,
                             report.rowsRead(), report.rowsAccepted(), report.rowsRejected()));
                 }
@@ -148,35 +152,6 @@ public final class ImportBenchmark {
         }
         if (intoStore ? store.sources().isEmpty() : counted.observations == 0) {
             throw new IllegalStateException("nothing was imported");
-        }
-    }
-
-    /**
-     * The store's write, with the posts counted instead of kept: the in-memory store is a test
-     * fixture that holds every post as an object, which a 500k-post file makes the collector's
-     * work rather than the import's; the SQLite store's keeping of posts is measured by
-     * {@code bench/post-bench.sh}. The posts are still built, as for any store.
-     */
-    private record PostsCounted(SourceWrite write, CountingSink counted) implements ObservationSink {
-
-        @Override
-        public void accept(Observation observation) {
-            write.accept(observation);
-        }
-
-        @Override
-        public void cover(Coverage coverage) {
-            write.cover(coverage);
-        }
-
-        @Override
-        public SeriesSink series(SeriesKey series, ObservationOrigin origin) {
-            return write.series(series, origin);
-        }
-
-        @Override
-        public void post(Post post) {
-            counted.post(post);
         }
     }
 
