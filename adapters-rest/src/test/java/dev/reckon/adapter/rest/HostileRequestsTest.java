@@ -69,7 +69,7 @@ class HostileRequestsTest {
                     read.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 }
                 return new ImportReport(input.source(), "canonical-jsonl", "UTF-8", 1, 0, 1,
-                        List.of(new RowProblem(input.source(), 1, 0, "value", "out of range")), List.of(), List.of(), List.of(), List.of());
+                        List.of(RowProblem.inRow(input.source(), 1, "value", "out of range")), List.of(), List.of(), List.of(), List.of());
             }
 
             @Override
