@@ -11,9 +11,6 @@ import java.sql.SQLException;
  */
 public final class SourceRecordColumns {
 
-    /** How many parameters {@link #bind} sets; a statement's own parameters follow. */
-    public static final int COUNT = 9;
-
     private SourceRecordColumns() {
     }
 
