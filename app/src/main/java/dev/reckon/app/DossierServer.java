@@ -3,6 +3,7 @@ package dev.reckon.app;
 import com.google.inject.Guice;
 import dev.reckon.adapter.jdbc.SqliteDossierStores;
 import dev.reckon.adapter.rest.api.RestApi;
+import dev.reckon.adapter.rest.server.DataReadiness;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.out.Dossier;
@@ -11,21 +12,26 @@ import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.service.DossierSession;
 import dev.reckon.application.service.DossierSessions;
+import dev.reckon.application.service.PreparedDossier;
 import dev.reckon.application.service.VersionCheckedCache;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletionException;
 
 /**
  * A dossier served over HTTP: the API over the dossier's SQLite store,
  * {@link SqliteDossierStores#STORE_FILE} in its folder, which is the store {@code reckon check} reads,
  * so what clients write survives a restart and counts in checks. The dossier is opened as every
- * command opens it ({@link DossierSessions}), and its session is kept open for as long as it is served.
- * {@link #close()} lets requests in flight finish, then closes the session and so its stores.
+ * command opens it ({@link DossierSessions}), and its stores are kept open for as long as it is served.
+ * The server listens before the dossier's data files are imported, so its health answers at once.
+ * {@link #close()} lets requests in flight finish, then closes the stores.
  */
 final class DossierServer implements AutoCloseable {
 
@@ -33,12 +39,14 @@ final class DossierServer implements AutoCloseable {
     private static final int CACHED_SERIES = 10_000;
 
     private final RestServer server;
-    private final DossierSession session;
+    private final PreparedDossier prepared;
+    private final CompletableFuture<DossierSession> imported;
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    private DossierServer(RestServer server, DossierSession session) {
+    private DossierServer(RestServer server, PreparedDossier prepared, CompletableFuture<DossierSession> imported) {
         this.server = server;
-        this.session = session;
+        this.prepared = prepared;
+        this.imported = imported;
     }
 
     /**
@@ -55,33 +63,96 @@ final class DossierServer implements AutoCloseable {
     /** As {@link #start(Path, DossierSessions, ExportImporter, RestSettings)}, the data read where {@code reach} allows. */
     static DossierServer start(Path dossierDir, DataReach reach, DossierSessions sessions, ExportImporter importer,
                                RestSettings settings) throws DossierException {
-        return start(dossierDir, reach, sessions, importer, settings, ImportProgress.NONE);
+        DossierServer server = serve(dossierDir, reach, sessions, importer, settings, ImportProgress.NONE);
+        try {
+            server.awaitImport();
+            return server;
+        } catch (DossierException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 
-    /** As {@link #start(Path, DataReach, DossierSessions, ExportImporter, RestSettings)}, each file imported read through {@code progress}. */
-    static DossierServer start(Path dossierDir, DataReach reach, DossierSessions sessions, ExportImporter importer,
+    /**
+     * Reads the dossier, opens its stores and starts serving it at once, importing its data files in
+     * the background, each read through {@code progress}: until the import ends, {@code GET /health}
+     * says it is importing and the routes over the data answer 503 ({@link DataReadiness}).
+     *
+     * @throws DossierException when the dossier itself cannot be read
+     */
+    static DossierServer serve(Path dossierDir, DataReach reach, DossierSessions sessions, ExportImporter importer,
                                RestSettings settings, ImportProgress progress) throws DossierException {
         Objects.requireNonNull(dossierDir, "dossierDir is null");
-        DossierSession session = sessions.open(dossierDir, reach, progress);
+        Objects.requireNonNull(progress, "progress is null");
+        PreparedDossier prepared = sessions.prepare(dossierDir, reach);
+        RestServer server;
+        DataReadiness readiness = DataReadiness.importing();
         try {
             // Checks read the same series over and over; the store's version says when they changed.
-            ObservationStore cached = new VersionCheckedCache(session.store(), CACHED_SERIES);
-            RestApi api = Guice.createInjector(new RestModule(session.dossier(), cached, session.claims(), importer))
-                    .getInstance(RestApi.class);
-            return new DossierServer(api.start(settings), session);
+            ObservationStore cached = new VersionCheckedCache(prepared.store(), CACHED_SERIES);
+            RestApi api = Guice.createInjector(new RestModule(prepared.dossier(), cached, prepared.claims(), importer,
+                    readiness)).getInstance(RestApi.class);
+            server = api.start(settings, readiness);
         } catch (RuntimeException e) {
-            session.close();
+            prepared.close();
+            throw e;
+        }
+        ImportProgress watched = (source, size, opener) -> {
+            readiness.reading(source);
+            return progress.follow(source, size, opener);
+        };
+        CompletableFuture<DossierSession> imported = new CompletableFuture<>();
+        Thread thread = new Thread(() -> importData(prepared, watched, readiness, imported), "reckon-serve-import");
+        thread.setDaemon(true);
+        thread.start();
+        return new DossierServer(server, prepared, imported);
+    }
+
+    private static void importData(PreparedDossier prepared, ImportProgress progress, DataReadiness readiness,
+                                   CompletableFuture<DossierSession> imported) {
+        try {
+            DossierSession session = prepared.importData(progress);
+            readiness.imported();
+            imported.complete(session);
+        } catch (DossierException e) {
+            Path folder = prepared.dossier().folder();
+            readiness.failed(e.problems().stream().map(problem -> inDossier(folder, problem)).toList());
+            imported.completeExceptionally(e);
+        } catch (RuntimeException e) {
+            readiness.failed(List.of(e.getMessage() == null ? "the import failed; the server's log says why" : e.getMessage()));
+            imported.completeExceptionally(e);
+        }
+    }
+
+    /** The problem with its file named from the dossier's folder: where the server keeps it is not the client's business. */
+    private static String inDossier(Path folder, DossierProblem problem) {
+        Path file = Path.of(problem.file());
+        Path shown = file.startsWith(folder) ? folder.relativize(file) : file.getFileName();
+        return new DossierProblem(shown.toString(), problem.line(), problem.column(), problem.message()).toString();
+    }
+
+    /**
+     * Waits for the dossier's data files to be imported and gives what reading them found.
+     *
+     * @throws DossierException when a data file cannot be read or recognised; the server goes on
+     *                          answering, its health saying the import failed
+     */
+    List<ImportReport> awaitImport() throws DossierException {
+        try {
+            return imported.join().imports();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof DossierException problems) {
+                throw problems;
+            }
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
             throw e;
         }
     }
 
     Dossier dossier() {
-        return session.dossier();
-    }
-
-    /** What reading the dossier's data files found. */
-    List<ImportReport> imports() {
-        return session.imports();
+        return prepared.dossier();
     }
 
     String baseUrl() {
@@ -93,7 +164,7 @@ final class DossierServer implements AutoCloseable {
     }
 
     Path storeFile() {
-        return session.dossier().folder().resolve(SqliteDossierStores.STORE_FILE);
+        return prepared.dossier().folder().resolve(SqliteDossierStores.STORE_FILE);
     }
 
     /** Waits until the server has been closed, by another thread or the JVM's shutdown hook. */
@@ -101,6 +172,10 @@ final class DossierServer implements AutoCloseable {
         closed.await();
     }
 
+    /**
+     * Stops serving, then closes the stores once the import, if still running, has ended: a write
+     * to the store is not stopped halfway.
+     */
     @Override
     public synchronized void close() {
         if (closed.getCount() == 0) {
@@ -109,8 +184,12 @@ final class DossierServer implements AutoCloseable {
         try {
             server.close();
         } finally {
-            session.close();
-            closed.countDown();
+            try {
+                imported.handle((session, failure) -> null).join();
+            } finally {
+                prepared.close();
+                closed.countDown();
+            }
         }
     }
 }

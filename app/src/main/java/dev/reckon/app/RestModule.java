@@ -5,6 +5,7 @@ import com.google.inject.Singleton;
 import dev.reckon.adapter.file.report.ServedPageRenderer;
 import dev.reckon.adapter.prose.ProseScanner;
 import dev.reckon.adapter.rest.page.HomePage;
+import dev.reckon.adapter.rest.server.DataReadiness;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.ClaimsUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
@@ -42,8 +43,16 @@ public final class RestModule extends AbstractModule {
     private final ObservationStore store;
     private final ClaimStore claims;
     private final ExportImporter importer;
+    private final DataReadiness readiness;
 
+    /** The API over a dossier whose data is already in its store. */
     public RestModule(Dossier dossier, ObservationStore store, ClaimStore claims, ExportImporter importer) {
+        this(dossier, store, claims, importer, DataReadiness.ready());
+    }
+
+    public RestModule(Dossier dossier, ObservationStore store, ClaimStore claims, ExportImporter importer,
+                      DataReadiness readiness) {
+        this.readiness = Objects.requireNonNull(readiness, "readiness is null");
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.store = Objects.requireNonNull(store, "store is null");
         this.claims = Objects.requireNonNull(claims, "claims is null");
@@ -57,6 +66,7 @@ public final class RestModule extends AbstractModule {
         bind(ObservationStore.class).toInstance(store);
         bind(ClaimStore.class).toInstance(claims);
         bind(ExportImporter.class).toInstance(importer);
+        bind(DataReadiness.class).toInstance(readiness);
 
         bind(ImportFileUseCase.class).to(ImportFileService.class);
         bind(ListObservationsUseCase.class).to(ListObservationsService.class);

@@ -5,6 +5,7 @@ import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.shared.DossierException;
+import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.service.DossierSessions;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Spec;
             "  reckon serve examples/ge2019",
             "  RECKON_API_TOKEN=s3cret reckon serve examples/ge2019 --host 0.0.0.0 --port 8080",
             "",
-            "Exit codes: 0 stopped, 2 the dossier, token file or address cannot be used, 3 internal error."})
+            "Exit codes: 0 stopped, 2 the dossier, its data, token file or address cannot be used, 3 internal error."})
 final class ServeCommand implements Callable<Integer> {
 
     static final String TOKEN_VARIABLE = "RECKON_API_TOKEN";
@@ -109,7 +111,7 @@ final class ServeCommand implements Callable<Integer> {
         // As check does: a bar follows each file imported, only on a terminal.
         Optional<ProgressBar> bar = environment.interactive() ? Optional.of(new ProgressBar(err)) : Optional.empty();
         try {
-            server = DossierServer.start(dossier.path(), dossier.reach(), sessions, importer, settings,
+            server = DossierServer.serve(dossier.path(), dossier.reach(), sessions, importer, settings,
                     bar.<ImportProgress>map(b -> b::follow).orElse(ImportProgress.NONE));
         } catch (DossierException e) {
             RunMessages.printProblems(e, err);
@@ -117,18 +119,39 @@ final class ServeCommand implements Callable<Integer> {
         } catch (ObservationStoreException | IllegalArgumentException e) {
             err.println("reckon serve: " + e.getMessage());
             return ExitCode.UNREADABLE;
-        } finally {
-            bar.ifPresent(ProgressBar::clear);
         }
-        RunMessages.printImports(dossier.path(), server.imports(), err);
         shutdownHooks.add(server::close);
         PrintWriter out = spec.commandLine().getOut();
         String title = server.dossier().title();
         out.println("reckon serve: " + (title.isEmpty() ? dossier.path() : title) + " at "
                 + server.baseUrl() + " (store " + stores.describe(server.dossier().folder()) + ")");
         out.flush();
+        boolean imported = reportImport(server, dossier.path(), bar, err);
         server.awaitClose();
-        return ExitCode.OK;
+        // A server whose data never arrived served only its failure: its run did not succeed.
+        return imported ? ExitCode.OK : ExitCode.UNREADABLE;
+    }
+
+    /** Waits for the dossier's data to be imported and says what was read, or why it could not be. */
+    private static boolean reportImport(DossierServer server, Path dossierPath, Optional<ProgressBar> bar,
+                                        PrintWriter err) {
+        try {
+            List<ImportReport> imports = server.awaitImport();
+            bar.ifPresent(ProgressBar::clear);
+            RunMessages.printImports(dossierPath, imports, err);
+            return true;
+        } catch (DossierException e) {
+            bar.ifPresent(ProgressBar::clear);
+            RunMessages.printProblems(e, err);
+            err.println("reckon serve: the dossier's data could not be imported; the server answers 503 until restarted");
+            err.flush();
+            return false;
+        } catch (ObservationStoreException e) {
+            bar.ifPresent(ProgressBar::clear);
+            err.println("reckon serve: " + e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     private Optional<String> token() throws IOException {

@@ -65,6 +65,7 @@ class ServeCommandTest {
                 "serve", dossierDir.toString(), "--port", String.valueOf(port)));
         assertThat(hooks.added.await(1, TimeUnit.MINUTES)).isTrue();
         try (HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + port).toURL())) {
+            awaitImported(http);
             HttpResponse<String> report = http.toBlocking().exchange(HttpRequest.GET("/api/v1/report"), String.class);
             assertThat(report.body()).contains("\"verdict\":\"true\"");
             assertThat(status(http, HttpRequest.POST("/api/v1/evaluations", "{\"check\": \"1 = 1\"}"))).isEqualTo(401);
@@ -115,6 +116,15 @@ class ServeCommandTest {
         assertThat(emptyToken.err()).contains("is empty");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(missing.errLines()).isNotEmpty().noneMatch(line -> line.contains("Exception"));
+    }
+
+    /** The server answers before the dossier's data is imported; the data routes wait for health to say ok. */
+    private static void awaitImported(HttpClient http) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!http.toBlocking().retrieve(HttpRequest.GET("/api/v1/health")).contains("\"ok\"")) {
+            assertThat(System.nanoTime()).as("the import ended within a minute").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private static int status(HttpClient http, MutableHttpRequest<?> request) {

@@ -104,10 +104,51 @@ public final class DossierSessions implements OpenDossierUseCase {
         // The folder the dossier is in, also when it was named by its YAML file.
         ObservationStore store = stores.open(dossier.folder());
         try {
-            return open(dossier, store, progress);
+            Imported imported = importData(dossier, store, progress);
+            // Opened only once the data is in: a dossier whose files cannot be read needs no claims.
+            return imported.session(dossier, store, claimStores.open(dossier.folder()));
         } catch (DossierException | RuntimeException e) {
             store.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reads the dossier in {@code dossierDir} and opens its stores, leaving its data to be imported by
+     * {@link PreparedDossier#importData}: the server answers while that runs. The caller closes what
+     * it is given, or the session it becomes.
+     *
+     * @throws DossierException when the dossier cannot be read
+     * @throws dev.reckon.application.port.out.ObservationStoreException when a store fails to open
+     */
+    public PreparedDossier prepare(Path dossierDir, DataReach reach) throws DossierException {
+        Dossier dossier = dossiers.load(dossierDir, reach);
+        // The folder the dossier is in, also when it was named by its YAML file.
+        ObservationStore store = stores.open(dossier.folder());
+        ClaimStore claims;
+        try {
+            claims = claimStores.open(dossier.folder());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new PreparedDossier(dossier, store, claims,
+                progress -> importData(dossier, store, progress).session(dossier, store, claims));
+    }
+
+    /** What importing a dossier's data found, before its session is made of it. */
+    private final class Imported {
+
+        private final List<ImportReport> reports;
+        private final ImportCounts counts;
+
+        Imported(List<ImportReport> reports, ImportCounts counts) {
+            this.reports = reports;
+            this.counts = counts;
+        }
+
+        DossierSession session(Dossier dossier, ObservationStore store, ClaimStore claims) {
+            return new DossierSession(dossier, reports, counts, store, claims, importer, clock);
         }
     }
 
@@ -133,7 +174,7 @@ public final class DossierSessions implements OpenDossierUseCase {
         };
     }
 
-    private DossierSession open(Dossier dossier, ObservationStore store, ImportProgress progress)
+    private Imported importData(Dossier dossier, ObservationStore store, ImportProgress progress)
             throws DossierException {
         String importId = UUID.randomUUID().toString();
         List<ImportReport> reports = new ArrayList<>();
@@ -172,9 +213,7 @@ public final class DossierSessions implements OpenDossierUseCase {
         // A store kept between runs may hold files this dossier no longer names; they must not count.
         List<String> gone = store.sources().stream().map(SourceRecord::source).filter(s -> !named.contains(s)).toList();
         gone.forEach(store::removeSource);
-        ClaimStore claims = claimStores.open(dossier.folder());
-        return new DossierSession(dossier, reports, new ImportCounts(unchanged, reimported, gone.size(),
-                dossier.zoneAssumed()), store, claims, importer, clock);
+        return new Imported(reports, new ImportCounts(unchanged, reimported, gone.size(), dossier.zoneAssumed()));
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.reckon.adapter.rest.page.PageRoutes;
 import dev.reckon.adapter.rest.post.PostRoutes;
 import dev.reckon.adapter.rest.report.ReportRoutes;
 import dev.reckon.adapter.rest.scan.ScanRoutes;
+import dev.reckon.adapter.rest.server.DataReadiness;
 import dev.reckon.adapter.rest.server.QueryParameterCheck;
 import dev.reckon.adapter.rest.server.RestServer;
 import dev.reckon.adapter.rest.server.RestSettings;
@@ -31,6 +32,12 @@ public final class RestApi {
     }
 
     public RestServer start(RestSettings settings) {
-        return RestServer.start(settings, groups, new QueryParameterCheck(OpenApiRoutes.documentedQueryParameters()));
+        return start(settings, DataReadiness.ready());
+    }
+
+    /** Starts answering at once, serving the dossier's data once {@code readiness} says it is imported. */
+    public RestServer start(RestSettings settings, DataReadiness readiness) {
+        return RestServer.start(settings, groups, new QueryParameterCheck(OpenApiRoutes.documentedQueryParameters()),
+                readiness);
     }
 }

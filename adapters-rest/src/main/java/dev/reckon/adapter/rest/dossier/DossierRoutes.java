@@ -1,5 +1,6 @@
 package dev.reckon.adapter.rest.dossier;
 
+import dev.reckon.adapter.rest.server.DataReadiness;
 import dev.reckon.adapter.rest.server.RequestBodies;
 import dev.reckon.adapter.rest.server.Responses;
 import dev.reckon.adapter.rest.server.RouteGroup;
@@ -19,15 +20,26 @@ import java.util.TreeMap;
 public final class DossierRoutes implements RouteGroup {
 
     private final DossierView view;
+    private final DataReadiness readiness;
+
+    /** Routes over a dossier whose data is already in its store. */
+    public DossierRoutes(Dossier dossier) {
+        this(dossier, DataReadiness.ready());
+    }
 
     @Inject
-    public DossierRoutes(Dossier dossier) {
+    public DossierRoutes(Dossier dossier, DataReadiness readiness) {
         this.view = DossierView.of(Objects.requireNonNull(dossier, "dossier is null"));
+        this.readiness = Objects.requireNonNull(readiness, "readiness is null");
     }
 
     @Override
     public void register(RoutesConfig routes, RequestBodies bodies) {
-        routes.get(PREFIX + "/health", ctx -> Responses.json(ctx, 200, Map.of("status", "ok")));
+        // Up while importing is still up (200); a failed import is not, so a balancer stops sending here.
+        routes.get(PREFIX + "/health", ctx -> {
+            DataReadiness.Health health = readiness.health();
+            Responses.json(ctx, health.failed() ? 503 : 200, health);
+        });
         routes.get(PREFIX + "/dossier", ctx -> Responses.json(ctx, 200, view));
     }
 

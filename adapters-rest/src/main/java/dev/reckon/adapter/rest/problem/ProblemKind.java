@@ -21,6 +21,8 @@ public enum ProblemKind {
     HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large"),
     STORE_UNAVAILABLE(503, "store-unavailable", "The store cannot do this now"),
     TIMEOUT(503, "timeout", "The request took too long"),
+    IMPORTING(503, "importing", "The dossier's data is still being imported"),
+    IMPORT_FAILED(503, "import-failed", "The dossier's data could not be imported"),
     INTERNAL(500, "internal-error", "Something went wrong inside Reckon");
 
     private static final String BASE = "https://reckon.dev/problems/";

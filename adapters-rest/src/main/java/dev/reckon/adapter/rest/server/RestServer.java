@@ -62,8 +62,18 @@ public final class RestServer implements AutoCloseable {
 
     /** As {@link #start(RestSettings, List)}, refusing a query parameter an endpoint does not take. */
     public static RestServer start(RestSettings settings, List<RouteGroup> groups, QueryParameterCheck parameters) {
+        return start(settings, groups, parameters, DataReadiness.ready());
+    }
+
+    /**
+     * As {@link #start(RestSettings, List, QueryParameterCheck)}, answering at once but serving the
+     * dossier's data only once {@code readiness} says it is imported ({@link ReadinessGate}).
+     */
+    public static RestServer start(RestSettings settings, List<RouteGroup> groups, QueryParameterCheck parameters,
+                                   DataReadiness readiness) {
         Objects.requireNonNull(settings, "settings is null");
         Objects.requireNonNull(parameters, "parameters is null");
+        Objects.requireNonNull(readiness, "readiness is null");
         refuseOpenAddressWithoutToken(settings);
         RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes(), settings.idleTimeout());
         JsonBodies json = new JsonBodies();
@@ -96,6 +106,7 @@ public final class RestServer implements AutoCloseable {
             }
             config.routes.before(bodies::refuseDeclaredOverLimit);
             config.routes.beforeMatched(parameters::check);
+            config.routes.beforeMatched(new ReadinessGate(readiness, json)::check);
             groups.forEach(group -> group.register(config.routes, bodies));
             answerErrorsAsProblems(config, json);
         });
