@@ -10,6 +10,7 @@ import dev.reckon.application.port.out.Dossier;
 import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.out.ObservationStore;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
@@ -34,6 +35,8 @@ import java.util.concurrent.CompletionException;
  * {@link #close()} lets requests in flight finish, then closes the stores.
  */
 final class DossierServer implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(DossierServer.class.getName());
 
     /** How many series the server keeps in memory between changes to its store. */
     private static final int CACHED_SERIES = 10_000;
@@ -118,9 +121,14 @@ final class DossierServer implements AutoCloseable {
             Path folder = prepared.dossier().folder();
             readiness.failed(e.problems().stream().map(problem -> inDossier(folder, problem)).toList());
             imported.completeExceptionally(e);
-        } catch (RuntimeException e) {
-            readiness.failed(List.of(e.getMessage() == null ? "the import failed; the server's log says why" : e.getMessage()));
+        } catch (ObservationStoreException e) {
+            readiness.failed(List.of(e.withoutLocation()));
             imported.completeExceptionally(e);
+        } catch (RuntimeException | Error e) {
+            // Whoever waits for the import, a stop included, must not wait for ever.
+            readiness.failed(List.of("the import failed unexpectedly; the server's log says why"));
+            imported.completeExceptionally(e);
+            LOG.log(System.Logger.Level.ERROR, "importing the dossier's data failed", e);
         }
     }
 
