@@ -197,7 +197,7 @@ public final class PostJsonLinesReader implements ExportReader {
                 : platform.flatMap(p -> context.subjects().resolve(account.get(), p));
         if (subject.isEmpty() && (named.isPresent() || platform.isPresent())) {
             String field = named.isPresent() ? "subject" : "account";
-            report.rowProblem(lineNumber, field, "'" + Printable.shortened(named.orElse(account.get()))
+            report.rowProblem(lineNumber, field, "'" + Printable.shortened(named.or(() -> account).orElseThrow())
                     + "' is " + (named.isPresent() ? "no subject" : "the account of no subject") + " of the dossier ("
                     + context.subjects().knownIds() + ")");
         }
@@ -212,7 +212,7 @@ public final class PostJsonLinesReader implements ExportReader {
                     + " as in {\"post_impressions\": 1200}");
             return read;
         }
-        values.fields().forEachRemaining(entry -> {
+        values.properties().forEach(entry -> {
             String field = "values." + Printable.shortened(entry.getKey());
             Optional<Metric> metric = context.catalogue().named(entry.getKey());
             if (metric.isEmpty()) {
