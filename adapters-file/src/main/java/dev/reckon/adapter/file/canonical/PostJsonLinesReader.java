@@ -49,8 +49,8 @@ import java.util.regex.Pattern;
  * offset), optional {@code type}, {@code permalink} and {@code text}, and {@code values}, each
  * per-post metric's lifetime value. Each post is kept and rolled up into its day's {@code post_*}
  * and {@code posts} observations, as a per-post export's are. The format is read only when named:
- * its lines would also pass for canonical observations at a glance. It covers no window, since a
- * list of posts does not say that no other post was made.
+ * its lines would also pass for canonical observations at a glance. It covers only the window its
+ * dossier entry declares, since a list of posts does not say that no other post was made.
  */
 public final class PostJsonLinesReader implements ExportReader {
 
@@ -107,7 +107,8 @@ public final class PostJsonLinesReader implements ExportReader {
     private static void emit(Account account, List<PostRow> rows, ExportInput input, ObservationSink sink,
                              ReportBuilder report) {
         ImportContext context = input.context();
-        PostRollup rollup = new PostRollup("posts", context.zone(), Optional.empty());
+        PostRollup rollup = new PostRollup("posts", context.zone(),
+                PostRollup.Covered.of(context.covers(), Optional.empty()));
         rollup.holds(PostRollup.POSTS);
         for (PostRow row : rows) {
             Window slot = rollup.slotOf(row.created());

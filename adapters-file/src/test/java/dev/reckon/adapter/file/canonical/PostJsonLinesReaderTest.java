@@ -11,13 +11,16 @@ import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
 import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
+import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PostJsonLinesReaderTest {
@@ -79,9 +82,27 @@ class PostJsonLinesReaderTest {
     }
 
     @Test
+    void aDeclaredWindowIsCoveredSoItsDaysWithoutPostsAreZero() throws IOException {
+        Window december = Window.ofDays(LocalDate.of(2021, 12, 1), LocalDate.of(2021, 12, 31), LONDON);
+        ImportContext declared = new ImportContext(LONDON, CONTEXT.catalogue(), CONTEXT.subjects(), Optional.empty(),
+                Optional.empty(), Optional.of(december), Optional.empty(), Optional.empty(), "import-1");
+        RecordingSink sink = new RecordingSink();
+        reader.read(Inputs.text("posts.jsonl", """
+                {"platform": "twitter", "subject": "hq", "id": "101", "created": "2021-12-01T09:30:00Z", "values": {"post_likes": 3}}
+                """, declared), sink);
+
+        assertThat(sink.coverage).extracting(coverage -> coverage.series().metric().value(), Coverage::window)
+                .containsExactlyInAnyOrder(tuple("posts", december), tuple("post_likes", december));
+    }
+
+    @Test
     void itIsReadOnlyWhenNamed() {
         assertThat(reader.recognise(Inputs.header(Inputs.text("posts.jsonl",
                 "{\"platform\": \"twitter\", \"subject\": \"hq\"}\n", CONTEXT))).matches()).isFalse();
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object first, Object second) {
+        return org.assertj.core.groups.Tuple.tuple(first, second);
     }
 
     private static org.assertj.core.groups.Tuple tuple(long line, String field) {
