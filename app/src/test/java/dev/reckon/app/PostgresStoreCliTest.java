@@ -7,12 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +57,42 @@ class PostgresStoreCliTest {
         assertThat(postgres.out()).contains("\"verdict\"");
         assertThat(postgresCopy.resolve(".reckon")).doesNotExist();
         assertThat(sqliteCopy.resolve(".reckon/reckon.db")).exists();
+    }
+
+    /** The real per-tweet exports of @rOpenSci (shared/real-exports/x-analytics): posts, sets by post, inline periods. */
+    @Test
+    void overRealExportsTheVerdictsAreSqlites() throws IOException {
+        Path exports = RepositoryFiles.realExports("x-analytics");
+        String yaml = "timezone: Europe/London\n"
+                + "subjects:\n  ro: { name: rOpenSci, accounts: { twitter: rOpenSci } }\n"
+                + "data:\n  - path: data/\nclaims:\n"
+                + "  - { id: quarter, check: \"posts{ro, twitter, 2017-Q1} = 88\" }\n"
+                + "  - { id: most-seen, check: \"max(post_impressions{ro, twitter, 2017-Q1} by post) = 21,634\" }\n"
+                + "  - { id: best-month, check: \"argmax(post_impressions{ro, twitter, 2017-Q1} by month) = 2017-03\" }\n"
+                + "  - { id: year, check: \"posts{ro, twitter, 2017} >= 88\" }\n";
+        Path sqliteCopy = dossierOver(exports, yaml, temp.resolve("sqlite").resolve("rOpenSci"));
+        Path postgresCopy = dossierOver(exports, yaml, temp.resolve("postgres").resolve("rOpenSci"));
+        CliRun sqlite = reckon(Map.of(), "check", sqliteCopy.toString(), "--format", "json");
+
+        CliRun postgres = reckon(Map.of(), "check", postgresCopy.toString(), "--format", "json", "--store", dossierUrl);
+
+        assertThat(postgres.exitCode()).as(postgres.err()).isEqualTo(sqlite.exitCode());
+        assertThat(postgres.out().replace(temp.resolve("postgres").toString(), "DOSSIER"))
+                .isEqualTo(sqlite.out().replace(temp.resolve("sqlite").toString(), "DOSSIER"));
+        assertThat(postgres.out()).containsPattern("\"verdict\"\\s*:\\s*\"true\"")
+                .doesNotContainPattern("\"verdict\"\\s*:\\s*\"(invalid|no-data)\"");
+        assertThat(postgresCopy.resolve(".reckon")).doesNotExist();
+    }
+
+    private static Path dossierOver(Path exports, String yaml, Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("data"));
+        try (Stream<Path> files = Files.list(exports)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve("data").resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(folder.resolve("dossier.yaml"), yaml);
+        return folder;
     }
 
     @Test

@@ -138,7 +138,8 @@ final class PostgresDatabase {
 
     private String explain(String doing, SQLException e, String store) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = location.mask(e.getMessage());
+        // The driver ends its messages with a full stop; the sentence goes on after it.
+        String message = location.mask(String.valueOf(e.getMessage())).strip().replaceFirst("[.]+$", "");
         if (state.startsWith("08")) {
             return store + " cannot be reached, so " + doing + " did not start: " + message
                     + ". Is the PostgreSQL server running and the host and port right?";

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whether a set by post holds every post of its period (semantics.md §5). The per-post exports
+ * Whether a set by post holds every post of its period (docs/semantics.md#post-sets). The per-post exports
  * say which stretches of time they are complete for; where some stretch of the period is not
  * covered, posts nobody has seen may be missing from the set, so what is known of it is bounded
  * on one side only.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Sets by post (semantics.md §5): each post's own value, coverage that may hide posts, and the errors of misuse. */
+/** Sets by post (docs/semantics.md#post-sets): each post's own value, coverage that may hide posts, and the errors of misuse. */
 class PostSetCheckTest {
 
     private static final String MARCH = "post_retweets{jc, twitter, 2024-03}";

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A set that may miss members, each unseen one anything at least zero (semantics.md §5, posts nobody has seen). */
+/** A set that may miss members, each unseen one anything at least zero (docs/semantics.md#post-sets, posts nobody has seen). */
 class SetReductionWithUnseenTest {
 
     private static final List<Interval> SEEN = List.of(Interval.exactly(140), Interval.exactly(40), Interval.exactly(90));
