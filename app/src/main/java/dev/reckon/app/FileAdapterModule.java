@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
+import dev.reckon.adapter.file.canonical.PostJsonLinesReader;
 import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
@@ -43,6 +44,7 @@ public final class FileAdapterModule extends AbstractModule {
         List<ExportReader> readers = new ArrayList<>();
         readers.add(new CanonicalCsvReader());
         readers.add(new CanonicalJsonLinesReader());
+        readers.add(new PostJsonLinesReader());
         readers.addAll(PlatformReaders.all());
         return new ExportReaderRegistry(readers);
     }

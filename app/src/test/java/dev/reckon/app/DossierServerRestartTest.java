@@ -1,11 +1,13 @@
 package dev.reckon.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
+import dev.reckon.adapter.file.canonical.PostJsonLinesReader;
 import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
 import dev.reckon.adapter.jdbc.SqliteObservationStore;
@@ -87,6 +89,40 @@ class DossierServerRestartTest {
         try (SqliteObservationStore store = SqliteObservationStore.open(dossierDir.resolve(".reckon/reckon.db"))) {
             assertThat(store.sources()).extracting(SourceRecord::source)
                     .anyMatch(s -> s.startsWith("api/observations/")).contains("api/imports/reach.csv", "data/likes.csv");
+        }
+    }
+
+    @Test
+    void postedPostsAreKeptInTheStoreListedAndCheckedByPost() throws Exception {
+        Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER.replace("  - path: data/likes.csv\n", "")
+                .replace("data:\n", ""));
+        ExportImporter importer = new ExportReaderRegistry(List.of(new CanonicalJsonLinesReader(),
+                new PostJsonLinesReader()));
+        String posts = """
+                [{"platform": "facebook", "subject": "labour", "id": "10_1", "created": "2019-12-01T09:00:00Z",
+                  "text": "Vote Labour on Thursday", "values": {"post_impressions": 300, "post_likes": 12}},
+                 {"platform": "facebook", "account": "UKLabour", "id": "10_2", "created": "2019-12-02T18:00:00+01:00",
+                  "values": {"post_impressions": 120}}]""";
+
+        try (DossierServer server = start(importer); HttpClient http = client(server)) {
+            HttpClientResponseException invalid = catchThrowableOfType(HttpClientResponseException.class,
+                    () -> http.toBlocking().exchange(HttpRequest.POST("/api/v1/posts", posts.replace("post_likes", "likes"))
+                            .contentType("application/json"), String.class));
+            JsonNode problem = JSON.readTree(invalid.getResponse().getBody(String.class).orElseThrow());
+            assertThat(problem.path("errors").get(0).path("index").asInt()).isZero();
+            assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("values.likes");
+
+            JsonNode created = json(send(http, HttpRequest.POST("/api/v1/posts", posts)));
+            assertThat(created.path("stored").asInt()).isEqualTo(2);
+            JsonNode listed = json(send(http, HttpRequest.GET("/api/v1/posts?sort=post_impressions")));
+            assertThat(listed.path("posts").findValuesAsText("id")).containsExactly("10_1", "10_2");
+            assertThat(listed.path("posts").get(0).path("preview").asText()).isEqualTo("Vote Labour on Thursday");
+            JsonNode most = json(send(http, HttpRequest.POST("/api/v1/evaluations",
+                    "{\"check\": \"max(post_impressions{labour, facebook, ge2019} by post) >= 300\"}")));
+            assertThat(most.path("verdict").asText()).isEqualTo("true");
+        }
+        try (SqliteObservationStore store = SqliteObservationStore.open(dossierDir.resolve(".reckon/reckon.db"))) {
+            assertThat(store.sources()).extracting(SourceRecord::source).anyMatch(s -> s.startsWith("api/posts/"));
         }
     }
 

@@ -100,7 +100,7 @@ class RestApiTest {
     }
 
     static RestApi api(ObservationStore store) {
-        return api(store, new FakeJsonLinesImporter());
+        return api(store, new FakePostLinesImporter());
     }
 
     static RestApi api(ObservationStore store, ExportImporter importer) {
@@ -114,7 +114,7 @@ class RestApiTest {
                         new CompareSeriesService(store, DOSSIER.catalogue()))),
                 new ClaimRoutes(claims), new ReportRoutes(report),
                 new ScanRoutes(new ScanTextService(ScanRoutesTest.SCANNER)), new PageRoutes(report, PAGE),
-                new PostRoutes(new ServedDataService(DOSSIER, store)));
+                new PostRoutes(new ServedDataService(DOSSIER, store), new ImportFileService(DOSSIER, importer, store)));
     }
 
     private Http.Answer authorised(MutableHttpRequest<?> request) {
@@ -222,6 +222,43 @@ class RestApiTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().path("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("platform", "limit", "from", "cursor");
+    }
+
+    @Test
+    void postedPostsAreStoredAsOneApiSourceAndListed() {
+        Http.Answer created = postAuthorised("/api/v1/posts", """
+                [{"platform": "facebook", "subject": "labour", "id": "p1", "created": "2019-12-01T12:00:00Z",
+                  "values": {"post_impressions": 10}},
+                 {"platform": "facebook", "subject": "labour", "id": "p2", "created": "2019-12-02T12:00:00Z",
+                  "values": {"post_impressions": 20}}]""");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("received").asInt()).isEqualTo(2);
+        assertThat(created.json().path("stored").asInt()).isEqualTo(2);
+        assertThat(created.json().path("source").asText()).matches("api/posts/[0-9a-f]{16}");
+        JsonNode listed = http.get("/api/v1/posts?sort=post_impressions").json();
+        assertThat(listed.path("posts").findValuesAsText("id")).containsExactly("p2", "p1");
+        assertThat(listed.path("posts").get(0).path("source").asText()).isEqualTo(created.json().path("source").asText());
+    }
+
+    @Test
+    void postsWithAnInvalidElementAreNotStoredAndTheProblemNamesItsIndexAndField() {
+        Http.Answer answer = postAuthorised("/api/v1/posts", """
+                [{"platform": "facebook", "subject": "labour", "id": "p1", "created": "2019-12-01T12:00:00Z",
+                  "values": {"post_impressions": 10}},
+                 {"platform": "facebook", "subject": "labour", "created": "2019-12-02T12:00:00Z",
+                  "values": {"post_impressions": 20}}]""");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().path("type").asText()).endsWith("invalid-posts");
+        assertThat(answer.json().path("detail").asText()).isEqualTo("1 post is not valid, so none was stored");
+        JsonNode error = answer.json().path("errors").get(0);
+        assertThat(error.path("index").asInt()).isEqualTo(1);
+        assertThat(error.path("field").asText()).isEqualTo("id");
+        assertThat(http.get("/api/v1/posts").json().path("posts")).isEmpty();
+
+        assertThat(postAuthorised("/api/v1/posts", "[]").json().path("detail").asText()).contains("post at least one post");
+        assertThat(postAuthorised("/api/v1/posts", "{\"id\": 1}").status()).isEqualTo(400);
     }
 
     @Test

@@ -33,13 +33,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,7 +101,7 @@ public final class ObservationRoutes implements RouteGroup {
         // The elements with every field are read by the canonical reader even when others are not,
         // so that one answer lists every error; they are stored only when every element is valid.
         byte[] lines = jsonLines(wellFormed.stream().map(rows::get).toList());
-        String source = ApiSources.observations(sha256(lines).substring(0, 16));
+        String source = ApiSources.observations(ApiSources.contentHash(lines));
         ImportFileCommand.Mode mode = malformed == 0 ? ImportFileCommand.Mode.ALL_OR_NOTHING
                 : ImportFileCommand.Mode.CHECK_ONLY;
         ImportOutcome outcome = read(new ImportFileCommand(source, () -> new ByteArrayInputStream(lines),
@@ -172,14 +169,6 @@ public final class ObservationRoutes implements RouteGroup {
                 o.segment().toString(), BoundsView.of(o.value()),
                 o.currency().map(Currency::getCurrencyCode).orElse(null), o.provenance().source(),
                 o.provenance().line().orElse(0));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /**

@@ -8,6 +8,7 @@ public enum ProblemKind {
     MALFORMED_JSON(400, "malformed-json", "The body is not valid JSON"),
     INVALID_REQUEST(400, "invalid-request", "The request is not valid"),
     INVALID_OBSERVATIONS(400, "invalid-observations", "Some observations are not valid"),
+    INVALID_POSTS(400, "invalid-posts", "Some posts are not valid"),
     UNRECOGNISED_EXPORT(400, "unrecognised-export", "The file's format is not one Reckon reads"),
     INVALID_SERIES(400, "invalid-series", "A series cannot be read"),
     UNAUTHORISED(401, "unauthorised", "A bearer token is needed"),

@@ -1,5 +1,8 @@
 package dev.reckon.application.port.in;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -18,9 +21,26 @@ public final class ApiSources {
         return PREFIX + "observations/" + Objects.requireNonNull(contentHash, "contentHash is null");
     }
 
+    /** The source of posts posted in one request, named by a hash of their content. */
+    public static String posts(String contentHash) {
+        return PREFIX + "posts/" + Objects.requireNonNull(contentHash, "contentHash is null");
+    }
+
     /** The source of a file imported through the API, named by the file's name. */
     public static String imports(String fileName) {
         return PREFIX + "imports/" + Objects.requireNonNull(fileName, "fileName is null");
+    }
+
+    /**
+     * The name of a request's content among the API's sources: the start of its SHA-256, so that
+     * posting the same content again replaces it with itself.
+     */
+    public static String contentHash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public static boolean isApi(String source) {
