@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * The claims added beside one dossier's own, in the {@code claim} table of the shared database. Each
- * change is one statement in autocommit, so one short transaction; reads see the last committed state.
+ * change is one short transaction that also raises the dossier's {@code version}, as any commit to
+ * SQLite's file changes its {@code data_version}: a reader's cache of the dossier (another process,
+ * another server) then sees the claim. Reads see the last committed state.
  */
 public final class PostgresClaimStore implements ClaimStore {
 
@@ -79,33 +81,54 @@ public final class PostgresClaimStore implements ClaimStore {
     @Override
     public synchronized void put(Claim claim) {
         Objects.requireNonNull(claim, "claim is null");
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO claim (dossier_id, " + COLUMNS
+        change("keeping the claim " + claim.id(), "INSERT INTO claim (dossier_id, " + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dossier_id, id) DO UPDATE SET text = excluded.text,"
                 + " check_text = excluded.check_text, source_who = excluded.source_who,"
-                + " source_where = excluded.source_where, source_when = excluded.source_when")) {
-            upsert.setLong(1, dossierId);
+                + " source_where = excluded.source_where, source_when = excluded.source_when", upsert -> {
             upsert.setString(2, claim.id());
             upsert.setString(3, claim.text());
             upsert.setString(4, claim.check());
             upsert.setString(5, claim.source().map(ClaimSource::who).orElse(null));
             upsert.setString(6, claim.source().map(ClaimSource::where).orElse(null));
             upsert.setString(7, claim.source().map(ClaimSource::when).orElse(null));
-            upsert.executeUpdate();
-        } catch (SQLException e) {
-            throw database.failure("keeping the claim " + claim.id(), e);
-        }
+        });
     }
 
     @Override
     public synchronized boolean delete(String id) {
         Objects.requireNonNull(id, "id is null");
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM claim WHERE dossier_id = ? AND id = ?")) {
-            delete.setLong(1, dossierId);
-            delete.setString(2, id);
-            return delete.executeUpdate() > 0;
+        return change("removing the claim " + id, "DELETE FROM claim WHERE dossier_id = ? AND id = ?",
+                delete -> delete.setString(2, id)) > 0;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs {@code sql} (the dossier's id its first parameter) and, when it changed a row, raises the
+     * dossier's version, both in one transaction: a reader never sees the claim without the new version.
+     */
+    private int change(String doing, String sql, Binder binder) {
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, dossierId);
+                binder.bind(statement);
+                int changed = statement.executeUpdate();
+                if (changed > 0) {
+                    Sources.bumpVersion(connection, dossierId);
+                }
+                connection.commit();
+                return changed;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
-            throw database.failure("removing the claim " + id, e);
+            throw database.failure(doing, e);
         }
     }
 

@@ -42,11 +42,14 @@ public final class PostgresObservationStore implements ObservationStore {
     /** Runs each read in a transaction of its own, ended at once. */
     private final ReadConnection reading;
     private final DossierReads reads;
+    /** Observations a write holds before sending them ({@link PostgresSourceWrite}). */
+    private final long heldAtMost;
 
-    private PostgresObservationStore(PostgresDatabase database, long dossierId, Connection reader) {
+    private PostgresObservationStore(PostgresDatabase database, long dossierId, Connection reader, long heldAtMost) {
         this.database = database;
         this.dossierId = dossierId;
         this.reader = reader;
+        this.heldAtMost = heldAtMost;
         this.reading = new ReadConnection(reader, database.location().toString(), database::failure);
         this.reads = new DossierReads(reader, dossierId);
     }
@@ -64,6 +67,12 @@ public final class PostgresObservationStore implements ObservationStore {
 
     /** {@link #open(PostgresLocation, String)}, a write waiting up to {@code lockTimeout} for another. */
     public static PostgresObservationStore open(PostgresLocation location, String dossier, Duration lockTimeout) {
+        return open(location, dossier, lockTimeout, PostgresSourceWrite.DEFAULT_HELD);
+    }
+
+    /** {@link #open(PostgresLocation, String, Duration)}, each write holding up to {@code heldAtMost} observations. */
+    static PostgresObservationStore open(PostgresLocation location, String dossier, Duration lockTimeout,
+                                         long heldAtMost) {
         Objects.requireNonNull(dossier, "dossier is null");
         PostgresDatabase database = new PostgresDatabase(location, lockTimeout);
         database.prepare();
@@ -74,7 +83,7 @@ public final class PostgresObservationStore implements ObservationStore {
             reader.setAutoCommit(false);
             reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             reader.setReadOnly(true);
-            return new PostgresObservationStore(database, dossierId, reader);
+            return new PostgresObservationStore(database, dossierId, reader, heldAtMost);
         } catch (SQLException e) {
             Connections.closeQuietly(reader);
             throw database.failure("opening the dossier " + dossier, e);
@@ -84,7 +93,7 @@ public final class PostgresObservationStore implements ObservationStore {
     @Override
     public SourceWrite replaceSource(String source) {
         Objects.requireNonNull(source, "source is null");
-        return PostgresSourceWrite.begin(database, dossierId, source);
+        return PostgresSourceWrite.begin(database, dossierId, source, heldAtMost);
     }
 
     @Override

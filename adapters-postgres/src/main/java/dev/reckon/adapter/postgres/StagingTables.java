@@ -8,22 +8,26 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The temporary tables one import streams its rows into, dropped when its transaction ends, and
- * the one {@code COPY} open at a time: a connection runs one COPY and nothing else, so a write that
- * turns from observations to posts ends one COPY and starts the other. Series and provenance are
- * given by small numbers local to the write ({@code series}, {@code provenance}), which the merge
- * turns into the store's ids.
+ * The tables one import sends rows to with {@code COPY}, and the one COPY open at a time: a
+ * connection runs one COPY and nothing else, so a write that turns from observations to posts ends
+ * one COPY and starts the other. Rows whose keys cannot be in the store yet go straight into the
+ * store's tables; the others into temporary staging tables, dropped when the transaction ends,
+ * which the merge ({@link StagedMerge}) moves into the store's tables. Rows carry the store's ids of
+ * their series and provenance, given before they are sent.
  */
 final class StagingTables {
 
     enum Table {
-        OBSERVATION("stage_observation",
+        /** The store's own observations, for rows no stored row can have the key of. */
+        OBSERVATION("observation", "dossier_id, series_id, window_start, window_end, source_id, seq, value_lo,"
+                + " value_hi, currency, provenance_id, line"),
+        SERIES("series", "dossier_id, id, subject, platform, metric, segment_key, segment_value"),
+        SOURCE_SERIES("source_series", "dossier_id, source_id, series_id"),
+        STAGED_OBSERVATION("stage_observation",
                 "series, window_start, window_end, seq, value_lo, value_hi, currency, provenance, line"),
-        COVERAGE("stage_coverage", "series, window_start, window_end, declared_by, seq"),
-        POST("stage_post", "platform, post_id, seq, subject, created_at, type, permalink, preview, post_values,"
-                + " provenance, line"),
-        SERIES("stage_series", "local, subject, platform, metric, segment_key, segment_value"),
-        PROVENANCE("stage_provenance", "local, source, exported_at, import_id");
+        STAGED_COVERAGE("stage_coverage", "series, window_start, window_end, declared_by, seq"),
+        STAGED_POST("stage_post", "platform, post_id, seq, subject, created_at, type, permalink, preview,"
+                + " post_values, provenance, line");
 
         final String name;
         final String columns;
@@ -35,19 +39,14 @@ final class StagingTables {
     }
 
     private static final List<String> CREATE = List.of(
-            "CREATE TEMP TABLE stage_observation (series INT NOT NULL, window_start BIGINT NOT NULL,"
+            "CREATE TEMP TABLE stage_observation (series BIGINT NOT NULL, window_start BIGINT NOT NULL,"
                     + " window_end BIGINT NOT NULL, seq BIGINT NOT NULL, value_lo NUMERIC, value_hi NUMERIC,"
-                    + " currency TEXT, provenance INT NOT NULL, line BIGINT NOT NULL) ON COMMIT DROP",
-            "CREATE TEMP TABLE stage_coverage (series INT NOT NULL, window_start BIGINT NOT NULL,"
+                    + " currency TEXT, provenance BIGINT NOT NULL, line BIGINT NOT NULL) ON COMMIT DROP",
+            "CREATE TEMP TABLE stage_coverage (series BIGINT NOT NULL, window_start BIGINT NOT NULL,"
                     + " window_end BIGINT NOT NULL, declared_by TEXT NOT NULL, seq BIGINT NOT NULL) ON COMMIT DROP",
             "CREATE TEMP TABLE stage_post (platform TEXT NOT NULL, post_id TEXT NOT NULL, seq BIGINT NOT NULL,"
                     + " subject TEXT NOT NULL, created_at BIGINT NOT NULL, type TEXT, permalink TEXT, preview TEXT,"
-                    + " post_values JSONB NOT NULL, provenance INT NOT NULL, line BIGINT NOT NULL) ON COMMIT DROP",
-            "CREATE TEMP TABLE stage_series (local INT PRIMARY KEY, subject TEXT NOT NULL, platform TEXT NOT NULL,"
-                    + " metric TEXT NOT NULL, segment_key TEXT NOT NULL, segment_value TEXT NOT NULL, id BIGINT)"
-                    + " ON COMMIT DROP",
-            "CREATE TEMP TABLE stage_provenance (local INT PRIMARY KEY, source TEXT NOT NULL, exported_at BIGINT,"
-                    + " import_id TEXT NOT NULL, id BIGINT) ON COMMIT DROP");
+                    + " post_values JSONB NOT NULL, provenance BIGINT NOT NULL, line BIGINT NOT NULL) ON COMMIT DROP");
 
     private final CopyManager copies;
     private Table open;
