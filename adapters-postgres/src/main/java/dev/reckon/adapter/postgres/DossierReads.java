@@ -42,27 +42,30 @@ import java.util.TreeSet;
 final class DossierReads {
 
     /**
-     * Sources in import order (earlier first, then by name), each source's rows in the order written.
-     * A row brings its provenance's id only: the few provenances of a dossier are read once and kept
-     * ({@link #provenances}), which spares a look-up and three texts per row.
+     * A series' observations (kind 0) and coverage (kind 1) in one statement, so one round trip: each
+     * kind's rows by source in import order (earlier first, then by name), each source's rows in the
+     * order written. A row brings its provenance's id only: the few provenances of a dossier are read
+     * once and kept ({@link #provenances}), which spares a look-up and three texts per row.
      */
-    private static final String OBSERVATIONS = """
-            SELECT o.window_start, o.window_end, o.value_lo, o.value_hi, o.currency, o.line, o.provenance_id
-            FROM series k
-            JOIN observation o ON o.dossier_id = k.dossier_id AND o.series_id = k.id
-            JOIN source s ON s.dossier_id = o.dossier_id AND s.id = o.source_id
-            WHERE k.dossier_id = ? AND k.subject = ? AND k.platform = ? AND k.metric = ? AND k.segment_key = ?
-              AND k.segment_value = ?
-            ORDER BY s.imported_at, s.name COLLATE "C", o.seq""";
-
-    private static final String COVERAGE = """
-            SELECT c.window_start, c.window_end, c.declared_by
-            FROM series k
-            JOIN coverage c ON c.dossier_id = k.dossier_id AND c.series_id = k.id
-            JOIN source s ON s.dossier_id = c.dossier_id AND s.id = c.source_id
-            WHERE k.dossier_id = ? AND k.subject = ? AND k.platform = ? AND k.metric = ? AND k.segment_key = ?
-              AND k.segment_value = ?
-            ORDER BY s.imported_at, s.name COLLATE "C", c.seq""";
+    private static final String SERIES_ROWS = """
+            WITH k AS (
+                SELECT id FROM series
+                WHERE dossier_id = ? AND subject = ? AND platform = ? AND metric = ? AND segment_key = ?
+                  AND segment_value = ?)
+            SELECT r.kind, r.window_start, r.window_end, r.value_lo, r.value_hi, r.currency, r.line, r.provenance_id,
+                   r.declared_by
+            FROM (SELECT 0 AS kind, s.imported_at, s.name, o.seq, o.window_start, o.window_end, o.value_lo,
+                         o.value_hi, o.currency, o.line, o.provenance_id, NULL AS declared_by
+                  FROM k
+                  JOIN observation o ON o.dossier_id = ? AND o.series_id = k.id
+                  JOIN source s ON s.dossier_id = o.dossier_id AND s.id = o.source_id
+                  UNION ALL
+                  SELECT 1, s.imported_at, s.name, c.seq, c.window_start, c.window_end, NULL, NULL, NULL, 0, 0,
+                         c.declared_by
+                  FROM k
+                  JOIN coverage c ON c.dossier_id = ? AND c.series_id = k.id
+                  JOIN source s ON s.dossier_id = c.dossier_id AND s.id = c.source_id) r
+            ORDER BY r.kind, r.imported_at, r.name COLLATE "C", r.seq""";
 
     private static final String LIST_ORDER = "k.subject, k.platform, k.metric, k.segment_key, k.segment_value,"
             + " o.window_start, o.window_end, p.source";
@@ -79,31 +82,29 @@ final class DossierReads {
 
     SeriesData find(SeriesKey key) throws SQLException {
         List<Observation> observations = new ArrayList<>();
-        try (PreparedStatement select = seriesQuery(OBSERVATIONS, key); ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                Provenance provenance = provenances.of(rows.getLong(7), rows.getLong(6));
-                observations.add(new Observation(key.subject(), key.platform(), key.metric(), window(rows, 1),
-                        key.segment(), amount(rows, 3), provenance));
-            }
-        }
         List<Coverage> coverage = new ArrayList<>();
-        try (PreparedStatement select = seriesQuery(COVERAGE, key); ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-                coverage.add(new Coverage(key, window(rows, 1), rows.getString(3)));
+        try (PreparedStatement select = reader.prepareStatement(SERIES_ROWS)) {
+            select.setLong(1, dossierId);
+            select.setString(2, key.subject().id());
+            select.setString(3, key.platform().id());
+            select.setString(4, key.metric().value());
+            select.setString(5, key.segment().key());
+            select.setString(6, key.segment().value());
+            select.setLong(7, dossierId);
+            select.setLong(8, dossierId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getInt(1) == 0) {
+                        Provenance provenance = provenances.of(rows.getLong(8), rows.getLong(7));
+                        observations.add(new Observation(key.subject(), key.platform(), key.metric(), window(rows, 2),
+                                key.segment(), amount(rows, 4), provenance));
+                    } else {
+                        coverage.add(new Coverage(key, window(rows, 2), rows.getString(9)));
+                    }
+                }
             }
         }
         return new SeriesData(observations, coverage);
-    }
-
-    private PreparedStatement seriesQuery(String sql, SeriesKey key) throws SQLException {
-        PreparedStatement select = reader.prepareStatement(sql);
-        select.setLong(1, dossierId);
-        select.setString(2, key.subject().id());
-        select.setString(3, key.platform().id());
-        select.setString(4, key.metric().value());
-        select.setString(5, key.segment().key());
-        select.setString(6, key.segment().value());
-        return select;
     }
 
     /** One page in the cursor's order, by keyset pagination: a deep page costs no more than the first. */

@@ -21,12 +21,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,10 +42,11 @@ import java.util.Set;
  * a later row of a key replaces the earlier one in its place: a file that lists its history again
  * and again (nightly exports appended to one file) sends each key once while its distinct keys fit.
  * When the buffer is full, and at commit, its rows go to the server series by series, each series'
- * in time order, with {@code COPY}. The first rows sent go straight into {@code observation}: the
- * source's earlier rows were deleted and its id is part of the key, so no stored row can have their
- * keys, and the primary key grows by appending. Rows sent later may repeat a key sent before, so they
- * go through a staging table and an upsert that keeps the earlier row's position ({@link StagedMerge}).
+ * in time order, with {@code COPY}. Rows after the last key their series sent go straight into
+ * {@code observation}: the source's earlier rows were deleted and its id is part of the key, so no
+ * stored row can have their keys, and the primary key grows by appending. Rows at or before it (a
+ * file re-listing history longer than the buffer) may repeat a key sent, so they go through a
+ * staging table and an upsert that keeps the earlier row's position ({@link StagedMerge}).
  */
 final class PostgresSourceWrite implements SourceWrite {
 
@@ -54,8 +56,11 @@ final class PostgresSourceWrite implements SourceWrite {
     private static final long BYTES_PER_HELD_OBSERVATION = 64;
     /** Held at least, whatever the heap: a few hundred days of a thousand series, about 16 MB. */
     private static final long MIN_HELD = 1 << 18;
-    /** Held at most, about 256 MB: the history of four million keys. */
-    private static final long MAX_HELD = 1 << 22;
+    /**
+     * Held at most, about 128 MB, as the SQLite store holds (the launcher's heap is sized for it): the
+     * history of two million keys.
+     */
+    private static final long MAX_HELD = 1 << 21;
 
     /** As many observations as a quarter of this JVM's heap holds, within bounds. */
     static final long DEFAULT_HELD = Math.max(MIN_HELD,
@@ -74,8 +79,8 @@ final class PostgresSourceWrite implements SourceWrite {
     private ObservationBuffer held;
     /** Coverage windows held beside the observations (counted as they came, repeats too). */
     private long heldCoverage;
-    /** Whether observations were sent already, so later ones may repeat a key. */
-    private boolean sentObservations;
+    /** Per series id, the last key (window start and end) sent: a later row at or before it may revise a row sent. */
+    private final Map<Long, long[]> lastSent = new HashMap<>();
     /** The position of the next row among the source's rows. */
     private long written;
     private State state = State.OPEN;
@@ -188,7 +193,9 @@ final class PostgresSourceWrite implements SourceWrite {
 
     /**
      * Sends the held observations and coverage, series by series in the order of their ids (new
-     * series get ascending ids in the order they came), and starts holding anew.
+     * series get ascending ids in the order they came), and starts holding anew. A series' rows after
+     * the last key it sent before go straight into {@code observation}; those at or before it, which
+     * may revise a row sent, through the staging table and the upsert.
      */
     private void send() throws SQLException {
         ObservationBuffer sending = held;
@@ -203,15 +210,31 @@ final class PostgresSourceWrite implements SourceWrite {
         coverage.forEach(window -> keys.add(window.series()));
         series.add(keys, copies);
         bySeries.sort(Comparator.comparingLong(columns -> series.idOf(columns.key())));
-        boolean staged = sentObservations;
+        List<Revisions> revisions = new ArrayList<>();
         for (SeriesColumns columns : bySeries) {
-            sendSeries(columns, staged);
+            long seriesId = series.idOf(columns.key());
+            KeyOrderedRows rows = KeyOrderedRows.of(columns);
+            long firstSeq = written;
+            written += rows.size();
+            long[] last = lastSent.get(seriesId);
+            int revising = last == null ? 0 : rows.atOrBefore(last[0], last[1]);
+            sendRows(seriesId, rows, firstSeq, revising, rows.size(), Table.OBSERVATION);
+            if (revising > 0) {
+                revisions.add(new Revisions(seriesId, rows, firstSeq, revising));
+            }
+            if (revising < rows.size()) {
+                int k = rows.size() - 1;
+                lastSent.put(seriesId, new long[] {rows.start(k), rows.end(k)});
+            }
         }
-        if (staged) {
+        for (Revisions revision : revisions) {
+            sendRows(revision.seriesId(), revision.rows(), revision.firstSeq(), 0, revision.count(),
+                    Table.STAGED_OBSERVATION);
+        }
+        if (!revisions.isEmpty()) {
             copies.finish();
             merge.upsertStagedObservations();
         }
-        sentObservations |= !bySeries.isEmpty();
         for (Coverage window : coverage) {
             copies.into(Table.STAGED_COVERAGE).field(series.idOf(window.series()))
                     .field(EpochNanos.of(window.window().start())).field(EpochNanos.of(window.window().end()))
@@ -219,51 +242,33 @@ final class PostgresSourceWrite implements SourceWrite {
         }
     }
 
+    /** The first {@code count} rows (in key order) of a series, which may revise rows sent before. */
+    private record Revisions(long seriesId, KeyOrderedRows rows, long firstSeq, int count) {
+    }
+
     /**
-     * Sends one series' held rows in key order (time order, which they almost always came in), each
-     * with its position among the source's rows in the order its window first came.
+     * Sends rows {@code from} to {@code to} (in key order) of one series into {@code table}, each with
+     * its position among the source's rows: {@code firstSeq} plus its place in the order the
+     * series' windows first came.
      */
-    private void sendSeries(SeriesColumns columns, boolean staged) throws SQLException {
-        long seriesId = series.idOf(columns.key());
-        List<Observation> observations = columns.observations();
-        int count = observations.size();
-        Observation[] rows = new Observation[count];
-        long[] starts = new long[count];
-        long[] ends = new long[count];
-        boolean inKeyOrder = true;
-        for (int i = 0; i < count; i++) {
-            rows[i] = observations.get(i);
-            starts[i] = EpochNanos.of(rows[i].window().start());
-            ends[i] = EpochNanos.of(rows[i].window().end());
-            inKeyOrder &= i == 0 || starts[i - 1] < starts[i] || starts[i - 1] == starts[i] && ends[i - 1] < ends[i];
-        }
-        long firstSeq = written;
-        written += count;
-        Integer[] order = inKeyOrder ? null : keyOrder(starts, ends);
-        for (int k = 0; k < count; k++) {
-            int i = order == null ? k : order[k];
-            Observation row = rows[i];
+    private void sendRows(long seriesId, KeyOrderedRows rows, long firstSeq, int from, int to, Table table)
+            throws SQLException {
+        boolean stored = table == Table.OBSERVATION;
+        for (int k = from; k < to; k++) {
+            Observation row = rows.row(k);
             long provenance = provenances.idOf(row.provenance(), copies);
-            CopyRows copy = staged ? copies.into(Table.STAGED_OBSERVATION)
-                    : copies.into(Table.OBSERVATION).field(dossierId);
-            copy.field(seriesId).field(starts[i]).field(ends[i]);
-            if (!staged) {
+            CopyRows copy = stored ? copies.into(table).field(dossierId) : copies.into(table);
+            copy.field(seriesId).field(rows.start(k)).field(rows.end(k));
+            if (stored) {
                 copy.field(sourceId);
             }
             Interval value = row.value();
             String lo = text(value.lo());
-            copy.field(firstSeq + i).field(lo).field(value.isExact() ? lo : text(value.hi()))
+            copy.field(firstSeq + rows.cameAt(k)).field(lo).field(value.isExact() ? lo : text(value.hi()))
                     .field(row.currency().map(Currency::getCurrencyCode).orElse(null)).field(provenance)
                     .field(row.provenance().line().orElse(0)) // the column keeps 0 for no line
                     .endRow();
         }
-    }
-
-    private static Integer[] keyOrder(long[] starts, long[] ends) {
-        Integer[] order = new Integer[starts.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.<Integer>comparingLong(i -> starts[i]).thenComparingLong(i -> ends[i]));
-        return order;
     }
 
     @Override

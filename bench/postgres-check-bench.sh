@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Measures the first `reckon check --store postgresql://...` of a dossier whose one data file is the
+# first-import benchmark's generated canonical CSV (bench/first-import-bench.sh: 10M rows, 1M distinct
+# observations, revision after revision), end to end through the launcher, against an embedded
+# PostgreSQL 14 started for the purpose; each run imports into a dossier of its own in that database,
+# so each is a first import. /usr/bin/time -v gives reckon's elapsed and CPU time; the server's CPU
+# time for the run is read from /proc. Then DuckDB loading the same file into a database file
+# (bench/DuckDbImport.java), in the same sitting. Not a test; figures in docs/benchmarks.md.
+# Arguments: rows (default 10000000), runs per side (default 3), server settings (`default`: the
+# tests' server's, PostgreSQL's defaults; `tuned`: PostgresStoreBenchmark's BenchmarkServer.TUNED).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+rows=${1:-10000000}
+runs=${2:-3}
+settings=${3:-default}
+case "$settings" in default | tuned) ;; *) echo "settings must be 'default' or 'tuned', not '$settings'" >&2; exit 2 ;; esac
+duckdb_version=2.0.0.1
+classpath_file=$(mktemp)
+time_log=$(mktemp)
+server_in=$(mktemp -u)
+server_out=$(mktemp)
+mkfifo "$server_in"
+server_pid=
+cleanup() {
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    rm -f "$classpath_file" "$time_log" "$server_in" "$server_out"
+}
+trap cleanup EXIT
+mvn -B -q -pl adapters-file,adapters-postgres -am -DskipTests test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$classpath_file"
+./reckon --version >/dev/null # builds the application when it is stale, outside the measured runs
+
+dossier="target/bench/first-import-ordered-$rows"
+csv="$dossier/data/canonical.csv"
+if [ ! -f "$csv" ]; then
+    mkdir -p "$dossier/data"
+    java -cp "adapters-file/target/test-classes" dev.reckon.adapter.file.bench.GenerateCanonical \
+        "$csv" "$rows" ordered "$dossier/subjects.txt"
+fi
+if [ ! -f "$dossier/dossier.yaml" ]; then
+    mapfile -t subjects <"$dossier/subjects.txt"
+    dossier_yaml "First import benchmark: $rows canonical rows in ordered key order" "${subjects[@]}" \
+        >"$dossier/dossier.yaml"
+fi
+
+# The server, kept running for all runs: a line written to it asks for its CPU seconds so far.
+java -cp "adapters-postgres/target/classes:adapters-postgres/target/test-classes:$(cat "$classpath_file")" \
+    dev.reckon.adapter.postgres.bench.BenchmarkServerMain "$settings" <"$server_in" >"$server_out" 2>&1 &
+server_pid=$!
+exec 3>"$server_in"
+for _ in $(seq 120); do
+    grep -q '^url ' "$server_out" && break
+    sleep 0.5
+done
+url=$(sed -n 's/^url //p' "$server_out")
+[ -n "$url" ] || { cat "$server_out" >&2; echo "the benchmark's PostgreSQL server did not start" >&2; exit 1; }
+
+server_cpu() {
+    local before
+    before=$(grep -c '^cpu ' "$server_out" || true)
+    echo >&3
+    until [ "$(grep -c '^cpu ' "$server_out" || true)" -gt "$before" ]; do sleep 0.1; done
+    grep '^cpu ' "$server_out" | tail -1 | cut -d' ' -f2
+}
+
+# Prints one measured line from /usr/bin/time -v's output in $time_log.
+measured() {
+    local elapsed user system rss
+    elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$time_log")
+    user=$(sed -n 's/.*User time (seconds): //p' "$time_log")
+    system=$(sed -n 's/.*System time (seconds): //p' "$time_log")
+    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$time_log")
+    printf '%s: %s elapsed, CPU %s s user + %s s system, peak RSS %d MB (load before: %s)\n' \
+        "$1" "$elapsed" "$user" "$system" $((rss / 1024)) "$2"
+}
+
+echo "$(date -u +%FT%TZ) $(nproc) cores; $(java -version 2>&1 | head -1); $csv: $(du -m "$csv" | cut -f1) MB;" \
+    "$(grep '^server: ' "$server_out" | cut -d' ' -f2-)"
+for run in $(seq "$runs"); do
+    rm -rf "$dossier/.reckon"
+    load=$(uptime | sed 's/.*load average: //')
+    before=$(server_cpu)
+    status=0
+    /usr/bin/time -v -o "$time_log" ./reckon check "$dossier" --store "$url?dossier=bench-$run-$$" \
+        >/dev/null 2>"$dossier/check.err" || status=$?
+    # Exit code 1 is a claim's verdict; an uncaught error (the JVM's own exit code 1) is a failure too.
+    if [ "$status" -gt 1 ] || grep -q '^Exception in thread' "$dossier/check.err"; then
+        cat "$dossier/check.err" >&2
+        echo "reckon check --store failed with exit code $status" >&2
+        exit 1
+    fi
+    after=$(server_cpu)
+    [ -e "$dossier/.reckon" ] && { echo "reckon check --store wrote $dossier/.reckon" >&2; exit 1; }
+    measured "reckon check --store run $run (server CPU $(echo "$after - $before" | bc) s)" "$load"
+done
+
+# DuckDB's JDBC driver is fetched into target/bench/lib for this only (Reckon does not depend on it).
+duckdb_jar="target/bench/lib/duckdb_jdbc-$duckdb_version.jar"
+if [ -f "$duckdb_jar" ] || mvn -B -q -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version" \
+        -DoutputDirectory=target/bench/lib >/dev/null 2>&1; then
+    load=$(uptime | sed 's/.*load average: //')
+    /usr/bin/time -v -o "$time_log" java -cp "$duckdb_jar" bench/DuckDbImport.java "$csv" "$runs" \
+        "target/bench/duckdb-ordered-$rows.db"
+    measured "DuckDB process, all $runs run(s) with the JVM compiling DuckDbImport.java" "$load"
+else
+    echo "DuckDB's JDBC driver $duckdb_version could not be fetched from Maven Central: no DuckDB comparison"
+fi
