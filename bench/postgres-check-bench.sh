@@ -16,7 +16,6 @@ runs=${2:-3}
 settings=${3:-default}
 case "$settings" in default | tuned) ;; *) echo "settings must be 'default' or 'tuned', not '$settings'" >&2; exit 2 ;; esac
 duckdb_version=2.0.0.1
-classpath_file=$(mktemp)
 time_log=$(mktemp)
 server_in=$(mktemp -u)
 server_out=$(mktemp)
@@ -24,11 +23,13 @@ mkfifo "$server_in"
 server_pid=
 cleanup() {
     [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
-    rm -f "$classpath_file" "$time_log" "$server_in" "$server_out"
+    rm -f "$time_log" "$server_in" "$server_out"
 }
 trap cleanup EXIT
+# Each module writes its own classpath file (a relative path is the module's).
 mvn -B -q -pl adapters-file,adapters-postgres -am -DskipTests test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$classpath_file"
+    -Dmdep.outputFile=target/bench-classpath.txt
+classpath_file=adapters-postgres/target/bench-classpath.txt
 ./reckon --version >/dev/null # builds the application when it is stale, outside the measured runs
 
 dossier="target/bench/first-import-ordered-$rows"

@@ -26,6 +26,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -42,30 +43,29 @@ import java.util.TreeSet;
 final class DossierReads {
 
     /**
-     * A series' observations (kind 0) and coverage (kind 1) in one statement, so one round trip: each
-     * kind's rows by source in import order (earlier first, then by name), each source's rows in the
-     * order written. A row brings its provenance's id only: the few provenances of a dossier are read
-     * once and kept ({@link #provenances}), which spares a look-up and three texts per row.
+     * A series' observations (kind 0) and coverage (kind 1) in one statement, so one round trip, in
+     * the order of their primary keys, unsorted (sorting a thousand wide rows took the server longer
+     * than finding them); and the dossier's version (kind 2), which tells whether the kept order of
+     * sources ({@link SourceRanks}) still holds. A row brings its provenance's id only: the few
+     * provenances of a dossier are read once and kept ({@link #provenances}).
      */
     private static final String SERIES_ROWS = """
             WITH k AS (
                 SELECT id FROM series
                 WHERE dossier_id = ? AND subject = ? AND platform = ? AND metric = ? AND segment_key = ?
                   AND segment_value = ?)
-            SELECT r.kind, r.window_start, r.window_end, r.value_lo, r.value_hi, r.currency, r.line, r.provenance_id,
-                   r.declared_by
-            FROM (SELECT 0 AS kind, s.imported_at, s.name, o.seq, o.window_start, o.window_end, o.value_lo,
-                         o.value_hi, o.currency, o.line, o.provenance_id, NULL AS declared_by
-                  FROM k
-                  JOIN observation o ON o.dossier_id = ? AND o.series_id = k.id
-                  JOIN source s ON s.dossier_id = o.dossier_id AND s.id = o.source_id
-                  UNION ALL
-                  SELECT 1, s.imported_at, s.name, c.seq, c.window_start, c.window_end, NULL, NULL, NULL, 0, 0,
-                         c.declared_by
-                  FROM k
-                  JOIN coverage c ON c.dossier_id = ? AND c.series_id = k.id
-                  JOIN source s ON s.dossier_id = c.dossier_id AND s.id = c.source_id) r
-            ORDER BY r.kind, r.imported_at, r.name COLLATE "C", r.seq""";
+            SELECT 0 AS kind, o.source_id, o.seq, o.window_start, o.window_end, o.value_lo, o.value_hi, o.currency,
+                   o.line, o.provenance_id, NULL AS declared_by
+            FROM k JOIN observation o ON o.dossier_id = ? AND o.series_id = k.id
+            UNION ALL
+            SELECT 1, c.source_id, c.seq, c.window_start, c.window_end, NULL, NULL, NULL, 0, 0, c.declared_by
+            FROM k JOIN coverage c ON c.dossier_id = ? AND c.series_id = k.id
+            UNION ALL
+            SELECT 2, version, 0, 0, 0, NULL, NULL, NULL, 0, 0, NULL FROM dossier WHERE id = ?""";
+
+    /** A row of a series with where it goes: its source's place, then its position in the source. */
+    private record Placed<T>(long source, long seq, T row) {
+    }
 
     private static final String LIST_ORDER = "k.subject, k.platform, k.metric, k.segment_key, k.segment_value,"
             + " o.window_start, o.window_end, p.source";
@@ -73,16 +73,23 @@ final class DossierReads {
     private final Connection reader;
     private final long dossierId;
     private final ProvenanceCache provenances;
+    private final SourceRanks sourceRanks;
 
     DossierReads(Connection reader, long dossierId) {
         this.reader = reader;
         this.dossierId = dossierId;
         this.provenances = new ProvenanceCache(reader, dossierId);
+        this.sourceRanks = new SourceRanks(reader, dossierId);
     }
 
+    /**
+     * The series' observations and coverage, each by source in import order (earlier first, then
+     * by name), each source's rows in the order written.
+     */
     SeriesData find(SeriesKey key) throws SQLException {
-        List<Observation> observations = new ArrayList<>();
-        List<Coverage> coverage = new ArrayList<>();
+        List<Placed<Observation>> observations = new ArrayList<>();
+        List<Placed<Coverage>> coverage = new ArrayList<>();
+        long version = -1;
         try (PreparedStatement select = reader.prepareStatement(SERIES_ROWS)) {
             select.setLong(1, dossierId);
             select.setString(2, key.subject().id());
@@ -92,19 +99,33 @@ final class DossierReads {
             select.setString(6, key.segment().value());
             select.setLong(7, dossierId);
             select.setLong(8, dossierId);
+            select.setLong(9, dossierId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    if (rows.getInt(1) == 0) {
-                        Provenance provenance = provenances.of(rows.getLong(8), rows.getLong(7));
-                        observations.add(new Observation(key.subject(), key.platform(), key.metric(), window(rows, 2),
-                                key.segment(), amount(rows, 4), provenance));
-                    } else {
-                        coverage.add(new Coverage(key, window(rows, 2), rows.getString(9)));
+                    switch (rows.getInt(1)) {
+                        case 0 -> observations.add(new Placed<>(rows.getLong(2), rows.getLong(3), new Observation(
+                                key.subject(), key.platform(), key.metric(), window(rows, 4), key.segment(),
+                                amount(rows, 6), provenances.of(rows.getLong(10), rows.getLong(9)))));
+                        case 1 -> coverage.add(new Placed<>(rows.getLong(2), rows.getLong(3),
+                                new Coverage(key, window(rows, 4), rows.getString(11))));
+                        default -> version = rows.getLong(2);
                     }
                 }
             }
         }
-        return new SeriesData(observations, coverage);
+        sourceRanks.at(version);
+        return new SeriesData(inSourceOrder(observations), inSourceOrder(coverage));
+    }
+
+    private <T> List<T> inSourceOrder(List<Placed<T>> rows) throws SQLException {
+        List<Placed<T>> ranked = new ArrayList<>(rows.size());
+        for (Placed<T> row : rows) {
+            ranked.add(new Placed<>(sourceRanks.of(row.source()), row.seq(), row.row()));
+        }
+        ranked.sort(Comparator.<Placed<T>>comparingLong(Placed::source).thenComparingLong(Placed::seq));
+        List<T> ordered = new ArrayList<>(ranked.size());
+        ranked.forEach(row -> ordered.add(row.row()));
+        return ordered;
     }
 
     /** One page in the cursor's order, by keyset pagination: a deep page costs no more than the first. */
