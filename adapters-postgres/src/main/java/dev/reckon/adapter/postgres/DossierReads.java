@@ -31,6 +31,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -47,19 +48,17 @@ final class DossierReads {
      * the order of their primary keys, unsorted (sorting a thousand wide rows took the server longer
      * than finding them); and the dossier's version (kind 2), which tells whether the kept order of
      * sources ({@link SourceRanks}) still holds. A row brings its provenance's id only: the few
-     * provenances of a dossier are read once and kept ({@link #provenances}).
+     * provenances of a dossier are read once and kept ({@link #provenances}). The series is named by
+     * its id, a constant: joined by key, the planner, with statistics from before a large import,
+     * scanned the dossier's whole range of {@code observation} for each series.
      */
     private static final String SERIES_ROWS = """
-            WITH k AS (
-                SELECT id FROM series
-                WHERE dossier_id = ? AND subject = ? AND platform = ? AND metric = ? AND segment_key = ?
-                  AND segment_value = ?)
             SELECT 0 AS kind, o.source_id, o.seq, o.window_start, o.window_end, o.value_lo, o.value_hi, o.currency,
                    o.line, o.provenance_id, NULL AS declared_by
-            FROM k JOIN observation o ON o.dossier_id = ? AND o.series_id = k.id
+            FROM observation o WHERE o.dossier_id = ? AND o.series_id = ?
             UNION ALL
             SELECT 1, c.source_id, c.seq, c.window_start, c.window_end, NULL, NULL, NULL, 0, 0, c.declared_by
-            FROM k JOIN coverage c ON c.dossier_id = ? AND c.series_id = k.id
+            FROM coverage c WHERE c.dossier_id = ? AND c.series_id = ?
             UNION ALL
             SELECT 2, version, 0, 0, 0, NULL, NULL, NULL, 0, 0, NULL FROM dossier WHERE id = ?""";
 
@@ -74,12 +73,14 @@ final class DossierReads {
     private final long dossierId;
     private final ProvenanceCache provenances;
     private final SourceRanks sourceRanks;
+    private final SeriesIds seriesIds;
 
     DossierReads(Connection reader, long dossierId) {
         this.reader = reader;
         this.dossierId = dossierId;
         this.provenances = new ProvenanceCache(reader, dossierId);
         this.sourceRanks = new SourceRanks(reader, dossierId);
+        this.seriesIds = new SeriesIds(reader, dossierId);
     }
 
     /**
@@ -87,19 +88,19 @@ final class DossierReads {
      * by name), each source's rows in the order written.
      */
     SeriesData find(SeriesKey key) throws SQLException {
+        OptionalLong seriesId = seriesIds.idOf(key);
+        if (seriesId.isEmpty()) {
+            return new SeriesData(List.of(), List.of());
+        }
         List<Placed<Observation>> observations = new ArrayList<>();
         List<Placed<Coverage>> coverage = new ArrayList<>();
         long version = -1;
         try (PreparedStatement select = reader.prepareStatement(SERIES_ROWS)) {
             select.setLong(1, dossierId);
-            select.setString(2, key.subject().id());
-            select.setString(3, key.platform().id());
-            select.setString(4, key.metric().value());
-            select.setString(5, key.segment().key());
-            select.setString(6, key.segment().value());
-            select.setLong(7, dossierId);
-            select.setLong(8, dossierId);
-            select.setLong(9, dossierId);
+            select.setLong(2, seriesId.getAsLong());
+            select.setLong(3, dossierId);
+            select.setLong(4, seriesId.getAsLong());
+            select.setLong(5, dossierId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     switch (rows.getInt(1)) {
@@ -234,12 +235,17 @@ final class DossierReads {
         return keys;
     }
 
-    /** The values of each segment key of the series that some source has observations in. */
+    /**
+     * The values of each segment key of the series that some source has observations in. Each series
+     * is probed for one row of its own key range ({@code LATERAL ... LIMIT 1}): written as
+     * {@code EXISTS}, the planner, with statistics from before a large import, chose to scan the
+     * dossier's whole range of {@code observation} once per series, for minutes.
+     */
     Map<String, SortedSet<String>> segmentValues() throws SQLException {
         Map<String, SortedSet<String>> values = new TreeMap<>();
-        try (PreparedStatement select = reader.prepareStatement("SELECT DISTINCT segment_key, segment_value"
-                + " FROM series k WHERE k.dossier_id = ? AND segment_key <> '' AND EXISTS (SELECT 1 FROM observation o"
-                + " WHERE o.dossier_id = k.dossier_id AND o.series_id = k.id)")) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT DISTINCT k.segment_key, k.segment_value"
+                + " FROM series k CROSS JOIN LATERAL (SELECT 1 FROM observation o WHERE o.dossier_id = k.dossier_id"
+                + " AND o.series_id = k.id LIMIT 1) o WHERE k.dossier_id = ? AND k.segment_key <> ''")) {
             select.setLong(1, dossierId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
