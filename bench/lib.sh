@@ -58,3 +58,51 @@ dossier_yaml() {
   echo "    text: \"impressions in 2019\""
   echo "    check: impressions{$1, facebook, year2019} > 0"
 }
+
+# measured LABEL LOAD TIME_LOG: one line from the output of /usr/bin/time -v in TIME_LOG: elapsed,
+# CPU (user + system) and peak RSS, with the load average taken before.
+measured() {
+  local elapsed user system rss
+  elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$3")
+  user=$(sed -n 's/.*User time (seconds): //p' "$3")
+  system=$(sed -n 's/.*System time (seconds): //p' "$3")
+  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$3")
+  printf '%s: %s elapsed, CPU %s s user + %s s system, peak RSS %d MB (load before: %s)\n' \
+    "$1" "$elapsed" "$user" "$system" $((rss / 1024)) "$2"
+}
+
+# duckdb_into_file CSV RUNS DATABASE TIME_LOG: DuckDB (bench/DuckDbImport.java) loading CSV into the
+# database file DATABASE RUNS times, measured; its JDBC driver is fetched into target/bench/lib for
+# this only (Reckon does not depend on it).
+duckdb_into_file() {
+  local version=2.0.0.1 jar load
+  jar="target/bench/lib/duckdb_jdbc-$version.jar"
+  if [ -f "$jar" ] || mvn -B -q -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$version" \
+      -DoutputDirectory=target/bench/lib >/dev/null 2>&1; then
+    load=$(uptime | sed 's/.*load average: //')
+    /usr/bin/time -v -o "$4" java -cp "$jar" bench/DuckDbImport.java "$1" "$2" "$3"
+    measured "DuckDB process, all $2 run(s) with the JVM compiling DuckDbImport.java" "$load" "$4"
+  else
+    echo "DuckDB's JDBC driver $version could not be fetched from Maven Central: no DuckDB comparison"
+  fi
+}
+
+# first_import_dossier ROWS ORDER: makes (once) the first-import benchmark's dossier,
+# target/bench/first-import-ORDER-ROWS/, whose one data file is a generated canonical CSV of ROWS
+# rows (ORDER `ordered` or `random`, adapters-file's GenerateCanonical, built beforehand), and sets
+# dossier and csv to its folder and file.
+first_import_dossier() {
+  local subjects
+  dossier="target/bench/first-import-$2-$1"
+  csv="$dossier/data/canonical.csv"
+  if [ ! -f "$csv" ]; then
+    mkdir -p "$dossier/data"
+    java -cp "adapters-file/target/test-classes" dev.reckon.adapter.file.bench.GenerateCanonical \
+      "$csv" "$1" "$2" "$dossier/subjects.txt"
+  fi
+  if [ ! -f "$dossier/dossier.yaml" ]; then
+    mapfile -t subjects <"$dossier/subjects.txt"
+    dossier_yaml "First import benchmark: $1 canonical rows in $2 key order" "${subjects[@]}" \
+      >"$dossier/dossier.yaml"
+  fi
+}

@@ -15,7 +15,6 @@ rows=${1:-10000000}
 runs=${2:-3}
 settings=${3:-default}
 case "$settings" in default | tuned) ;; *) echo "settings must be 'default' or 'tuned', not '$settings'" >&2; exit 2 ;; esac
-duckdb_version=2.0.0.1
 time_log=$(mktemp)
 server_in=$(mktemp -u)
 server_out=$(mktemp)
@@ -32,18 +31,7 @@ mvn -B -q -pl adapters-file,adapters-postgres -am -DskipTests test-compile depen
 classpath_file=adapters-postgres/target/bench-classpath.txt
 ./reckon --version >/dev/null # builds the application when it is stale, outside the measured runs
 
-dossier="target/bench/first-import-ordered-$rows"
-csv="$dossier/data/canonical.csv"
-if [ ! -f "$csv" ]; then
-    mkdir -p "$dossier/data"
-    java -cp "adapters-file/target/test-classes" dev.reckon.adapter.file.bench.GenerateCanonical \
-        "$csv" "$rows" ordered "$dossier/subjects.txt"
-fi
-if [ ! -f "$dossier/dossier.yaml" ]; then
-    mapfile -t subjects <"$dossier/subjects.txt"
-    dossier_yaml "First import benchmark: $rows canonical rows in ordered key order" "${subjects[@]}" \
-        >"$dossier/dossier.yaml"
-fi
+first_import_dossier "$rows" ordered
 
 # The server, kept running for all runs: a line written to it asks for its CPU seconds so far.
 java -cp "adapters-postgres/target/classes:adapters-postgres/target/test-classes:$(cat "$classpath_file")" \
@@ -65,17 +53,6 @@ server_cpu() {
     grep '^cpu ' "$server_out" | tail -1 | cut -d' ' -f2
 }
 
-# Prints one measured line from /usr/bin/time -v's output in $time_log.
-measured() {
-    local elapsed user system rss
-    elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$time_log")
-    user=$(sed -n 's/.*User time (seconds): //p' "$time_log")
-    system=$(sed -n 's/.*System time (seconds): //p' "$time_log")
-    rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$time_log")
-    printf '%s: %s elapsed, CPU %s s user + %s s system, peak RSS %d MB (load before: %s)\n' \
-        "$1" "$elapsed" "$user" "$system" $((rss / 1024)) "$2"
-}
-
 echo "$(date -u +%FT%TZ) $(nproc) cores; $(java -version 2>&1 | head -1); $csv: $(du -m "$csv" | cut -f1) MB;" \
     "$(grep '^server: ' "$server_out" | cut -d' ' -f2-)"
 for run in $(seq "$runs"); do
@@ -93,17 +70,7 @@ for run in $(seq "$runs"); do
     fi
     after=$(server_cpu)
     [ -e "$dossier/.reckon" ] && { echo "reckon check --store wrote $dossier/.reckon" >&2; exit 1; }
-    measured "reckon check --store run $run (server CPU $(echo "$after - $before" | bc) s)" "$load"
+    measured "reckon check --store run $run (server CPU $(echo "$after - $before" | bc) s)" "$load" "$time_log"
 done
 
-# DuckDB's JDBC driver is fetched into target/bench/lib for this only (Reckon does not depend on it).
-duckdb_jar="target/bench/lib/duckdb_jdbc-$duckdb_version.jar"
-if [ -f "$duckdb_jar" ] || mvn -B -q -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version" \
-        -DoutputDirectory=target/bench/lib >/dev/null 2>&1; then
-    load=$(uptime | sed 's/.*load average: //')
-    /usr/bin/time -v -o "$time_log" java -cp "$duckdb_jar" bench/DuckDbImport.java "$csv" "$runs" \
-        "target/bench/duckdb-ordered-$rows.db"
-    measured "DuckDB process, all $runs run(s) with the JVM compiling DuckDbImport.java" "$load"
-else
-    echo "DuckDB's JDBC driver $duckdb_version could not be fetched from Maven Central: no DuckDB comparison"
-fi
+duckdb_into_file "$csv" "$runs" "target/bench/duckdb-ordered-$rows.db" "$time_log"
