@@ -26,7 +26,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -62,10 +61,6 @@ final class DossierReads {
             UNION ALL
             SELECT 2, version, 0, 0, 0, NULL, NULL, NULL, 0, 0, NULL FROM dossier WHERE id = ?""";
 
-    /** A row of a series with where it goes: its source's place, then its position in the source. */
-    private record Placed<T>(long source, long seq, T row) {
-    }
-
     private static final String LIST_ORDER = "k.subject, k.platform, k.metric, k.segment_key, k.segment_value,"
             + " o.window_start, o.window_end, p.source";
 
@@ -92,8 +87,8 @@ final class DossierReads {
         if (seriesId.isEmpty()) {
             return new SeriesData(List.of(), List.of());
         }
-        List<Placed<Observation>> observations = new ArrayList<>();
-        List<Placed<Coverage>> coverage = new ArrayList<>();
+        PlacedRows<Observation> observations = new PlacedRows<>();
+        PlacedRows<Coverage> coverage = new PlacedRows<>();
         long version = -1;
         try (PreparedStatement select = reader.prepareStatement(SERIES_ROWS)) {
             select.setLong(1, dossierId);
@@ -104,29 +99,18 @@ final class DossierReads {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     switch (rows.getInt(1)) {
-                        case 0 -> observations.add(new Placed<>(rows.getLong(2), rows.getLong(3), new Observation(
+                        case 0 -> observations.add(rows.getLong(2), rows.getLong(3), new Observation(
                                 key.subject(), key.platform(), key.metric(), window(rows, 4), key.segment(),
-                                amount(rows, 6), provenances.of(rows.getLong(10), rows.getLong(9)))));
-                        case 1 -> coverage.add(new Placed<>(rows.getLong(2), rows.getLong(3),
-                                new Coverage(key, window(rows, 4), rows.getString(11))));
+                                amount(rows, 6), provenances.of(rows.getLong(10), rows.getLong(9))));
+                        case 1 -> coverage.add(rows.getLong(2), rows.getLong(3),
+                                new Coverage(key, window(rows, 4), rows.getString(11)));
                         default -> version = rows.getLong(2);
                     }
                 }
             }
         }
         sourceRanks.at(version);
-        return new SeriesData(inSourceOrder(observations), inSourceOrder(coverage));
-    }
-
-    private <T> List<T> inSourceOrder(List<Placed<T>> rows) throws SQLException {
-        List<Placed<T>> ranked = new ArrayList<>(rows.size());
-        for (Placed<T> row : rows) {
-            ranked.add(new Placed<>(sourceRanks.of(row.source()), row.seq(), row.row()));
-        }
-        ranked.sort(Comparator.<Placed<T>>comparingLong(Placed::source).thenComparingLong(Placed::seq));
-        List<T> ordered = new ArrayList<>(ranked.size());
-        ranked.forEach(row -> ordered.add(row.row()));
-        return ordered;
+        return new SeriesData(observations.inSourceOrder(sourceRanks), coverage.inSourceOrder(sourceRanks));
     }
 
     /** One page in the cursor's order, by keyset pagination: a deep page costs no more than the first. */

@@ -25,6 +25,9 @@ final class ProvenanceCache {
     private final Connection reader;
     private final long dossierId;
     private final Map<Long, Origin> origins = new HashMap<>();
+    /** The one found last: a series' rows mostly share one, and the map's key would be a new Long each time. */
+    private Origin last;
+    private long lastId;
 
     ProvenanceCache(Connection reader, long dossierId) {
         this.reader = reader;
@@ -33,12 +36,16 @@ final class ProvenanceCache {
 
     /** The provenance with id {@code id}, at {@code line}. */
     Provenance of(long id, long line) throws SQLException {
-        Origin origin = origins.get(id);
-        if (origin == null) {
-            origin = read(id);
-            origins.put(id, origin);
+        if (last == null || id != lastId) {
+            Origin origin = origins.get(id);
+            if (origin == null) {
+                origin = read(id);
+                origins.put(id, origin);
+            }
+            last = origin;
+            lastId = id;
         }
-        return new Provenance(origin.source(), line, origin.exportedAt(), origin.importId());
+        return new Provenance(last.source(), line, last.exportedAt(), last.importId());
     }
 
     private Origin read(long id) throws SQLException {
