@@ -63,7 +63,7 @@ public final class PostSheet {
             if (!metrics.isEmpty()) {
                 metricColumns.put(i, List.copyOf(metrics));
                 for (Metric metric : metrics) {
-                    rollup.holds(metric.id().value());
+                    rollup.holds(metric);
                     report.mapped(label.apply(i), metric.id().value());
                 }
             } else if (i != timeColumn.index()) {

@@ -53,7 +53,10 @@ class TweetActivityReaderTest {
         assertThat(sink.valueOn("post_impressions", LocalDate.of(2021, 11, 2), LONDON)).isEqualByComparingTo("2222");
         assertThat(sink.valueOn("post_impressions", LocalDate.of(2021, 11, 15), LONDON)).isEqualByComparingTo("100");
         assertThat(sink.total("posts")).isEqualByComparingTo("4");
-        assertThat(sink.of("post_impressions")).hasSize(3);
+        // The lifetime totals stay with the tweets: only 'posts' is rolled up into daily observations.
+        assertThat(sink.of("post_impressions")).isEmpty();
+        assertThat(sink.observations).extracting(o -> o.metric().value()).containsOnly("posts");
+        assertThat(sink.posts).hasSize(4);
 
         Observation first = sink.onDay("post_impressions", NOV_30, LONDON).orElseThrow();
         assertThat(first.subject()).isEqualTo(HQ);
@@ -69,7 +72,9 @@ class TweetActivityReaderTest {
         assertThat(report.mappedColumns()).contains("impressions -> post_impressions", "likes -> post_likes",
                 "(each row) -> posts");
         assertThat(report.ignoredColumns()).contains("engagement rate", "media views", "promoted impressions");
-        assertThat(report.notes()).anyMatch(n -> n.startsWith("4 tweets rolled up into"));
+        assertThat(report.notes()).anyMatch(n -> n.startsWith("4 tweets rolled up into 3 daily observations")
+                && n.endsWith("the post_engagements, post_impressions, post_likes, post_replies, post_retweets series"
+                + " are summed from the posts when read"));
     }
 
     @Test
