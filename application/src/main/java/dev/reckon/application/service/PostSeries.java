@@ -85,7 +85,8 @@ final class PostSeries {
                 .filter(o -> o.seriesKey().equals(query.key()) && o.window().overlaps(period)).toList();
         List<Window> coverage = data.coverage().stream().filter(c -> c.series().equals(query.key()))
                 .map(Coverage::window).toList();
-        List<Observation> daily = new DailyTotals(query, metric, coverage).of(latest);
+        DailyTotals days = new DailyTotals(query, metric, coverage, latest);
+        List<Observation> daily = days.observations();
         String revised = revisedNote(exports.size(), latest.size());
         if (!others.isEmpty()) {
             List<Observation> all = Stream.concat(others.stream(), daily.stream()).toList();
@@ -104,7 +105,7 @@ final class PostSeries {
         if (latest.isEmpty() && gaps.size() == 1 && gaps.get(0).equals(period)) {
             return SeriesValue.missing(query, "No post and no export's coverage touches " + query.period() + ".");
         }
-        Interval seen = total(metric, latest.stream().map(PostMetricValue::value).toList());
+        Interval seen = days.total();
         Interval value = gaps.isEmpty() ? seen : seen.withoutUpperBound();
         String rule = rule(query.period(), metric, latest) + " " + coverageSentence(gaps);
         return new SeriesValue(query, SeriesStatus.VALUE, value, Optional.empty(), daily, gaps, rule,
@@ -112,21 +113,38 @@ final class PostSeries {
     }
 
     /**
-     * The total of some posts' values: their sum for an additive metric; for a distinct count (the
-     * people a post reached), from the most any one reached to the sum, since people reached by
+     * A running total of some posts' values: their sum for an additive metric; for a distinct count
+     * (the people a post reached), from the most any one reached to the sum, since people reached by
      * several posts count once.
      */
-    static Interval total(Metric metric, List<Interval> values) {
-        Interval sum = Interval.ZERO;
-        Interval largest = null;
-        for (Interval value : values) {
+    private static final class Tally {
+
+        private final boolean distinct;
+        private Interval sum = Interval.ZERO;
+        private Interval largest;
+        private long posts;
+
+        Tally(Metric metric) {
+            this.distinct = metric.kind() == AggregationKind.DISTINCT;
+        }
+
+        void add(Interval value) {
             sum = sum.plus(value);
             largest = largest == null ? value : largest.max(value);
+            posts++;
         }
-        if (metric.kind() == AggregationKind.DISTINCT && values.size() > 1) {
-            return Interval.between(largest.lo(), sum.hi());
+
+        void add(Tally other) {
+            if (other.posts > 0) {
+                sum = sum.plus(other.sum);
+                largest = largest == null ? other.largest : largest.max(other.largest);
+                posts += other.posts;
+            }
         }
-        return sum;
+
+        Interval value() {
+            return distinct && posts > 1 ? Interval.between(largest.lo(), sum.hi()) : sum;
+        }
     }
 
     private static String rule(Period period, Metric metric, List<PostMetricValue> latest) {
@@ -211,8 +229,11 @@ final class PostSeries {
         private final Metric metric;
         private final ZoneId zone;
         private final TreeSet<Instant> cuts = new TreeSet<>();
+        private final Map<Window, Tally> bySlot = new LinkedHashMap<>();
+        private final Map<Window, PostMetricValue> firstOfSlot = new LinkedHashMap<>();
 
-        DailyTotals(SeriesQuery query, Metric metric, List<Window> coverage) {
+        /** The totals of {@code posts}, by creation time, in the day parts {@code coverage} leaves. */
+        DailyTotals(SeriesQuery query, Metric metric, List<Window> coverage, List<PostMetricValue> posts) {
             this.query = query;
             this.metric = metric;
             this.zone = query.period().zone();
@@ -220,23 +241,35 @@ final class PostSeries {
                 cuts.add(window.start());
                 cuts.add(window.end());
             });
+            Window slot = null;
+            Tally tally = null;
+            for (PostMetricValue post : posts) {
+                if (slot == null || post.created().isBefore(slot.start()) || !post.created().isBefore(slot.end())) {
+                    slot = slotOf(post.created());
+                    tally = bySlot.get(slot);
+                    if (tally == null) {
+                        tally = new Tally(metric);
+                        bySlot.put(slot, tally);
+                        firstOfSlot.put(slot, post);
+                    }
+                }
+                tally.add(post.value());
+            }
         }
 
-        /** One observation per day part with posts, in time order; {@code posts} are by creation time. */
-        List<Observation> of(List<PostMetricValue> posts) {
-            Map<Window, List<PostMetricValue>> bySlot = new LinkedHashMap<>();
-            Window last = null;
-            for (PostMetricValue post : posts) {
-                if (last == null || post.created().isBefore(last.start()) || !post.created().isBefore(last.end())) {
-                    last = slotOf(post.created());
-                }
-                bySlot.computeIfAbsent(last, slot -> new ArrayList<>()).add(post);
-            }
+        /** One observation per day part with posts, in time order, located at its first post. */
+        List<Observation> observations() {
             List<Observation> daily = new ArrayList<>(bySlot.size());
-            bySlot.forEach((slot, inSlot) -> daily.add(new Observation(query.subject(), query.platform(), metric.id(),
-                    slot, Segment.TOTAL, Amount.of(total(metric, inSlot.stream().map(PostMetricValue::value).toList())),
-                    inSlot.get(0).provenance())));
+            bySlot.forEach((slot, tally) -> daily.add(new Observation(query.subject(), query.platform(), metric.id(),
+                    slot, Segment.TOTAL, Amount.of(tally.value()), firstOfSlot.get(slot).provenance())));
             return daily;
+        }
+
+        /** The total of all the posts. */
+        Interval total() {
+            Tally all = new Tally(metric);
+            bySlot.values().forEach(all::add);
+            return all.value();
         }
 
         private Window slotOf(Instant created) {
