@@ -13,5 +13,15 @@ mvn -B -q -o -pl app -am -DskipTests test-compile dependency:build-classpath -Dm
 mkdir -p target/bench
 classpath="app/target/classes:app/target/test-classes:adapters-file/target/test-classes:application/target/test-classes:$(cat "$classpath_file")"
 java -Xms512m -Xmx512m -cp "$classpath" dev.reckon.adapter.file.bench.ImportBenchmark target/bench 0 "$crowdtangle_rows" 0
-java -Xms512m -Xmx512m -cp "$classpath" dev.reckon.app.bench.PostSeriesBenchmark \
+/usr/bin/time -f "Reckon: %e s elapsed, %U s user, %S s sys" \
+    java -Xms512m -Xmx512m -cp "$classpath" dev.reckon.app.bench.PostSeriesBenchmark \
     "target/bench/crowdtangle-$crowdtangle_rows.csv"
+duckdb_version=2.0.0.1
+duckdb_jar="target/bench/lib/duckdb_jdbc-$duckdb_version.jar"
+if [ -f "$duckdb_jar" ] || mvn -B -q -o -N dependency:copy -Dartifact="org.duckdb:duckdb_jdbc:$duckdb_version" \
+    -DoutputDirectory=target/bench/lib >/dev/null 2>&1; then
+    /usr/bin/time -f "DuckDB: %e s elapsed, %U s user, %S s sys" java -Xms512m -Xmx512m -cp "$duckdb_jar" \
+        bench/DuckDbPostSum.java "target/bench/crowdtangle-$crowdtangle_rows.csv"
+else
+    echo "DuckDB's JDBC driver $duckdb_version could not be fetched from Maven Central: no DuckDB comparison"
+fi
