@@ -158,6 +158,21 @@ class TweetActivityReaderTest {
         assertThat(sink.coverageOf("posts")).containsExactly(utcJuly);
     }
 
+    @Test
+    void a_tweet_without_an_id_is_kept_known_by_its_file_and_line() throws IOException {
+        String july = "tweet_activity_metrics_CampaignHQ_20240701_20240801_en.csv";
+        String twoTweets = tweet("2024-07-10 10:00 +0000")
+                + "\"\",\"\",\"no id\",\"2024-07-10 11:00 +0000\",\"7\"\n";
+
+        RecordingSink sink = new RecordingSink();
+        ImportReport report = reader.read(Inputs.text(july, twoTweets, hqOnTwitter(LONDON)), sink);
+
+        assertThat(sink.posts).extracting(post -> post.id().id()).containsExactly("1", july + ":3");
+        assertThat(sink.valueOn("post_impressions", LocalDate.of(2024, 7, 10), LONDON)).isEqualByComparingTo("17");
+        assertThat(report.notes()).contains("2 posts kept one by one; 1 has no post id and is known by file and line:"
+                + " each counts once, and no later export can replace it");
+    }
+
     private Observation onlyPosts(String fileName, String time, ZoneId zone) throws IOException {
         RecordingSink sink = new RecordingSink();
         reader.read(Inputs.text(fileName, tweet(time), hqOnTwitter(zone)), sink);
