@@ -93,8 +93,9 @@ final class PostSeries {
             SeriesValue value = SeriesAggregator.aggregate(query, metric, order.sorted(all), data.coverage());
             List<String> notes = new ArrayList<>();
             if (!daily.isEmpty()) {
-                notes.add(daily.size() + " of the figures are daily totals of " + count(latest.size(), "post")
-                        + " created in " + query.period().name() + "; the rest were given as figures");
+                notes.add((daily.size() == 1 ? "1 figure is the daily total" : daily.size() + " figures are the daily totals")
+                        + " of " + count(latest.size(), "post") + " created in " + query.period().name()
+                        + "; the others were given as figures");
             }
             if (!revised.isEmpty()) {
                 notes.add(revised);

@@ -165,6 +165,20 @@ class PostSeriesTest {
     }
 
     @Test
+    void postsAndFiguresNoPostGivesAddDayByDay() {
+        write("february.csv", List.of(tweet("1", "2017-02-10T10:00:00Z", IMPRESSIONS, 100, "february.csv", 2)),
+                List.of(new Window(FEBRUARY_UTC, MARCH_UTC)), List.of());
+        write("totals.csv", List.of(), List.of(),
+                List.of(rollup(Window.ofDay(LocalDate.of(2017, 2, 11), BERLIN), 30, "totals.csv")));
+
+        SeriesValue two = series.valueOf(query(IMPRESSIONS, "2017-02-10", "2017-02-11"));
+
+        assertThat(two.value()).isEqualTo(Interval.exactly(130));
+        assertThat(two.notes()).contains("1 figure is the daily total of 1 post created in p; the others were given"
+                + " as figures");
+    }
+
+    @Test
     void aPostWithoutCoverageIsSeenButBoundsTheSeriesOnlyFromBelow() {
         write("posted.json", List.of(tweet("1", "2017-02-10T10:00:00Z", IMPRESSIONS, 100, "posted.json", 1)),
                 List.of(), List.of());
