@@ -95,7 +95,7 @@ final class SubjectPosts {
         days.flushTo(rollup);
         rollup.finish(emitter, report);
         if (withoutId > 0) {
-            report.note(withoutId + " posts without a URL (CrowdTangle's id of a post): " + PostRow.withoutIds(withoutId));
+            report.note("posts without a URL, CrowdTangle's id of a post: " + PostRow.withoutIds(withoutId));
         }
     }
 }

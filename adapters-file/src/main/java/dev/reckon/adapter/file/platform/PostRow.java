@@ -33,6 +33,6 @@ public record PostRow(String id, Instant created, Optional<String> type, Optiona
     /** The import report's words for {@code count} posts kept without an id of their own. */
     public static String withoutIds(long count) {
         return count + (count == 1 ? " has" : " have") + " no post id and " + (count == 1 ? "is" : "are")
-                + " known by file and line: each counts once, and no later export can replace it";
+                + " known by file and line (each counts once, and no later export can replace it)";
     }
 }

@@ -110,6 +110,7 @@ public final class PostSheet {
     public void finish(Emitter emitter) {
         rollup.finish(emitter, report);
         kept.forEach(emitter::post);
-        report.note(kept.size() + " posts kept one by one" + (withoutId == 0 ? "" : "; " + PostRow.withoutIds(withoutId)));
+        report.note(kept.size() + " posts kept one by one"
+                + (withoutId == 0 ? "" : "; " + PostRow.withoutIds(withoutId)));
     }
 }

@@ -169,8 +169,8 @@ class TweetActivityReaderTest {
 
         assertThat(sink.posts).extracting(post -> post.id().id()).containsExactly("1", july + ":3");
         assertThat(sink.valueOn("post_impressions", LocalDate.of(2024, 7, 10), LONDON)).isEqualByComparingTo("17");
-        assertThat(report.notes()).contains("2 posts kept one by one; 1 has no post id and is known by file and line:"
-                + " each counts once, and no later export can replace it");
+        assertThat(report.notes()).contains("2 posts kept one by one; 1 has no post id and is known by file and line"
+                + " (each counts once, and no later export can replace it)");
     }
 
     private Observation onlyPosts(String fileName, String time, ZoneId zone) throws IOException {
