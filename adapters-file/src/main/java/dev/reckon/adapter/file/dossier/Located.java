@@ -28,4 +28,17 @@ abstract class Located {
     String label() {
         return "";
     }
+
+    /** Reports each key this part, or a part within it, needs and lacks, at the place this part starts. */
+    void reportMissing(Problems problems) {
+        // Most parts need no key in particular.
+    }
+
+    /** Reports {@code message}, after this part's label, when {@code part} was not written. */
+    final void require(LocatedText part, String message, Problems problems) {
+        if (part == null) {
+            String label = label();
+            problems.at(this, label.isEmpty() ? message : label + ": " + message);
+        }
+    }
 }
