@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  * and only when a command first asks for it. A dependency-injection container would find the same
  * graph by reflection at every start, which cost a check of a small dossier more than the check
  * itself (docs/benchmarks.md#start-up). {@code reckon serve} builds its HTTP API apart, over the
- * dossier it serves ({@link RestModule}).
+ * dossier it serves ({@link ServedApi}).
  *
  * <p>A test replaces the dossier opener, the importer or the shutdown hooks with {@code with...}, which gives a
  * new root; nothing is built until a command asks.
