@@ -1,14 +1,11 @@
 package dev.reckon.adapter.file.dossier;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonLocation;
 
 /** A part of the dossier's YAML that remembers where it was written, so problems can point at it. */
 abstract class Located {
 
-    @JsonIgnore
     private int line;
-    @JsonIgnore
     private int column;
 
     final void locate(JsonLocation location) {
