@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine;
 
 /**
@@ -58,9 +59,9 @@ public final class TrainingRun {
     /** Serves the dossier, asks what a client asks first, then stops the server as Ctrl-C would. */
     private static int serve(CliEnvironment environment, String dossier) throws Exception {
         CountDownLatch started = new CountDownLatch(1);
-        Runnable[] stop = new Runnable[1];
+        AtomicReference<Runnable> stop = new AtomicReference<>();
         ReckonComponents components = new ReckonComponents(environment).withShutdownHooks(hook -> {
-            stop[0] = hook;
+            stop.set(hook);
             started.countDown();
         });
         String port = Integer.toString(freePort());
@@ -79,7 +80,7 @@ public final class TrainingRun {
                 get(URI.create(base + path));
             }
         } finally {
-            stop[0].run();
+            stop.get().run();
         }
         return served.get(SECONDS_TO_SERVE, TimeUnit.SECONDS);
     }

@@ -19,7 +19,10 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 
-    /** The components {@code reckon} runs with, in a given environment, with test parts replacing real ones. */
+    /**
+     * The components {@code reckon} runs with ({@link ReckonComponents}, once Guice modules, hence the
+     * name), in a given environment, with test parts replacing real ones.
+     */
     @SafeVarargs
     static ReckonComponents modules(CliEnvironment environment, UnaryOperator<ReckonComponents>... overrides) {
         ReckonComponents components = new ReckonComponents(environment);
