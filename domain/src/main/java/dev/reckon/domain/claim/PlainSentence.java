@@ -205,7 +205,7 @@ final class PlainSentence {
 
     /** "the exports do not cover all of 2017 for rOpenSci's Twitter post impressions, so {@code consequence}". */
     private String mayMiss(SetMembers set, String consequence) {
-        return "the exports do not cover all of " + set.period().name() + " for " + wording.seriesOfAnyPeriod(set.standIn())
+        return "the exports do not cover all of " + set.period().name() + " for " + wording.seriesOfAnyPeriod(PostCoverage.firstOpen(set, values).orElse(set.standIn()))
                 + ", so " + consequence;
     }
 
