@@ -140,6 +140,12 @@ public final class CheckParser {
         if (qualifier(low).or(() -> qualifier(high)).isPresent()) {
             throw CheckSyntaxException.at(between.position(), "the bounds of 'between' are plain figures or values, without words such as 'about'");
         }
+        if (low instanceof FigureTerm from && high instanceof FigureTerm to
+                && from.figure().faceValue().lo().orElseThrow().compareTo(to.figure().faceValue().lo().orElseThrow()) > 0) {
+            // "between 350k and 300k" is almost surely the range written backwards; judging it false would mislead.
+            throw CheckSyntaxException.at(high.position(), "the range ends (" + to + ") below where it starts (" + from
+                    + "): write the lower bound first, as in between " + to + " and " + from);
+        }
         return new Check.And(List.of(
                 new ComparisonCheck(subject, ComparisonOperator.GREATER_OR_EQUAL, low, Optional.empty(), subject.position()),
                 new ComparisonCheck(subject, ComparisonOperator.LESS_OR_EQUAL, high, Optional.empty(), subject.position())));

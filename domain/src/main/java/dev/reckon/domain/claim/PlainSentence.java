@@ -12,6 +12,7 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,7 @@ final class PlainSentence {
 
     private String verdictSentence(Verdict verdict) {
         if (verdict == Verdict.NO_DATA) {
-            List<String> named = missing.stream()
-                    .map(v -> wording.series(v.query()) + " (" + v.query().ref() + ")").toList();
-            // What the data holds instead, so that the user learns what would help.
-            String help = missing.stream().flatMap(v -> v.notes().stream()).distinct().map(note -> " " + note)
-                    .collect(Collectors.joining());
-            return "There is no data for " + ExpressionWording.list(named)
-                    + ", so the claim can be neither confirmed nor refuted: no-data." + help;
+            return noData();
         }
         String because = verdict == Verdict.UNDECIDED ? because() : "";
         List<ComparisonOutcome> outcomes = evaluation.outcomes();
@@ -83,6 +78,45 @@ final class PlainSentence {
         }
         return wording.sentenceStart(joined(typed.check())) + ": " + verdict.id() + because + ".";
     }
+
+    /**
+     * "There is no data for ..., so the claim can be neither confirmed nor refuted: no-data.", then
+     * what the data holds instead, so that the user learns what would help. Several members of one
+     * set without data are named together ("8 of the 12 months of ..."), with the help of the first:
+     * a year by month must not read as eight sentences about eight months.
+     */
+    private String noData() {
+        List<String> named = new ArrayList<>();
+        List<SeriesValue> helping = new ArrayList<>();
+        Set<SeriesQuery> told = new HashSet<>();
+        for (SetMembers set : typed.sets().values()) {
+            List<SeriesValue> without = missing.stream().filter(v -> !told.contains(v.query())
+                    && !set.byPost() && set.memberQueries().contains(v.query())).toList();
+            if (without.size() > 1) {
+                List<String> labels = set.members().stream().filter(m -> m instanceof SetMembers.SeriesMember member
+                        && without.stream().anyMatch(v -> v.query().equals(member.query()))).map(SetMembers.Member::label).toList();
+                named.add(without.size() + " of the " + set.members().size() + " " + set.grouping().plural() + " of "
+                        + wording.seriesOfAnyPeriod(set.standIn()) + " in " + set.period().name() + " ("
+                        + ExpressionWording.list(labels.size() > LISTED_WITHOUT_DATA ? List.of(String.join(", ",
+                        labels.subList(0, LISTED_WITHOUT_DATA)), (labels.size() - LISTED_WITHOUT_DATA) + " more") : labels) + ")");
+                without.forEach(v -> told.add(v.query()));
+                helping.add(without.get(0));
+            }
+        }
+        for (SeriesValue value : missing) {
+            if (told.add(value.query())) {
+                named.add(wording.series(value.query()) + " (" + value.query().ref() + ")");
+                helping.add(value);
+            }
+        }
+        String help = helping.stream().flatMap(v -> v.notes().stream()).distinct().map(note -> " " + note)
+                .collect(Collectors.joining());
+        return "There is no data for " + ExpressionWording.list(named)
+                + ", so the claim can be neither confirmed nor refuted: no-data." + help;
+    }
+
+    /** How many members without data a no-data sentence names before saying how many more. */
+    private static final int LISTED_WITHOUT_DATA = 3;
 
     /** ", because part of the range lies below 35k", with what left it open (missing data, rounding). */
     private String betweenBecause(List<ComparisonOutcome> bounds) {
