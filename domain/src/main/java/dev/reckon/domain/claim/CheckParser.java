@@ -302,6 +302,15 @@ public final class CheckParser {
             throw CheckSyntaxException.at(name.position(), function.get().id() + " takes " + function.get().arity()
                     + " but was given " + arguments.size());
         }
+        if (arguments.size() == 1 && arguments.get(0) instanceof SeriesRef series && function.get().takesSet()) {
+            // max(x) is x itself: whoever writes it means the highest of x's days, months or posts, and
+            // judging the whole period's total against "our best tweet" would give a misleading verdict.
+            throw CheckSyntaxException.at(name.position(), function.get().id() + " of one series is that series itself: "
+                    + "to take " + (function.get() == CheckFunction.SUM ? "the total of its parts" : "the "
+                    + (function.get() == CheckFunction.MAX ? "highest" : "lowest") + " of its days, months or posts")
+                    + ", group it, as in " + function.get().id() + "(" + series + " by post) or by day, week, month, "
+                    + "quarter; else write " + series + " alone");
+        }
         return new Call(function.get(), arguments, name.position());
     }
 

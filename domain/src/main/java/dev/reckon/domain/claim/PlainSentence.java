@@ -423,12 +423,16 @@ final class PlainSentence {
         };
     }
 
-    /** Ratios are shown as percentages when the claim writes one, or when they compare one series with itself. */
+    /**
+     * Ratios are shown as percentages when the claim writes one, when they compare one series with
+     * itself, or when they are a {@code change}, which people say as "up 173%", never "up 1.73".
+     */
     private boolean percentLike(ComparisonOutcome o) {
         boolean writesPercent = Stream.of(o.subject(), o.claimed()).flatMap(s -> figuresIn(s).stream()).anyMatch(Figure::percent);
         boolean share = o.subject() instanceof Arithmetic a && a.isBinary(ArithmeticOperator.DIVIDED_BY)
                 && a.first() instanceof SeriesRef l && a.steps().get(0).operand() instanceof SeriesRef r
                 && l.metric().text().equals(r.metric().text());
-        return writesPercent || share;
+        boolean change = o.subject() instanceof Expression.Call call && call.function() == CheckFunction.CHANGE;
+        return writesPercent || share || change;
     }
 }

@@ -214,8 +214,25 @@ final class SetResolver {
                     + set.grouping().singular() + ", so compare it with a " + set.grouping().singular() + " such as "
                     + set.members().get(0).label());
         }
-        throw new CheckTypeException(label.position(), "'" + label.text() + "' is not one of the " + set.grouping().plural()
-                + " of the set" + (unit.isPresent() ? " (" + set.period().name() + ")" : "") + ": they are " + listed(set.labels()));
+        throw new CheckTypeException(label.position(), "'" + label.text() + "' " + withoutAccount(set, canonical)
+                + "is not one of the " + set.grouping().plural() + " of the set" + (unit.isPresent() ? " (" + set.period().name()
+                + ")" : "") + ": they are " + listed(set.labels()));
+    }
+
+    /**
+     * "has no account on twitter, so it ": why a subject or platform of the dossier is not a member,
+     * since {@code *} ranges only over the accounts subjects have; empty for any other label.
+     */
+    private String withoutAccount(SetMembers set, String label) {
+        SeriesQuery first = set.standIn();
+        String role = set.grouping().singular();
+        if (role.equals("subject") && context.subjects().keySet().stream().anyMatch(s -> s.id().equals(label))) {
+            return "has no account on " + first.platform().id() + ", so it ";
+        }
+        if (role.equals("platform") && Platform.find(label).isPresent()) {
+            return "is not a platform " + first.subject() + " has an account on, so it ";
+        }
+        return "";
     }
 
     private Optional<InlinePeriod> inlinePeriod(String text) {

@@ -2,6 +2,10 @@ package dev.reckon.domain.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,5 +51,48 @@ class NewUserTrialRegressionTest {
 
         assertThat(result.explanation()).startsWith("There is no data for Jeremy Corbyn's 2024-02 Twitter impressions "
                 + "(impressions{jc,twitter,2024-02}), so");
+    }
+
+    @Test
+    void theHighestOfOneSeriesWithoutAGroupingIsASlipNotTheTotal() {
+        // "max(x) = 51,880" meant the best month; read as the quarter's total it was judged false.
+        ClaimResult result = dossier.check("max(impressions{jc, twitter, 2024-Q1}) = 51,880");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(result.error().orElseThrow().message()).isEqualTo("max of one series is that series itself: to take the "
+                + "highest of its days, months or posts, group it, as in max(impressions{jc, twitter, 2024-Q1} by post) or by "
+                + "day, week, month, quarter; else write impressions{jc, twitter, 2024-Q1} alone");
+        assertThat(result.error().orElseThrow().position().orElseThrow()).hasToString("1:1");
+        assertThat(dossier.check("sum(impressions{jc, twitter, 2024-Q1}) > 1").error().orElseThrow().message())
+                .startsWith("sum of one series is that series itself: to take the total of its parts, group it");
+        // with more than one value, max compares them as before
+        assertThat(dossier.check("max(impressions{jc, twitter, 2024-01}, impressions{jc, twitter, 2024-02}) = 51,880").verdict())
+                .isEqualTo(Verdict.TRUE);
+        assertThat(dossier.check("max(impressions{jc, twitter, 2024-Q1} by month) = 51,880").verdict()).isEqualTo(Verdict.TRUE);
+    }
+
+    @Test
+    void aChangeIsSaidAsAPercentageWhateverTheClaimWrites() {
+        ClaimResult result = dossier.check("change(impressions{jc, twitter, 2024-02}, impressions{jc, twitter, 2024-01}) > 0");
+
+        assertThat(result.explanation()).isEqualTo("The change from Jeremy Corbyn's 2024-01 Twitter impressions to Jeremy "
+                + "Corbyn's 2024-02 Twitter impressions is 29.7%; the claim says it is above 0: true.");
+    }
+
+    @Test
+    void aSubjectLeftOutOfASetForWantOfAnAccountIsToldSo() {
+        ClaimContext accounts = new ClaimContext(Dossier.CONTEXT.catalogue(), Dossier.CONTEXT.subjects(), Map.of(), Set.of(),
+                Dossier.LONDON, Set.of(Platform.TWITTER, Platform.FACEBOOK), Map.of(),
+                Map.of(Subject.of("jc"), Set.of(Platform.TWITTER), Subject.of("labour"), Set.of(Platform.TWITTER),
+                        Subject.of("johnson"), Set.of(Platform.FACEBOOK), Subject.of("conservatives"), Set.of(Platform.FACEBOOK)));
+        ClaimChecker checker = new ClaimChecker(accounts, dossier.source());
+
+        ClaimResult subject = checker.check(Claim.of("c1", "argmax(impressions{*, twitter, 2024-Q1} by subject) = johnson"));
+        ClaimResult platform = checker.check(Claim.of("c2", "argmax(impressions{jc, *, 2024-Q1} by platform) = facebook"));
+
+        assertThat(subject.error().orElseThrow().message()).startsWith("'johnson' has no account on twitter, so it is not one "
+                + "of the subjects of the set: they are ");
+        assertThat(platform.error().orElseThrow().message()).isEqualTo("'facebook' is not a platform jc has an account on, so "
+                + "it is not one of the platforms of the set: they are twitter");
     }
 }
