@@ -170,6 +170,12 @@ public final class CheckParser {
         if (first.kind() != Kind.FIGURE && first.kind() != Kind.WORD) {
             throw expected("a label (a day such as 2024-02-01, a month such as 2024-02, a subject, a platform or a segment value)", first);
         }
+        if (first.kind() == Kind.WORD && CheckFunction.find(first.text()).isPresent() && next + 1 < tokens.size()
+                && tokens.get(next + 1).isSymbol("(")) {
+            throw CheckSyntaxException.at(first.position(), "an argmax or argmin is compared with a label written out (a "
+                    + "day such as 2024-02-01, a month such as 2024-02, a subject, a platform, a segment value or a post's id), "
+                    + "not with a calculation such as " + first.text() + "(...)");
+        }
         StringBuilder text = new StringBuilder(first.text());
         Token previous = take();
         while (adjoins(previous, peek()) && peek().kind() != Kind.END) {

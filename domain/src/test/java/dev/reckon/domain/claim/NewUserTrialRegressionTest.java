@@ -95,4 +95,18 @@ class NewUserTrialRegressionTest {
         assertThat(platform.error().orElseThrow().message()).isEqualTo("'facebook' is not a platform jc has an account on, so "
                 + "it is not one of the platforms of the set: they are twitter");
     }
+
+    @Test
+    void anArgmaxComparedWithAnotherCallSaysALabelIsWrittenOut() {
+        ClaimResult result = dossier.check("argmax(impressions{jc, twitter, 2024-Q1} by month) = "
+                + "argmax(impressions{jc, twitter, 2024-Q1} by month)");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
+        assertThat(result.error().orElseThrow().message()).startsWith("an argmax or argmin is compared with a label written "
+                + "out (a day such as 2024-02-01, a month such as 2024-02");
+        assertThat(result.error().orElseThrow().position().orElseThrow()).hasToString("1:54");
+        // a label that merely looks like a function's name is still a label
+        assertThat(dossier.check("argmax(impressions{jc, twitter, 2024-Q1} by month) = max").error().orElseThrow().message())
+                .startsWith("'max' is not a month");
+    }
 }
