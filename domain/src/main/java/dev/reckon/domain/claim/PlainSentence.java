@@ -234,7 +234,34 @@ final class PlainSentence {
         List<SetMembers.Member> ranked = set.leading(highest, this::memberValue, 2);
         return " (" + (highest ? "highest " : "lowest ") + wording.member(set, ranked.get(0).label()) + " "
                 + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + wording.member(set, ranked.get(1).label()) + " "
-                + style.valuePhrase(memberValue(ranked.get(1)), "with") + unseen + ")";
+                + style.valuePhrase(memberValue(ranked.get(1)), "with") + mayPass(set, ranked.get(0), highest) + unseen + ")";
+    }
+
+    /**
+     * "; 2017-Q2, 2017-Q3 and 2017-Q4 are not wholly known and may be higher": the members other
+     * than the leading one whose unknown part reaches past it, so that a reader sees why the
+     * highest is open rather than take the leading member for the answer.
+     */
+    private String mayPass(SetMembers set, SetMembers.Member leader, boolean highest) {
+        Interval lead = memberValue(leader);
+        List<String> open = set.members().stream().filter(m -> m != leader && !memberValue(m).isExact())
+                .filter(m -> highest ? beyond(memberValue(m).hi(), lead.hi(), true) : beyond(memberValue(m).lo(), lead.lo(), false))
+                .map(SetMembers.Member::label).toList();
+        if (open.isEmpty()) {
+            return "";
+        }
+        List<String> shown = open.size() > LISTED_WITHOUT_DATA ? List.of(String.join(", ", open.subList(0, LISTED_WITHOUT_DATA)),
+                (open.size() - LISTED_WITHOUT_DATA) + " more") : open;
+        return "; " + ExpressionWording.list(shown) + (open.size() == 1 ? " is" : " are") + " not wholly known and may be "
+                + (highest ? "higher" : "lower");
+    }
+
+    /** Whether an end reaches past another: above it ({@code up}) or below it, an absent end being infinite. */
+    private static boolean beyond(Optional<BigDecimal> end, Optional<BigDecimal> other, boolean up) {
+        if (end.isEmpty()) {
+            return other.isPresent();
+        }
+        return other.isPresent() && (up ? end.get().compareTo(other.get()) > 0 : end.get().compareTo(other.get()) < 0);
     }
 
     /** "the exports do not cover all of 2017 for rOpenSci's Twitter post impressions, so {@code consequence}". */

@@ -162,15 +162,18 @@ final class SetMembers {
     }
 
     /**
-     * The first {@code limit} members from the top ({@code highest}) or the bottom: by upper end,
-     * then lower end, an unbounded end counting as beyond every bounded one.
+     * The first {@code limit} members from the top ({@code highest}) or the bottom: by what is
+     * surely known of them (the lower end from the top, the upper end from the bottom), then by the
+     * other end, an unbounded end counting as beyond every bounded one. A month of which nothing is
+     * known ({@code [0, +inf]}) thus never ranks above a month known to hold 316,406: what decides
+     * the known part of a maximum is the member with the highest lower end.
      */
     List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
         Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
                 Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
         Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
+        Comparator<Interval> order = highest ? byLow.thenComparing(byHigh).reversed() : byHigh.thenComparing(byLow);
         // A set by post may hold 100k members, of which an explanation names two: picked, not sorted.
         List<Interval> values = members.stream().map(valueOf).toList();
         List<Integer> picked = new ArrayList<>();

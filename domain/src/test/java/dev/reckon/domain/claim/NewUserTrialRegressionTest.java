@@ -109,4 +109,17 @@ class NewUserTrialRegressionTest {
         assertThat(dossier.check("argmax(impressions{jc, twitter, 2024-Q1} by month) = max").error().orElseThrow().message())
                 .startsWith("'max' is not a month");
     }
+
+    @Test
+    void theHighestOfPartlyKnownMembersNamesTheBestKnownAndWhatMayPassIt() {
+        // Before, the quarters nobody knows ([0, +inf]) were named as "highest", with "at least 0".
+        ClaimResult result = dossier.check("max(impressions{jc, twitter, 2024} by quarter) >= 121,880");
+
+        assertThat(result.verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(result.explanation()).contains("(highest 2024-Q1 with 121,880; then 2024-Q2 with at least 0; 2024-Q2, "
+                + "2024-Q3 and 2024-Q4 are not wholly known and may be higher)");
+        // members all known: nothing more is said
+        assertThat(dossier.check("max(impressions{jc, twitter, 2024-Q1} by month) = 51,880").explanation())
+                .contains("(highest 2024-02 with 51,880; then 2024-01 with 40,000)");
+    }
 }
