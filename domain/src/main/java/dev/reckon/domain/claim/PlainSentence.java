@@ -225,7 +225,13 @@ final class PlainSentence {
             // The count already says how many posts there are.
             return unseen.isEmpty() ? "" : " (" + unseen.substring(2) + ")";
         }
-        if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
+        boolean extreme = call.function() == CheckFunction.MAX || call.function() == CheckFunction.MIN;
+        if (extreme && set.members().size() == 1) {
+            // The highest of one member is that member: name it, as a longer set names its top two.
+            return " (" + wording.member(set, set.members().get(0).label()) + ", the only " + set.grouping().singular()
+                    + unseen + ")";
+        }
+        if (set.members().size() < 2 || !extreme) {
             String seen = unseen.isEmpty() ? "" : " seen";
             return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
                     : set.grouping().plural()) + seen + unseen + ")";

@@ -122,4 +122,12 @@ class NewUserTrialRegressionTest {
         assertThat(dossier.check("max(impressions{jc, twitter, 2024-Q1} by month) = 51,880").explanation())
                 .contains("(highest 2024-02 with 51,880; then 2024-01 with 40,000)");
     }
+
+    @Test
+    void theHighestOfASingleMemberNamesIt() {
+        ClaimResult result = dossier.check("max(impressions{jc, twitter, 2024-02-01..2024-02-29} by month) = 51,880");
+
+        assertThat(result.explanation()).isEqualTo("The highest of Jeremy Corbyn's 2024-02-01..2024-02-29 Twitter impressions "
+                + "by month is 51,880 (2024-02, the only month); the claim says 51,880: true.");
+    }
 }
