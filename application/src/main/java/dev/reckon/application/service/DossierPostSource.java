@@ -32,9 +32,12 @@ public final class DossierPostSource implements PostSource {
         return later.latest(store.posts(filter));
     }
 
-    /** Read from the store's {@link ObservationStore#postValues}, not from whole posts. */
+    /**
+     * Read from the store's {@link ObservationStore#postValues}, not from whole posts; a store gives
+     * a post once per file, so values all from one file need no resolving.
+     */
     @Override
     public List<PostMetricValue> values(PostFilter filter) {
-        return later.latestValues(store.postValues(filter));
+        return later.latestValuesOncePerFile(store.postValues(filter));
     }
 }

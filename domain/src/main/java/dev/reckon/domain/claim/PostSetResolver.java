@@ -11,12 +11,15 @@ import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,12 +59,27 @@ final class PostSetResolver {
                     + "names it, as in " + ref.metric().text() + "{" + ref.subject() + ", twitter, " + ref.period() + "} by post");
         }
         MetricId id = metric.id();
-        List<Post> found = posts.posts(PostFilter.of(subject, platform, id, period.window()));
+        // Each post's value alone: a whole post is read only for a member an explanation names.
+        List<PostMetricValue> found = posts.values(PostFilter.of(subject, platform, id, period.window()));
         List<Member> members = new ArrayList<>(found.size());
-        for (Post post : found) {
-            post.value(id).ifPresent(value -> members.add(new PostMember(post, value)));
+        for (PostMetricValue value : found) {
+            members.add(new PostMember(value, () -> post(value, id)));
         }
         return new SetMembers(call, metric, period, POSTS, members, Optional.of(SeriesQuery.of(id, subject, platform, period)));
+    }
+
+    /**
+     * The whole post of {@code value}: the posts created at its very instant, of which the one
+     * with its id. The same source gives it as gave the value, so it is the same export; a source
+     * that no longer gives it (the store changed in between) leaves the post as the value knows it.
+     */
+    private Post post(PostMetricValue value, MetricId metric) {
+        Window instant = new Window(value.created(), value.created().plusNanos(1));
+        return posts.posts(PostFilter.of(value.subject(), value.id().platform(), metric, instant)).stream()
+                .filter(post -> post.id().equals(value.id()))
+                .findFirst()
+                .orElseGet(() -> new Post(value.id(), value.subject(), value.created(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Map.of(metric, value.value()), value.provenance()));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.CalendarUnit;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.series.SeriesQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The members of a set as resolved against the dossier: one series per day, month, subject,
@@ -100,17 +102,36 @@ final class SetMembers {
         }
     }
 
-    /** A member that is one post, with its own lifetime value of the set's metric. */
-    record PostMember(Post post, Interval value) implements Member {
-        PostMember {
-            Objects.requireNonNull(post, "post is null");
-            Objects.requireNonNull(value, "value is null");
+    /**
+     * A member that is one post, with its own lifetime value of the set's metric. A set may hold
+     * 100k of them, of which an explanation names two: the whole post is read only for those.
+     */
+    static final class PostMember implements Member {
+        private final PostMetricValue value;
+        private final Supplier<Post> reading;
+        private Post post;
+
+        /** The post of {@code value}, read through {@code reading} when it is first asked for. */
+        PostMember(PostMetricValue value, Supplier<Post> reading) {
+            this.value = Objects.requireNonNull(value, "value is null");
+            this.reading = Objects.requireNonNull(reading, "reading is null");
+        }
+
+        Interval value() {
+            return value.value();
+        }
+
+        Post post() {
+            if (post == null) {
+                post = reading.get();
+            }
+            return post;
         }
 
         /** The platform's id of the post, unique within the set since a set by post is of one platform. */
         @Override
         public String label() {
-            return post.id().id();
+            return value.id().id();
         }
     }
 
@@ -164,18 +185,34 @@ final class SetMembers {
         Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
         Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
-        // A set by post may hold 100k members, of which an explanation names two: picked, not sorted.
-        List<Interval> values = members.stream().map(valueOf).toList();
-        List<Integer> picked = new ArrayList<>();
-        for (int round = 0; round < Math.min(limit, members.size()); round++) {
-            int best = -1;
-            for (int i = 0; i < values.size(); i++) {
-                if (!picked.contains(i) && (best < 0 || order.compare(values.get(i), values.get(best)) < 0)) {
-                    best = i;
-                }
-            }
-            picked.add(best);
+        // A set by post may hold 100k members, of which an explanation names two: the first few
+        // kept in one pass, each member compared with the last of them, not sorted. A tie keeps
+        // the earlier member first.
+        int kept = Math.min(limit, members.size());
+        if (kept <= 0) {
+            return List.of();
         }
-        return picked.stream().map(members::get).toList();
+        int[] top = new int[kept];
+        Interval[] topValues = new Interval[kept];
+        int count = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Interval value = valueOf.apply(members.get(i));
+            if (count == kept && order.compare(value, topValues[kept - 1]) >= 0) {
+                continue;
+            }
+            int at = count == kept ? kept - 1 : count++;
+            while (at > 0 && order.compare(value, topValues[at - 1]) < 0) {
+                top[at] = top[at - 1];
+                topValues[at] = topValues[at - 1];
+                at--;
+            }
+            top[at] = i;
+            topValues[at] = value;
+        }
+        List<Member> leading = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            leading.add(members.get(top[i]));
+        }
+        return leading;
     }
 }

@@ -50,6 +50,25 @@ public final class LaterExport {
         return latest(values, PostMetricValue::id, PostMetricValue::provenance, VALUES_CREATED);
     }
 
+    /**
+     * {@link #latestValues} of values that give each post at most once per file, as a store's do
+     * ({@code ObservationStore.postValues}): when they all come from one file, each is its post's
+     * latest, and only their order is left to make.
+     */
+    public List<PostMetricValue> latestValuesOncePerFile(List<PostMetricValue> values) {
+        if (!values.isEmpty()) {
+            String file = values.get(0).provenance().source();
+            for (PostMetricValue value : values) {
+                if (!value.provenance().source().equals(file)) {
+                    return latestValues(values);
+                }
+            }
+        }
+        List<PostMetricValue> ordered = new ArrayList<>(values);
+        ordered.sort(VALUES_CREATED);
+        return ordered;
+    }
+
     private <T> List<T> latest(List<T> exports, Function<T, PostId> id, Function<T, Provenance> provenance,
                                Comparator<T> order) {
         Map<PostId, T> kept = new HashMap<>(exports.size() * 4 / 3 + 1);
@@ -57,7 +76,13 @@ public final class LaterExport {
             kept.merge(id.apply(export), export,
                     (current, next) -> isLater(provenance.apply(next), provenance.apply(current)) ? next : current);
         }
-        List<T> latest = new ArrayList<>(kept.values());
+        // In the order they came: a store gives them nearly sorted, which the sort then only checks.
+        List<T> latest = new ArrayList<>(kept.size());
+        for (T export : exports) {
+            if (kept.remove(id.apply(export), export)) {
+                latest.add(export);
+            }
+        }
         latest.sort(order);
         return latest;
     }

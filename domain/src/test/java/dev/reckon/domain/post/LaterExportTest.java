@@ -54,6 +54,22 @@ class LaterExportTest {
     }
 
     @Test
+    void valuesGivenOncePerFileAreOnlyOrderedWhenOneFileGivesThemAllAndResolvedOtherwise() {
+        LaterExport order = new LaterExport(List.of("march.csv", "april.csv"));
+        PostMetricValue late = value(post("2", NOON.plusSeconds(60), 7, "march.csv", Optional.empty()));
+        PostMetricValue early = value(post("1", NOON, 100, "march.csv", Optional.empty()));
+        PostMetricValue earlyInApril = value(post("1", NOON, 140, "april.csv", Optional.empty()));
+
+        assertThat(order.latestValuesOncePerFile(List.of(late, early))).containsExactly(early, late);
+        assertThat(order.latestValuesOncePerFile(List.of(late, early, earlyInApril))).containsExactly(earlyInApril, late);
+        assertThat(order.latestValuesOncePerFile(List.of())).isEmpty();
+    }
+
+    private static PostMetricValue value(Post post) {
+        return PostMetricValue.of(post, IMPRESSIONS).orElseThrow();
+    }
+
+    @Test
     void aStatedExportTimeDecidesBeforeTheDossiersOrder() {
         LaterExport order = new LaterExport(List.of("b.csv", "a.csv"));
         Post exportedLater = post("1", NOON, 100, "b.csv", Optional.of(NOON.plusSeconds(86_400)));
