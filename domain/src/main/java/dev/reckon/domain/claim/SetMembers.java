@@ -9,7 +9,6 @@ import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.series.SeriesQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,13 @@ final class SetMembers {
     private final Grouping grouping;
     private final List<Member> members;
     private final Optional<SeriesQuery> postsOver;
-    /** Labels are looked up to explain a verdict, and a set by post may hold 100k members. */
-    private final Map<String, Member> byLabel;
+    /**
+     * Labels are looked up to explain a verdict, and a set by post may hold 100k members: the first
+     * few by a scan (an explanation names one or two), the rest through a map made at the next.
+     */
+    private Map<String, Member> byLabel;
+    private static final int SCANNED_LOOKUPS = 4;
+    private int scans;
 
     SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
                Optional<SeriesQuery> postsOver) {
@@ -48,11 +52,6 @@ final class SetMembers {
         if (members.isEmpty() && postsOver.isEmpty()) {
             throw new IllegalArgumentException("a set of series has at least one member");
         }
-        Map<String, Member> labelled = new HashMap<>(this.members.size() * 4 / 3 + 1);
-        for (Member member : this.members) {
-            labelled.putIfAbsent(member.label(), member);
-        }
-        this.byLabel = labelled;
     }
 
     SetCall call() {
@@ -168,6 +167,17 @@ final class SetMembers {
     }
 
     Optional<Member> member(String label) {
+        if (byLabel == null && scans < SCANNED_LOOKUPS) {
+            scans++;
+            return members.stream().filter(member -> member.label().equals(label)).findFirst();
+        }
+        if (byLabel == null) {
+            Map<String, Member> labelled = new HashMap<>(members.size() * 4 / 3 + 1);
+            for (Member member : members) {
+                labelled.putIfAbsent(member.label(), member);
+            }
+            byLabel = labelled;
+        }
         return Optional.ofNullable(byLabel.get(label));
     }
 
@@ -180,11 +190,6 @@ final class SetMembers {
      * then lower end, an unbounded end counting as beyond every bounded one.
      */
     List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
-        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
-                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
-                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
         // A set by post may hold 100k members, of which an explanation names two: the first few
         // kept in one pass, each member compared with the last of them, not sorted. A tie keeps
         // the earlier member first.
@@ -197,11 +202,11 @@ final class SetMembers {
         int count = 0;
         for (int i = 0; i < members.size(); i++) {
             Interval value = valueOf.apply(members.get(i));
-            if (count == kept && order.compare(value, topValues[kept - 1]) >= 0) {
+            if (count == kept && rank(value, topValues[kept - 1], highest) >= 0) {
                 continue;
             }
             int at = count == kept ? kept - 1 : count++;
-            while (at > 0 && order.compare(value, topValues[at - 1]) < 0) {
+            while (at > 0 && rank(value, topValues[at - 1], highest) < 0) {
                 top[at] = top[at - 1];
                 topValues[at] = topValues[at - 1];
                 at--;
@@ -214,5 +219,23 @@ final class SetMembers {
             leading.add(members.get(top[i]));
         }
         return leading;
+    }
+
+    /** Below zero when {@code a} leads {@code b}: by upper end, then lower end, from the top or from the bottom. */
+    private static int rank(Interval a, Interval b, boolean highest) {
+        int byHigh = compare(a.hi(), b.hi(), true);
+        int byLow = compare(a.lo(), b.lo(), false);
+        return highest ? -(byHigh != 0 ? byHigh : byLow) : byLow != 0 ? byLow : byHigh;
+    }
+
+    /** Ends compared, an unbounded (empty) one above every bounded one when {@code unboundedAbove}, else below. */
+    private static int compare(Optional<BigDecimal> a, Optional<BigDecimal> b, boolean unboundedAbove) {
+        if (a.isPresent() && b.isPresent()) {
+            return a.get().compareTo(b.get());
+        }
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        return a.isEmpty() == unboundedAbove ? 1 : -1;
     }
 }
