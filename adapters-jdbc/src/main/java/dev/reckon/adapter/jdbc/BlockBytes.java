@@ -29,27 +29,79 @@ final class BlockBytes {
         return values;
     }
 
-    static int[] ints(ByteBuffer from, int count) {
-        int[] values = new int[count];
-        from.asIntBuffer().get(values);
-        from.position(from.position() + count * Integer.BYTES);
-        return values;
-    }
-
     BlockBytes putInt(int value) {
         room(Integer.BYTES).putInt(value);
         return this;
     }
 
-    BlockBytes putLongs(long[] values, int count) {
-        room(count * Long.BYTES).asLongBuffer().put(values, 0, count);
-        buffer.position(buffer.position() + count * Long.BYTES);
+    /**
+     * {@code count} numbers as their least one and each one's distance from it, in as few bytes as
+     * the largest distance needs (none when all are equal): a block's counts are mostly small and
+     * its positions and lines close together, so a column takes a fraction of eight bytes a value.
+     */
+    BlockBytes putNarrowLongs(long[] values, int count) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < count; i++) {
+            min = Math.min(min, values[i]);
+            max = Math.max(max, values[i]);
+        }
+        if (count == 0) {
+            min = 0;
+            max = 0;
+        }
+        long range = max - min;
+        // A range past Long.MAX_VALUE wraps below zero: such a column is kept whole.
+        int width = range < 0 ? Long.BYTES : range == 0 ? 0 : range < 1L << 8 ? 1 : range < 1L << 16 ? 2
+                : range < 1L << 32 ? 4 : Long.BYTES;
+        room(1 + Long.BYTES).put((byte) width).putLong(width == Long.BYTES ? 0 : min);
+        long base = width == Long.BYTES ? 0 : min;
+        ByteBuffer to = room(count * width);
+        for (int i = 0; i < count; i++) {
+            long distance = values[i] - base;
+            switch (width) {
+                case 1 -> to.put((byte) distance);
+                case 2 -> to.putShort((short) distance);
+                case 4 -> to.putInt((int) distance);
+                case Long.BYTES -> to.putLong(distance);
+                default -> { }
+            }
+        }
         return this;
     }
 
-    BlockBytes putInts(int[] values, int count) {
-        room(count * Integer.BYTES).asIntBuffer().put(values, 0, count);
-        buffer.position(buffer.position() + count * Integer.BYTES);
+    /** {@code count} numbers {@link #putNarrowLongs} wrote. */
+    static long[] narrowLongs(ByteBuffer from, int count) {
+        int width = from.get();
+        long base = from.getLong();
+        long[] values = new long[count];
+        switch (width) {
+            case 0 -> java.util.Arrays.fill(values, base);
+            case 1 -> {
+                for (int i = 0; i < count; i++) {
+                    values[i] = base + (from.get() & 0xFFL);
+                }
+            }
+            case 2 -> {
+                for (int i = 0; i < count; i++) {
+                    values[i] = base + (from.getShort() & 0xFFFFL);
+                }
+            }
+            case 4 -> {
+                for (int i = 0; i < count; i++) {
+                    values[i] = base + (from.getInt() & 0xFFFF_FFFFL);
+                }
+            }
+            default -> {
+                return longs(from, count);
+            }
+        }
+        return values;
+    }
+
+    BlockBytes putLongs(long[] values, int count) {
+        room(count * Long.BYTES).asLongBuffer().put(values, 0, count);
+        buffer.position(buffer.position() + count * Long.BYTES);
         return this;
     }
 

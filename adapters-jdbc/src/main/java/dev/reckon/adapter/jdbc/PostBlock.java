@@ -27,11 +27,11 @@ record PostBlock(String subject, String platform, long createdMin, long createdM
     static final byte OTHER = 2;
 
     /**
-     * The first {@code count} of {@code posts}, all of one account, with the position of each among
-     * its source's posts ({@code seqs}) and the id of its provenance.
+     * The first {@code count} of {@code posts}, all of one account, with the creation time of each
+     * as the store keeps it, its position among its source's posts ({@code seqs}) and the id of its
+     * provenance.
      */
-    static PostBlock of(Post[] posts, long[] seqs, long[] provenanceIds, int count) {
-        long[] created = new long[count];
+    static PostBlock of(Post[] posts, long[] created, long[] seqs, long[] provenanceIds, int count) {
         long[] lines = new long[count];
         String[] ids = new String[count];
         String[] types = new String[count];
@@ -44,7 +44,6 @@ record PostBlock(String subject, String platform, long createdMin, long createdM
         long max = Long.MIN_VALUE;
         for (int i = 0; i < count; i++) {
             Post post = posts[i];
-            created[i] = EpochNanos.of(post.created());
             min = Math.min(min, created[i]);
             max = Math.max(max, created[i]);
             lines[i] = post.provenance().line().orElse(0);
@@ -65,8 +64,8 @@ record PostBlock(String subject, String platform, long createdMin, long createdM
             }
         }
         BlockBytes keys = new BlockBytes(count * 40);
-        keys.putInt(count).putLongs(created, count).putLongs(seqs, count).putLongs(lines, count)
-                .putLongs(provenanceIds, count);
+        keys.putInt(count).putNarrowLongs(created, count).putNarrowLongs(seqs, count).putNarrowLongs(lines, count)
+                .putNarrowLongs(provenanceIds, count);
         TextColumn.write(keys, ids, null, count);
         BlockBytes details = new BlockBytes(count * 64);
         details.putInt(count);
@@ -104,10 +103,21 @@ record PostBlock(String subject, String platform, long createdMin, long createdM
             }
         }
 
-        /** The count, each post's kind, the whole values, then the others' texts in post order. */
+        /**
+         * The count, each post's kind (left out when every post's value is whole, as an export's
+         * counts are), the whole values, then the others' texts in post order.
+         */
         byte[] bytes() {
-            BlockBytes out = new BlockBytes(kinds.length * 9 + 8);
-            out.putInt(kinds.length).putBytes(kinds, kinds.length).putLongs(whole, whole.length).putInt(otherCount);
+            BlockBytes out = new BlockBytes(kinds.length * 3 + 32);
+            boolean allWhole = true;
+            for (byte kind : kinds) {
+                allWhole &= kind == WHOLE;
+            }
+            out.putInt(kinds.length).putInt(allWhole ? 1 : 0);
+            if (!allWhole) {
+                out.putBytes(kinds, kinds.length);
+            }
+            out.putNarrowLongs(whole, whole.length).putInt(otherCount);
             TextColumn.write(out, others, null, otherCount);
             return out.toArray();
         }

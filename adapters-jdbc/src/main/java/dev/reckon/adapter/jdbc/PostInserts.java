@@ -43,17 +43,20 @@ final class PostInserts {
     /** The posts of one account not yet written, with their positions and provenance ids. */
     private static final class Held {
         private Post[] posts = new Post[16];
+        private long[] created = new long[16];
         private long[] seqs = new long[16];
         private long[] provenanceIds = new long[16];
         private int count;
 
-        void add(Post post, long seq, long provenanceId) {
+        void add(Post post, long createdNanos, long seq, long provenanceId) {
             if (count == posts.length) {
                 posts = Arrays.copyOf(posts, count * 2);
+                created = Arrays.copyOf(created, count * 2);
                 seqs = Arrays.copyOf(seqs, count * 2);
                 provenanceIds = Arrays.copyOf(provenanceIds, count * 2);
             }
             posts[count] = post;
+            created[count] = createdNanos;
             seqs[count] = seq;
             provenanceIds[count++] = provenanceId;
         }
@@ -71,12 +74,12 @@ final class PostInserts {
 
     /** Fails at once for a creation time the store cannot keep. */
     void add(Post post) throws SQLException {
-        EpochNanos.of(post.created());
         add(post, provenanceId(post.provenance()));
     }
 
     /** {@code post}, whose provenance the store already holds as {@code provenanceId}. */
     void add(Post post, long provenanceId) throws SQLException {
+        long created = EpochNanos.of(post.created());
         seen.add(post.id());
         Held[] byPlatform = held.computeIfAbsent(post.subject(), subject -> new Held[Platform.values().length]);
         int platform = post.platform().ordinal();
@@ -84,7 +87,7 @@ final class PostInserts {
             byPlatform[platform] = new Held();
         }
         Held posts = byPlatform[platform];
-        posts.add(post, taken++, provenanceId);
+        posts.add(post, created, taken++, provenanceId);
         heldCount++;
         if (posts.count == BLOCK_POSTS) {
             write(posts);
@@ -116,7 +119,7 @@ final class PostInserts {
 
     /** Writes {@code held}, all of one account, as one block, and empties it. */
     private void write(Held held) throws SQLException {
-        PostBlock block = PostBlock.of(held.posts, held.seqs, held.provenanceIds, held.count);
+        PostBlock block = PostBlock.of(held.posts, held.created, held.seqs, held.provenanceIds, held.count);
         insertBlock.setLong(1, sourceId);
         insertBlock.setLong(2, blocks++);
         insertBlock.setString(3, block.subject());

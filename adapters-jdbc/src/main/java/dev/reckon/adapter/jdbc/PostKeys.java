@@ -25,10 +25,10 @@ final class PostKeys {
     static PostKeys of(byte[] keys) {
         ByteBuffer from = BlockBytes.reading(keys);
         int count = from.getInt();
-        long[] created = BlockBytes.longs(from, count);
-        long[] seqs = BlockBytes.longs(from, count);
-        long[] lines = BlockBytes.longs(from, count);
-        long[] provenanceIds = BlockBytes.longs(from, count);
+        long[] created = BlockBytes.narrowLongs(from, count);
+        long[] seqs = BlockBytes.narrowLongs(from, count);
+        long[] lines = BlockBytes.narrowLongs(from, count);
+        long[] provenanceIds = BlockBytes.narrowLongs(from, count);
         return new PostKeys(count, created, seqs, lines, provenanceIds, TextColumn.read(from, count));
     }
 

@@ -23,9 +23,14 @@ final class PostValueColumn {
     static PostValueColumn of(byte[] column) {
         ByteBuffer from = BlockBytes.reading(column);
         int count = from.getInt();
+        boolean allWhole = from.getInt() == 1;
         byte[] kinds = new byte[count];
-        from.get(kinds);
-        long[] whole = BlockBytes.longs(from, count);
+        if (allWhole) {
+            java.util.Arrays.fill(kinds, PostBlock.WHOLE);
+        } else {
+            from.get(kinds);
+        }
+        long[] whole = BlockBytes.narrowLongs(from, count);
         int otherCount = from.getInt();
         TextColumn others = TextColumn.read(from, otherCount);
         int[] otherAt = null;

@@ -44,7 +44,12 @@ final class TextColumn {
                 total += lengths[i];
             }
         }
-        out.putInts(lengths, count).putInt(total);
+        // Lengths shifted past the marks, so that the column of them is of numbers from zero.
+        long[] shifted = new long[count];
+        for (int i = 0; i < count; i++) {
+            shifted[i] = lengths[i] - SAME_AS_ID;
+        }
+        out.putNarrowLongs(shifted, count).putInt(total);
         for (int i = 0; i < count; i++) {
             if (encoded[i] != null) {
                 out.putBytes(encoded[i], encoded[i].length);
@@ -54,7 +59,11 @@ final class TextColumn {
 
     /** Reads {@code count} texts written by {@link #write}, leaving {@code from} after them. */
     static TextColumn read(ByteBuffer from, int count) {
-        int[] lengths = BlockBytes.ints(from, count);
+        long[] shifted = BlockBytes.narrowLongs(from, count);
+        int[] lengths = new int[count];
+        for (int i = 0; i < count; i++) {
+            lengths[i] = (int) (shifted[i] + SAME_AS_ID);
+        }
         int total = from.getInt();
         byte[] bytes = new byte[total];
         from.get(bytes);
