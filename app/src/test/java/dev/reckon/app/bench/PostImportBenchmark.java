@@ -10,6 +10,7 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Opener;
+import dev.reckon.application.service.DossierPostSource;
 import dev.reckon.application.service.StoredSeriesSource;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimChecker;
@@ -18,11 +19,8 @@ import dev.reckon.domain.claim.ClaimResult;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
-import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostSource;
-import dev.reckon.domain.post.PostMetricValue;
-import dev.reckon.domain.post.LaterExport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -39,7 +37,8 @@ import java.util.Set;
 /**
  * Imports a CrowdTangle-shaped file into a new SQLite store, as {@code reckon check} does with a
  * dossier's data, alternately keeping its posts and dropping them at the store's door (the roll-up
- * alone, what the import stored before posts were kept), then reads one page's posts back. Not a
+ * alone, what the import stored before posts were kept), then reads one page's posts back and checks
+ * claims over them by post, end to end. Not a
  * test: {@code bench/post-bench.sh} runs it; docs/benchmarks.md has the figures. Arguments: the
  * file (made by {@code ImportBenchmark}), runs of each kind (3).
  */
@@ -108,19 +107,8 @@ public final class PostImportBenchmark {
      * times each, to see it once compiled; the best is what the figures give.
      */
     private static void measureClaims(SqliteObservationStore store) {
-        // What DossierPostSource does for a dossier of this one file.
-        LaterExport later = new LaterExport(List.of());
-        PostSource posts = new PostSource() {
-            @Override
-            public List<Post> posts(PostFilter filter) {
-                return later.latest(store.posts(filter));
-            }
-
-            @Override
-            public List<PostMetricValue> values(PostFilter filter) {
-                return later.latestValuesOncePerFile(store.postValues(filter));
-            }
-        };
+        // The posts of a dossier of this one file, as `reckon check` reads them.
+        PostSource posts = new DossierPostSource(store, List.of());
         Subject page = Subject.of(PAGES.get(0));
         ClaimChecker checker = new ClaimChecker(new ClaimContext(MetricCatalogue.builtIn(), Map.of(page, "Labour"),
                 Map.of(), Set.of()), new StoredSeriesSource(store, MetricCatalogue.builtIn()), posts);
