@@ -2,9 +2,7 @@ package dev.reckon.adapter.jdbc;
 
 import dev.reckon.domain.metric.MetricId;
 import dev.reckon.application.port.out.ObservationStore;
-import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
-import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.post.Post;
@@ -17,13 +15,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Reads posts, their values of one metric, and the list of series. Blocks of posts
@@ -163,10 +160,14 @@ final class PostReader {
 
     /** The posts of one source as read, to be given in the order it wrote them, each id once. */
     private static final class SourcePosts {
+
+        /** A post and its position among its source's posts. */
+        private record Written(long seq, Post post) {
+        }
+
         private final long id;
         private final boolean repeats;
-        private final List<Post> posts = new ArrayList<>();
-        private final List<Long> seqs = new ArrayList<>();
+        private final List<Written> posts = new ArrayList<>();
 
         SourcePosts(long id, boolean repeats) {
             this.id = id;
@@ -174,30 +175,23 @@ final class PostReader {
         }
 
         void add(Post post, long seq) {
-            posts.add(post);
-            seqs.add(seq);
+            posts.add(new Written(seq, post));
         }
 
         /**
-         * By position in the source; of a post the source gave twice, the later export, in the
-         * earlier one's place.
+         * By position in the source (blocks of several accounts interleave); of a post the source
+         * gave twice, the later export, in the earlier one's place.
          */
         List<Post> inOrderWritten() {
-            Integer[] order = new Integer[posts.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
+            posts.sort(Comparator.comparingLong(Written::seq));
+            if (!repeats) {
+                return posts.stream().map(Written::post).toList();
             }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(seqs::get));
             Map<PostId, Post> kept = new LinkedHashMap<>();
-            List<Post> ordered = new ArrayList<>(order.length);
-            for (int i : order) {
-                if (repeats) {
-                    kept.put(posts.get(i).id(), posts.get(i));
-                } else {
-                    ordered.add(posts.get(i));
-                }
+            for (Written written : posts) {
+                kept.put(written.post().id(), written.post());
             }
-            return repeats ? new ArrayList<>(kept.values()) : ordered;
+            return new ArrayList<>(kept.values());
         }
     }
 
