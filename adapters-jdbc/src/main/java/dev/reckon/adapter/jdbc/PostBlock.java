@@ -52,13 +52,11 @@ record PostBlock(String subject, String platform, long createdMin, long createdM
             permalinks[i] = post.permalink().orElse(null);
             previews[i] = post.preview().orElse(null);
             PostValues values = post.compactValues();
-            ValueColumn[] of = columnsOfLayout.computeIfAbsent(values.layout(), layout -> {
-                ValueColumn[] matched = new ValueColumn[layout.size()];
-                for (int m = 0; m < matched.length; m++) {
-                    matched[m] = columns.computeIfAbsent(layout.metric(m), metric -> new ValueColumn(count));
-                }
-                return matched;
-            });
+            ValueColumn[] of = columnsOfLayout.get(values.layout());
+            if (of == null) {
+                of = columnsOf(values.layout(), columns, count);
+                columnsOfLayout.put(values.layout(), of);
+            }
             for (int m = 0; m < of.length; m++) {
                 of[m].set(i, values, m);
             }
@@ -77,6 +75,15 @@ record PostBlock(String subject, String platform, long createdMin, long createdM
         Post first = posts[0];
         return new PostBlock(first.subject().id(), first.platform().id(), min, max, count, keys.toArray(),
                 details.toArray(), values);
+    }
+
+    /** The columns of {@code layout}'s metrics, made where the block has none yet. */
+    private static ValueColumn[] columnsOf(PostValues.Layout layout, Map<MetricId, ValueColumn> columns, int count) {
+        ValueColumn[] matched = new ValueColumn[layout.size()];
+        for (int m = 0; m < matched.length; m++) {
+            matched[m] = columns.computeIfAbsent(layout.metric(m), metric -> new ValueColumn(count));
+        }
+        return matched;
     }
 
     /** One metric's values of a block's posts, being written. */
