@@ -31,7 +31,7 @@ final class SetMembers {
     private final Period period;
     private final Grouping grouping;
     private final List<Member> members;
-    private final Optional<SeriesQuery> postsOver;
+    private final List<SeriesQuery> postsOver;
     /**
      * Labels are looked up to explain a verdict, and a set by post may hold 100k members: the first
      * few by a scan (an explanation names one or two), the rest through a map made at the next.
@@ -41,13 +41,13 @@ final class SetMembers {
     private int scans;
 
     SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
-               Optional<SeriesQuery> postsOver) {
+               List<SeriesQuery> postsOver) {
         this.call = Objects.requireNonNull(call, "call is null");
         this.metric = Objects.requireNonNull(metric, "metric is null");
         this.period = Objects.requireNonNull(period, "period is null");
         this.grouping = Objects.requireNonNull(grouping, "grouping is null");
         this.members = List.copyOf(members);
-        this.postsOver = Objects.requireNonNull(postsOver, "postsOver is null");
+        this.postsOver = List.copyOf(postsOver);
         // A period may hold no posts at all; a set of days, months or subjects always has members.
         if (members.isEmpty() && postsOver.isEmpty()) {
             throw new IllegalArgumentException("a set of series has at least one member");
@@ -76,16 +76,17 @@ final class SetMembers {
     }
 
     /**
-     * For a set by post, the series of the whole period whose coverage says whether every post of
-     * it is known; empty for a set of series, whose members are fixed.
+     * For a set by post, the series of the whole period, one per account the set ranges over, whose
+     * coverage says whether every post of it is known; empty for a set of series, whose members
+     * are fixed.
      */
-    Optional<SeriesQuery> postsOver() {
+    List<SeriesQuery> postsOver() {
         return postsOver;
     }
 
     /** A set of series: days, weeks, months, quarters, subjects, platforms or segment values. */
     SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members) {
-        this(call, metric, period, grouping, members, Optional.empty());
+        this(call, metric, period, grouping, members, List.of());
     }
 
     /** One member: its label ({@code 2024-02}, {@code jc}, {@code Stoke}, a post's id). */
@@ -102,18 +103,25 @@ final class SetMembers {
     }
 
     /**
-     * A member that is one post, with its own lifetime value of the set's metric. A set may hold
-     * 100k of them, of which an explanation names two: the whole post is read only for those.
+     * A member that is one post, with its own lifetime value of the set's metric. Its label is
+     * the platform's id of the post ({@code 836988165339922432}) in a set of one
+     * platform, where it is unique; with the platform ({@code twitter:836988165339922432}) in a set
+     * over every platform, where two platforms may use the same id.
      */
     static final class PostMember implements Member {
         private final PostMetricValue value;
         private final Supplier<Post> reading;
+        private final String label;
         private Post post;
 
-        /** The post of {@code value}, read through {@code reading} when it is first asked for. */
-        PostMember(PostMetricValue value, Supplier<Post> reading) {
+        /**
+         * The post of {@code value}, read through {@code reading} when it is first asked for: a set
+         * may hold 100k posts, of which an explanation names two.
+         */
+        PostMember(PostMetricValue value, Supplier<Post> reading, String label) {
             this.value = Objects.requireNonNull(value, "value is null");
             this.reading = Objects.requireNonNull(reading, "reading is null");
+            this.label = Objects.requireNonNull(label, "label is null");
         }
 
         Interval value() {
@@ -127,10 +135,9 @@ final class SetMembers {
             return post;
         }
 
-        /** The platform's id of the post, unique within the set since a set by post is of one platform. */
         @Override
         public String label() {
-            return value.id().id();
+            return label;
         }
     }
 
@@ -150,20 +157,25 @@ final class SetMembers {
     }
 
     boolean byPost() {
-        return postsOver.isPresent();
+        return !postsOver.isEmpty();
     }
 
     /**
      * The series that stands for the set wherever its metric, unit or currency is asked: the
-     * first member of a set of series, the whole period of a set by post.
+     * first member of a set of series, the whole period of a set by post (of its first account).
      */
     SeriesQuery standIn() {
-        return postsOver.orElseGet(() -> ((SeriesMember) members.get(0)).query());
+        return postsOver.isEmpty() ? ((SeriesMember) members.get(0)).query() : postsOver.get(0);
     }
 
-    /** The series the members are, each read from the data; none for a set by post. */
+    /**
+     * The series read for the set: the members of a set of series, the whole period of each account
+     * of a set by post (for its coverage).
+     */
     List<SeriesQuery> memberQueries() {
-        return members.stream().filter(SeriesMember.class::isInstance).map(m -> ((SeriesMember) m).query()).toList();
+        return postsOver.isEmpty()
+                ? members.stream().filter(SeriesMember.class::isInstance).map(m -> ((SeriesMember) m).query()).toList()
+                : postsOver;
     }
 
     Optional<Member> member(String label) {
@@ -186,8 +198,11 @@ final class SetMembers {
     }
 
     /**
-     * The first {@code limit} members from the top ({@code highest}) or the bottom: by upper end,
-     * then lower end, an unbounded end counting as beyond every bounded one.
+     * The first {@code limit} members from the top ({@code highest}) or the bottom: by what is
+     * surely known of them (the lower end from the top, the upper end from the bottom), then by the
+     * other end, an unbounded end counting as beyond every bounded one. A month of which nothing is
+     * known ({@code [0, +inf]}) thus never ranks above a month known to hold 316,406: what decides
+     * the known part of a maximum is the member with the highest lower end.
      */
     List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
         // A set by post may hold 100k members, of which an explanation names two: the first few
@@ -221,11 +236,14 @@ final class SetMembers {
         return leading;
     }
 
-    /** Below zero when {@code a} leads {@code b}: by upper end, then lower end, from the top or from the bottom. */
+    /**
+     * Below zero when {@code a} leads {@code b}: from the top by lower end, then upper end; from
+     * the bottom by upper end, then lower end.
+     */
     private static int rank(Interval a, Interval b, boolean highest) {
         int byHigh = compare(a.hi(), b.hi(), true);
         int byLow = compare(a.lo(), b.lo(), false);
-        return highest ? -(byHigh != 0 ? byHigh : byLow) : byLow != 0 ? byLow : byHigh;
+        return highest ? -(byLow != 0 ? byLow : byHigh) : byHigh != 0 ? byHigh : byLow;
     }
 
     /** Ends compared, an unbounded (empty) one above every bounded one when {@code unboundedAbove}, else below. */
