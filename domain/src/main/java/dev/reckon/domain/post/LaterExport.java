@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Keeps one post per {@link PostId}: the one from the later export. "Later" is a property of the
  * files, never of when they were imported: the later export time where both files state one,
- * else the file whose data entry comes later in the dossier, else the later file name. The same
+ * else the file whose data entry comes later in the dossier (a source it does not list after all it
+ * lists), else the later file name. The same
  * files and dossier thus keep the same posts on every store, built at once or file by file.
  */
 public final class LaterExport {
@@ -26,7 +27,10 @@ public final class LaterExport {
     public static final Comparator<PostMetricValue> VALUES_CREATED = Comparator.comparing(PostMetricValue::created)
             .thenComparing(PostMetricValue::id);
 
-    /** By dossier order (files it does not list first), then by file name, then by line. */
+    /**
+     * By dossier order, then by file name, then by line. A source the dossier does not list (posts
+     * posted through the REST API) comes after every file it lists, as observations' revisions do.
+     */
     private final Comparator<Provenance> byFile;
 
     /** @param files the dossier's data files in the order its data entries give them */
@@ -35,7 +39,7 @@ public final class LaterExport {
         for (String file : files) {
             order.putIfAbsent(Objects.requireNonNull(file, "a file is null"), order.size());
         }
-        this.byFile = Comparator.comparingInt((Provenance p) -> order.getOrDefault(p.source(), -1))
+        this.byFile = Comparator.comparingInt((Provenance p) -> order.getOrDefault(p.source(), Integer.MAX_VALUE))
                 .thenComparing(Provenance::source)
                 .thenComparingLong(p -> p.line().orElse(0));
     }

@@ -79,12 +79,13 @@ class LaterExportTest {
     }
 
     @Test
-    void filesTheDossierDoesNotListComeBeforeItsOwnThenByName() {
+    void sourcesTheDossierDoesNotListComeAfterItsOwnThenByName() {
         LaterExport order = new LaterExport(List.of("listed.csv"));
-        Post unlisted = post("1", NOON, 1, "z-unlisted.csv", Optional.empty());
+        Post posted = post("1", NOON, 1, "api:posts-1", Optional.empty());
         Post listed = post("1", NOON, 2, "listed.csv", Optional.empty());
 
-        assertThat(order.latest(List.of(listed, unlisted))).containsExactly(listed);
+        assertThat(order.latest(List.of(listed, posted))).containsExactly(posted);
+        assertThat(order.latest(List.of(posted, listed))).containsExactly(posted);
         assertThat(new LaterExport(List.of()).latest(List.of(post("1", NOON, 1, "b.csv", Optional.empty()),
                 post("1", NOON, 2, "a.csv", Optional.empty())))).extracting(p -> p.provenance().source())
                 .containsExactly("b.csv");
