@@ -44,9 +44,11 @@ import java.util.Optional;
  * write that saw them come so writes the rest straight in ({@link Holding}).
  *
  * <p>A file with more distinct observations than the buffer holds (rows in no order over millions
- * of keys) is sorted outside the heap: each full buffer is written, in key order, to a temporary
- * file ({@link SpilledRuns}), and the commit merges those runs, resolving a key's revisions across
- * them, and inserts each key once in the table's order. Writing a full buffer straight into the
+ * of keys) is sorted outside the heap: the full buffer is written, in key order, to a temporary
+ * file ({@link SpilledRuns}); the rows after it are appended to arrays of numbers
+ * ({@link UnsortedRows}), sorted and written to a file of their own each time they are full; and
+ * the commit merges those runs, resolving a key's revisions across them, and inserts each key once
+ * in the table's order. Writing a full buffer straight into the
  * table instead made every later buffer update rows all over a table larger than SQLite's page
  * cache (docs/benchmarks.md, first import into the SQLite store).
  */
@@ -75,6 +77,8 @@ final class SqliteSourceWrite implements SourceWrite {
     private final Holding holding;
     /** Observations not yet written, one per key; null once rows go straight in. */
     private ObservationBuffer pending;
+    /** Rows set aside in the order they came, once held ones filled the buffer; null before. */
+    private UnsortedRows unsorted;
     private long accepted;
     private long seriesRuns;
     private SeriesKey lastSeries;
@@ -126,6 +130,15 @@ final class SqliteSourceWrite implements SourceWrite {
         Objects.requireNonNull(observation, "observation is null");
         ensureOpen();
         requireStorable(observation.window());
+        if (unsorted != null) {
+            try {
+                fill(seriesId(observation.seriesKey()), observation, written++);
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+            setAside();
+            return;
+        }
         if (pending == null) {
             insert(seriesId(observation.seriesKey()), observation, written++);
             return;
@@ -150,13 +163,13 @@ final class SqliteSourceWrite implements SourceWrite {
     /** Counts a row just held, and writes what is held when the holding says so. */
     private void afterHolding(SeriesKey series) {
         countRuns(series);
-        if (++accepted == holding.rowsBeforeChoosing() && runs.isEmpty()
-                && accepted >= seriesRuns * ROWS_PER_SERIES_RUN) {
+        if (++accepted == holding.rowsBeforeChoosing() && accepted >= seriesRuns * ROWS_PER_SERIES_RUN) {
             writePending();
             pending = null;
         } else if (pending.size() >= holding.maxPending()) {
-            spillPending();
-            pending = new ObservationBuffer();
+            spill(run -> forEachPendingInKeyOrder(run::write));
+            pending = null;
+            unsorted = new UnsortedRows((int) Math.min(holding.maxPending(), Holding.MAX_PENDING));
         }
     }
 
@@ -184,8 +197,22 @@ final class SqliteSourceWrite implements SourceWrite {
         }
     }
 
-    /** Writes the observations held to a new run, in key order. */
-    private void spillPending() {
+    /** Sets {@link #row} aside, writing what is set aside to a run when it is full. */
+    private void setAside() {
+        unsorted.add(row);
+        if (unsorted.isFull()) {
+            spill(run -> unsorted.writeSorted(run, row));
+        }
+    }
+
+    /** Writes rows to a run. */
+    @FunctionalInterface
+    private interface RunFilling {
+        void fill(SpilledRuns.RunWriter run) throws IOException, SQLException;
+    }
+
+    /** Writes a new run, deleting it again if it cannot be written completely. */
+    private void spill(RunFilling filling) {
         SpilledRuns.RunWriter run;
         try {
             run = runs.startRun();
@@ -193,7 +220,7 @@ final class SqliteSourceWrite implements SourceWrite {
             throw failSpilling("a temporary file could not be created beside it", e);
         }
         try {
-            forEachPendingInKeyOrder(run::write);
+            filling.fill(run);
             run.close();
         } catch (IOException e) {
             run.abandon();
@@ -264,7 +291,13 @@ final class SqliteSourceWrite implements SourceWrite {
         row.windowStart = EpochNanos.of(observation.window().start());
         row.windowEnd = EpochNanos.of(observation.window().end());
         row.seq = seq;
-        Interval value = observation.value();
+        fillValue(observation.value(), observation.currency());
+        row.provenanceId = provenanceIds.idOf(observation.provenance());
+        row.line = observation.provenance().line().orElse(0); // the column keeps 0 for no line
+    }
+
+    /** Puts {@code value} in {@code currency} into {@link #row}, as a whole number when it is one. */
+    private void fillValue(Interval value, Optional<Currency> currency) {
         BigDecimal exact = value.isExact() ? value.lo().orElseThrow() : null;
         row.whole = exact != null && exact.scale() == 0 && exact.unscaledValue().bitLength() < Long.SIZE;
         if (row.whole) {
@@ -273,9 +306,7 @@ final class SqliteSourceWrite implements SourceWrite {
             row.lo = text(value.lo());
             row.hi = value.isExact() ? row.lo : text(value.hi());
         }
-        row.currency = observation.currency().map(Currency::getCurrencyCode).orElse(null);
-        row.provenanceId = provenanceIds.idOf(observation.provenance());
-        row.line = observation.provenance().line().orElse(0); // the column keeps 0 for no line
+        row.currency = currency.map(Currency::getCurrencyCode).orElse(null);
     }
 
     @Override
@@ -314,12 +345,14 @@ final class SqliteSourceWrite implements SourceWrite {
         SourceRecord.checkEndsWriteOf(source, record);
         ensureOpen();
         try {
-            if (pending != null && runs.isEmpty()) {
-                writePending();
-            } else if (pending != null) {
-                spillPending();
-                pending = null;
+            if (unsorted != null) {
+                if (!unsorted.isEmpty()) {
+                    spill(run -> unsorted.writeSorted(run, row));
+                }
+                unsorted = null;
                 runs.merge(inserts::add);
+            } else if (pending != null) {
+                writePending();
             }
             inserts.flush();
             flushCoverage();
@@ -414,6 +447,7 @@ final class SqliteSourceWrite implements SourceWrite {
         private final SeriesSink built;
         private ObservationBuffer heldIn;
         private HeldColumns columns;
+        private UnsortedSeries setAside;
 
         RowsOfSeries(SeriesKey series, ObservationOrigin origin, SeriesSink built) {
             this.series = series;
@@ -438,6 +472,13 @@ final class SqliteSourceWrite implements SourceWrite {
         /** The columns of the buffer now holding rows, or {@code built} when rows are written as they come. */
         private SeriesSink sinkFor(Window window) {
             Objects.requireNonNull(window, "window is null");
+            if (unsorted != null) {
+                ensureOpen();
+                if (setAside == null) {
+                    setAside = new UnsortedSeries(series, origin);
+                }
+                return setAside;
+            }
             if (pending == null) {
                 return built;
             }
@@ -452,9 +493,55 @@ final class SqliteSourceWrite implements SourceWrite {
         }
 
         private void afterRow(SeriesSink sink) {
-            if (sink != built) {
+            if (sink == columns) {
                 afterHolding(series);
             }
+        }
+    }
+
+    /**
+     * A series' rows set aside as numbers once the write's buffer was full: the series and
+     * provenance ids are found once, each row then only appended.
+     */
+    private final class UnsortedSeries implements SeriesSink {
+
+        private final long seriesId;
+        private final long provenanceId;
+
+        UnsortedSeries(SeriesKey series, ObservationOrigin origin) {
+            try {
+                this.seriesId = seriesIds.idOf(series);
+                this.provenanceId = provenanceIds.idOf(origin);
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+        }
+
+        @Override
+        public void accept(Window window, long value, long line) {
+            fillKey(window, line);
+            row.whole = true;
+            row.wholeValue = value;
+            row.currency = null;
+            setAside();
+        }
+
+        @Override
+        public void accept(Window window, Amount value, long line) {
+            Objects.requireNonNull(value, "value is null");
+            fillKey(window, line);
+            fillValue(value.interval(), value.currency());
+            setAside();
+        }
+
+        /** Everything but the value; the window's conversion also refuses one the store cannot keep. */
+        private void fillKey(Window window, long line) {
+            row.seriesId = seriesId;
+            row.windowStart = EpochNanos.of(window.start());
+            row.windowEnd = EpochNanos.of(window.end());
+            row.seq = written++;
+            row.provenanceId = provenanceId;
+            row.line = line;
         }
     }
 
@@ -493,7 +580,7 @@ final class SqliteSourceWrite implements SourceWrite {
          * keeps meanwhile (the coverage of rows in no time order grows with the file's series and
          * gaps) keeps the rest of the heap.
          */
-        private static final long MAX_PENDING = 1 << 21;
+        static final long MAX_PENDING = 1 << 21;
         /** The choice made after 65,536 rows. */
         private static final long ROWS_BEFORE_CHOOSING = 1 << 16;
 
