@@ -79,6 +79,12 @@ final class SqliteSourceWrite implements SourceWrite {
     private ObservationBuffer pending;
     /** Rows set aside in the order they came, once held ones filled the buffer; null before. */
     private UnsortedRows unsorted;
+    /**
+     * The series' sinks into {@link #pending}, let go of when it is written: each keeps the whole
+     * buffer alive, so one left pointing at a written buffer would keep a second buffer's worth
+     * of rows on the heap.
+     */
+    private final List<HeldColumns> heldSinks = new ArrayList<>();
     private long accepted;
     private long seriesRuns;
     private SeriesKey lastSeries;
@@ -165,10 +171,10 @@ final class SqliteSourceWrite implements SourceWrite {
         countRuns(series);
         if (++accepted == holding.rowsBeforeChoosing() && accepted >= seriesRuns * ROWS_PER_SERIES_RUN) {
             writePending();
-            pending = null;
+            letGoOfPending();
         } else if (pending.size() >= holding.maxPending()) {
             spill(run -> forEachPendingInKeyOrder(run::write));
-            pending = null;
+            letGoOfPending();
             unsorted = new UnsortedRows((int) Math.min(holding.maxPending(), Holding.MAX_PENDING));
         }
     }
@@ -195,6 +201,13 @@ final class SqliteSourceWrite implements SourceWrite {
         } catch (IOException impossible) {
             throw new IllegalStateException("inserting rows read no file", impossible);
         }
+    }
+
+    /** Drops the buffer written, and every series' sink into it. */
+    private void letGoOfPending() {
+        pending = null;
+        heldSinks.forEach(HeldColumns::letGo);
+        heldSinks.clear();
     }
 
     /** Sets {@link #row} aside, writing what is set aside to a run when it is full. */
@@ -436,8 +449,9 @@ final class SqliteSourceWrite implements SourceWrite {
 
 
     /**
-     * One series' rows given by a reader. The buffer holding rows is replaced each time it is
-     * written, so the series' columns are found again in the buffer of the moment when it changed.
+     * One series' rows given by a reader: into the held buffer's columns, then, once that is
+     * written, either set aside as numbers (it was full) or built into observations and written as
+     * they come (the rows came series by series).
      */
     private final class RowsOfSeries implements SeriesSink {
 
@@ -445,7 +459,6 @@ final class SqliteSourceWrite implements SourceWrite {
         private final ObservationOrigin origin;
         /** Builds observations and hands them to {@link #accept(Observation)}, once rows are not held any more. */
         private final SeriesSink built;
-        private ObservationBuffer heldIn;
         private HeldColumns columns;
         private UnsortedSeries setAside;
 
@@ -484,10 +497,10 @@ final class SqliteSourceWrite implements SourceWrite {
             }
             ensureOpen();
             requireStorable(window);
-            if (heldIn != pending) {
-                heldIn = pending;
+            if (columns == null || !columns.holds()) {
                 columns = new HeldColumns(
                         pending.series(series, origin.source(), origin.exportedAt(), origin.importId()));
+                heldSinks.add(columns);
             }
             return columns;
         }
@@ -548,10 +561,19 @@ final class SqliteSourceWrite implements SourceWrite {
     /** A series' columns in a buffer, as the sink its rows go to while they are held. */
     private static final class HeldColumns implements SeriesSink {
 
-        private final ObservationBuffer.ColumnsOfSeries held;
+        /** Null once the buffer was written. */
+        private ObservationBuffer.ColumnsOfSeries held;
 
         HeldColumns(ObservationBuffer.ColumnsOfSeries held) {
             this.held = held;
+        }
+
+        boolean holds() {
+            return held != null;
+        }
+
+        void letGo() {
+            held = null;
         }
 
         @Override
