@@ -175,7 +175,7 @@ final class SqliteSourceWrite implements SourceWrite {
         } else if (pending.size() >= holding.maxPending()) {
             spill(run -> forEachPendingInKeyOrder(run::write));
             letGoOfPending();
-            unsorted = new UnsortedRows((int) Math.min(holding.maxPending(), Holding.MAX_PENDING));
+            unsorted = new UnsortedRows((int) Math.min(holding.maxPending(), Holding.MAX_SET_ASIDE));
         }
     }
 
@@ -312,7 +312,8 @@ final class SqliteSourceWrite implements SourceWrite {
     /** Puts {@code value} in {@code currency} into {@link #row}, as a whole number when it is one. */
     private void fillValue(Interval value, Optional<Currency> currency) {
         BigDecimal exact = value.isExact() ? value.lo().orElseThrow() : null;
-        row.whole = exact != null && exact.scale() == 0 && exact.unscaledValue().bitLength() < Long.SIZE;
+        // Eighteen digits always fit a long; asking for the unscaled value would build a BigInteger per row.
+        row.whole = exact != null && exact.scale() == 0 && exact.precision() <= 18;
         if (row.whole) {
             row.wholeValue = exact.longValue();
         } else {
@@ -602,7 +603,14 @@ final class SqliteSourceWrite implements SourceWrite {
          * keeps meanwhile (the coverage of rows in no time order grows with the file's series and
          * gaps) keeps the rest of the heap.
          */
-        static final long MAX_PENDING = 1 << 21;
+        private static final long MAX_PENDING = 1 << 21;
+        /**
+         * Rows set aside at most before they are sorted into a run, about 36 MB: runs only need to
+         * be few enough to merge (each costs a 64 KB read buffer), and a file in no order over
+         * millions of keys leaves its reader's coverage of each series in many pieces meanwhile,
+         * which needs the heap more.
+         */
+        static final long MAX_SET_ASIDE = 1 << 19;
         /** The choice made after 65,536 rows. */
         private static final long ROWS_BEFORE_CHOOSING = 1 << 16;
 
