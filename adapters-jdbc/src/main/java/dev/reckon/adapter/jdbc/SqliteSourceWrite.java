@@ -1,6 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
 import dev.reckon.application.port.out.ObservationOrigin;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
@@ -15,7 +16,6 @@ import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
 import dev.reckon.store.codec.Connections;
 import dev.reckon.store.codec.EpochNanos;
-import dev.reckon.application.port.out.ObservationStoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -39,7 +39,7 @@ import java.util.Optional;
  * index's pages at random, while inserting a series' rows together appends to them
  * (docs/benchmarks.md#code-choices). So observations
  * are first held in memory ({@link ObservationBuffer}, a few dozen bytes each, a later one of a key
- * replacing the earlier) and written series by series whenever the buffer is full. Holding costs
+ * replacing the earlier) and written at the commit in the table's key order. Holding costs
  * time of its own, wasted on rows that already come series by series, so after the first rows a
  * write that saw them come so writes the rest straight in ({@link Holding}).
  *
