@@ -15,6 +15,7 @@ import dev.reckon.domain.observation.Coverage;
 import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Observation;
 import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.observation.Window;
@@ -25,9 +26,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -71,11 +74,25 @@ public final class DossierData {
         return new PostListing(dossier.title(), dossier.zone(), found.subList(0, shown), found.size());
     }
 
-    /** Every series the store holds, in key order. */
+    /**
+     * Every series the store holds, in key order: those with observations or coverage, and those of
+     * a per-post metric that only posts give (an export without a covered window).
+     */
     public DataListing series() {
         List<Post> all = posts.posts(PostFilter.ALL);
+        List<SeriesKey> keys = new ArrayList<>(store.seriesKeys());
+        Set<SeriesKey> listed = new HashSet<>(keys);
+        for (Post post : all) {
+            for (MetricId metric : post.values().keySet()) {
+                SeriesKey key = new SeriesKey(post.subject(), post.platform(), metric, Segment.TOTAL);
+                if (listed.add(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        keys.sort(ObservationStore.SERIES_KEY_ORDER);
         List<SeriesSummary> summaries = new ArrayList<>();
-        for (SeriesKey key : store.seriesKeys()) {
+        for (SeriesKey key : keys) {
             summaries.add(summary(key, all));
         }
         return new DataListing(dossier.title(), dossier.zone(), summaries);
@@ -88,10 +105,13 @@ public final class DossierData {
         data.observations().stream().map(Observation::window).forEach(window -> touched.addAll(days(window)));
         data.coverage().stream().map(Coverage::window).forEach(window -> covered.addAll(days(window)));
         touched.addAll(covered);
-        long postCount = key.segment().isTotal() ? all.stream()
+        List<Post> ofSeries = key.segment().isTotal() ? all.stream()
                 .filter(post -> post.subject().equals(key.subject()) && post.platform() == key.platform()
                         && (key.metric().equals(POST_COUNT) || post.values().containsKey(key.metric())))
-                .count() : 0;
+                .toList() : List.of();
+        // A per-post metric's series is summed from its posts, so the days they were created on are its days too.
+        ofSeries.forEach(post -> touched.add(LocalDate.ofInstant(post.created(), dossier.zone())));
+        long postCount = ofSeries.size();
         return new SeriesSummary(key, touched.isEmpty() ? Optional.empty() : Optional.of(touched.first()),
                 touched.isEmpty() ? Optional.empty() : Optional.of(touched.last()), covered.size(),
                 data.observations().size(), postCount);

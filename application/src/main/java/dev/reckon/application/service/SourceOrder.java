@@ -4,6 +4,7 @@ import dev.reckon.application.port.out.DataEntry;
 import dev.reckon.application.port.out.DataFile;
 import dev.reckon.application.port.out.Dossier;
 import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.post.LaterExport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,6 +72,16 @@ public final class SourceOrder {
             }
         }
         return true;
+    }
+
+    /**
+     * The same order for posts: of two exports of one post, the later one counts. The dossier's files
+     * rank as here; {@link LaterExport} ranks other sources by name, before them.
+     */
+    public LaterExport laterExport() {
+        List<String> listed = new ArrayList<>(ranks.keySet());
+        listed.sort(Comparator.comparingInt(ranks::get));
+        return new LaterExport(listed);
     }
 
     private int rank(String source) {

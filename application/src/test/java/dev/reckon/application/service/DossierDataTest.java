@@ -15,6 +15,7 @@ import dev.reckon.application.port.out.SourceWrite;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.PostSelection;
+import dev.reckon.application.port.shared.SeriesSummary;
 import dev.reckon.domain.metric.MetricCatalogue;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Period;
@@ -137,5 +138,22 @@ class DossierDataTest {
     private List<String> postIdsIn(String period) throws DossierException {
         return posts(new PostSelection(Optional.empty(), Optional.empty(), Optional.of(period), Optional.empty(),
                 OptionalInt.empty())).posts().stream().map(post -> post.id().id()).toList();
+    }
+
+    @Test
+    void aPerPostSeriesThatOnlyPostsGiveIsListedWithItsPostsAndTheirDays() {
+        // Posts without a covered window and nothing rolled up: no observation or coverage names the series.
+        write("february.csv", Instant.EPOCH, tweet("1", "2017-02-10T12:00:00Z", 5, "february.csv"),
+                tweet("2", "2017-02-11T12:00:00Z", 50, "february.csv"));
+
+        List<SeriesSummary> series = new DossierData(dossier, store).series().series();
+
+        assertThat(series).singleElement().satisfies(summary -> {
+            assertThat(summary.key().metric()).isEqualTo(new MetricId("post_impressions"));
+            assertThat(summary.posts()).isEqualTo(2);
+            assertThat(summary.observations()).isZero();
+            assertThat(summary.first()).contains(LocalDate.of(2017, 2, 10));
+            assertThat(summary.last()).contains(LocalDate.of(2017, 2, 11));
+        });
     }
 }

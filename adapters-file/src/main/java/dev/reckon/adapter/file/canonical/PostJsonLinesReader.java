@@ -110,11 +110,11 @@ public final class PostJsonLinesReader implements ExportReader {
         PostRollup rollup = new PostRollup("posts", context.zone(),
                 PostRollup.Covered.of(context.covers(), Optional.empty()));
         rollup.holds(PostRollup.POSTS);
+        Set<MetricId> held = new HashSet<>();
         for (PostRow row : rows) {
-            Window slot = rollup.slotOf(row.created());
-            row.values().forEach((metric, value) -> rollup.add(metric.value(),
-                    context.catalogue().find(metric).orElseThrow().kind(), slot, value.lo().orElseThrow(), row.line()));
-            rollup.post(slot, row.line(), true);
+            row.values().keySet().stream().filter(held::add)
+                    .forEach(metric -> rollup.holds(context.catalogue().find(metric).orElseThrow()));
+            rollup.post(rollup.slotOf(row.created()), row.line(), true);
         }
         Emitter emitter = new Emitter(sink, report, account.subject(), account.platform(), context.zone(),
                 context.importId(), Optional.empty());

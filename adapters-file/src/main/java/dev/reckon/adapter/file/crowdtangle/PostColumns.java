@@ -159,7 +159,7 @@ final class PostColumns {
         for (int i = 0; i < headers.size(); i++) {
             List<Metric> metrics = metricsByColumn.get(i);
             for (Metric metric : metrics) {
-                rollup.holds(metric.id().value());
+                rollup.holds(metric);
                 report.mapped(headers.get(i), metric.id().value());
             }
             if (metrics.isEmpty() && i != created) {

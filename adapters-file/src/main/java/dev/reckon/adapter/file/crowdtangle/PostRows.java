@@ -46,19 +46,17 @@ final class PostRows {
 
     /**
      * The post in {@code cells}, created at {@code created}, with the values of {@code values}
-     * (one per slot, the {@code posts} slot left out); empty when the row has no URL.
+     * (one per slot, the {@code posts} slot left out); its id is {@link PostRow#NO_ID} when the row has
+     * no URL.
      */
-    Optional<PostRow> post(PostCells cells, Instant created, CountSum[] values) {
+    PostRow post(PostCells cells, Instant created, CountSum[] values) {
         String id = cells.text(fields.id()).strip();
-        if (id.isEmpty()) {
-            return Optional.empty();
-        }
         Optional<String> type = fields.type() >= 0 && fields.type() < cells.record().size()
                 ? types.read(cells.record(), fields.type(), PostRows::nonBlank) : Optional.empty();
-        Optional<String> permalink = fields.permalink() == fields.id() ? Optional.of(id)
+        Optional<String> permalink = fields.permalink() == fields.id() ? nonBlank(id)
                 : nonBlank(cells.text(fields.permalink()).strip());
-        return Optional.of(new PostRow(id, created, type, permalink, PostText.preview(cells.text(fields.text())),
-                values(values), cells.line()));
+        return new PostRow(id, created, type, permalink, PostText.preview(cells.text(fields.text())),
+                values(values), cells.line());
     }
 
     private static Optional<String> nonBlank(String text) {

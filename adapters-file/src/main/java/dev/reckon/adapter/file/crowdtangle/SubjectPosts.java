@@ -3,6 +3,7 @@ package dev.reckon.adapter.file.crowdtangle;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.PostRollup;
+import dev.reckon.adapter.file.platform.PostRow;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;
@@ -71,9 +72,13 @@ final class SubjectPosts {
         keep(cells, created);
     }
 
-    /** Hands on the post with its lifetime values, where the file gives it an identity. */
+    /** Hands on the post with its lifetime values; one without a URL is known by its file and line. */
     private void keep(PostCells cells, Created created) {
-        posts.post(cells, created.instant(), values).ifPresentOrElse(emitter::post, () -> withoutId++);
+        PostRow post = posts.post(cells, created.instant(), values);
+        emitter.post(post);
+        if (post.id().equals(PostRow.NO_ID)) {
+            withoutId++;
+        }
     }
 
     private void observeLevels(PostCells cells, Window moment) {
@@ -90,7 +95,7 @@ final class SubjectPosts {
         days.flushTo(rollup);
         rollup.finish(emitter, report);
         if (withoutId > 0) {
-            report.note(withoutId + " posts without a URL are in the daily totals only: a post is known by its URL");
+            report.note("posts without a URL, CrowdTangle's id of a post: " + PostRow.withoutIds(withoutId));
         }
     }
 }

@@ -99,10 +99,16 @@ public final class Emitter {
         }
     }
 
-    /** Hands on a post of this emitter's subject and platform, read at {@code line}. */
+    /**
+     * Hands on a post of this emitter's subject and platform, read at {@code line}. A post its export
+     * gives no id is known by where it was read ({@code posts.csv:12}): it adds to every other post,
+     * and only a new import of the same file replaces it.
+     */
     public void post(PostRow row) {
-        sink.post(new Post(new PostId(platform, row.id()), subject, row.created(), row.type(), row.permalink(),
-                row.preview(), row.values(), new Provenance(report.source(), row.line(), exportedAt, importId)));
+        Provenance provenance = new Provenance(report.source(), row.line(), exportedAt, importId);
+        String id = row.id().equals(PostRow.NO_ID) ? provenance.location() : row.id();
+        sink.post(new Post(new PostId(platform, id), subject, row.created(), row.type(), row.permalink(),
+                row.preview(), row.values(), provenance));
     }
 
     private MetricId id(String metric) {

@@ -11,13 +11,11 @@ import java.util.function.IntFunction;
 
 /**
  * Where a post-level export gives what identifies and describes each post, beside its values:
- * a column's index, or -1 where the export has no such column. A sheet without an id column keeps
- * no posts, only their daily roll-up: a post cannot be told from its later export without it.
+ * a column's index, or -1 where the export has no such column. A post without an id (a blank cell,
+ * or a sheet without an id column) is still kept, known by its file and line ({@link PostRow#id}):
+ * it counts once, but no later export can be told to be the same post.
  */
 public record PostFields(int id, int type, int permalink, int text) {
-
-    /** No post is kept; the rows are only rolled up. */
-    public static final PostFields NONE = new PostFields(-1, -1, -1, -1);
 
     /** The columns of those names in {@code headers} (compared as {@link ExportTable#columnOf} does). */
     public static PostFields named(List<String> headers, String id, String type, String permalink, String text) {
@@ -25,19 +23,14 @@ public record PostFields(int id, int type, int permalink, int text) {
                 ExportTable.columnOf(headers, permalink), ExportTable.columnOf(headers, text));
     }
 
-    public boolean keepsPosts() {
-        return id >= 0;
-    }
-
     /**
-     * The post in {@code row}, with {@code values}: empty when its id cell is blank.
+     * The post in {@code row}, with {@code values}; its id is empty when the row gives none.
      *
      * @param row the row's cells by column, the empty string for a column it lacks (-1 included)
      */
-    public Optional<PostRow> post(IntFunction<String> row, Instant created, Map<MetricId, Interval> values, long line) {
-        Optional<String> postId = cell(row, id);
-        return postId.map(value -> new PostRow(value, created, cell(row, type), cell(row, permalink),
-                PostText.preview(row.apply(text)), values, line));
+    public PostRow post(IntFunction<String> row, Instant created, Map<MetricId, Interval> values, long line) {
+        return new PostRow(cell(row, id).orElse(PostRow.NO_ID), created, cell(row, type), cell(row, permalink),
+                PostText.preview(row.apply(text)), values, line);
     }
 
     private static Optional<String> cell(IntFunction<String> row, int column) {

@@ -2,6 +2,8 @@ package dev.reckon.adapter.file.platform;
 
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.domain.metric.AggregationKind;
+import dev.reckon.domain.metric.Basis;
+import dev.reckon.domain.metric.Metric;
 import dev.reckon.domain.observation.Segment;
 import dev.reckon.domain.observation.Window;
 import java.math.BigDecimal;
@@ -9,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +30,11 @@ import java.util.TreeSet;
  * alone. Two monthly X files split at UTC midnight thus give a Berlin day that straddles them as
  * two parts that add up, where two observations of the whole day would be taken for one value
  * revised. A later export of the same file gives the same parts again, and so revises them.
+ *
+ * <p>A per-post metric ({@code post_impressions}, a post's lifetime total) is covered but not rolled
+ * up: its series are summed from the posts themselves when read, each post once with its latest
+ * export's values, which no daily figure written per file can do. What is rolled up is what a day
+ * has rather than a post: {@code posts}, one per row.
  */
 public final class PostRollup {
 
@@ -37,6 +45,8 @@ public final class PostRollup {
     private final Optional<Covered> covered;
     private final DailyRollup rollup = new DailyRollup();
     private final Set<String> metrics = new LinkedHashSet<>();
+    /** The per-post metrics held: covered, never rolled up. */
+    private final Set<String> perPost = new HashSet<>();
     private final Set<Window> rejectedSlots = new TreeSet<>();
     private boolean rejectedWithoutTime;
     private boolean postedOutside;
@@ -93,10 +103,23 @@ public final class PostRollup {
         metrics.add(metric);
     }
 
-    /** Adds a post's value to the slot it was published in ({@link #slotOf}). */
+    /**
+     * Declares a metric the file holds, as {@link #holds(String)}; a per-post metric's values are
+     * then kept with the posts alone, not added up by day.
+     */
+    public void holds(Metric metric) {
+        holds(metric.id().value());
+        if (metric.basis() == Basis.POST_LIFETIME) {
+            perPost.add(metric.id().value());
+        }
+    }
+
+    /** Adds a post's value to the slot it was published in ({@link #slotOf}), unless its metric is per post. */
     public void add(String metric, AggregationKind kind, Window slot, BigDecimal value, long line) {
         metrics.add(metric);
-        rollup.add(metric, kind, slot, Segment.TOTAL, value, line);
+        if (!perPost.contains(metric)) {
+            rollup.add(metric, kind, slot, Segment.TOTAL, value, line);
+        }
     }
 
     /** Counts one post published in {@code slot}, once its values are added. */
@@ -117,7 +140,9 @@ public final class PostRollup {
     public void finish(Emitter emitter, ReportBuilder report) {
         rollup.emit(emitter);
         report.note(rollup.rowsRolled() + " " + rowsAre + " rolled up into " + rollup.size()
-                + " daily observations; each observation's line is the first of its day");
+                + " daily observations; each observation's line is the first of its day"
+                + (perPost.isEmpty() ? "" : "; the " + String.join(", ", perPost.stream().sorted().toList())
+                + " series are summed from the posts when read"));
         if (covered.isEmpty()) {
             report.note("no covered window: the file name is not the one the platform gives and the dossier entry"
                     + " has no 'covers', so days without " + rowsAre + " stay unknown rather than zero");

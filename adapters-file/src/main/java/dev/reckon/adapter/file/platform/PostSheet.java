@@ -19,9 +19,9 @@ import java.util.function.IntFunction;
 /**
  * The rows of a post-level export (one row per post, its lifetime totals) read into a
  * {@link PostRollup}: each mapped cell is added to its metric in the post's publish slot, and a row
- * with any bad cell is rejected whole, so that a day's totals are never silently short. Where the
- * export gives post ids ({@link PostFields}), each accepted post is also kept, with its values, and
- * handed on with the roll-up once the file's subject is known.
+ * with any bad cell is rejected whole, so that a day's totals are never silently short. Each
+ * accepted post is also kept, with its values and its id where the export gives one
+ * ({@link PostFields}), and handed on with the roll-up once the file's subject is known.
  */
 public final class PostSheet {
 
@@ -63,7 +63,7 @@ public final class PostSheet {
             if (!metrics.isEmpty()) {
                 metricColumns.put(i, List.copyOf(metrics));
                 for (Metric metric : metrics) {
-                    rollup.holds(metric.id().value());
+                    rollup.holds(metric);
                     report.mapped(label.apply(i), metric.id().value());
                 }
             } else if (i != timeColumn.index()) {
@@ -97,21 +97,20 @@ public final class PostSheet {
     }
 
     private void keep(RowCells row, Instant created, Map<Metric, BigDecimal> values) {
-        if (!fields.keepsPosts()) {
-            return;
-        }
         Map<MetricId, Interval> lifetime = new LinkedHashMap<>();
         values.forEach((metric, value) -> lifetime.put(metric.id(), Interval.exactly(value)));
-        fields.post(row::text, created, lifetime, row.line()).ifPresentOrElse(kept::add, () -> withoutId++);
+        PostRow post = fields.post(row::text, created, lifetime, row.line());
+        kept.add(post);
+        if (post.id().equals(PostRow.NO_ID)) {
+            withoutId++;
+        }
     }
 
     /** Emits the rolled-up values and the coverage ({@link PostRollup}), then the posts kept. */
     public void finish(Emitter emitter) {
         rollup.finish(emitter, report);
         kept.forEach(emitter::post);
-        if (fields.keepsPosts()) {
-            report.note(kept.size() + " posts kept one by one" + (withoutId == 0 ? ""
-                    : "; " + withoutId + " without a post id are in the daily totals only"));
-        }
+        report.note(kept.size() + " posts kept one by one"
+                + (withoutId == 0 ? "" : "; " + PostRow.withoutIds(withoutId)));
     }
 }

@@ -8,6 +8,7 @@ import dev.reckon.adapter.file.platform.RecordingSink;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.RowProblem;
+import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Window;
@@ -85,7 +86,10 @@ class InsightsPostReaderTest {
         ImportReport report = InsightsPostReader.videoPosts().read(Inputs.file(VIDEOS, context), sink);
 
         assertThat(sink.valueOn("post_video_views", FEB_2, LONDON)).isEqualByComparingTo("1450");
-        assertThat(sink.observations).extracting(o -> o.metric().value()).containsOnly("post_video_views");
+        // Video views stay with the videos, and no row counts a post: nothing is rolled up by day.
+        assertThat(sink.observations).isEmpty();
+        assertThat(sink.posts).allSatisfy(post -> assertThat(post.values().keySet())
+                .extracting(MetricId::value).containsOnly("post_video_views"));
         assertThat(sink.coverageOf("post_video_views")).containsExactly(FEBRUARY);
         assertThat(report.ignoredColumns()).contains("Lifetime Post Total Impressions", "Lifetime Unique Video Views");
     }

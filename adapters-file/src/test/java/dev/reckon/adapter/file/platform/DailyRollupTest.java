@@ -26,39 +26,39 @@ class DailyRollupTest {
     @Test
     void sums_additive_values_of_a_day_and_keeps_the_first_line() {
         DailyRollup rollup = new DailyRollup();
-        rollup.add("post_impressions", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL, new BigDecimal("100"), 7);
-        rollup.add("post_impressions", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL, new BigDecimal("50"), 9);
-        rollup.add("post_impressions", AggregationKind.ADDITIVE, NEXT_DAY, Segment.TOTAL, BigDecimal.ONE, 11);
+        rollup.add("impressions", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL, new BigDecimal("100"), 7);
+        rollup.add("impressions", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL, new BigDecimal("50"), 9);
+        rollup.add("impressions", AggregationKind.ADDITIVE, NEXT_DAY, Segment.TOTAL, BigDecimal.ONE, 11);
 
         rollup.emit(emitter);
 
-        assertThat(sink.onDay("post_impressions", DAY, Inputs.LONDON).orElseThrow())
+        assertThat(sink.onDay("impressions", DAY, Inputs.LONDON).orElseThrow())
                 .satisfies(o -> assertThat(o.value()).isEqualTo(Interval.exactly(150)))
                 .satisfies(o -> assertThat(o.provenance().line().orElseThrow()).isEqualTo(7));
-        assertThat(sink.valueOn("post_impressions", DAY.plusDays(1), Inputs.LONDON)).isEqualByComparingTo("1");
+        assertThat(sink.valueOn("impressions", DAY.plusDays(1), Inputs.LONDON)).isEqualByComparingTo("1");
     }
 
     @Test
     void bounds_a_distinct_count_of_several_posts_by_their_largest_value_and_their_sum() {
         DailyRollup rollup = new DailyRollup();
-        rollup.add("post_reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, new BigDecimal("76"), 3);
-        rollup.add("post_reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, new BigDecimal("53"), 4);
-        rollup.add("post_reach", AggregationKind.DISTINCT, NEXT_DAY, Segment.TOTAL, new BigDecimal("21"), 5);
+        rollup.add("reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, new BigDecimal("76"), 3);
+        rollup.add("reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, new BigDecimal("53"), 4);
+        rollup.add("reach", AggregationKind.DISTINCT, NEXT_DAY, Segment.TOTAL, new BigDecimal("21"), 5);
 
         rollup.emit(emitter);
 
-        assertThat(sink.onDay("post_reach", DAY, Inputs.LONDON).orElseThrow().value())
+        assertThat(sink.onDay("reach", DAY, Inputs.LONDON).orElseThrow().value())
                 .isEqualTo(Interval.of(new BigDecimal("76"), new BigDecimal("129")));
-        assertThat(sink.onDay("post_reach", DAY.plusDays(1), Inputs.LONDON).orElseThrow().value())
+        assertThat(sink.onDay("reach", DAY.plusDays(1), Inputs.LONDON).orElseThrow().value())
                 .isEqualTo(Interval.exactly(21));
     }
 
     @Test
     void refuses_one_metric_added_as_two_kinds() {
         DailyRollup rollup = new DailyRollup();
-        rollup.add("post_reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, BigDecimal.ONE, 3);
+        rollup.add("reach", AggregationKind.DISTINCT, ON_DAY, Segment.TOTAL, BigDecimal.ONE, 3);
 
-        assertThatThrownBy(() -> rollup.add("post_reach", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL,
+        assertThatThrownBy(() -> rollup.add("reach", AggregationKind.ADDITIVE, ON_DAY, Segment.TOTAL,
                 BigDecimal.ONE, 4)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -53,7 +53,10 @@ class TweetActivityReaderTest {
         assertThat(sink.valueOn("post_impressions", LocalDate.of(2021, 11, 2), LONDON)).isEqualByComparingTo("2222");
         assertThat(sink.valueOn("post_impressions", LocalDate.of(2021, 11, 15), LONDON)).isEqualByComparingTo("100");
         assertThat(sink.total("posts")).isEqualByComparingTo("4");
-        assertThat(sink.of("post_impressions")).hasSize(3);
+        // The lifetime totals stay with the tweets: only 'posts' is rolled up into daily observations.
+        assertThat(sink.of("post_impressions")).isEmpty();
+        assertThat(sink.observations).extracting(o -> o.metric().value()).containsOnly("posts");
+        assertThat(sink.posts).hasSize(4);
 
         Observation first = sink.onDay("post_impressions", NOV_30, LONDON).orElseThrow();
         assertThat(first.subject()).isEqualTo(HQ);
@@ -69,7 +72,9 @@ class TweetActivityReaderTest {
         assertThat(report.mappedColumns()).contains("impressions -> post_impressions", "likes -> post_likes",
                 "(each row) -> posts");
         assertThat(report.ignoredColumns()).contains("engagement rate", "media views", "promoted impressions");
-        assertThat(report.notes()).anyMatch(n -> n.startsWith("4 tweets rolled up into"));
+        assertThat(report.notes()).anyMatch(n -> n.startsWith("4 tweets rolled up into 3 daily observations")
+                && n.endsWith("the post_engagements, post_impressions, post_likes, post_replies, post_retweets series"
+                + " are summed from the posts when read"));
     }
 
     @Test
@@ -151,6 +156,21 @@ class TweetActivityReaderTest {
                 .satisfies(o -> assertThat(o.window()).isEqualTo(new Window(londonAugust1.start(), utcJuly.end())));
         // London's 1 July starts at 30 June 23:00 UTC, an hour only the June file covers.
         assertThat(sink.coverageOf("posts")).containsExactly(utcJuly);
+    }
+
+    @Test
+    void a_tweet_without_an_id_is_kept_known_by_its_file_and_line() throws IOException {
+        String july = "tweet_activity_metrics_CampaignHQ_20240701_20240801_en.csv";
+        String twoTweets = tweet("2024-07-10 10:00 +0000")
+                + "\"\",\"\",\"no id\",\"2024-07-10 11:00 +0000\",\"7\"\n";
+
+        RecordingSink sink = new RecordingSink();
+        ImportReport report = reader.read(Inputs.text(july, twoTweets, hqOnTwitter(LONDON)), sink);
+
+        assertThat(sink.posts).extracting(post -> post.id().id()).containsExactly("1", july + ":3");
+        assertThat(sink.valueOn("post_impressions", LocalDate.of(2024, 7, 10), LONDON)).isEqualByComparingTo("17");
+        assertThat(report.notes()).contains("2 posts kept one by one; 1 has no post id and is known by file and line"
+                + " (each counts once, and no later export can replace it)");
     }
 
     private Observation onlyPosts(String fileName, String time, ZoneId zone) throws IOException {
