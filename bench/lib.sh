@@ -15,8 +15,9 @@ find_jdk25() {
 # keep the archive's and the cache's messages out of what is measured).
 launch_settings() {
   local root="$1"
-  jsa="$(ls -t app/target/reckon-*.jsa 2>/dev/null | head -1 || true)"
-  aot="$(ls -t app/target/reckon-*.aot 2>/dev/null | head -1 || true)"
+  # The archives trained on check; serve's (reckon-*-serve.*) hold the HTTP server's classes too.
+  jsa="$(ls -t app/target/reckon-*.jsa 2>/dev/null | grep -v -- '-serve\.' | head -1 || true)"
+  aot="$(ls -t app/target/reckon-*.aot 2>/dev/null | grep -v -- '-serve\.' | head -1 || true)"
   native="-Dorg.sqlite.lib.path=$root/app/target/native/org/sqlite/native/Linux/x86_64"
   quiet17=(-Xlog:disable "-Xlog:all=warning,cds*=off:stderr")
   quiet25=(-Xlog:disable "-Xlog:all=warning,cds*=off,aot*=off:stderr" --enable-native-access=ALL-UNNAMED

@@ -80,16 +80,25 @@ if [[ -n "$other_jar" ]]; then
 fi
 measure "check (JDK 17)" java -jar "$jar" check "$bench/ge2019"
 measure "check (JDK 17, SQLite library kept)" java "$native" -jar "$jar" check "$bench/ge2019"
+measure "check (JDK 17, SQLite library kept, -Xshare:off)" java -Xshare:off "$native" -jar "$jar" check "$bench/ge2019"
 if [[ -n "$jsa" ]]; then
   measure "check (JDK 17 + AppCDS)" java "${quiet17[@]}" "$native" "-XX:SharedArchiveFile=$jsa" \
     -jar "$jar" check "$bench/ge2019"
+  measure "check (JDK 17 + AppCDS, C1 only: -XX:TieredStopAtLevel=1)" java "${quiet17[@]}" "$native" \
+    "-XX:SharedArchiveFile=$jsa" -XX:TieredStopAtLevel=1 -jar "$jar" check "$bench/ge2019"
 fi
 if [[ -n "$jdk25" ]]; then
   measure "bare JVM printing hello (JDK 25)" "$jdk25" -cp "$bench" Hello
   measure "check (JDK 25)" "$jdk25" "${quiet25[@]}" "$native" -jar "$jar" check "$bench/ge2019"
+  # JDK 19+: a dynamic archive the JVM makes itself at the first run's exit and uses from the next.
+  rm -f "$bench/auto.jsa"
+  measure "check (JDK 25, -XX:+AutoCreateSharedArchive)" "$jdk25" "${quiet25[@]}" "$native" \
+    -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=$bench/auto.jsa" -jar "$jar" check "$bench/ge2019"
   if [[ -n "$aot" ]]; then
     measure "check (JDK 25 + AOT cache)" "$jdk25" "${quiet25[@]}" "$native" "-XX:AOTCache=$aot" \
       -jar "$jar" check "$bench/ge2019"
+    measure "check (JDK 25 + AOT cache, C1 only: -XX:TieredStopAtLevel=1)" "$jdk25" "${quiet25[@]}" "$native" \
+      "-XX:AOTCache=$aot" -XX:TieredStopAtLevel=1 -jar "$jar" check "$bench/ge2019"
   fi
 fi
 measure "./reckon check (as a user runs it)" ./reckon check "$bench/ge2019"

@@ -10,7 +10,6 @@ import dev.reckon.application.port.in.DossierCheck;
 import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.in.OpenDossierUseCase;
 import dev.reckon.domain.claim.Verdict;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -83,16 +82,10 @@ final class CheckCommand implements Callable<Integer> {
     private Verdict failOn;
 
     private final OpenDossierUseCase dossiers;
-    private final JsonReportRenderer json;
-    private final MarkdownReportRenderer markdown;
     private final CliEnvironment environment;
 
-    @Inject
-    CheckCommand(OpenDossierUseCase dossiers, JsonReportRenderer json, MarkdownReportRenderer markdown,
-                 CliEnvironment environment) {
+    CheckCommand(OpenDossierUseCase dossiers, CliEnvironment environment) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
-        this.json = Objects.requireNonNull(json, "json is null");
-        this.markdown = Objects.requireNonNull(markdown, "markdown is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");
     }
 
@@ -140,11 +133,12 @@ final class CheckCommand implements Callable<Integer> {
         return FailOn.exitCode(failOn, failing, "claim", err);
     }
 
+    /** Only the renderer asked for is built: the JSON one sets up Jackson, which a table never needs. */
     private ReportRenderer renderer(boolean colour, Clock clock) {
         return switch (format) {
             case TABLE -> colour ? TableReportRenderer.coloured() : TableReportRenderer.plain();
-            case JSON -> json;
-            case MARKDOWN -> markdown;
+            case JSON -> new JsonReportRenderer();
+            case MARKDOWN -> new MarkdownReportRenderer();
             case HTML -> new HtmlReportRenderer(clock);
             case CLAIMREVIEW -> new ClaimReviewRenderer(clock);
         };

@@ -8,7 +8,6 @@ import dev.reckon.application.port.in.SeriesTextsException;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.domain.claim.ClaimError;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -61,7 +60,6 @@ final class CompareCommand implements Callable<Integer> {
     private final OpenDossierUseCase dossiers;
     private final ComparisonTextRenderer renderer;
 
-    @Inject
     CompareCommand(OpenDossierUseCase dossiers, ComparisonTextRenderer renderer) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.renderer = Objects.requireNonNull(renderer, "renderer is null");

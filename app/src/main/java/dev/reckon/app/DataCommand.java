@@ -3,7 +3,6 @@ package dev.reckon.app;
 import dev.reckon.adapter.file.report.DataListingRenderer;
 import dev.reckon.application.port.in.DataListing;
 import dev.reckon.application.port.in.DossierDataUseCase;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,7 +44,6 @@ final class DataCommand implements Callable<Integer> {
     private final DossierDataUseCase data;
     private final DataListingRenderer renderer;
 
-    @Inject
     DataCommand(DossierDataUseCase data, DataListingRenderer renderer) {
         this.data = Objects.requireNonNull(data, "data is null");
         this.renderer = Objects.requireNonNull(renderer, "renderer is null");

@@ -1,6 +1,5 @@
 package dev.reckon.app;
 
-import com.google.inject.Guice;
 import dev.reckon.adapter.jdbc.SqliteDossierStores;
 import dev.reckon.adapter.rest.api.RestApi;
 import dev.reckon.adapter.rest.server.DataReadiness;
@@ -93,8 +92,7 @@ final class DossierServer implements AutoCloseable {
         try {
             // Checks read the same series over and over; the store's version says when they changed.
             ObservationStore cached = new VersionCheckedCache(prepared.store(), CACHED_SERIES);
-            RestApi api = Guice.createInjector(new RestModule(prepared.dossier(), cached, prepared.claims(), importer,
-                    readiness)).getInstance(RestApi.class);
+            RestApi api = ServedApi.over(prepared.dossier(), cached, prepared.claims(), importer, readiness);
             server = api.start(settings, readiness);
         } catch (RuntimeException e) {
             prepared.close();

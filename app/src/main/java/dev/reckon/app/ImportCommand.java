@@ -12,7 +12,6 @@ import dev.reckon.application.port.shared.Opener;
 import dev.reckon.application.port.shared.UnrecognisedExportException;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -118,7 +117,6 @@ final class ImportCommand implements Callable<Integer> {
     private final OpenDossierUseCase dossiers;
     private final CliEnvironment environment;
 
-    @Inject
     ImportCommand(OpenDossierUseCase dossiers, CliEnvironment environment) {
         this.dossiers = Objects.requireNonNull(dossiers, "dossiers is null");
         this.environment = Objects.requireNonNull(environment, "environment is null");

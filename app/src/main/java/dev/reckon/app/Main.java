@@ -1,7 +1,5 @@
 package dev.reckon.app;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +23,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try {
-            Injector injector = Guice.createInjector(ReckonModules.all(environment));
-            CommandLine commandLine = ReckonCli.commandLine(injector, args);
+            CommandLine commandLine = ReckonCli.commandLine(new ReckonComponents(environment), args);
             commandLine.setOut(out);
             commandLine.setErr(err);
             return commandLine.execute(args);

@@ -4,7 +4,6 @@ import dev.reckon.adapter.file.report.DataListingRenderer;
 import dev.reckon.application.port.in.DossierDataUseCase;
 import dev.reckon.application.port.in.PostListing;
 import dev.reckon.application.port.shared.PostSelection;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,7 +69,6 @@ final class PostsCommand implements Callable<Integer> {
     private final DossierDataUseCase data;
     private final DataListingRenderer renderer;
 
-    @Inject
     PostsCommand(DossierDataUseCase data, DataListingRenderer renderer) {
         this.data = Objects.requireNonNull(data, "data is null");
         this.renderer = Objects.requireNonNull(renderer, "renderer is null");

@@ -1,12 +1,11 @@
 package dev.reckon.app;
 
-import com.google.inject.Injector;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help.Ansi;
 
-/** Builds the {@code reckon} command line over an injector that holds the use cases. */
+/** Builds the {@code reckon} command line over the components a run is made of. */
 public final class ReckonCli {
 
     /** Every subcommand, in the order the help lists them. */
@@ -17,8 +16,8 @@ public final class ReckonCli {
     }
 
     /** The command line with every subcommand. */
-    public static CommandLine commandLine(Injector injector) {
-        return commandLine(injector, SUBCOMMANDS);
+    static CommandLine commandLine(ReckonComponents components) {
+        return commandLine(components, SUBCOMMANDS);
     }
 
     /**
@@ -28,8 +27,8 @@ public final class ReckonCli {
      * none of what {@code serve} or {@code scan} would. Any other run (help, a mistyped command)
      * gets them all, so the help and picocli's suggestions name every one.
      */
-    public static CommandLine commandLine(Injector injector, String... args) {
-        return commandLine(injector, subcommandsFor(args));
+    static CommandLine commandLine(ReckonComponents components, String... args) {
+        return commandLine(components, subcommandsFor(args));
     }
 
     static List<Class<?>> subcommandsFor(String... args) {
@@ -46,9 +45,9 @@ public final class ReckonCli {
         return SUBCOMMANDS;
     }
 
-    private static CommandLine commandLine(Injector injector, List<Class<?>> subcommands) {
-        CliEnvironment environment = injector.getInstance(CliEnvironment.class);
-        GuiceFactory factory = new GuiceFactory(injector);
+    private static CommandLine commandLine(ReckonComponents components, List<Class<?>> subcommands) {
+        CliEnvironment environment = components.environment();
+        CommandFactory factory = new CommandFactory(components);
         CommandLine commandLine = new CommandLine(ReckonCommand.class, factory);
         for (Class<?> subcommand : subcommands) {
             commandLine.addSubcommand(new CommandLine(subcommand, factory));

@@ -7,7 +7,6 @@ import dev.reckon.application.port.in.TextScan;
 import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.domain.claim.Verdict;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -99,7 +98,6 @@ final class ScanCommand implements Callable<Integer> {
     private final ScanTextUseCase scanText;
     private final ScanWithDossierUseCase scanWithDossier;
 
-    @Inject
     ScanCommand(ScanTextUseCase scanText, ScanWithDossierUseCase scanWithDossier) {
         this.scanText = Objects.requireNonNull(scanText, "scanText is null");
         this.scanWithDossier = Objects.requireNonNull(scanWithDossier, "scanWithDossier is null");

@@ -7,7 +7,6 @@ import dev.reckon.application.port.in.ImportProgress;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.service.DossierSessions;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +82,6 @@ final class ServeCommand implements Callable<Integer> {
     private final ShutdownHooks shutdownHooks;
     private final StoreChoice stores;
 
-    @Inject
     ServeCommand(DossierSessions sessions, ExportImporter importer, CliEnvironment environment,
                  ShutdownHooks shutdownHooks, StoreChoice stores) {
         this.stores = Objects.requireNonNull(stores, "stores is null");

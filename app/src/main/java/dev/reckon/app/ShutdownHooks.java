@@ -1,9 +1,6 @@
 package dev.reckon.app;
 
-import com.google.inject.ImplementedBy;
-
 /** Where {@code reckon serve} registers what must run when the process is asked to stop (SIGTERM, Ctrl-C). */
-@ImplementedBy(ShutdownHooks.Jvm.class)
 interface ShutdownHooks {
 
     void add(Runnable hook);

@@ -7,8 +7,6 @@ import dev.reckon.adapter.postgres.PostgresLocation;
 import dev.reckon.application.port.out.DossierClaimStores;
 import dev.reckon.application.port.out.DossierStores;
 import dev.reckon.application.port.out.ObservationStoreException;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +16,6 @@ import java.util.Optional;
  * else each dossier's own SQLite file ({@code DOSSIER_DIR/.reckon/reckon.db}). One per run: the
  * command's {@link StoreOption} sets it while its line is parsed, before any dossier is opened.
  */
-@Singleton
 final class StoreChoice {
 
     static final String VARIABLE = "RECKON_STORE";
@@ -29,7 +26,6 @@ final class StoreChoice {
     private Optional<PostgresLocation> given = Optional.empty();
     private boolean sqliteGiven;
 
-    @Inject
     StoreChoice(CliEnvironment environment) {
         this.environment = Objects.requireNonNull(environment, "environment is null");
     }

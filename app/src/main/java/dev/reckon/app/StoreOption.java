@@ -1,6 +1,5 @@
 package dev.reckon.app;
 
-import jakarta.inject.Inject;
 import java.util.Objects;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -15,7 +14,6 @@ final class StoreOption {
 
     private final StoreChoice choice;
 
-    @Inject
     StoreOption(StoreChoice choice) {
         this.choice = Objects.requireNonNull(choice, "choice is null");
     }

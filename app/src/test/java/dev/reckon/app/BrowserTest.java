@@ -49,7 +49,7 @@ class BrowserTest {
         ServeCommandTest.RecordedHooks hooks = new ServeCommandTest.RecordedHooks();
         int port = freePort();
         CompletableFuture<CliRun> serve = CompletableFuture.supplyAsync(() -> CliRun.run(
-                CliRun.modules(CliRun.pipe(), binder -> binder.bind(ShutdownHooks.class).toInstance(hooks)),
+                CliRun.modules(CliRun.pipe(), components -> components.withShutdownHooks(hooks)),
                 "serve", example.toString(), "--port", String.valueOf(port)));
         assertThat(hooks.added.await(2, TimeUnit.MINUTES)).as("the server started").isTrue();
         try {

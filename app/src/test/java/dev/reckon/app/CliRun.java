@@ -1,18 +1,16 @@
 package dev.reckon.app;
 
-import com.google.inject.Guice;
-import com.google.inject.Module;
-import com.google.inject.util.Modules;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /** Runs the real {@code reckon} command line in this JVM and captures what it prints. */
 record CliRun(int exitCode, String out, String err) {
 
-    static CliRun run(List<Module> modules, String... args) {
-        CommandLine commandLine = ReckonCli.commandLine(Guice.createInjector(modules), args);
+    static CliRun run(ReckonComponents components, String... args) {
+        CommandLine commandLine = ReckonCli.commandLine(components, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
@@ -21,9 +19,17 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 
-    /** The modules {@code reckon} runs with, in a given environment, with test bindings replacing real ones. */
-    static List<Module> modules(CliEnvironment environment, Module... overrides) {
-        return List.of(Modules.override(ReckonModules.all(environment)).with(overrides));
+    /**
+     * The components {@code reckon} runs with ({@link ReckonComponents}, once Guice modules, hence the
+     * name), in a given environment, with test parts replacing real ones.
+     */
+    @SafeVarargs
+    static ReckonComponents modules(CliEnvironment environment, UnaryOperator<ReckonComponents>... overrides) {
+        ReckonComponents components = new ReckonComponents(environment);
+        for (UnaryOperator<ReckonComponents> override : overrides) {
+            components = override.apply(components);
+        }
+        return components;
     }
 
     static CliEnvironment pipe() {

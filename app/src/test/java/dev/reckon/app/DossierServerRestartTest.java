@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
 import dev.reckon.adapter.file.canonical.PostJsonLinesReader;
-import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
 import dev.reckon.adapter.jdbc.SqliteObservationStore;
 import dev.reckon.adapter.rest.server.RestSettings;
@@ -128,10 +127,7 @@ class DossierServerRestartTest {
 
     private DossierServer start(ExportImporter importer) throws Exception {
         // The stores every command opens a dossier with; the importer is the test's.
-        JdbcAdapterModule stores = new JdbcAdapterModule();
-        StoreChoice sqlite = new StoreChoice(CliRun.pipe());
-        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(sqlite),
-                stores.dossierClaimStores(sqlite));
+        DossierSessions sessions = CliRun.modules(CliRun.pipe()).withImporter(importer).sessions();
         return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 

@@ -1,6 +1,5 @@
 package dev.reckon.app;
 
-import com.google.inject.AbstractModule;
 import dev.reckon.application.port.in.CheckDossierUseCase;
 import dev.reckon.application.port.in.CompareNamedSeriesUseCase;
 import dev.reckon.application.port.in.DossierCheck;
@@ -15,9 +14,10 @@ import dev.reckon.application.port.shared.ImportReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A dossier opener whose dossiers check as a test tells them to, and that remembers which it opened. */
-final class FakeUseCases extends AbstractModule {
+final class FakeUseCases implements UnaryOperator<ReckonComponents> {
 
     /** What the fake check answers: a result, or a failure to open the dossier. */
     @FunctionalInterface
@@ -36,8 +36,8 @@ final class FakeUseCases extends AbstractModule {
     }
 
     @Override
-    protected void configure() {
-        bind(OpenDossierUseCase.class).toInstance(new OpenDossierUseCase() {
+    public ReckonComponents apply(ReckonComponents components) {
+        return components.withDossiers(new OpenDossierUseCase() {
             @Override
             public OpenDossier open(Path dossierDir, DataReach reach) throws DossierException {
                 opened.add(dossierDir);

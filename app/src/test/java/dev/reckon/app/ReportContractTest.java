@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.out.ExportImporter;
-import dev.reckon.application.service.DossierSessions;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import java.net.URI;
@@ -56,9 +52,9 @@ class ReportContractTest {
                 """);
 
         JsonNode fromTheApi;
-        Injector injector = Guice.createInjector(ReckonModules.all(CliRun.pipe()));
-        try (DossierServer server = DossierServer.start(dossierDir, injector.getInstance(DossierSessions.class),
-                injector.getInstance(ExportImporter.class), RestSettings.loopback(0));
+        ReckonComponents components = CliRun.modules(CliRun.pipe());
+        try (DossierServer server = DossierServer.start(dossierDir, components.sessions(),
+                components.importer(), RestSettings.loopback(0));
              HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL())) {
             http.toBlocking().exchange(HttpRequest.POST("/api/v1/claims", """
                     {"id": "api-views", "text": "At least a thousand views",

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.out.ExportImporter;
-import dev.reckon.application.service.DossierSessions;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import java.net.URI;
@@ -36,9 +32,9 @@ class ScanContractTest {
         byte[] text = Files.readAllBytes(submission);
 
         JsonNode fromTheApi;
-        Injector injector = Guice.createInjector(ReckonModules.all(CliRun.pipe()));
-        try (DossierServer server = DossierServer.start(dossier, injector.getInstance(DossierSessions.class),
-                injector.getInstance(ExportImporter.class),
+        ReckonComponents components = CliRun.modules(CliRun.pipe());
+        try (DossierServer server = DossierServer.start(dossier, components.sessions(),
+                components.importer(),
                 RestSettings.loopback(0).withToken("a-token-the-client-does-not-send"));
              HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL())) {
             fromTheApi = JSON.readTree(http.toBlocking().retrieve(

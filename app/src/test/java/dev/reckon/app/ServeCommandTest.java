@@ -61,7 +61,7 @@ class ServeCommandTest {
         CliEnvironment environment = new CliEnvironment(Map.of(ServeCommand.TOKEN_VARIABLE, "t0ken"), false);
 
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.run(
-                CliRun.modules(environment, binder -> binder.bind(ShutdownHooks.class).toInstance(hooks)),
+                CliRun.modules(environment, components -> components.withShutdownHooks(hooks)),
                 "serve", dossierDir.toString(), "--port", String.valueOf(port)));
         assertThat(hooks.added.await(1, TimeUnit.MINUTES)).isTrue();
         try (HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + port).toURL())) {

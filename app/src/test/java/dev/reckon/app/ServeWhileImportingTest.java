@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
-import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
 import dev.reckon.adapter.rest.server.RestSettings;
 import dev.reckon.application.port.in.ImportProgress;
@@ -122,10 +121,7 @@ class ServeWhileImportingTest {
 
     private DossierServer serve(ImportProgress progress) throws DossierException {
         ExportImporter importer = new ExportReaderRegistry(List.of(new CanonicalCsvReader(), new CanonicalJsonLinesReader()));
-        JdbcAdapterModule stores = new JdbcAdapterModule();
-        StoreChoice sqlite = new StoreChoice(CliRun.pipe());
-        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(sqlite),
-                stores.dossierClaimStores(sqlite));
+        DossierSessions sessions = CliRun.modules(CliRun.pipe()).withImporter(importer).sessions();
         return DossierServer.serve(dossierDir, DataReach.INSIDE_DOSSIER, sessions, importer, RestSettings.loopback(0),
                 progress);
     }

@@ -6,12 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import dev.reckon.adapter.rest.server.RestSettings;
-import dev.reckon.application.port.out.ExportImporter;
 import dev.reckon.application.port.shared.DossierException;
-import dev.reckon.application.service.DossierSessions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -83,9 +79,9 @@ class ServedImportsFuzzTest {
     @BeforeAll
     static void start() throws IOException, DossierException {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
-        Injector injector = Guice.createInjector(ReckonModules.all(CliRun.pipe()));
-        server = DossierServer.start(dossierDir, injector.getInstance(DossierSessions.class),
-                injector.getInstance(ExportImporter.class),
+        ReckonComponents components = CliRun.modules(CliRun.pipe());
+        server = DossierServer.start(dossierDir, components.sessions(),
+                components.importer(),
                 RestSettings.loopback(0).withToken(TOKEN).withLimits(64 * 1024, 128 * 1024));
         http = HttpClient.newHttpClient();
     }

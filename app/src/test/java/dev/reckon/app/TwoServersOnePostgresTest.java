@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.canonical.CanonicalJsonLinesReader;
-import dev.reckon.adapter.file.dossier.FileDossierSource;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
 import dev.reckon.adapter.postgres.EmbeddedDatabase;
 import dev.reckon.adapter.rest.server.RestSettings;
@@ -64,10 +63,8 @@ class TwoServersOnePostgresTest {
     }
 
     private DossierServer start(ExportImporter importer, String store) throws Exception {
-        StoreChoice postgres = new StoreChoice(new CliEnvironment(Map.of(StoreChoice.VARIABLE, store), false));
-        JdbcAdapterModule stores = new JdbcAdapterModule();
-        DossierSessions sessions = new DossierSessions(new FileDossierSource(), importer, stores.dossierStores(postgres),
-                stores.dossierClaimStores(postgres));
+        CliEnvironment postgres = new CliEnvironment(Map.of(StoreChoice.VARIABLE, store), false);
+        DossierSessions sessions = CliRun.modules(postgres).withImporter(importer).sessions();
         return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 

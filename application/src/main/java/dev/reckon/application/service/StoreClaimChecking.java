@@ -6,12 +6,16 @@ import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimChecker;
 import dev.reckon.domain.claim.ClaimContext;
 import dev.reckon.domain.claim.ClaimResult;
+import dev.reckon.domain.observation.Platform;
+import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.series.SeriesQuery;
 import dev.reckon.domain.series.SeriesSource;
 import dev.reckon.domain.series.SeriesValue;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -65,10 +69,17 @@ final class StoreClaimChecking {
             // Two threads may both start a new snapshot; the last one kept wins, which only costs work.
             current = new Snapshot(version, new ClaimContext(dossier.catalogue(), dossier.subjectNames(),
                     dossier.periods(), store.segmentKeys(), dossier.zone(), dossier.platforms(),
-                    Map.copyOf(store.segmentValues())));
+                    Map.copyOf(store.segmentValues()), accounts(dossier)));
             snapshot = current;
         }
         return current;
+    }
+
+    /** The platforms each subject has an account on, which '*' in a check ranges over. */
+    private static Map<Subject, Set<Platform>> accounts(Dossier dossier) {
+        Map<Subject, Set<Platform>> accounts = new LinkedHashMap<>();
+        dossier.directory().accounts().forEach((subject, its) -> accounts.put(subject, its.keySet()));
+        return accounts;
     }
 
     /** What was read and computed at one version of the store. */

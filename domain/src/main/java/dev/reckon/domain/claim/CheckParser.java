@@ -140,6 +140,12 @@ public final class CheckParser {
         if (qualifier(low).or(() -> qualifier(high)).isPresent()) {
             throw CheckSyntaxException.at(between.position(), "the bounds of 'between' are plain figures or values, without words such as 'about'");
         }
+        if (low instanceof FigureTerm from && high instanceof FigureTerm to
+                && from.figure().faceValue().lo().orElseThrow().compareTo(to.figure().faceValue().lo().orElseThrow()) > 0) {
+            // "between 350k and 300k" is almost surely the range written backwards; judging it false would mislead.
+            throw CheckSyntaxException.at(high.position(), "the range ends (" + to + ") below where it starts (" + from
+                    + "): write the lower bound first, as in between " + to + " and " + from);
+        }
         return new Check.And(List.of(
                 new ComparisonCheck(subject, ComparisonOperator.GREATER_OR_EQUAL, low, Optional.empty(), subject.position()),
                 new ComparisonCheck(subject, ComparisonOperator.LESS_OR_EQUAL, high, Optional.empty(), subject.position())));
@@ -163,6 +169,12 @@ public final class CheckParser {
         }
         if (first.kind() != Kind.FIGURE && first.kind() != Kind.WORD) {
             throw expected("a label (a day such as 2024-02-01, a month such as 2024-02, a subject, a platform or a segment value)", first);
+        }
+        if (first.kind() == Kind.WORD && CheckFunction.find(first.text()).isPresent() && next + 1 < tokens.size()
+                && tokens.get(next + 1).isSymbol("(")) {
+            throw CheckSyntaxException.at(first.position(), "an argmax or argmin is compared with a label written out (a "
+                    + "day such as 2024-02-01, a month such as 2024-02, a subject, a platform, a segment value or a post's id), "
+                    + "not with a calculation such as " + first.text() + "(...)");
         }
         StringBuilder text = new StringBuilder(first.text());
         Token previous = take();
@@ -295,6 +307,15 @@ public final class CheckParser {
         if (!function.get().accepts(arguments.size())) {
             throw CheckSyntaxException.at(name.position(), function.get().id() + " takes " + function.get().arity()
                     + " but was given " + arguments.size());
+        }
+        if (arguments.size() == 1 && arguments.get(0) instanceof SeriesRef series && function.get().takesSet()) {
+            // max(x) is x itself: whoever writes it means the highest of x's days, months or posts, and
+            // judging the whole period's total against "our best tweet" would give a misleading verdict.
+            throw CheckSyntaxException.at(name.position(), function.get().id() + " of one series is that series itself: "
+                    + "to take " + (function.get() == CheckFunction.SUM ? "the total of its parts" : "the "
+                    + (function.get() == CheckFunction.MAX ? "highest" : "lowest") + " of its days, months or posts")
+                    + ", group it, as in " + function.get().id() + "(" + series + " by post) or by day, week, month, "
+                    + "quarter; else write " + series + " alone");
         }
         return new Call(function.get(), arguments, name.position());
     }

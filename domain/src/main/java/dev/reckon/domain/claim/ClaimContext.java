@@ -24,10 +24,12 @@ import java.util.Set;
  * @param zone          the zone whose days an inline period ({@code 2021-12}) stands for
  * @param platforms     the platforms {@code *} ranges over in a platform selector
  * @param segmentValues the values of each segment key, which {@code by town} ranges over
+ * @param accounts      the platforms each subject has an account on; a subject absent or with
+ *                      none may be on any platform (its files then name it by its id)
  */
 public record ClaimContext(MetricCatalogue catalogue, Map<Subject, String> subjects, Map<String, Period> periods,
                            Set<String> segmentKeys, ZoneId zone, Set<Platform> platforms,
-                           Map<String, Set<String>> segmentValues) {
+                           Map<String, Set<String>> segmentValues, Map<Subject, Set<Platform>> accounts) {
 
     public ClaimContext {
         Objects.requireNonNull(catalogue, "catalogue is null");
@@ -39,6 +41,27 @@ public record ClaimContext(MetricCatalogue catalogue, Map<Subject, String> subje
         Map<String, Set<String>> values = new LinkedHashMap<>();
         segmentValues.forEach((key, keyValues) -> values.put(key, Collections.unmodifiableSet(new LinkedHashSet<>(keyValues))));
         segmentValues = Collections.unmodifiableMap(values);
+        Map<Subject, Set<Platform>> on = new LinkedHashMap<>();
+        accounts.forEach((subject, its) -> on.put(subject, Collections.unmodifiableSet(new LinkedHashSet<>(its))));
+        accounts = Collections.unmodifiableMap(on);
+    }
+
+    /** A context that does not know which platforms each subject is on: every subject may be on every one. */
+    public ClaimContext(MetricCatalogue catalogue, Map<Subject, String> subjects, Map<String, Period> periods,
+                        Set<String> segmentKeys, ZoneId zone, Set<Platform> platforms,
+                        Map<String, Set<String>> segmentValues) {
+        this(catalogue, subjects, periods, segmentKeys, zone, platforms, segmentValues, Map.of());
+    }
+
+    /**
+     * Whether {@code subject} may have data of its own on {@code platform}, which {@code *} then
+     * ranges over: it has an account there, or declares none at all. A subject whose accounts are
+     * all elsewhere has nothing on that platform, and counting it would only leave every set with
+     * {@code *} without data ({@code all} is every subject's).
+     */
+    public boolean mayBeOn(Subject subject, Platform platform) {
+        Set<Platform> on = accounts.getOrDefault(subject, Set.of());
+        return platform == Platform.ALL || on.isEmpty() || on.contains(platform);
     }
 
     /**

@@ -152,7 +152,8 @@ final class ExpressionWording {
      */
     String member(SetMembers set, String label) {
         if (set.byPost()) {
-            return set.member(label).map(m -> post(((SetMembers.PostMember) m).post())).orElse(label);
+            boolean everySubject = set.postsOver().stream().map(SeriesQuery::subject).distinct().count() > 1;
+            return set.member(label).map(m -> post((SetMembers.PostMember) m, everySubject)).orElse(label);
         }
         if (!set.grouping().singular().equals("subject")) {
             return label;
@@ -163,14 +164,17 @@ final class ExpressionWording {
 
     /**
      * "post 836988165339922432 (2017-03-01, \"Our new package…\", https://twitter.com/…)": enough to
-     * find the post again, on the day of the dossier's zone it was made.
+     * find the post again, on the day of the dossier's zone it was made; in a set over several
+     * subjects, whose post it is ("rOpenSci's post ...").
      */
-    private String post(Post post) {
+    private String post(SetMembers.PostMember member, boolean withSubject) {
+        Post post = member.post();
         List<String> parts = new ArrayList<>();
         parts.add(LocalDate.ofInstant(post.created(), context.zone()).toString());
         post.preview().ifPresent(text -> parts.add("\"" + text + "\""));
         post.permalink().ifPresent(parts::add);
-        return "post " + post.id().id() + " (" + String.join(", ", parts) + ")";
+        String owner = withSubject ? possessive(subjectName(post.subject())) + " " : "";
+        return owner + "post " + member.label() + " (" + String.join(", ", parts) + ")";
     }
 
     private static String setWords(CheckFunction function) {
@@ -203,8 +207,12 @@ final class ExpressionWording {
     }
 
     private String subjectName(SeriesQuery query) {
-        String name = context.subjects().get(query.subject());
-        return name == null || name.isBlank() ? query.subject().id() : name;
+        return subjectName(query.subject());
+    }
+
+    private String subjectName(Subject subject) {
+        String name = context.subjects().get(subject);
+        return name == null || name.isBlank() ? subject.id() : name;
     }
 
     private static String possessive(String name) {

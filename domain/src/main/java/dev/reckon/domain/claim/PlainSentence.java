@@ -12,6 +12,7 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,13 +61,7 @@ final class PlainSentence {
 
     private String verdictSentence(Verdict verdict) {
         if (verdict == Verdict.NO_DATA) {
-            List<String> named = missing.stream()
-                    .map(v -> wording.series(v.query()) + " (" + v.query().ref() + ")").toList();
-            // What the data holds instead, so that the user learns what would help.
-            String help = missing.stream().flatMap(v -> v.notes().stream()).distinct().map(note -> " " + note)
-                    .collect(Collectors.joining());
-            return "There is no data for " + ExpressionWording.list(named)
-                    + ", so the claim can be neither confirmed nor refuted: no-data." + help;
+            return noData();
         }
         String because = verdict == Verdict.UNDECIDED ? because() : "";
         List<ComparisonOutcome> outcomes = evaluation.outcomes();
@@ -83,6 +78,45 @@ final class PlainSentence {
         }
         return wording.sentenceStart(joined(typed.check())) + ": " + verdict.id() + because + ".";
     }
+
+    /**
+     * "There is no data for ..., so the claim can be neither confirmed nor refuted: no-data.", then
+     * what the data holds instead, so that the user learns what would help. Several members of one
+     * set without data are named together ("8 of the 12 months of ..."), with the help of the first:
+     * a year by month must not read as eight sentences about eight months.
+     */
+    private String noData() {
+        List<String> named = new ArrayList<>();
+        List<SeriesValue> helping = new ArrayList<>();
+        Set<SeriesQuery> told = new HashSet<>();
+        for (SetMembers set : typed.sets().values()) {
+            List<SeriesValue> without = missing.stream().filter(v -> !told.contains(v.query())
+                    && !set.byPost() && set.memberQueries().contains(v.query())).toList();
+            if (without.size() > 1) {
+                List<String> labels = set.members().stream().filter(m -> m instanceof SetMembers.SeriesMember member
+                        && without.stream().anyMatch(v -> v.query().equals(member.query()))).map(SetMembers.Member::label).toList();
+                named.add(without.size() + " of the " + set.members().size() + " " + set.grouping().plural() + " of "
+                        + wording.seriesOfAnyPeriod(set.standIn()) + " in " + set.period().name() + " ("
+                        + ExpressionWording.list(labels.size() > LISTED_WITHOUT_DATA ? List.of(String.join(", ",
+                        labels.subList(0, LISTED_WITHOUT_DATA)), (labels.size() - LISTED_WITHOUT_DATA) + " more") : labels) + ")");
+                without.forEach(v -> told.add(v.query()));
+                helping.add(without.get(0));
+            }
+        }
+        for (SeriesValue value : missing) {
+            if (told.add(value.query())) {
+                named.add(wording.series(value.query()) + " (" + value.query().ref() + ")");
+                helping.add(value);
+            }
+        }
+        String help = helping.stream().flatMap(v -> v.notes().stream()).distinct().map(note -> " " + note)
+                .collect(Collectors.joining());
+        return "There is no data for " + ExpressionWording.list(named)
+                + ", so the claim can be neither confirmed nor refuted: no-data." + help;
+    }
+
+    /** How many members without data a no-data sentence names before saying how many more. */
+    private static final int LISTED_WITHOUT_DATA = 3;
 
     /** ", because part of the range lies below 35k", with what left it open (missing data, rounding). */
     private String betweenBecause(List<ComparisonOutcome> bounds) {
@@ -191,7 +225,13 @@ final class PlainSentence {
             // The count already says how many posts there are.
             return unseen.isEmpty() ? "" : " (" + unseen.substring(2) + ")";
         }
-        if (set.members().size() < 2 || (call.function() != CheckFunction.MAX && call.function() != CheckFunction.MIN)) {
+        boolean extreme = call.function() == CheckFunction.MAX || call.function() == CheckFunction.MIN;
+        if (extreme && set.members().size() == 1) {
+            // The highest of one member is that member: name it, as a longer set names its top two.
+            return " (" + wording.member(set, set.members().get(0).label()) + ", the only " + set.grouping().singular()
+                    + unseen + ")";
+        }
+        if (set.members().size() < 2 || !extreme) {
             String seen = unseen.isEmpty() ? "" : " seen";
             return " (over " + set.members().size() + " " + (set.members().size() == 1 ? set.grouping().singular()
                     : set.grouping().plural()) + seen + unseen + ")";
@@ -200,12 +240,39 @@ final class PlainSentence {
         List<SetMembers.Member> ranked = set.leading(highest, this::memberValue, 2);
         return " (" + (highest ? "highest " : "lowest ") + wording.member(set, ranked.get(0).label()) + " "
                 + style.valuePhrase(memberValue(ranked.get(0)), "with") + "; then " + wording.member(set, ranked.get(1).label()) + " "
-                + style.valuePhrase(memberValue(ranked.get(1)), "with") + unseen + ")";
+                + style.valuePhrase(memberValue(ranked.get(1)), "with") + mayPass(set, ranked.get(0), highest) + unseen + ")";
+    }
+
+    /**
+     * "; 2017-Q2, 2017-Q3 and 2017-Q4 are not wholly known and may be higher": the members other
+     * than the leading one whose unknown part reaches past it, so that a reader sees why the
+     * highest is open rather than take the leading member for the answer.
+     */
+    private String mayPass(SetMembers set, SetMembers.Member leader, boolean highest) {
+        Interval lead = memberValue(leader);
+        List<String> open = set.members().stream().filter(m -> m != leader && !memberValue(m).isExact())
+                .filter(m -> highest ? beyond(memberValue(m).hi(), lead.hi(), true) : beyond(memberValue(m).lo(), lead.lo(), false))
+                .map(SetMembers.Member::label).toList();
+        if (open.isEmpty()) {
+            return "";
+        }
+        List<String> shown = open.size() > LISTED_WITHOUT_DATA ? List.of(String.join(", ", open.subList(0, LISTED_WITHOUT_DATA)),
+                (open.size() - LISTED_WITHOUT_DATA) + " more") : open;
+        return "; " + ExpressionWording.list(shown) + (open.size() == 1 ? " is" : " are") + " not wholly known and may be "
+                + (highest ? "higher" : "lower");
+    }
+
+    /** Whether an end reaches past another: above it ({@code up}) or below it, an absent end being infinite. */
+    private static boolean beyond(Optional<BigDecimal> end, Optional<BigDecimal> other, boolean up) {
+        if (end.isEmpty()) {
+            return other.isPresent();
+        }
+        return other.isPresent() && (up ? end.get().compareTo(other.get()) > 0 : end.get().compareTo(other.get()) < 0);
     }
 
     /** "the exports do not cover all of 2017 for rOpenSci's Twitter post impressions, so {@code consequence}". */
     private String mayMiss(SetMembers set, String consequence) {
-        return "the exports do not cover all of " + set.period().name() + " for " + wording.seriesOfAnyPeriod(set.standIn())
+        return "the exports do not cover all of " + set.period().name() + " for " + wording.seriesOfAnyPeriod(PostCoverage.firstOpen(set, values).orElse(set.standIn()))
                 + ", so " + consequence;
     }
 
@@ -389,12 +456,16 @@ final class PlainSentence {
         };
     }
 
-    /** Ratios are shown as percentages when the claim writes one, or when they compare one series with itself. */
+    /**
+     * Ratios are shown as percentages when the claim writes one, when they compare one series with
+     * itself, or when they are a {@code change}, which people say as "up 173%", never "up 1.73".
+     */
     private boolean percentLike(ComparisonOutcome o) {
         boolean writesPercent = Stream.of(o.subject(), o.claimed()).flatMap(s -> figuresIn(s).stream()).anyMatch(Figure::percent);
         boolean share = o.subject() instanceof Arithmetic a && a.isBinary(ArithmeticOperator.DIVIDED_BY)
                 && a.first() instanceof SeriesRef l && a.steps().get(0).operand() instanceof SeriesRef r
                 && l.metric().text().equals(r.metric().text());
-        return writesPercent || share;
+        boolean change = o.subject() instanceof Expression.Call call && call.function() == CheckFunction.CHANGE;
+        return writesPercent || share || change;
     }
 }

@@ -4,6 +4,7 @@ import dev.reckon.domain.series.SeriesQuery;
 import dev.reckon.domain.series.SeriesValue;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Whether a set by post holds every post of its period (docs/semantics.md#post-sets). The per-post exports
@@ -25,8 +26,18 @@ final class PostCoverage {
         if (!set.byPost()) {
             return true;
         }
-        SeriesValue whole = values.get(set.standIn());
-        return whole != null && whole.hasValue() && whole.gaps().isEmpty();
+        return firstOpen(set, values).isEmpty();
+    }
+
+    /**
+     * The first account of a set by post whose exports leave some of the period uncovered (or do
+     * not touch it at all), so that posts nobody has seen may be missing from the set.
+     */
+    static Optional<SeriesQuery> firstOpen(SetMembers set, Map<SeriesQuery, SeriesValue> values) {
+        return set.postsOver().stream().filter(account -> {
+            SeriesValue whole = values.get(account);
+            return whole == null || !whole.hasValue() || !whole.gaps().isEmpty();
+        }).findFirst();
     }
 
     /**
@@ -38,7 +49,7 @@ final class PostCoverage {
         boolean readElsewhere = typed.queries().entrySet().stream().anyMatch(e -> e.getValue().equals(query)
                 && typed.sets().keySet().stream().noneMatch(set -> set.grouped() == e.getKey()));
         return !readElsewhere && typed.sets().values().stream()
-                .anyMatch(set -> set.byPost() && set.standIn().equals(query) && !set.members().isEmpty());
+                .anyMatch(set -> set.byPost() && set.postsOver().contains(query) && !set.members().isEmpty());
     }
 
     /**
@@ -53,7 +64,8 @@ final class PostCoverage {
                 .findFirst()
                 .map(set -> ClaimError.at(set.call().position(), "there are no posts in " + set.call().grouped()
                         + ": the exports cover all of " + set.period().name() + " and hold no post of "
-                        + set.standIn().subject() + " on " + set.standIn().platform() + " with " + set.metric().id()
+                        + set.postsOver().stream().map(q -> q.subject() + " on " + q.platform())
+                        .collect(Collectors.joining(", ")) + " with " + set.metric().id()
                         + ", so " + set.call().function().id() + " has nothing to take; count(" + set.call().grouped()
                         + " by post) = 0 says that there were none"));
     }

@@ -11,6 +11,7 @@ import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.post.LaterExport;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostSource;
@@ -18,6 +19,7 @@ import dev.reckon.domain.series.SeriesQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Resolves a set by post ({@code max(post_retweets{acme, twitter, 2024-03} by post)}): the posts of
@@ -31,17 +33,27 @@ final class PostSetResolver {
 
     private static final int LISTED = 5;
 
+    /** The most digits a number may have to read as a value rather than a post's id. */
+    private static final int SHORT_NUMBER = 9;
+
     /** The metric that counts posts, which no post has a value of. */
     private static final String POST_COUNT = "posts";
 
     private final TypeChecker names;
+    private final ClaimContext context;
     private final PostSource posts;
 
-    PostSetResolver(TypeChecker names, PostSource posts) {
+    PostSetResolver(TypeChecker names, ClaimContext context, PostSource posts) {
         this.names = names;
+        this.context = context;
         this.posts = posts;
     }
 
+    /**
+     * The posts of the set: of its subject on its platform, or, with {@code *} as either, of every
+     * account of the dossier's subjects there (each platform's ids then written with the platform,
+     * since two platforms may use the same id).
+     */
     SetMembers resolve(SetCall call, Metric metric, Period period) throws CheckTypeException {
         SeriesRef ref = call.grouped();
         requirePerPost(ref, metric, names);
@@ -49,19 +61,59 @@ final class PostSetResolver {
             throw new CheckTypeException(ref.segment().get().key().position(), "a post has no segments: a set by post "
                     + "reads each post's own lifetime total, so the series names no segment");
         }
-        Subject subject = names.subject(ref.subject());
+        MetricId id = metric.id();
+        List<SeriesQuery> accounts = accounts(ref, metric, period);
+        boolean withPlatform = accounts.stream().map(SeriesQuery::platform).distinct().count() > 1;
+        List<Post> found = new ArrayList<>();
+        for (SeriesQuery account : accounts) {
+            found.addAll(posts.posts(PostFilter.of(account.subject(), account.platform(), id, period.window())));
+        }
+        if (accounts.size() > 1) {
+            found.sort(LaterExport.CREATED);
+        }
+        List<Member> members = new ArrayList<>(found.size());
+        for (Post post : found) {
+            String label = withPlatform ? post.id().toString() : post.id().id();
+            post.value(id).ifPresent(value -> members.add(new PostMember(post, value, label)));
+        }
+        return new SetMembers(call, metric, period, POSTS, members, accounts);
+    }
+
+    /**
+     * The series of the whole period of each account the set ranges over, whose coverage says
+     * whether all its posts are known: one when subject and platform are named; with {@code *},
+     * each subject on each platform it has an account on.
+     */
+    private List<SeriesQuery> accounts(SeriesRef ref, Metric metric, Period period) throws CheckTypeException {
+        boolean everySubject = ref.subject().text().equals(SetResolver.EVERY);
+        boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
+        List<Subject> subjects = everySubject ? List.copyOf(context.subjects().keySet()) : List.of(names.subject(ref.subject()));
+        List<Platform> platforms = everyPlatform ? List.copyOf(context.platforms()) : List.of(namedPlatform(ref));
+        List<SeriesQuery> accounts = new ArrayList<>();
+        for (Subject subject : subjects) {
+            for (Platform platform : platforms) {
+                if ((!everySubject && !everyPlatform) || context.mayBeOn(subject, platform)) {
+                    accounts.add(SeriesQuery.of(metric.id(), subject, platform, period));
+                }
+            }
+        }
+        if (accounts.isEmpty()) {
+            throw new CheckTypeException((everySubject ? ref.subject() : ref.platform()).position(), "the set has no posts "
+                    + "to range over: " + (everyPlatform ? (everySubject ? "no subject of this dossier has an account on any "
+                    + "platform" : subjects.get(0) + " has no account on any platform") : "no subject of this dossier has an "
+                    + "account on " + platforms.get(0).id()));
+        }
+        return accounts;
+    }
+
+    private static Platform namedPlatform(SeriesRef ref) throws CheckTypeException {
         Platform platform = TypeChecker.platform(ref.platform());
         if (platform == Platform.ALL) {
             throw new CheckTypeException(ref.platform().position(), "each post was made on one platform, so a set by post "
-                    + "names it, as in " + ref.metric().text() + "{" + ref.subject() + ", twitter, " + ref.period() + "} by post");
+                    + "names it, or '*' for every platform, as in " + ref.metric().text() + "{" + ref.subject() + ", twitter, "
+                    + ref.period() + "} by post");
         }
-        MetricId id = metric.id();
-        List<Post> found = posts.posts(PostFilter.of(subject, platform, id, period.window()));
-        List<Member> members = new ArrayList<>(found.size());
-        for (Post post : found) {
-            post.value(id).ifPresent(value -> members.add(new PostMember(post, value)));
-        }
-        return new SetMembers(call, metric, period, POSTS, members, Optional.of(SeriesQuery.of(id, subject, platform, period)));
+        return platform;
     }
 
     /**
@@ -85,14 +137,12 @@ final class PostSetResolver {
 
     /**
      * The post {@code label} names: its id on the platform ({@code 836988165339922432}), or the
-     * platform and the id ({@code "twitter:836988165339922432"}). Anything else is reported, since
-     * a period or an amount there is almost surely a slip, and an id that is not among the posts
-     * is most often a typo.
+     * platform and the id ({@code "twitter:836988165339922432"}), which a set over several platforms
+     * needs when two of them use the same id. Anything else is reported, since a period or an
+     * amount there is almost surely a slip, and an id that is not among the posts is most often a typo.
      */
     Member member(SetMembers set, Label label, Optional<InlinePeriod> asPeriod) throws CheckTypeException {
-        String prefix = set.standIn().platform().id() + ":";
-        String id = label.text().startsWith(prefix) ? label.text().substring(prefix.length()) : label.text();
-        Optional<Member> member = set.member(id);
+        Optional<Member> member = find(set, label);
         if (member.isPresent()) {
             return member.get();
         }
@@ -101,17 +151,47 @@ final class PostSetResolver {
             throw new CheckTypeException(label.position(), "'" + label.text() + "' is a period, but the set is by post, so "
                     + "compare it with a post's id" + example);
         }
+        String valueInstead = (set.call().function() == CheckFunction.ARGMAX ? "max" : "min") + "(" + set.call().grouped()
+                + " by post) = " + label.text();
+        String extreme = set.call().function() == CheckFunction.ARGMAX ? "the highest" : "the lowest";
         if (isAmount(label.text())) {
             throw new CheckTypeException(label.position(), "'" + label.text() + "' is an amount, but "
                     + set.call().function().id() + " gives the post itself, named by its id" + example + "; to compare "
-                    + (set.call().function() == CheckFunction.ARGMAX ? "the highest" : "the lowest") + " value, write "
-                    + (set.call().function() == CheckFunction.ARGMAX ? "max" : "min") + "(" + set.call().grouped()
-                    + " by post) = " + label.text());
+                    + extreme + " value, write " + valueInstead);
         }
+        // A short number is far more often a value than a post's id, which platforms make long.
+        String hint = isShortNumber(label.text()) ? "; if " + label.text() + " is " + extreme + " value rather than a post, write "
+                + valueInstead : "";
         throw new CheckTypeException(label.position(), "'" + label.text() + "' is not the id of a post of the set: "
                 + (set.members().isEmpty() ? "no post was found" : "the " + set.members().size() + " posts found are "
-                + listed(set.labels())) + " (" + set.standIn().subject() + " on " + set.standIn().platform() + ", created in "
-                + set.period().name() + ", with " + set.metric().id() + ")");
+                + listed(set.labels())) + " (" + accounts(set) + ", created in " + set.period().name() + ", with "
+                + set.metric().id() + ")" + hint);
+    }
+
+    /** The member a label names, bare or with its platform; a bare id two platforms share is ambiguous. */
+    private static Optional<Member> find(SetMembers set, Label label) throws CheckTypeException {
+        String text = label.text();
+        int colon = text.indexOf(':');
+        Optional<Platform> platform = colon > 0 ? Platform.find(text.substring(0, colon)) : Optional.empty();
+        String id = platform.isPresent() ? text.substring(colon + 1) : text;
+        List<Member> matching = set.members().stream().filter(m -> m instanceof PostMember post
+                && post.post().id().id().equals(id) && platform.map(post.post().platform()::equals).orElse(true)).toList();
+        if (matching.size() > 1) {
+            throw new CheckTypeException(label.position(), "'" + text + "' is the id of a post on each of several platforms: "
+                    + "write it with its platform, as in " + matching.stream().map(Member::label)
+                    .map(l -> "\"" + l + "\"").collect(Collectors.joining(" or ")));
+        }
+        return matching.stream().findFirst();
+    }
+
+    /** "ro on twitter", "ro on twitter, vic on facebook": the accounts whose posts the set holds. */
+    private static String accounts(SetMembers set) {
+        List<String> accounts = set.postsOver().stream().map(q -> q.subject() + " on " + q.platform()).toList();
+        return listed(accounts);
+    }
+
+    private static boolean isShortNumber(String text) {
+        return !text.isEmpty() && text.length() <= SHORT_NUMBER && text.chars().allMatch(Character::isDigit);
     }
 
     /** A figure that is not a plain run of digits (which a post id may be): {@code 40k}, {@code 1,200}, {@code 12%}. */

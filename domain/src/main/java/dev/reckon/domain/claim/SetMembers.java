@@ -30,18 +30,18 @@ final class SetMembers {
     private final Period period;
     private final Grouping grouping;
     private final List<Member> members;
-    private final Optional<SeriesQuery> postsOver;
+    private final List<SeriesQuery> postsOver;
     /** Labels are looked up to explain a verdict, and a set by post may hold 100k members. */
     private final Map<String, Member> byLabel;
 
     SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
-               Optional<SeriesQuery> postsOver) {
+               List<SeriesQuery> postsOver) {
         this.call = Objects.requireNonNull(call, "call is null");
         this.metric = Objects.requireNonNull(metric, "metric is null");
         this.period = Objects.requireNonNull(period, "period is null");
         this.grouping = Objects.requireNonNull(grouping, "grouping is null");
         this.members = List.copyOf(members);
-        this.postsOver = Objects.requireNonNull(postsOver, "postsOver is null");
+        this.postsOver = List.copyOf(postsOver);
         // A period may hold no posts at all; a set of days, months or subjects always has members.
         if (members.isEmpty() && postsOver.isEmpty()) {
             throw new IllegalArgumentException("a set of series has at least one member");
@@ -75,16 +75,17 @@ final class SetMembers {
     }
 
     /**
-     * For a set by post, the series of the whole period whose coverage says whether every post of
-     * it is known; empty for a set of series, whose members are fixed.
+     * For a set by post, the series of the whole period, one per account the set ranges over, whose
+     * coverage says whether every post of it is known; empty for a set of series, whose members
+     * are fixed.
      */
-    Optional<SeriesQuery> postsOver() {
+    List<SeriesQuery> postsOver() {
         return postsOver;
     }
 
     /** A set of series: days, weeks, months, quarters, subjects, platforms or segment values. */
     SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members) {
-        this(call, metric, period, grouping, members, Optional.empty());
+        this(call, metric, period, grouping, members, List.of());
     }
 
     /** One member: its label ({@code 2024-02}, {@code jc}, {@code Stoke}, a post's id). */
@@ -100,17 +101,18 @@ final class SetMembers {
         }
     }
 
-    /** A member that is one post, with its own lifetime value of the set's metric. */
-    record PostMember(Post post, Interval value) implements Member {
+    /**
+     * A member that is one post, with its own lifetime value of the set's metric.
+     *
+     * @param label the platform's id of the post ({@code 836988165339922432}) in a set of one
+     *              platform, where it is unique; with the platform ({@code twitter:836988165339922432})
+     *              in a set over every platform, where two platforms may use the same id
+     */
+    record PostMember(Post post, Interval value, String label) implements Member {
         PostMember {
             Objects.requireNonNull(post, "post is null");
             Objects.requireNonNull(value, "value is null");
-        }
-
-        /** The platform's id of the post, unique within the set since a set by post is of one platform. */
-        @Override
-        public String label() {
-            return post.id().id();
+            Objects.requireNonNull(label, "label is null");
         }
     }
 
@@ -130,20 +132,25 @@ final class SetMembers {
     }
 
     boolean byPost() {
-        return postsOver.isPresent();
+        return !postsOver.isEmpty();
     }
 
     /**
      * The series that stands for the set wherever its metric, unit or currency is asked: the
-     * first member of a set of series, the whole period of a set by post.
+     * first member of a set of series, the whole period of a set by post (of its first account).
      */
     SeriesQuery standIn() {
-        return postsOver.orElseGet(() -> ((SeriesMember) members.get(0)).query());
+        return postsOver.isEmpty() ? ((SeriesMember) members.get(0)).query() : postsOver.get(0);
     }
 
-    /** The series the members are, each read from the data; none for a set by post. */
+    /**
+     * The series read for the set: the members of a set of series, the whole period of each account
+     * of a set by post (for its coverage).
+     */
     List<SeriesQuery> memberQueries() {
-        return members.stream().filter(SeriesMember.class::isInstance).map(m -> ((SeriesMember) m).query()).toList();
+        return postsOver.isEmpty()
+                ? members.stream().filter(SeriesMember.class::isInstance).map(m -> ((SeriesMember) m).query()).toList()
+                : postsOver;
     }
 
     Optional<Member> member(String label) {
@@ -155,15 +162,18 @@ final class SetMembers {
     }
 
     /**
-     * The first {@code limit} members from the top ({@code highest}) or the bottom: by upper end,
-     * then lower end, an unbounded end counting as beyond every bounded one.
+     * The first {@code limit} members from the top ({@code highest}) or the bottom: by what is
+     * surely known of them (the lower end from the top, the upper end from the bottom), then by the
+     * other end, an unbounded end counting as beyond every bounded one. A month of which nothing is
+     * known ({@code [0, +inf]}) thus never ranks above a month known to hold 316,406: what decides
+     * the known part of a maximum is the member with the highest lower end.
      */
     List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
         Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
                 Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
         Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> order = highest ? byHigh.thenComparing(byLow).reversed() : byLow.thenComparing(byHigh);
+        Comparator<Interval> order = highest ? byLow.thenComparing(byHigh).reversed() : byHigh.thenComparing(byLow);
         // A set by post may hold 100k members, of which an explanation names two: picked, not sorted.
         List<Interval> values = members.stream().map(valueOf).toList();
         List<Integer> picked = new ArrayList<>();

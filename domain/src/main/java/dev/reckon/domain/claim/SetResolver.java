@@ -44,7 +44,7 @@ final class SetResolver {
     SetResolver(TypeChecker names, ClaimContext context, PostSource posts) {
         this.names = names;
         this.context = context;
-        this.posts = new PostSetResolver(names, posts);
+        this.posts = new PostSetResolver(names, context, posts);
     }
 
     SetMembers resolve(SetCall call, Metric metric) throws CheckTypeException {
@@ -76,10 +76,12 @@ final class SetResolver {
         return set;
     }
 
+    /** {@code *} ranges over every subject or platform: members of their own, or the posts of all of them. */
     private static void requireGroupingForEvery(SeriesRef.Name name, String role, String by) throws CheckTypeException {
-        if (name.text().equals(EVERY) && !by.equals(role)) {
+        if (name.text().equals(EVERY) && !by.equals(role) && !by.equals(BY_POST)) {
             throw new CheckTypeException(name.position(), "'*' as the " + role + " ranges over every " + role
-                    + " of the dossier, so the set must be 'by " + role + "'");
+                    + " of the dossier, so the set must be 'by " + role + "' (or 'by post', for the posts of every "
+                    + role + ")");
         }
     }
 
@@ -109,9 +111,10 @@ final class SetResolver {
         requireEvery(ref.subject(), call, "subject");
         Platform platform = TypeChecker.platform(ref.platform());
         Segment segment = names.segment(ref);
-        List<Member> members = context.subjects().keySet().stream()
+        List<Member> members = context.subjects().keySet().stream().filter(s -> context.mayBeOn(s, platform))
                 .<Member>map(s -> new SeriesMember(s.id(), new SeriesQuery(metric.id(), s, platform, period, segment))).toList();
-        requireMembers(members, call, "there are no subjects in this dossier");
+        requireMembers(members, call, context.subjects().isEmpty() ? "there are no subjects in this dossier"
+                : "no subject of this dossier has an account on " + platform.id());
         return new SetMembers(call, metric, period, new Grouping("subject", "subjects", Optional.empty()), members);
     }
 
@@ -120,7 +123,7 @@ final class SetResolver {
         requireEvery(ref.platform(), call, "platform");
         Subject subject = names.subject(ref.subject());
         Segment segment = names.segment(ref);
-        List<Member> members = context.platforms().stream()
+        List<Member> members = context.platforms().stream().filter(p -> context.mayBeOn(subject, p))
                 .<Member>map(p -> new SeriesMember(p.id(), new SeriesQuery(metric.id(), subject, p, period, segment))).toList();
         requireMembers(members, call, "no subject of this dossier has an account on any platform");
         return new SetMembers(call, metric, period, new Grouping("platform", "platforms", Optional.empty()), members);
@@ -211,8 +214,25 @@ final class SetResolver {
                     + set.grouping().singular() + ", so compare it with a " + set.grouping().singular() + " such as "
                     + set.members().get(0).label());
         }
-        throw new CheckTypeException(label.position(), "'" + label.text() + "' is not one of the " + set.grouping().plural()
-                + " of the set" + (unit.isPresent() ? " (" + set.period().name() + ")" : "") + ": they are " + listed(set.labels()));
+        throw new CheckTypeException(label.position(), "'" + label.text() + "' " + withoutAccount(set, canonical)
+                + "is not one of the " + set.grouping().plural() + " of the set" + (unit.isPresent() ? " (" + set.period().name()
+                + ")" : "") + ": they are " + listed(set.labels()));
+    }
+
+    /**
+     * "has no account on twitter, so it ": why a subject or platform of the dossier is not a member,
+     * since {@code *} ranges only over the accounts subjects have; empty for any other label.
+     */
+    private String withoutAccount(SetMembers set, String label) {
+        SeriesQuery first = set.standIn();
+        String role = set.grouping().singular();
+        if (role.equals("subject") && context.subjects().keySet().stream().anyMatch(s -> s.id().equals(label))) {
+            return "has no account on " + first.platform().id() + ", so it ";
+        }
+        if (role.equals("platform") && Platform.find(label).isPresent()) {
+            return "is not a platform " + first.subject() + " has an account on, so it ";
+        }
+        return "";
     }
 
     private Optional<InlinePeriod> inlinePeriod(String text) {

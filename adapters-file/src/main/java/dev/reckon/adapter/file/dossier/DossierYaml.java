@@ -1,21 +1,23 @@
 package dev.reckon.adapter.file.dossier;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** {@code dossier.yaml} as written. Every section may be absent. */
+/**
+ * {@code dossier.yaml} as written. Every section may be absent; the keys a part cannot do without
+ * are checked by {@link #reportMissing(Problems)}, by hand rather than by a bean validator, whose
+ * start-up would cost a check more than the whole rest of reading the dossier.
+ */
 final class DossierYaml extends Located {
 
     private LocatedText title;
     private LocatedText timezone;
-    private Map<String, @Valid SubjectYaml> subjects;
-    private Map<String, @Valid PeriodYaml> periods;
-    private List<@Valid DataYaml> data;
-    private List<@Valid ClaimYaml> claims;
-    private List<@Valid MetricYaml> metrics;
-    @Valid
+    private Map<String, SubjectYaml> subjects;
+    private Map<String, PeriodYaml> periods;
+    private List<DataYaml> data;
+    private List<ClaimYaml> claims;
+    private List<MetricYaml> metrics;
     private ReviewerYaml reviewer;
 
     LocatedText title() {
@@ -50,9 +52,18 @@ final class DossierYaml extends Located {
         return reviewer;
     }
 
+    @Override
+    void reportMissing(Problems problems) {
+        data().stream().filter(Objects::nonNull).forEach(entry -> entry.reportMissing(problems));
+        claims().stream().filter(Objects::nonNull).forEach(claim -> claim.reportMissing(problems));
+        metrics().stream().filter(Objects::nonNull).forEach(metric -> metric.reportMissing(problems));
+        if (reviewer != null) {
+            reviewer.reportMissing(problems);
+        }
+    }
+
     /** Who reviews the claims: {@code { name: Full Fact, url: https://fullfact.org, report: https://... }}. */
     static final class ReviewerYaml extends Located {
-        @NotNull(message = "'reviewer' needs a 'name': the organisation or person reviewing the claims")
         private LocatedText name;
         private LocatedText url;
         private LocatedText report;
@@ -67,6 +78,11 @@ final class DossierYaml extends Located {
 
         LocatedText report() {
             return report;
+        }
+
+        @Override
+        void reportMissing(Problems problems) {
+            require(name, "'reviewer' needs a 'name': the organisation or person reviewing the claims", problems);
         }
     }
 
@@ -110,11 +126,9 @@ final class DossierYaml extends Located {
 
     /** A data entry: a file or folder with what the dossier says about it. */
     static final class DataYaml extends Located {
-        @NotNull(message = "a data entry needs a 'path': a file or folder relative to the dossier")
         private LocatedText path;
         private LocatedText subject;
         private LocatedText platform;
-        @Valid
         private CoversYaml covers;
         private LocatedText format;
         private LocatedText year;
@@ -149,6 +163,14 @@ final class DossierYaml extends Located {
         }
 
         @Override
+        void reportMissing(Problems problems) {
+            require(path, "a data entry needs a 'path': a file or folder relative to the dossier", problems);
+            if (covers != null) {
+                covers.reportMissing(problems);
+            }
+        }
+
+        @Override
         String label() {
             return path == null ? "" : "data entry '" + path + "'";
         }
@@ -156,9 +178,7 @@ final class DossierYaml extends Located {
 
     /** The window a data entry is complete over. */
     static final class CoversYaml extends Located {
-        @NotNull(message = "'covers' needs 'from', the first day covered")
         private LocatedText from;
-        @NotNull(message = "'covers' needs 'to', the last day covered")
         private LocatedText to;
 
         LocatedText from() {
@@ -168,16 +188,19 @@ final class DossierYaml extends Located {
         LocatedText to() {
             return to;
         }
+
+        @Override
+        void reportMissing(Problems problems) {
+            require(from, "'covers' needs 'from', the first day covered", problems);
+            require(to, "'covers' needs 'to', the last day covered", problems);
+        }
     }
 
     /** A claim to check. */
     static final class ClaimYaml extends Located {
-        @NotNull(message = "a claim needs an 'id', unique in the dossier")
         private LocatedText id;
         private LocatedText text;
-        @NotNull(message = "needs a 'check': what to test, written in the claim language")
         private LocatedText check;
-        @Valid
         private SourceYaml source;
 
         LocatedText id() {
@@ -199,6 +222,12 @@ final class DossierYaml extends Located {
         @Override
         String label() {
             return id == null ? "" : "claim '" + id + "'";
+        }
+
+        @Override
+        void reportMissing(Problems problems) {
+            require(id, "a claim needs an 'id', unique in the dossier", problems);
+            require(check, "needs a 'check': what to test, written in the claim language", problems);
         }
     }
 
@@ -223,11 +252,8 @@ final class DossierYaml extends Located {
 
     /** A metric the dossier adds to the built-in catalogue. */
     static final class MetricYaml extends Located {
-        @NotNull(message = "a metric needs an 'id' such as newsletter_signups")
         private LocatedText id;
-        @NotNull(message = "needs a 'unit': events, people, money or ratio")
         private LocatedText unit;
-        @NotNull(message = "needs a 'kind': additive, distinct or stock")
         private LocatedText kind;
         private LocatedText basis;
         private LocatedText definition;
@@ -255,6 +281,13 @@ final class DossierYaml extends Located {
         @Override
         String label() {
             return id == null ? "" : "metric '" + id + "'";
+        }
+
+        @Override
+        void reportMissing(Problems problems) {
+            require(id, "a metric needs an 'id' such as newsletter_signups", problems);
+            require(unit, "needs a 'unit': events, people, money or ratio", problems);
+            require(kind, "needs a 'kind': additive, distinct or stock", problems);
         }
     }
 }

@@ -7,23 +7,16 @@ import dev.reckon.application.port.shared.DataReach;
 import dev.reckon.application.port.shared.DossierException;
 import dev.reckon.application.port.shared.DossierProblem;
 import dev.reckon.application.port.shared.Opener;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Reads a dossier from its folder: {@code dossier.yaml} (see docs/dossier-format.md) and the data
  * files it names. Every problem found is reported at once, each with file, line and column.
- * Thread-safe; build one and keep it, since building the validator takes a while.
+ * Thread-safe.
  */
 public final class FileDossierSource implements DossierSource {
 
@@ -36,22 +29,7 @@ public final class FileDossierSource implements DossierSource {
      */
     public static final long MAX_FILE_BYTES = 1024L * 1024;
 
-    /**
-     * Hibernate Validator announces its version at INFO through java.util.logging when it starts;
-     * people reading the command line's output have no use for it. Held here so it is not collected.
-     */
-    private static final Logger VALIDATOR_LOG = quietened("org.hibernate.validator");
-
     private final DossierYamlReader yamlReader = new DossierYamlReader();
-    private final Validator validator;
-
-    public FileDossierSource() {
-        // Messages are fixed text, so no expression language is needed to interpolate them.
-        ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
-        validator = factory.getValidator();
-    }
 
     /**
      * Reads the dossier in {@code dossier}: its folder, or, as people also type, its YAML file. Its
@@ -85,14 +63,7 @@ public final class FileDossierSource implements DossierSource {
         if (yaml.isEmpty()) {
             problems.throwIfAny();
         }
-        for (ConstraintViolation<DossierYaml> violation : validator.validate(yaml.get())) {
-            if (violation.getLeafBean() instanceof Located where) {
-                String label = where.label();
-                problems.at(where, label.isEmpty() ? violation.getMessage() : label + ": " + violation.getMessage());
-            } else {
-                problems.add(0, 0, violation.getPropertyPath() + ": " + violation.getMessage());
-            }
-        }
+        yaml.get().reportMissing(problems);
         Dossier assembled = new DossierAssembler(dossierDir, problems, reach).assemble(yaml.get());
         problems.throwIfAny();
         return assembled;
@@ -109,12 +80,6 @@ public final class FileDossierSource implements DossierSource {
             throw DossierException.of(DossierProblem.inFile(name, "is " + size + " bytes; a dossier.yaml may be"
                     + " at most " + MAX_FILE_BYTES / 1024 + " KB (keep the data in the files it names)"));
         }
-    }
-
-    private static Logger quietened(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.WARNING);
-        return logger;
     }
 
     private static Path folderOf(Path file) {

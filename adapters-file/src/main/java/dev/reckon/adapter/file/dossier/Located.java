@@ -1,14 +1,11 @@
 package dev.reckon.adapter.file.dossier;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonLocation;
 
 /** A part of the dossier's YAML that remembers where it was written, so problems can point at it. */
 abstract class Located {
 
-    @JsonIgnore
     private int line;
-    @JsonIgnore
     private int column;
 
     final void locate(JsonLocation location) {
@@ -27,5 +24,18 @@ abstract class Located {
     /** What this part is called in a message ({@code claim 'party-video-half'}); empty when it has no name. */
     String label() {
         return "";
+    }
+
+    /** Reports each key this part, or a part within it, needs and lacks, at the place this part starts. */
+    void reportMissing(Problems problems) {
+        // Most parts need no key in particular.
+    }
+
+    /** Reports {@code message}, after this part's label, when {@code part} was not written. */
+    final void require(LocatedText part, String message, Problems problems) {
+        if (part == null) {
+            String label = label();
+            problems.at(this, label.isEmpty() ? message : label + ": " + message);
+        }
     }
 }

@@ -242,8 +242,33 @@ final class HtmlSections {
             }
             html.append("</tbody>\n</table></div>\n");
         }
+        html.append(posts(anchor, NamedPost.of(result)));
         return html.append("<p class=\"rule\">Rule that decided: ").append(Html.escape(result.rule())).append("</p>\n")
                 .toString();
+    }
+
+    /** The posts the explanation names: which post, whose, when, its first words, its link and its values. */
+    private static String posts(String anchor, List<NamedPost> posts) {
+        if (posts.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").append(anchor)
+                .append("-posts\"><table>\n<caption id=\"").append(anchor).append("-posts\">Posts named</caption>\n")
+                .append("<thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Account</th><th scope=\"col\">Day</th>")
+                .append("<th scope=\"col\">First words</th><th scope=\"col\">Values</th></tr></thead>\n<tbody>\n");
+        for (NamedPost post : posts) {
+            String label = "<code>" + Html.escape(post.label()) + "</code>";
+            html.append("<tr><th scope=\"row\">")
+                    .append(post.link().map(link -> "<a href=\"" + Html.escape(link) + "\" rel=\"nofollow noopener\">" + label + "</a>")
+                            .orElse(label))
+                    .append(post.link().isEmpty() ? post.address().map(a -> "<br>" + Html.escape(a)).orElse("") : "")
+                    .append("</th><td>").append(Html.escape(post.account())).append("</td><td><time datetime=\"")
+                    .append(post.day()).append("\">").append(post.day()).append("</time></td><td>")
+                    .append(Html.escape(post.preview().orElse(""))).append("</td><td>")
+                    .append(Html.escape(String.join(", ", post.values()))).append("</td></tr>\n");
+        }
+        return html.append("</tbody>\n</table></div>\n").toString();
     }
 
     /** {@code data/a.csv lines 3, 9; data/b.csv line 2}: each file named once, however long its path. */

@@ -10,6 +10,7 @@ import dev.reckon.domain.series.SeriesValue;
 import dev.reckon.report.ClaimReportView;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -56,6 +57,24 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     out.write("  - " + inline(note) + "\n");
                 }
             }
+            writePosts(NamedPost.of(result), out);
+        }
+    }
+
+    /** The posts the explanation names, each with its day, first words, link and values. */
+    private static void writePosts(List<NamedPost> posts, Writer out) throws IOException {
+        if (posts.isEmpty()) {
+            return;
+        }
+        out.write("\nPosts named:\n\n");
+        for (NamedPost post : posts) {
+            List<String> parts = new ArrayList<>();
+            parts.add(post.day().toString());
+            post.preview().ifPresent(text -> parts.add("\u201c" + inline(text) + "\u201d"));
+            post.link().map(link -> "<" + link + ">").or(() -> post.address().map(MarkdownText::code)).ifPresent(parts::add);
+            parts.add(inline(String.join(", ", post.values())));
+            out.write("- post " + code(post.label()) + " (" + inline(post.account()) + "): "
+                    + String.join(", ", parts.stream().filter(p -> !p.isEmpty()).toList()) + "\n");
         }
     }
 

@@ -186,6 +186,24 @@ class FileDossierSourceTest {
     }
 
     @Test
+    void theKeysThatPlaceAPartInTheFileAreUnknownKeysLikeAnyOther() {
+        assertThat(messages("""
+                claims:
+                  - id: a
+                    check: 1 < 2
+                    line: 3
+                """)).containsExactly(file() + ":4:5: unknown key 'line' (expected id, text, check, source)");
+    }
+
+    @Test
+    void aMappingWhereAListBelongs() {
+        assertThat(messages("claims: { id: a }\n"))
+                .containsExactly(file() + ":1:9: 'claims' must be a list (lines starting with '- ')");
+        assertThat(messages("subjects:\n  labour:\n    aliases: Labour\n"))
+                .containsExactly(file() + ":3:14: 'subjects.labour.aliases' must be a list (lines starting with '- ')");
+    }
+
+    @Test
     void duplicateClaimIdsAndDuplicateKeys() {
         assertThat(messages("""
                 claims:

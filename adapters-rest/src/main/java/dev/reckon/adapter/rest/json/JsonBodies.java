@@ -18,7 +18,6 @@ import dev.reckon.adapter.rest.problem.ProblemKind;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,10 +42,15 @@ public final class JsonBodies {
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    private static final ValidatorFactory VALIDATION = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+    /**
+     * Built when the first body is validated, not when the server starts: the validator's start-up
+     * would otherwise delay the server's first answer ({@code GET /health}) by a good part of a second.
+     */
+    private static final class Validating {
 
-    private final Validator validator = VALIDATION.getValidator();
+        private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    }
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -100,7 +104,7 @@ public final class JsonBodies {
     /** Checks {@code dto}'s constraints; the problems name its fields, with {@code index} when it is an array element. */
     public List<FieldProblem> violations(Object dto, Integer index) {
         List<FieldProblem> problems = new ArrayList<>();
-        for (ConstraintViolation<Object> violation : validator.validate(dto)) {
+        for (ConstraintViolation<Object> violation : Validating.VALIDATOR.validate(dto)) {
             problems.add(new FieldProblem(index, violation.getPropertyPath().toString(), null, null,
                     violation.getMessage()));
         }
