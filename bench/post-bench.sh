@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures importing a 1M-post CrowdTangle-shaped CSV into the SQLite store, keeping its posts and,
 # for comparison, with the roll-up alone (posts dropped before the store, as imports were before
-# posts were kept); then reads the posts of one page (100,000) back. Not a test; the figures are in docs/benchmarks.md.
+# posts were kept); then reads the posts of one page (100,000) back and checks max, median and count
+# of one metric over them by post, end to end, ten times each. Not a test; the figures are in docs/benchmarks.md.
 # Optional arguments: CrowdTangle rows (default 1000000), runs of each kind (default 3). The file
 # is generated once into target/bench/ (by ImportBenchmark, with no runs) and reused.
 set -euo pipefail

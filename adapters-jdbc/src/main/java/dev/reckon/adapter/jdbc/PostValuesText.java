@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A post's values as the one text the store keeps them in: {@code metric=value} pairs joined by
- * {@code ;}, a value being an exact decimal, or {@code lo..hi} with an end left out where it is
- * unbounded. Metric ids hold neither {@code =}, {@code ;} nor {@code ..}.
+ * A post's values as the one text versions 4 to 6 of the store kept them in: {@code metric=value}
+ * pairs joined by {@code ;}, a value being an exact decimal, or {@code lo..hi} with an end left
+ * out where it is unbounded. Metric ids hold neither {@code =}, {@code ;} nor {@code ..}. Version 7
+ * keeps values in columns ({@link PostBlock}), each value that is not a whole number as its text
+ * here; a file upgraded from version 6 has its values read from this text once.
  */
 final class PostValuesText {
 
@@ -34,6 +36,18 @@ final class PostValuesText {
             }
         }
         return text.toString();
+    }
+
+    /** One value as the text keeps it: {@code 12.5}, {@code 10..20}, {@code 10..}. */
+    static String text(Interval value) {
+        StringBuilder text = new StringBuilder();
+        append(text, value);
+        return text.toString();
+    }
+
+    /** The value {@link #text(Interval)} wrote. */
+    static Interval interval(String text) {
+        return interval(text, 0, text.length());
     }
 
     private static void append(StringBuilder text, Interval value) {

@@ -22,9 +22,9 @@ import java.util.List;
  * less per row written (docs/benchmarks.md#code-choices). {@code seq} keeps the order in which a
  * source's rows were written. {@code source_series} lists the series each source has rows in,
  * which is how a source's rows are found again to be replaced or removed without a second index
- * over every observation. A post is kept once per source that gives it ({@code post}, keyed by
- * account and creation time, so that one account's posts of a period are one range, with an index
- * on the source); which export of a post counts is decided when posts are read, by the
+ * over every observation. A post is kept once per source that gives it, in blocks of one
+ * account's posts ({@code post_block}, {@link PostBlock}, each metric's values in
+ * {@code post_block_value}); which export of a post counts is decided when posts are read, by the
  * dossier's order of files.
  */
 final class Schema {
@@ -160,7 +160,37 @@ final class Schema {
                     FROM post""",
                     "DROP TABLE post",
                     "ALTER TABLE post_by_account RENAME TO post",
-                    "CREATE INDEX post_source ON post (source_id)")));
+                    "CREATE INDEX post_source ON post (source_id)")),
+            new Migration(7, "posts kept in blocks of one account's posts, each metric's values a column", List.of(
+                    // A row per post made the import of a million posts twice the roll-up's, and a set
+                    // over 100,000 posts read 100,000 rows: a block of up to 4,096 posts of one account
+                    // from one source is one row (PostBlock), its creation times bounding it, and each
+                    // metric's values of it one row beside it (docs/benchmarks.md, "Posts as blocks").
+                    """
+                    CREATE TABLE post_block (
+                        id INTEGER PRIMARY KEY,
+                        source_id INTEGER NOT NULL REFERENCES source (id),
+                        seq BIGINT NOT NULL,
+                        subject TEXT NOT NULL,
+                        platform TEXT NOT NULL,
+                        created_min BIGINT NOT NULL,
+                        created_max BIGINT NOT NULL,
+                        posts INTEGER NOT NULL,
+                        repeats INTEGER NOT NULL DEFAULT 0,
+                        keys BLOB NOT NULL,
+                        details BLOB NOT NULL
+                    )""",
+                    "CREATE INDEX post_block_account ON post_block (subject, platform, created_min)",
+                    "CREATE INDEX post_block_source ON post_block (source_id)",
+                    """
+                    CREATE TABLE post_block_value (
+                        block_id INTEGER NOT NULL REFERENCES post_block (id),
+                        metric TEXT NOT NULL,
+                        post_values BLOB NOT NULL,
+                        PRIMARY KEY (block_id, metric)
+                    )"""),
+                    // The posts a file at version 6 holds are rewritten as blocks, not imported again.
+                    PostTableConversion::run));
 
     static final int CURRENT_VERSION = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
 
@@ -221,6 +251,7 @@ final class Schema {
                     for (String sql : migration.statements()) {
                         statement.execute(sql);
                     }
+                    migration.then().run(writer);
                 }
             }
             statement.execute("DELETE FROM schema_version");

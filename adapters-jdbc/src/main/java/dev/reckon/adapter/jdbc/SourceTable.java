@@ -94,7 +94,12 @@ final class SourceTable {
                 delete.executeUpdate();
             }
         }
-        for (String table : List.of("source_series", "post", "provenance")) {
+        try (PreparedStatement delete = writer.prepareStatement("DELETE FROM post_block_value"
+                + " WHERE block_id IN (SELECT id FROM post_block WHERE source_id = ?)")) {
+            delete.setLong(1, sourceId);
+            delete.executeUpdate();
+        }
+        for (String table : List.of("source_series", "post_block", "provenance")) {
             try (PreparedStatement delete = writer.prepareStatement("DELETE FROM " + table + " WHERE source_id = ?")) {
                 delete.setLong(1, sourceId);
                 delete.executeUpdate();

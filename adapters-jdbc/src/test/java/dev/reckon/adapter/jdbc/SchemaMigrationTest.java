@@ -14,6 +14,7 @@ import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostId;
+import dev.reckon.domain.post.PostMetricValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemaMigrationTest {
 
     private static final List<String> TABLES =
-            List.of("claim", "coverage", "observation", "post", "provenance", "schema_version", "series", "source",
-                    "source_series");
+            List.of("claim", "coverage", "observation", "post_block", "post_block_value", "provenance", "schema_version",
+                    "series", "source", "source_series");
 
     @TempDir
     Path folder;
@@ -111,7 +112,7 @@ class SchemaMigrationTest {
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
         writeOne(file, record, rows);
         // Back to the file version 3's code left: without the post table or file stamps, at version 3.
-        RawStore.execute(file, "DROP TABLE post", "ALTER TABLE source DROP COLUMN file_stamp",
+        RawStore.execute(file, "DROP TABLE post_block_value", "DROP TABLE post_block", "ALTER TABLE source DROP COLUMN file_stamp",
                 "UPDATE schema_version SET version = 3",
                 "UPDATE source SET import_fingerprint = 'fingerprint-of-version-3'");
 
@@ -141,7 +142,8 @@ class SchemaMigrationTest {
         SyntheticObservations rows = new SyntheticObservations("a.csv", 1, 1);
         writeOne(file, record, rows);
         // Back to what version 4's code left: no file_stamp column (SQLite 3.35+ drops a column).
-        RawStore.execute(file, "ALTER TABLE source DROP COLUMN file_stamp", "UPDATE schema_version SET version = 4");
+        RawStore.execute(file, "ALTER TABLE source DROP COLUMN file_stamp", "DROP TABLE post_block_value",
+                "DROP TABLE post_block", POST_TABLE_OF_VERSIONS_4_AND_5, "UPDATE schema_version SET version = 4");
 
         try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
             // Without a stamp the next check hashes a.csv, then stamps it; nothing is imported again.
@@ -153,47 +155,96 @@ class SchemaMigrationTest {
     }
 
     @Test
-    void aFileAtVersionFiveKeepsItsPostsInAccountAndTimeOrder() throws Exception {
+    void aFileAtVersionFiveKeepsItsPostsThroughBothLaterLayouts() throws Exception {
         Path file = folder.resolve("reckon.db");
-        Post post = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
-                java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.of("Photo"),
-                java.util.Optional.empty(), java.util.Optional.of("Vote today"),
-                java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(7)), Provenance.of("b.csv", 2));
-        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
-            try (SourceWrite write = store.replaceSource("b.csv")) {
-                write.post(post);
-                write.commit(StoreWriterProcess.record("b.csv", 2));
-            }
-        }
-        // Back to version 5's table (as versions 4 and 5 wrote it): keyed by source and id.
-        RawStore.execute(file, "ALTER TABLE post RENAME TO post_now", "DROP INDEX post_source", """
-                CREATE TABLE post (source_id INTEGER NOT NULL REFERENCES source (id), platform TEXT NOT NULL,
-                    post_id TEXT NOT NULL, seq BIGINT NOT NULL, subject TEXT NOT NULL, created_at BIGINT NOT NULL,
-                    type TEXT, permalink TEXT, preview TEXT, post_values TEXT NOT NULL,
-                    provenance_id INTEGER NOT NULL REFERENCES provenance (id), line BIGINT NOT NULL,
-                    PRIMARY KEY (source_id, platform, post_id)) WITHOUT ROWID""",
-                "INSERT INTO post SELECT source_id, platform, post_id, seq, subject, created_at, type, permalink,"
-                        + " preview, post_values, provenance_id, line FROM post_now",
-                "DROP TABLE post_now", "UPDATE schema_version SET version = 5");
+        withProvenanceOf(file, "b.csv");
+        // Version 5's table (as versions 4 and 5 wrote it): keyed by source and id, a row per post.
+        RawStore.execute(file, "DROP TABLE post_block_value", "DROP TABLE post_block", POST_TABLE_OF_VERSIONS_4_AND_5,
+                "INSERT INTO post SELECT source_id, 'twitter', '1', 0, 'labour', " + JAN_5 + ", 'Photo', NULL,"
+                        + " 'Vote today', 'post_impressions=7', id, 2 FROM provenance",
+                "UPDATE schema_version SET version = 5");
 
         try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
-            assertThat(store.posts(PostFilter.ALL)).containsExactly(post);
-            assertThat(store.postValues(PostFilter.of(Subject.of("labour"), Platform.TWITTER, new MetricId("post_impressions"),
-                    new dev.reckon.domain.observation.Window(java.time.Instant.parse("2017-01-01T00:00:00Z"),
-                            java.time.Instant.parse("2017-02-01T00:00:00Z")))))
-                    .extracting(dev.reckon.domain.post.PostMetricValue::value).containsExactly(Interval.exactly(7));
-            Post revised = new Post(post.id(), post.subject(), post.created(), post.type(), post.permalink(),
-                    post.preview(), java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(9)), Provenance.of("b.csv", 3));
-            try (SourceWrite write = store.replaceSource("c.csv")) {
-                write.post(post);
-                write.post(revised);
-                write.commit(StoreWriterProcess.record("c.csv", 3));
-            }
-            assertThat(store.posts(new PostFilter(java.util.Optional.empty(), java.util.Optional.empty(),
-                    java.util.Optional.empty(), java.util.Optional.empty()))).containsExactly(post, revised);
+            assertThat(store.posts(PostFilter.ALL)).containsExactly(tweet("1", 7, 2));
+            assertThat(store.postValues(impressionsOfJanuary()))
+                    .extracting(PostMetricValue::value).containsExactly(Interval.exactly(7));
         }
-        assertThat(RawStore.column(file, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post'"
-                + " AND sql IS NOT NULL")).containsExactly("post_source");
+        assertThat(tables(file)).containsExactlyElementsOf(TABLES);
+    }
+
+    @Test
+    void aFileAtVersionSixHasItsPostsRewrittenAsBlocksInPlace() throws Exception {
+        Path file = folder.resolve("reckon.db");
+        withProvenanceOf(file, "b.csv");
+        // Version 6's table: a row per post keyed by account and time, its values one text. Post 1
+        // is there twice (the source gave it again, moved by a minute): the later row counts.
+        RawStore.execute(file, "DROP TABLE post_block_value", "DROP TABLE post_block", """
+                CREATE TABLE post (subject TEXT NOT NULL, platform TEXT NOT NULL, created_at BIGINT NOT NULL,
+                    source_id INTEGER NOT NULL REFERENCES source (id), post_id TEXT NOT NULL, seq BIGINT NOT NULL,
+                    type TEXT, permalink TEXT, preview TEXT, post_values TEXT NOT NULL,
+                    provenance_id INTEGER NOT NULL REFERENCES provenance (id), line BIGINT NOT NULL,
+                    PRIMARY KEY (subject, platform, created_at, source_id, post_id)) WITHOUT ROWID""",
+                "CREATE INDEX post_source ON post (source_id)",
+                "INSERT INTO post SELECT 'labour', 'twitter', " + JAN_5 + ", source_id, '1', 0, 'Photo', NULL,"
+                        + " 'Vote today', 'post_impressions=7', id, 2 FROM provenance",
+                "INSERT INTO post SELECT 'labour', 'twitter', " + (JAN_5 + 60_000_000_000L) + ", source_id, '2', 1,"
+                        + " NULL, 'https://twitter.com/x/status/2', NULL,"
+                        + " 'post_engagement_rate=0.0335..0.0345;post_impressions=12', id, 3 FROM provenance",
+                "INSERT INTO post SELECT 'labour', 'twitter', " + (JAN_5 - 60_000_000_000L) + ", source_id, '1', 2,"
+                        + " 'Photo', NULL, 'Vote today', 'post_impressions=9', id, 4 FROM provenance",
+                "UPDATE schema_version SET version = 6");
+
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            Post second = new Post(new PostId(Platform.TWITTER, "2"), Subject.of("labour"),
+                    java.time.Instant.parse("2017-01-05T10:01:00Z"), java.util.Optional.empty(),
+                    java.util.Optional.of("https://twitter.com/x/status/2"), java.util.Optional.empty(),
+                    java.util.Map.of(new MetricId("post_engagement_rate"), Interval.of("0.0335", "0.0345"),
+                            new MetricId("post_impressions"), Interval.exactly(12)), Provenance.of("b.csv", 3));
+            Post moved = new Post(new PostId(Platform.TWITTER, "1"), Subject.of("labour"),
+                    java.time.Instant.parse("2017-01-05T09:59:00Z"), java.util.Optional.of("Photo"),
+                    java.util.Optional.empty(), java.util.Optional.of("Vote today"),
+                    java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(9)), Provenance.of("b.csv", 4));
+            assertThat(store.posts(PostFilter.ALL)).containsExactly(moved, second);
+            assertThat(store.postValues(impressionsOfJanuary())).extracting(PostMetricValue::value)
+                    .containsExactlyInAnyOrder(Interval.exactly(9), Interval.exactly(12));
+        }
+        assertThat(tables(file)).containsExactlyElementsOf(TABLES);
+        assertThat(RawStore.column(file, "SELECT version FROM schema_version"))
+                .containsExactly(String.valueOf(Schema.CURRENT_VERSION));
+        assertThat(RawStore.integrityCheck(file)).isEqualTo("ok");
+    }
+
+    private static final String POST_TABLE_OF_VERSIONS_4_AND_5 = """
+            CREATE TABLE post (source_id INTEGER NOT NULL REFERENCES source (id), platform TEXT NOT NULL,
+                post_id TEXT NOT NULL, seq BIGINT NOT NULL, subject TEXT NOT NULL, created_at BIGINT NOT NULL,
+                type TEXT, permalink TEXT, preview TEXT, post_values TEXT NOT NULL,
+                provenance_id INTEGER NOT NULL REFERENCES provenance (id), line BIGINT NOT NULL,
+                PRIMARY KEY (source_id, platform, post_id)) WITHOUT ROWID""";
+
+    /** 2017-01-05T10:00:00Z as the store keeps times. */
+    private static final long JAN_5 = 1_483_610_400_000_000_000L;
+
+    /** A store in {@code file} with one provenance row, of {@code source}'s import, and no posts. */
+    private static void withProvenanceOf(Path file, String source) {
+        try (SqliteObservationStore store = SqliteObservationStore.open(file)) {
+            try (SourceWrite write = store.replaceSource(source)) {
+                write.post(tweet("0", 1, 1));
+                write.commit(StoreWriterProcess.record(source, 2));
+            }
+        }
+    }
+
+    private static Post tweet(String id, long impressions, long line) {
+        return new Post(new PostId(Platform.TWITTER, id), Subject.of("labour"),
+                java.time.Instant.parse("2017-01-05T10:00:00Z"), java.util.Optional.of("Photo"),
+                java.util.Optional.empty(), java.util.Optional.of("Vote today"),
+                java.util.Map.of(new MetricId("post_impressions"), Interval.exactly(impressions)), Provenance.of("b.csv", line));
+    }
+
+    private static PostFilter impressionsOfJanuary() {
+        return PostFilter.of(Subject.of("labour"), Platform.TWITTER, new MetricId("post_impressions"),
+                new dev.reckon.domain.observation.Window(java.time.Instant.parse("2017-01-01T00:00:00Z"),
+                        java.time.Instant.parse("2017-02-01T00:00:00Z")));
     }
 
     @Test

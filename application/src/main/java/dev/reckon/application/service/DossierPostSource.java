@@ -22,9 +22,13 @@ public final class DossierPostSource implements PostSource {
     private final LaterExport later;
 
     public DossierPostSource(Dossier dossier, ObservationStore store) {
+        this(store, dossier.data().stream().map(DataEntry::files).flatMap(List::stream).map(DataFile::source).toList());
+    }
+
+    /** The posts of {@code store}, a later file of {@code files} (a dossier's data files, in its order) counting. */
+    public DossierPostSource(ObservationStore store, List<String> files) {
         this.store = Objects.requireNonNull(store, "store is null");
-        this.later = new LaterExport(dossier.data().stream().map(DataEntry::files).flatMap(List::stream)
-                .map(DataFile::source).toList());
+        this.later = new LaterExport(files);
     }
 
     @Override
@@ -32,9 +36,12 @@ public final class DossierPostSource implements PostSource {
         return later.latest(store.posts(filter));
     }
 
-    /** Read from the store's {@link ObservationStore#postValues}, not from whole posts. */
+    /**
+     * Read from the store's {@link ObservationStore#postValues}, not from whole posts; a store gives
+     * a post once per file, so values all from one file need no resolving.
+     */
     @Override
     public List<PostMetricValue> values(PostFilter filter) {
-        return later.latestValues(store.postValues(filter));
+        return later.latestValuesOncePerFile(store.postValues(filter));
     }
 }

@@ -77,7 +77,7 @@ final class PostSeries {
         Window period = query.period().window();
         List<PostMetricValue> exports = store.postValues(PostFilter.of(query.subject(), query.platform(), metric.id(),
                 period));
-        List<PostMetricValue> latest = later.latestValues(exports);
+        List<PostMetricValue> latest = later.latestValuesOncePerFile(exports);
         Set<String> sourcesOfPosts = exports.stream().map(value -> value.provenance().source())
                 .collect(Collectors.toCollection(HashSet::new));
         List<Observation> others = data.observations().stream()

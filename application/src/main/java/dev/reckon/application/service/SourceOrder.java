@@ -76,7 +76,7 @@ public final class SourceOrder {
 
     /**
      * The same order for posts: of two exports of one post, the later one counts. The dossier's files
-     * rank as here; {@link LaterExport} ranks other sources by name, before them.
+     * rank as here and other sources after them, by name.
      */
     public LaterExport laterExport() {
         List<String> listed = new ArrayList<>(ranks.keySet());

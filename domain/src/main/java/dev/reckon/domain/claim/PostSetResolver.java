@@ -11,13 +11,16 @@ import dev.reckon.domain.observation.InlinePeriod;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.observation.Platform;
 import dev.reckon.domain.observation.Subject;
+import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.LaterExport;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -64,19 +67,34 @@ final class PostSetResolver {
         MetricId id = metric.id();
         List<SeriesQuery> accounts = accounts(ref, metric, period);
         boolean withPlatform = accounts.stream().map(SeriesQuery::platform).distinct().count() > 1;
-        List<Post> found = new ArrayList<>();
+        // Each post's value alone: a whole post is read only for a member an explanation names.
+        List<PostMetricValue> found = new ArrayList<>();
         for (SeriesQuery account : accounts) {
-            found.addAll(posts.posts(PostFilter.of(account.subject(), account.platform(), id, period.window())));
+            found.addAll(posts.values(PostFilter.of(account.subject(), account.platform(), id, period.window())));
         }
         if (accounts.size() > 1) {
-            found.sort(LaterExport.CREATED);
+            found.sort(LaterExport.VALUES_CREATED);
         }
         List<Member> members = new ArrayList<>(found.size());
-        for (Post post : found) {
-            String label = withPlatform ? post.id().toString() : post.id().id();
-            post.value(id).ifPresent(value -> members.add(new PostMember(post, value, label)));
+        for (PostMetricValue value : found) {
+            String label = withPlatform ? value.id().toString() : value.id().id();
+            members.add(new PostMember(value, () -> post(value, id), label));
         }
         return new SetMembers(call, metric, period, POSTS, members, accounts);
+    }
+
+    /**
+     * The whole post of {@code value}: the posts created at its very instant, of which the one
+     * with its id. The same source gives it as gave the value, so it is the same export; a source
+     * that no longer gives it (the store changed in between) leaves the post as the value knows it.
+     */
+    private Post post(PostMetricValue value, MetricId metric) {
+        Window instant = new Window(value.created(), value.created().plusNanos(1));
+        return posts.posts(PostFilter.of(value.subject(), value.id().platform(), metric, instant)).stream()
+                .filter(post -> post.id().equals(value.id()))
+                .findFirst()
+                .orElseGet(() -> new Post(value.id(), value.subject(), value.created(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Map.of(metric, value.value()), value.provenance()));
     }
 
     /**

@@ -5,16 +5,17 @@ import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.CalendarUnit;
 import dev.reckon.domain.observation.Period;
 import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.series.SeriesQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The members of a set as resolved against the dossier: one series per day, month, subject,
@@ -31,8 +32,13 @@ final class SetMembers {
     private final Grouping grouping;
     private final List<Member> members;
     private final List<SeriesQuery> postsOver;
-    /** Labels are looked up to explain a verdict, and a set by post may hold 100k members. */
-    private final Map<String, Member> byLabel;
+    /**
+     * Labels are looked up to explain a verdict, and a set by post may hold 100k members: the first
+     * few by a scan (an explanation names one or two), the rest through a map made at the next.
+     */
+    private Map<String, Member> byLabel;
+    private static final int SCANNED_LOOKUPS = 4;
+    private int scans;
 
     SetMembers(SetCall call, Metric metric, Period period, Grouping grouping, List<Member> members,
                List<SeriesQuery> postsOver) {
@@ -46,11 +52,6 @@ final class SetMembers {
         if (members.isEmpty() && postsOver.isEmpty()) {
             throw new IllegalArgumentException("a set of series has at least one member");
         }
-        Map<String, Member> labelled = new HashMap<>(this.members.size() * 4 / 3 + 1);
-        for (Member member : this.members) {
-            labelled.putIfAbsent(member.label(), member);
-        }
-        this.byLabel = labelled;
     }
 
     SetCall call() {
@@ -102,17 +103,41 @@ final class SetMembers {
     }
 
     /**
-     * A member that is one post, with its own lifetime value of the set's metric.
-     *
-     * @param label the platform's id of the post ({@code 836988165339922432}) in a set of one
-     *              platform, where it is unique; with the platform ({@code twitter:836988165339922432})
-     *              in a set over every platform, where two platforms may use the same id
+     * A member that is one post, with its own lifetime value of the set's metric. Its label is
+     * the platform's id of the post ({@code 836988165339922432}) in a set of one
+     * platform, where it is unique; with the platform ({@code twitter:836988165339922432}) in a set
+     * over every platform, where two platforms may use the same id.
      */
-    record PostMember(Post post, Interval value, String label) implements Member {
-        PostMember {
-            Objects.requireNonNull(post, "post is null");
-            Objects.requireNonNull(value, "value is null");
-            Objects.requireNonNull(label, "label is null");
+    static final class PostMember implements Member {
+        private final PostMetricValue value;
+        private final Supplier<Post> reading;
+        private final String label;
+        private Post post;
+
+        /**
+         * The post of {@code value}, read through {@code reading} when it is first asked for: a set
+         * may hold 100k posts, of which an explanation names two.
+         */
+        PostMember(PostMetricValue value, Supplier<Post> reading, String label) {
+            this.value = Objects.requireNonNull(value, "value is null");
+            this.reading = Objects.requireNonNull(reading, "reading is null");
+            this.label = Objects.requireNonNull(label, "label is null");
+        }
+
+        Interval value() {
+            return value.value();
+        }
+
+        Post post() {
+            if (post == null) {
+                post = reading.get();
+            }
+            return post;
+        }
+
+        @Override
+        public String label() {
+            return label;
         }
     }
 
@@ -154,6 +179,17 @@ final class SetMembers {
     }
 
     Optional<Member> member(String label) {
+        if (byLabel == null && scans < SCANNED_LOOKUPS) {
+            scans++;
+            return members.stream().filter(member -> member.label().equals(label)).findFirst();
+        }
+        if (byLabel == null) {
+            Map<String, Member> labelled = new HashMap<>(members.size() * 4 / 3 + 1);
+            for (Member member : members) {
+                labelled.putIfAbsent(member.label(), member);
+            }
+            byLabel = labelled;
+        }
         return Optional.ofNullable(byLabel.get(label));
     }
 
@@ -169,23 +205,55 @@ final class SetMembers {
      * the known part of a maximum is the member with the highest lower end.
      */
     List<Member> leading(boolean highest, Function<Member, Interval> valueOf, int limit) {
-        Comparator<Interval> byHigh = Comparator.comparing((Interval i) -> i.hi().orElse(null),
-                Comparator.nullsLast(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> byLow = Comparator.comparing((Interval i) -> i.lo().orElse(null),
-                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()));
-        Comparator<Interval> order = highest ? byLow.thenComparing(byHigh).reversed() : byHigh.thenComparing(byLow);
-        // A set by post may hold 100k members, of which an explanation names two: picked, not sorted.
-        List<Interval> values = members.stream().map(valueOf).toList();
-        List<Integer> picked = new ArrayList<>();
-        for (int round = 0; round < Math.min(limit, members.size()); round++) {
-            int best = -1;
-            for (int i = 0; i < values.size(); i++) {
-                if (!picked.contains(i) && (best < 0 || order.compare(values.get(i), values.get(best)) < 0)) {
-                    best = i;
-                }
-            }
-            picked.add(best);
+        // A set by post may hold 100k members, of which an explanation names two: the first few
+        // kept in one pass, each member compared with the last of them, not sorted. A tie keeps
+        // the earlier member first.
+        int kept = Math.min(limit, members.size());
+        if (kept <= 0) {
+            return List.of();
         }
-        return picked.stream().map(members::get).toList();
+        int[] top = new int[kept];
+        Interval[] topValues = new Interval[kept];
+        int count = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Interval value = valueOf.apply(members.get(i));
+            if (count == kept && rank(value, topValues[kept - 1], highest) >= 0) {
+                continue;
+            }
+            int at = count == kept ? kept - 1 : count++;
+            while (at > 0 && rank(value, topValues[at - 1], highest) < 0) {
+                top[at] = top[at - 1];
+                topValues[at] = topValues[at - 1];
+                at--;
+            }
+            top[at] = i;
+            topValues[at] = value;
+        }
+        List<Member> leading = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            leading.add(members.get(top[i]));
+        }
+        return leading;
+    }
+
+    /**
+     * Below zero when {@code a} leads {@code b}: from the top by lower end, then upper end; from
+     * the bottom by upper end, then lower end.
+     */
+    private static int rank(Interval a, Interval b, boolean highest) {
+        int byHigh = compare(a.hi(), b.hi(), true);
+        int byLow = compare(a.lo(), b.lo(), false);
+        return highest ? -(byLow != 0 ? byLow : byHigh) : byHigh != 0 ? byHigh : byLow;
+    }
+
+    /** Ends compared, an unbounded (empty) one above every bounded one when {@code unboundedAbove}, else below. */
+    private static int compare(Optional<BigDecimal> a, Optional<BigDecimal> b, boolean unboundedAbove) {
+        if (a.isPresent() && b.isPresent()) {
+            return a.get().compareTo(b.get());
+        }
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        return a.isEmpty() == unboundedAbove ? 1 : -1;
     }
 }

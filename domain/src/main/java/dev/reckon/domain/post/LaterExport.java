@@ -14,7 +14,8 @@ import java.util.function.Function;
 /**
  * Keeps one post per {@link PostId}: the one from the later export. "Later" is a property of the
  * files, never of when they were imported: the later export time where both files state one,
- * else the file whose data entry comes later in the dossier, else the later file name. The same
+ * else the file whose data entry comes later in the dossier (a source it does not list after all it
+ * lists), else the later file name. The same
  * files and dossier thus keep the same posts on every store, built at once or file by file.
  */
 public final class LaterExport {
@@ -26,7 +27,10 @@ public final class LaterExport {
     public static final Comparator<PostMetricValue> VALUES_CREATED = Comparator.comparing(PostMetricValue::created)
             .thenComparing(PostMetricValue::id);
 
-    /** By dossier order (files it does not list first), then by file name, then by line. */
+    /**
+     * By dossier order, then by file name, then by line. A source the dossier does not list (posts
+     * posted through the REST API) comes after every file it lists, as observations' revisions do.
+     */
     private final Comparator<Provenance> byFile;
 
     /** @param files the dossier's data files in the order its data entries give them */
@@ -35,7 +39,7 @@ public final class LaterExport {
         for (String file : files) {
             order.putIfAbsent(Objects.requireNonNull(file, "a file is null"), order.size());
         }
-        this.byFile = Comparator.comparingInt((Provenance p) -> order.getOrDefault(p.source(), -1))
+        this.byFile = Comparator.comparingInt((Provenance p) -> order.getOrDefault(p.source(), Integer.MAX_VALUE))
                 .thenComparing(Provenance::source)
                 .thenComparingLong(p -> p.line().orElse(0));
     }
@@ -50,6 +54,25 @@ public final class LaterExport {
         return latest(values, PostMetricValue::id, PostMetricValue::provenance, VALUES_CREATED);
     }
 
+    /**
+     * {@link #latestValues} of values that give each post at most once per file, as a store's do
+     * ({@code ObservationStore.postValues}): when they all come from one file, each is its post's
+     * latest, and only their order is left to make.
+     */
+    public List<PostMetricValue> latestValuesOncePerFile(List<PostMetricValue> values) {
+        if (!values.isEmpty()) {
+            String file = values.get(0).provenance().source();
+            for (PostMetricValue value : values) {
+                if (!value.provenance().source().equals(file)) {
+                    return latestValues(values);
+                }
+            }
+        }
+        List<PostMetricValue> ordered = new ArrayList<>(values);
+        ordered.sort(VALUES_CREATED);
+        return ordered;
+    }
+
     private <T> List<T> latest(List<T> exports, Function<T, PostId> id, Function<T, Provenance> provenance,
                                Comparator<T> order) {
         Map<PostId, T> kept = new HashMap<>(exports.size() * 4 / 3 + 1);
@@ -57,7 +80,13 @@ public final class LaterExport {
             kept.merge(id.apply(export), export,
                     (current, next) -> isLater(provenance.apply(next), provenance.apply(current)) ? next : current);
         }
-        List<T> latest = new ArrayList<>(kept.values());
+        // In the order they came: a store gives them nearly sorted, which the sort then only checks.
+        List<T> latest = new ArrayList<>(kept.size());
+        for (T export : exports) {
+            if (kept.remove(id.apply(export), export)) {
+                latest.add(export);
+            }
+        }
         latest.sort(order);
         return latest;
     }

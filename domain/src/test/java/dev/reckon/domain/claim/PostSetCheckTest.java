@@ -9,10 +9,13 @@ import dev.reckon.domain.observation.Provenance;
 import dev.reckon.domain.observation.Subject;
 import dev.reckon.domain.post.LaterExport;
 import dev.reckon.domain.post.Post;
+import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.domain.post.PostId;
 import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +123,55 @@ class PostSetCheckTest {
         assertThat(result.explanation()).isEqualTo("The highest of Jeremy Corbyn's 2024-03 Twitter post retweets by post is "
                 + "140 (highest post 101 (2024-03-02, \"Our best tweet of the month\", https://twitter.com/jc/status/101) with 140; "
                 + "then post 103 (2024-03-20, \"Runner-up\", https://twitter.com/jc/status/103) with 90); the claim says 140: true.");
+    }
+
+    @Test
+    void aSetReadsEachPostsValueAndAWholePostOnlyForThePostsItsExplanationNames() {
+        List<PostFilter> wholeReads = new ArrayList<>();
+        List<PostFilter> valueReads = new ArrayList<>();
+        PostSource counted = new PostSource() {
+            @Override
+            public List<Post> posts(PostFilter filter) {
+                wholeReads.add(filter);
+                return SOURCE.posts(filter);
+            }
+
+            @Override
+            public List<PostMetricValue> values(PostFilter filter) {
+                valueReads.add(filter);
+                return SOURCE.values(filter);
+            }
+        };
+
+        ClaimResult result = new ClaimChecker(Dossier.CONTEXT, covered.source(), counted)
+                .check(Claim.of("c1", "max(" + MARCH + " by post) = 140"));
+
+        assertThat(result.explanation()).contains("\"Our best tweet of the month\"").contains("\"Runner-up\"");
+        assertThat(valueReads).hasSize(1);
+        // The two posts named, each read by its own creation instant.
+        assertThat(wholeReads).extracting(filter -> filter.created().orElseThrow().start())
+                .containsExactly(Instant.parse("2024-03-02T10:00:00Z"), Instant.parse("2024-03-20T10:00:00Z"));
+    }
+
+    @Test
+    void aNamedPostTheSourceNoLongerGivesIsNamedAsItsValueKnowsIt() {
+        PostSource changed = new PostSource() {
+            @Override
+            public List<Post> posts(PostFilter filter) {
+                return List.of();
+            }
+
+            @Override
+            public List<PostMetricValue> values(PostFilter filter) {
+                return SOURCE.values(filter);
+            }
+        };
+
+        ClaimResult result = new ClaimChecker(Dossier.CONTEXT, covered.source(), changed)
+                .check(Claim.of("c1", "max(" + MARCH + " by post) = 140"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.TRUE);
+        assertThat(result.explanation()).contains("highest post 101 (2024-03-02) with 140; then post 103 (2024-03-20) with 90");
     }
 
     @Test

@@ -54,6 +54,22 @@ class LaterExportTest {
     }
 
     @Test
+    void valuesGivenOncePerFileAreOnlyOrderedWhenOneFileGivesThemAllAndResolvedOtherwise() {
+        LaterExport order = new LaterExport(List.of("march.csv", "april.csv"));
+        PostMetricValue late = value(post("2", NOON.plusSeconds(60), 7, "march.csv", Optional.empty()));
+        PostMetricValue early = value(post("1", NOON, 100, "march.csv", Optional.empty()));
+        PostMetricValue earlyInApril = value(post("1", NOON, 140, "april.csv", Optional.empty()));
+
+        assertThat(order.latestValuesOncePerFile(List.of(late, early))).containsExactly(early, late);
+        assertThat(order.latestValuesOncePerFile(List.of(late, early, earlyInApril))).containsExactly(earlyInApril, late);
+        assertThat(order.latestValuesOncePerFile(List.of())).isEmpty();
+    }
+
+    private static PostMetricValue value(Post post) {
+        return PostMetricValue.of(post, IMPRESSIONS).orElseThrow();
+    }
+
+    @Test
     void aStatedExportTimeDecidesBeforeTheDossiersOrder() {
         LaterExport order = new LaterExport(List.of("b.csv", "a.csv"));
         Post exportedLater = post("1", NOON, 100, "b.csv", Optional.of(NOON.plusSeconds(86_400)));
@@ -63,12 +79,13 @@ class LaterExportTest {
     }
 
     @Test
-    void filesTheDossierDoesNotListComeBeforeItsOwnThenByName() {
+    void sourcesTheDossierDoesNotListComeAfterItsOwnThenByName() {
         LaterExport order = new LaterExport(List.of("listed.csv"));
-        Post unlisted = post("1", NOON, 1, "z-unlisted.csv", Optional.empty());
+        Post posted = post("1", NOON, 1, "api:posts-1", Optional.empty());
         Post listed = post("1", NOON, 2, "listed.csv", Optional.empty());
 
-        assertThat(order.latest(List.of(listed, unlisted))).containsExactly(listed);
+        assertThat(order.latest(List.of(listed, posted))).containsExactly(posted);
+        assertThat(order.latest(List.of(posted, listed))).containsExactly(posted);
         assertThat(new LaterExport(List.of()).latest(List.of(post("1", NOON, 1, "b.csv", Optional.empty()),
                 post("1", NOON, 2, "a.csv", Optional.empty())))).extracting(p -> p.provenance().source())
                 .containsExactly("b.csv");
