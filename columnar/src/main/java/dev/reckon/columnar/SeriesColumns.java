@@ -67,6 +67,12 @@ public final class SeriesColumns {
         return size;
     }
 
+    /** The window of the observation at {@code position}, without rebuilding the observation. */
+    public Window window(int position) {
+        Objects.checkIndex(position, size);
+        return windows[position];
+    }
+
     /** Adds the observation of {@code key}'s series, or replaces the one held for its window; true when added. */
     boolean put(Observation observation) {
         if (lastShared == null || !lastShared.matches(observation)) {

@@ -1,5 +1,6 @@
 package dev.reckon.adapter.jdbc;
 
+import dev.reckon.application.port.out.ObservationOrigin;
 import dev.reckon.domain.observation.Provenance;
 import dev.reckon.store.codec.EpochNanos;
 import java.sql.Connection;
@@ -31,6 +32,10 @@ final class ProvenanceIds {
 
     long idOf(Provenance provenance) throws SQLException {
         return ids.idOf(new Origin(provenance.source(), provenance.exportedAt(), provenance.importId()));
+    }
+
+    long idOf(ObservationOrigin origin) throws SQLException {
+        return ids.idOf(new Origin(origin.source(), origin.exportedAt(), origin.importId()));
     }
 
     private long stored(Origin origin) throws SQLException {

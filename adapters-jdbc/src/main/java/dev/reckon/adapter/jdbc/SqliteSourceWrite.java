@@ -1,6 +1,7 @@
 package dev.reckon.adapter.jdbc;
 
 import dev.reckon.application.port.out.ObservationOrigin;
+import dev.reckon.application.port.out.ObservationStoreException;
 import dev.reckon.application.port.out.SeriesSink;
 import dev.reckon.application.port.out.SourceRecord;
 import dev.reckon.application.port.out.SourceWrite;
@@ -15,13 +16,14 @@ import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
 import dev.reckon.store.codec.Connections;
 import dev.reckon.store.codec.EpochNanos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Currency;
@@ -37,18 +39,21 @@ import java.util.Optional;
  * index's pages at random, while inserting a series' rows together appends to them
  * (docs/benchmarks.md#code-choices). So observations
  * are first held in memory ({@link ObservationBuffer}, a few dozen bytes each, a later one of a key
- * replacing the earlier) and written series by series whenever the buffer is full. Holding costs
+ * replacing the earlier) and written at the commit in the table's key order. Holding costs
  * time of its own, wasted on rows that already come series by series, so after the first rows a
  * write that saw them come so writes the rest straight in ({@link Holding}).
+ *
+ * <p>A file with more distinct observations than the buffer holds (rows in no order over millions
+ * of keys) is sorted outside the heap: the full buffer is written, in key order, to a temporary
+ * file ({@link SpilledRuns}); the rows after it are appended to arrays of numbers
+ * ({@link UnsortedRows}), sorted and written to a file of their own each time they are full; and
+ * the commit merges those runs, resolving a key's revisions across them, and inserts each key once
+ * in the table's order. Writing a full buffer straight into the
+ * table instead made every later buffer update rows all over a table larger than SQLite's page
+ * cache (docs/benchmarks.md, first import into the SQLite store).
  */
 final class SqliteSourceWrite implements SourceWrite {
 
-    /**
-     * Observations inserted by one statement. One statement of many rows costs SQLite and the JDBC
-     * driver far less per row than a batch of one-row statements (docs/benchmarks.md#code-choices).
-     */
-    private static final int ROWS_PER_INSERT = 64;
-    private static final int COLUMNS_PER_ROW = 9;
     /** Rows a run of one series has on average in a file that comes series by series. */
     private static final int ROWS_PER_SERIES_RUN = 16;
     /** Coverage rows sent to SQLite at once; there are few of them. */
@@ -62,23 +67,27 @@ final class SqliteSourceWrite implements SourceWrite {
     private final long sourceId;
     private final SeriesIds seriesIds;
     private final ProvenanceIds provenanceIds;
-    private final PreparedStatement insertObservations;
-    private final PreparedStatement insertObservation;
+    private final ObservationInserts inserts;
+    /** Full buffers written out in key order, merged at the commit. */
+    private final SpilledRuns runs;
+    /** The row being written, reused for each. */
+    private final StoreRow row = new StoreRow();
     private final PreparedStatement insertCoverage;
     private final PostInserts posts;
     private final Holding holding;
     /** Observations not yet written, one per key; null once rows go straight in. */
     private ObservationBuffer pending;
+    /** Rows set aside in the order they came, once held ones filled the buffer; null before. */
+    private UnsortedRows unsorted;
+    /**
+     * The series' sinks into {@link #pending}, let go of when it is written: each keeps the whole
+     * buffer alive, so one left pointing at a written buffer would keep a second buffer's worth
+     * of rows on the heap.
+     */
+    private final List<HeldColumns> heldSinks = new ArrayList<>();
     private long accepted;
     private long seriesRuns;
     private SeriesKey lastSeries;
-    private final Observation[] buffered = new Observation[ROWS_PER_INSERT];
-    /** The buffered rows' series ids. */
-    private final long[] bufferedSeries = new long[ROWS_PER_INSERT];
-    /** The buffered rows' windows, as the store keeps them. */
-    private final long[] bufferedStarts = new long[ROWS_PER_INSERT];
-    private final long[] bufferedEnds = new long[ROWS_PER_INSERT];
-    private int bufferedCount;
     /** Rows written so far: the next row's position among the source's rows. */
     private long written;
     private int pendingCoverage;
@@ -94,8 +103,8 @@ final class SqliteSourceWrite implements SourceWrite {
         this.sourceId = sourceId;
         this.seriesIds = new SeriesIds(connection, sourceId);
         this.provenanceIds = new ProvenanceIds(connection, sourceId);
-        this.insertObservations = connection.prepareStatement(insertObservations(sourceId, ROWS_PER_INSERT));
-        this.insertObservation = connection.prepareStatement(insertObservations(sourceId, 1));
+        this.inserts = new ObservationInserts(connection, sourceId);
+        this.runs = new SpilledRuns(file.path());
         this.insertCoverage = connection.prepareStatement("INSERT INTO coverage"
                 + " (series_id, window_start, window_end, source_id, declared_by, seq) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT DO NOTHING");
@@ -111,25 +120,15 @@ final class SqliteSourceWrite implements SourceWrite {
             connection.setAutoCommit(false);
             long sourceId = SourceTable.claim(connection, source);
             SourceTable.deleteContribution(connection, sourceId);
+            SpilledRuns.removeLeftovers(file.path());
             return new SqliteSourceWrite(file, source, connection, sourceId, holding);
         } catch (SQLException e) {
             Connections.closeQuietly(connection);
             throw file.failure("importing " + source, e);
+        } catch (IOException e) {
+            Connections.closeQuietly(connection);
+            throw spillFailure(file, source, "the temporary files a killed import left beside it could not be deleted", e);
         }
-    }
-
-    /**
-     * An insert of {@code rows} observations of one source. The source id is written into the SQL,
-     * one value fewer to bind per row. A later row with the same key (in this statement or an
-     * earlier one) updates the earlier row but keeps its seq, so its position.
-     */
-    private static String insertObservations(long sourceId, int rows) {
-        String row = "(?, ?, ?, " + sourceId + ", ?, ?, ?, ?, ?, ?)";
-        return "INSERT INTO observation (series_id, window_start, window_end, source_id, seq, value_lo, value_hi,"
-                + " currency, provenance_id, line) VALUES " + String.join(", ", Collections.nCopies(rows, row))
-                + " ON CONFLICT (series_id, window_start, window_end, source_id) DO UPDATE SET"
-                + " value_lo = excluded.value_lo, value_hi = excluded.value_hi, currency = excluded.currency,"
-                + " provenance_id = excluded.provenance_id, line = excluded.line";
     }
 
     @Override
@@ -137,8 +136,17 @@ final class SqliteSourceWrite implements SourceWrite {
         Objects.requireNonNull(observation, "observation is null");
         ensureOpen();
         requireStorable(observation.window());
+        if (unsorted != null) {
+            try {
+                fill(seriesId(observation.seriesKey()), observation, written++);
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+            setAside();
+            return;
+        }
         if (pending == null) {
-            insert(seriesId(observation.seriesKey()), observation);
+            insert(seriesId(observation.seriesKey()), observation, written++);
             return;
         }
         pending.accept(observation);
@@ -163,10 +171,11 @@ final class SqliteSourceWrite implements SourceWrite {
         countRuns(series);
         if (++accepted == holding.rowsBeforeChoosing() && accepted >= seriesRuns * ROWS_PER_SERIES_RUN) {
             writePending();
-            pending = null;
+            letGoOfPending();
         } else if (pending.size() >= holding.maxPending()) {
-            writePending();
-            pending = new ObservationBuffer();
+            spill(run -> forEachPendingInKeyOrder(run::write));
+            letGoOfPending();
+            unsorted = new UnsortedRows((int) Math.min(holding.maxPending(), Holding.MAX_SET_ASIDE));
         }
     }
 
@@ -183,12 +192,71 @@ final class SqliteSourceWrite implements SourceWrite {
         EpochNanos.of(window.end());
     }
 
-    /**
-     * Writes the observations held, series by series in the order of their ids, which is the order
-     * of their rows in the file: rows held again after earlier ones were written then go into the
-     * table in one pass over it rather than back and forth. Each series' rows keep the order they came in.
-     */
+    /** Inserts the observations held into the table, in its key order. */
     private void writePending() {
+        try {
+            forEachPendingInKeyOrder(inserts::add);
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException impossible) {
+            throw new IllegalStateException("inserting rows read no file", impossible);
+        }
+    }
+
+    /** Drops the buffer written, and every series' sink into it. */
+    private void letGoOfPending() {
+        pending = null;
+        heldSinks.forEach(HeldColumns::letGo);
+        heldSinks.clear();
+    }
+
+    /** Sets {@link #row} aside, writing what is set aside to a run when it is full. */
+    private void setAside() {
+        unsorted.add(row);
+        if (unsorted.isFull()) {
+            spill(run -> unsorted.writeSorted(run, row));
+        }
+    }
+
+    /** Writes rows to a run. */
+    @FunctionalInterface
+    private interface RunFilling {
+        void fill(SpilledRuns.RunWriter run) throws IOException, SQLException;
+    }
+
+    /** Writes a new run, deleting it again if it cannot be written completely. */
+    private void spill(RunFilling filling) {
+        SpilledRuns.RunWriter run;
+        try {
+            run = runs.startRun();
+        } catch (IOException e) {
+            throw failSpilling("a temporary file could not be created beside it", e);
+        }
+        try {
+            filling.fill(run);
+            run.close();
+        } catch (IOException e) {
+            run.abandon();
+            throw failSpilling("the temporary file " + run.file().getFileName() + " could not be written", e);
+        } catch (SQLException e) {
+            run.abandon();
+            throw fail(e);
+        }
+    }
+
+    /** Receives rows: the table's inserts or a run. */
+    @FunctionalInterface
+    private interface RowSink {
+        void accept(StoreRow row) throws SQLException, IOException;
+    }
+
+    /**
+     * Gives the observations held to {@code sink} in the table's key order: series by series in the
+     * order of their ids, each series' windows in time order. Each keeps as its seq its place in the
+     * order the write received them (series by series in id order, each series' in the order its
+     * windows first came), so a series is read back in that order however it was written.
+     */
+    private void forEachPendingInKeyOrder(RowSink sink) throws SQLException, IOException {
         pending.close();
         List<SeriesColumns> held = new ArrayList<>();
         pending.forEachSeries((series, columns) -> held.add(columns));
@@ -200,9 +268,15 @@ final class SqliteSourceWrite implements SourceWrite {
         }
         Arrays.sort(order, Comparator.comparingLong(index -> ids[index]));
         for (int index : order) {
-            for (Observation observation : held.get(index).observations()) {
-                insert(ids[index], observation);
+            SeriesColumns columns = held.get(index);
+            WindowOrder windows = WindowOrder.of(columns);
+            List<Observation> observations = columns.observations();
+            for (int rank = 0; rank < windows.size(); rank++) {
+                int position = windows.position(rank);
+                fill(ids[index], observations.get(position), written + position);
+                sink.accept(row);
             }
+            written += columns.size();
         }
     }
 
@@ -214,39 +288,39 @@ final class SqliteSourceWrite implements SourceWrite {
         }
     }
 
-    /** Adds {@code observation} of series {@code seriesId} to the rows of the next insert, sending it when it is full. */
-    private void insert(long seriesId, Observation observation) {
-        bufferedSeries[bufferedCount] = seriesId;
-        bufferedStarts[bufferedCount] = EpochNanos.of(observation.window().start());
-        bufferedEnds[bufferedCount] = EpochNanos.of(observation.window().end());
-        buffered[bufferedCount++] = observation;
-        if (bufferedCount == ROWS_PER_INSERT) {
-            try {
-                for (int row = 0; row < ROWS_PER_INSERT; row++) {
-                    bind(insertObservations, row * COLUMNS_PER_ROW, row);
-                }
-                insertObservations.executeUpdate();
-                bufferedCount = 0;
-            } catch (SQLException e) {
-                throw fail(e);
-            }
+    /** Inserts {@code observation} of series {@code seriesId} as the source's row {@code seq}. */
+    private void insert(long seriesId, Observation observation, long seq) {
+        try {
+            fill(seriesId, observation, seq);
+            inserts.add(row);
+        } catch (SQLException e) {
+            throw fail(e);
         }
     }
 
-    /** Binds buffered row {@code row} to the parameters after {@code offset}. */
-    private void bind(PreparedStatement insert, int offset, int row) throws SQLException {
-        Observation observation = buffered[row];
-        insert.setLong(offset + 1, bufferedSeries[row]);
-        insert.setLong(offset + 2, bufferedStarts[row]);
-        insert.setLong(offset + 3, bufferedEnds[row]);
-        insert.setLong(offset + 4, written++);
-        Interval value = observation.value();
-        String lo = text(value.lo());
-        insert.setString(offset + 5, lo);
-        insert.setString(offset + 6, value.isExact() ? lo : text(value.hi()));
-        insert.setString(offset + 7, observation.currency().map(Currency::getCurrencyCode).orElse(null));
-        insert.setLong(offset + 8, provenanceIds.idOf(observation.provenance()));
-        insert.setLong(offset + 9, observation.provenance().line().orElse(0)); // the column keeps 0 for no line
+    /** Puts {@code observation} of series {@code seriesId}, as the source's row {@code seq}, into {@link #row}. */
+    private void fill(long seriesId, Observation observation, long seq) throws SQLException {
+        row.seriesId = seriesId;
+        row.windowStart = EpochNanos.of(observation.window().start());
+        row.windowEnd = EpochNanos.of(observation.window().end());
+        row.seq = seq;
+        fillValue(observation.value(), observation.currency());
+        row.provenanceId = provenanceIds.idOf(observation.provenance());
+        row.line = observation.provenance().line().orElse(0); // the column keeps 0 for no line
+    }
+
+    /** Puts {@code value} in {@code currency} into {@link #row}, as a whole number when it is one. */
+    private void fillValue(Interval value, Optional<Currency> currency) {
+        BigDecimal exact = value.isExact() ? value.lo().orElseThrow() : null;
+        // Eighteen digits always fit a long; asking for the unscaled value would build a BigInteger per row.
+        row.whole = exact != null && exact.scale() == 0 && exact.precision() <= 18;
+        if (row.whole) {
+            row.wholeValue = exact.longValue();
+        } else {
+            row.lo = text(value.lo());
+            row.hi = value.isExact() ? row.lo : text(value.hi());
+        }
+        row.currency = currency.map(Currency::getCurrencyCode).orElse(null);
     }
 
     @Override
@@ -285,10 +359,16 @@ final class SqliteSourceWrite implements SourceWrite {
         SourceRecord.checkEndsWriteOf(source, record);
         ensureOpen();
         try {
-            if (pending != null) {
+            if (unsorted != null) {
+                if (!unsorted.isEmpty()) {
+                    spill(run -> unsorted.writeSorted(run, row));
+                }
+                unsorted = null;
+                runs.merge(inserts::add);
+            } else if (pending != null) {
                 writePending();
             }
-            flushObservations();
+            inserts.flush();
             flushCoverage();
             posts.flush();
             SourceTable.store(connection, sourceId, record);
@@ -296,8 +376,11 @@ final class SqliteSourceWrite implements SourceWrite {
             state = State.COMMITTED;
         } catch (SQLException e) {
             throw fail(e);
+        } catch (IOException e) {
+            throw failSpilling("a temporary file beside it could not be read", e);
         } finally {
             Connections.closeQuietly(connection);
+            removeRuns();
         }
     }
 
@@ -307,16 +390,8 @@ final class SqliteSourceWrite implements SourceWrite {
             state = State.CLOSED;
             // Closing a connection inside a transaction rolls the transaction back.
             Connections.closeQuietly(connection);
+            removeRuns();
         }
-    }
-
-    /** Inserts the rows that did not fill a whole statement, one by one. */
-    private void flushObservations() throws SQLException {
-        for (int row = 0; row < bufferedCount; row++) {
-            bind(insertObservation, 0, row);
-            insertObservation.executeUpdate();
-        }
-        bufferedCount = 0;
     }
 
     private void flushCoverage() throws SQLException {
@@ -329,7 +404,36 @@ final class SqliteSourceWrite implements SourceWrite {
     private RuntimeException fail(SQLException e) {
         state = State.FAILED;
         Connections.closeQuietly(connection);
+        removeRuns();
         return file.failure("importing " + source, e);
+    }
+
+    private RuntimeException failSpilling(String problem, IOException e) {
+        state = State.FAILED;
+        Connections.closeQuietly(connection);
+        removeRuns();
+        return spillFailure(file, source, problem, e);
+    }
+
+    /**
+     * What a user reads when the rows set aside on disk could not be written or read: with the
+     * store's folder for the command line, without it for clients of the HTTP API.
+     */
+    private static ObservationStoreException spillFailure(StoreFile file, String source, String problem, IOException e) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new ObservationStoreException("importing " + source + " into the store " + file.path() + " failed: "
+                + problem + " (" + cause + "). Nothing of it was kept; check the free space of "
+                + file.path().getParent() + " and try again.",
+                "importing " + source + " failed: the store could not set rows aside on its disk. Nothing of it was kept.", e);
+    }
+
+    /** Deletes the runs; one left behind (it could not be deleted) goes at exit or with the store's next write. */
+    private void removeRuns() {
+        try {
+            runs.close();
+        } catch (UncheckedIOException ignored) {
+            // Deleted at exit or by the next write's removeLeftovers: nothing a user must do.
+        }
     }
 
     private void ensureOpen() {
@@ -346,8 +450,9 @@ final class SqliteSourceWrite implements SourceWrite {
 
 
     /**
-     * One series' rows given by a reader. The buffer holding rows is replaced each time it is
-     * written, so the series' columns are found again in the buffer of the moment when it changed.
+     * One series' rows given by a reader: into the held buffer's columns, then, once that is
+     * written, either set aside as numbers (it was full) or built into observations and written as
+     * they come (the rows came series by series).
      */
     private final class RowsOfSeries implements SeriesSink {
 
@@ -355,8 +460,8 @@ final class SqliteSourceWrite implements SourceWrite {
         private final ObservationOrigin origin;
         /** Builds observations and hands them to {@link #accept(Observation)}, once rows are not held any more. */
         private final SeriesSink built;
-        private ObservationBuffer heldIn;
         private HeldColumns columns;
+        private UnsortedSeries setAside;
 
         RowsOfSeries(SeriesKey series, ObservationOrigin origin, SeriesSink built) {
             this.series = series;
@@ -381,33 +486,95 @@ final class SqliteSourceWrite implements SourceWrite {
         /** The columns of the buffer now holding rows, or {@code built} when rows are written as they come. */
         private SeriesSink sinkFor(Window window) {
             Objects.requireNonNull(window, "window is null");
+            if (unsorted != null) {
+                ensureOpen();
+                if (setAside == null) {
+                    setAside = new UnsortedSeries(series, origin);
+                }
+                return setAside;
+            }
             if (pending == null) {
                 return built;
             }
             ensureOpen();
             requireStorable(window);
-            if (heldIn != pending) {
-                heldIn = pending;
+            if (columns == null || !columns.holds()) {
                 columns = new HeldColumns(
                         pending.series(series, origin.source(), origin.exportedAt(), origin.importId()));
+                heldSinks.add(columns);
             }
             return columns;
         }
 
         private void afterRow(SeriesSink sink) {
-            if (sink != built) {
+            if (sink == columns) {
                 afterHolding(series);
             }
+        }
+    }
+
+    /**
+     * A series' rows set aside as numbers once the write's buffer was full: the series and
+     * provenance ids are found once, each row then only appended.
+     */
+    private final class UnsortedSeries implements SeriesSink {
+
+        private final long seriesId;
+        private final long provenanceId;
+
+        UnsortedSeries(SeriesKey series, ObservationOrigin origin) {
+            try {
+                this.seriesId = seriesIds.idOf(series);
+                this.provenanceId = provenanceIds.idOf(origin);
+            } catch (SQLException e) {
+                throw fail(e);
+            }
+        }
+
+        @Override
+        public void accept(Window window, long value, long line) {
+            fillKey(window, line);
+            row.whole = true;
+            row.wholeValue = value;
+            row.currency = null;
+            setAside();
+        }
+
+        @Override
+        public void accept(Window window, Amount value, long line) {
+            Objects.requireNonNull(value, "value is null");
+            fillKey(window, line);
+            fillValue(value.interval(), value.currency());
+            setAside();
+        }
+
+        /** Everything but the value; the window's conversion also refuses one the store cannot keep. */
+        private void fillKey(Window window, long line) {
+            row.seriesId = seriesId;
+            row.windowStart = EpochNanos.of(window.start());
+            row.windowEnd = EpochNanos.of(window.end());
+            row.seq = written++;
+            row.provenanceId = provenanceId;
+            row.line = line;
         }
     }
 
     /** A series' columns in a buffer, as the sink its rows go to while they are held. */
     private static final class HeldColumns implements SeriesSink {
 
-        private final ObservationBuffer.ColumnsOfSeries held;
+        /** Null once the buffer was written. */
+        private ObservationBuffer.ColumnsOfSeries held;
 
         HeldColumns(ObservationBuffer.ColumnsOfSeries held) {
             this.held = held;
+        }
+
+        boolean holds() {
+            return held != null;
+        }
+
+        void letGo() {
+            held = null;
         }
 
         @Override
@@ -437,6 +604,13 @@ final class SqliteSourceWrite implements SourceWrite {
          * gaps) keeps the rest of the heap.
          */
         private static final long MAX_PENDING = 1 << 21;
+        /**
+         * Rows set aside at most before they are sorted into a run, about 36 MB: runs only need to
+         * be few enough to merge (each costs a 64 KB read buffer), and a file in no order over
+         * millions of keys leaves its reader's coverage of each series in many pieces meanwhile,
+         * which needs the heap more.
+         */
+        static final long MAX_SET_ASIDE = 1 << 19;
         /** The choice made after 65,536 rows. */
         private static final long ROWS_BEFORE_CHOOSING = 1 << 16;
 
