@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.reckon.domain.observation.Window;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -61,21 +62,24 @@ class CoveredRunsTest {
         }
     }
 
+    /** Each window absorbs the runs it meets, one at a time: slow, and plainly right. */
     private static List<Window> merged(List<Window> windows) {
-        List<Window> sorted = new ArrayList<>(windows);
-        sorted.sort(null);
-        List<Window> merged = new ArrayList<>();
-        for (Window window : sorted) {
-            int last = merged.size() - 1;
-            if (last >= 0 && !window.start().isAfter(merged.get(last).end())) {
-                if (window.end().isAfter(merged.get(last).end())) {
-                    merged.set(last, new Window(merged.get(last).start(), window.end()));
+        List<Window> runs = new ArrayList<>();
+        for (Window window : windows) {
+            Instant start = window.start();
+            Instant end = window.end();
+            for (Iterator<Window> kept = runs.iterator(); kept.hasNext(); ) {
+                Window run = kept.next();
+                if (!run.start().isAfter(end) && !start.isAfter(run.end())) {
+                    start = run.start().isBefore(start) ? run.start() : start;
+                    end = run.end().isAfter(end) ? run.end() : end;
+                    kept.remove();
                 }
-            } else {
-                merged.add(window);
             }
+            runs.add(new Window(start, end));
         }
-        return merged;
+        runs.sort(null);
+        return runs;
     }
 
     private static Window window(long startSecond, long startNano, long endSecond, long endNano) {
