@@ -9,7 +9,7 @@ public final class ExitCode {
     public static final int CLAIM_FAILED = 1;
     /** The dossier could not be read, the report could not be written, or the command line was wrong. */
     public static final int UNREADABLE = 2;
-    /** Something went wrong that Reckon did not expect: a bug. */
+    /** Something went wrong that Reckon did not expect (a bug), or the Java heap ran out. */
     public static final int INTERNAL_ERROR = 3;
 
     private ExitCode() {

@@ -30,10 +30,20 @@ public final class Main {
         } catch (RuntimeException e) {
             err.println(InternalErrorHandler.message(e));
             return ExitCode.INTERNAL_ERROR;
+        } catch (OutOfMemoryError e) {
+            // What filled the heap is unreachable once the error has unwound, so there is room to say so.
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            return ExitCode.INTERNAL_ERROR;
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    static String outOfMemory(long maxHeapBytes) {
+        return "reckon: out of memory: the Java heap (at most " + maxHeapBytes / (1024 * 1024) + " MB) is too small"
+                + " for this run; an import that was under way was not stored, and the store keeps what earlier"
+                + " runs stored. Run it again with a larger heap, e.g. RECKON_JAVA_OPTIONS=-Xmx1g ./reckon ...";
     }
 
     /**
