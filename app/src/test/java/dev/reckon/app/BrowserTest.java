@@ -38,18 +38,18 @@ class BrowserTest {
         Path example = RepositoryFiles.copyOf("examples/ge2019", temp);
         Path report = temp.resolve("report.html");
         CliEnvironment fixedTime = new CliEnvironment(Map.of(CliEnvironment.SOURCE_DATE_EPOCH, "1580515200"), false);
-        CliRun check = CliRun.run(CliRun.modules(fixedTime), "check", example.toString(), "--format", "html",
+        CliRun check = CliRun.run(CliRun.components(fixedTime), "check", example.toString(), "--format", "html",
                 "--out", report.toString());
         assertThat(check.exitCode()).as(check.err()).isEqualTo(ExitCode.OK);
         Path scanReport = temp.resolve("scan.html");
-        CliRun scan = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", example.resolve("submission.md").toString(),
+        CliRun scan = CliRun.run(CliRun.components(CliRun.pipe()), "scan", example.resolve("submission.md").toString(),
                 "--format", "html", "--out", scanReport.toString());
         assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
 
         ServeCommandTest.RecordedHooks hooks = new ServeCommandTest.RecordedHooks();
         int port = freePort();
         CompletableFuture<CliRun> serve = CompletableFuture.supplyAsync(() -> CliRun.run(
-                CliRun.modules(CliRun.pipe(), components -> components.withShutdownHooks(hooks)),
+                CliRun.components(CliRun.pipe(), components -> components.withShutdownHooks(hooks)),
                 "serve", example.toString(), "--port", String.valueOf(port)));
         assertThat(hooks.added.await(2, TimeUnit.MINUTES)).as("the server started").isTrue();
         try {

@@ -54,7 +54,7 @@ class CheckCommandTest {
     void passesTheDossierFolderToTheUseCase() {
         FakeUseCases fakes = new FakeUseCases().answeringCheck(() -> MIXED);
 
-        CliRun.run(CliRun.modules(CliRun.pipe(), fakes), "check", "examples/x");
+        CliRun.run(CliRun.components(CliRun.pipe(), fakes), "check", "examples/x");
 
         assertThat(fakes.opened).containsExactly(Path.of("examples/x"));
     }
@@ -240,11 +240,11 @@ class CheckCommandTest {
     }
 
     private static CliRun check(DossierCheck answer, CliEnvironment environment, String... args) {
-        return CliRun.run(CliRun.modules(environment, new FakeUseCases().answeringCheck(() -> answer)), args);
+        return CliRun.run(CliRun.components(environment, new FakeUseCases().answeringCheck(() -> answer)), args);
     }
 
     private static CliRun check(FakeUseCases.Answer<DossierCheck> answer, String... args) {
-        return CliRun.run(CliRun.modules(CliRun.pipe(), new FakeUseCases().answeringCheck(answer)), args);
+        return CliRun.run(CliRun.components(CliRun.pipe(), new FakeUseCases().answeringCheck(answer)), args);
     }
 
     static ClaimResult result(String id, Verdict verdict, String explanation) {

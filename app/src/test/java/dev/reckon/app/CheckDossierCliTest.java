@@ -161,7 +161,7 @@ class CheckDossierCliTest {
     }
 
     static CliRun reckon(String... args) {
-        return CliRun.run(CliRun.modules(CliRun.pipe()), args);
+        return CliRun.run(CliRun.components(CliRun.pipe()), args);
     }
 
     static Map<String, String> verdicts(JsonNode report) {

@@ -20,11 +20,11 @@ record CliRun(int exitCode, String out, String err) {
     }
 
     /**
-     * The components {@code reckon} runs with ({@link ReckonComponents}, once Guice modules, hence the
-     * name), in a given environment, with test parts replacing real ones.
+     * The components {@code reckon} runs with ({@link ReckonComponents}), in a given environment, with
+     * test parts replacing real ones.
      */
     @SafeVarargs
-    static ReckonComponents modules(CliEnvironment environment, UnaryOperator<ReckonComponents>... overrides) {
+    static ReckonComponents components(CliEnvironment environment, UnaryOperator<ReckonComponents>... overrides) {
         ReckonComponents components = new ReckonComponents(environment);
         for (UnaryOperator<ReckonComponents> override : overrides) {
             components = override.apply(components);

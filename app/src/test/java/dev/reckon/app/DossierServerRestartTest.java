@@ -83,7 +83,7 @@ class DossierServerRestartTest {
         }
 
         // The store is the dossier's own file: 'reckon check' counts what the server kept, and keeps it.
-        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
+        CliRun check = CliRun.run(CliRun.components(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
         assertThat(JSON.readTree(check.out()).path("claims").get(0).path("verdict").asText()).isEqualTo("true");
         try (SqliteObservationStore store = SqliteObservationStore.open(dossierDir.resolve(".reckon/reckon.db"))) {
             assertThat(store.sources()).extracting(SourceRecord::source)
@@ -127,7 +127,7 @@ class DossierServerRestartTest {
 
     private DossierServer start(ExportImporter importer) throws Exception {
         // The stores every command opens a dossier with; the importer is the test's.
-        DossierSessions sessions = CliRun.modules(CliRun.pipe()).withImporter(importer).sessions();
+        DossierSessions sessions = CliRun.components(CliRun.pipe()).withImporter(importer).sessions();
         return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 

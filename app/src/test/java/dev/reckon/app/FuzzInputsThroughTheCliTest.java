@@ -111,7 +111,7 @@ class FuzzInputsThroughTheCliTest {
                     + "claims:\n  - id: fuzzed\n    check: " + quoted(new String(input, StandardCharsets.UTF_8)) + "\n");
         }
 
-        CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossier.toString());
+        CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "check", dossier.toString());
 
         assertThat(run.exitCode()).as("%s", run).isNotEqualTo(ExitCode.INTERNAL_ERROR);
         assertThat(run.out() + run.err()).as("%s", run).doesNotContainPattern(STACK_FRAME).doesNotContainPattern(THROWABLE_NAME);

@@ -69,6 +69,6 @@ class HelpAndVersionTest {
     }
 
     private static CliRun run(String... args) {
-        return CliRun.run(CliRun.modules(CliRun.pipe(), new FakeUseCases()), args);
+        return CliRun.run(CliRun.components(CliRun.pipe(), new FakeUseCases()), args);
     }
 }

@@ -153,8 +153,8 @@ class ImportCliTest {
     void theProgressBarIsDrawnOnATerminalOnlyAndOnStandardError() throws IOException {
         String[] args = {"import", dossier.resolve("data/good.csv").toString(), "--dossier", dossier.toString()};
 
-        CliRun piped = CliRun.run(CliRun.modules(CliRun.pipe()), args);
-        CliRun terminal = CliRun.run(CliRun.modules(new CliEnvironment(Map.of(), true)), args);
+        CliRun piped = CliRun.run(CliRun.components(CliRun.pipe()), args);
+        CliRun terminal = CliRun.run(CliRun.components(new CliEnvironment(Map.of(), true)), args);
 
         assertThat(piped.err()).doesNotContain("\r").doesNotContain("%");
         assertThat(terminal.err()).contains("\r[").contains("100%").contains("good.csv");
@@ -170,7 +170,7 @@ class ImportCliTest {
     }
 
     private static CliRun reckon(String... args) {
-        return CliRun.run(CliRun.modules(CliRun.pipe()), args);
+        return CliRun.run(CliRun.components(CliRun.pipe()), args);
     }
 
     /** Every file under {@code root} with a hash of its bytes. */

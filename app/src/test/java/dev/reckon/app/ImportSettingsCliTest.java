@@ -60,7 +60,7 @@ class ImportSettingsCliTest {
     }
 
     private static CliRun reckon(String... args) {
-        return CliRun.run(CliRun.modules(CliRun.pipe()), args);
+        return CliRun.run(CliRun.components(CliRun.pipe()), args);
     }
 
     private void write(String file, String text) throws IOException {

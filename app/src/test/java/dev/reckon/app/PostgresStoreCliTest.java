@@ -176,6 +176,6 @@ class PostgresStoreCliTest {
     }
 
     private static CliRun reckon(Map<String, String> variables, String... args) {
-        return CliRun.run(CliRun.modules(new CliEnvironment(variables, false)), args);
+        return CliRun.run(CliRun.components(new CliEnvironment(variables, false)), args);
     }
 }

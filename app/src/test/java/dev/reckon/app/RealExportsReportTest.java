@@ -41,7 +41,7 @@ class RealExportsReportTest {
     @Test
     void theHtmlReportDrawsTheDailyFiguresOfTheExports() throws IOException {
         Path report = temp.resolve("report.html");
-        CliRun run = CliRun.run(CliRun.modules(FIXED_TIME), "check", dossier.toString(), "--allow-outside", "--format", "html",
+        CliRun run = CliRun.run(CliRun.components(FIXED_TIME), "check", dossier.toString(), "--allow-outside", "--format", "html",
                 "--out", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
@@ -55,7 +55,7 @@ class RealExportsReportTest {
 
     @Test
     void theReviewsRateEveryClaimAndNameTheReviewer() throws IOException {
-        CliRun run = CliRun.run(CliRun.modules(FIXED_TIME), "check", dossier.toString(), "--allow-outside", "--format", "claimreview");
+        CliRun run = CliRun.run(CliRun.components(FIXED_TIME), "check", dossier.toString(), "--allow-outside", "--format", "claimreview");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         JsonNode reviews = JsonMapper.builder().build().readTree(run.out());

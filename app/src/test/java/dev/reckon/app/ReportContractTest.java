@@ -52,7 +52,7 @@ class ReportContractTest {
                 """);
 
         JsonNode fromTheApi;
-        ReckonComponents components = CliRun.modules(CliRun.pipe());
+        ReckonComponents components = CliRun.components(CliRun.pipe());
         try (DossierServer server = DossierServer.start(dossierDir, components.sessions(),
                 components.importer(), RestSettings.loopback(0));
              HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + server.port()).toURL())) {
@@ -64,7 +64,7 @@ class ReportContractTest {
             fromTheApi = JSON.readTree(http.toBlocking().retrieve(HttpRequest.GET("/api/v1/report")));
         }
 
-        CliRun check = CliRun.run(CliRun.modules(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
+        CliRun check = CliRun.run(CliRun.components(CliRun.pipe()), "check", dossierDir.toString(), "--format", "json");
         JsonNode fromTheCommandLine = JSON.readTree(check.out());
 
         JsonNode claims = fromTheCommandLine.path("claims");

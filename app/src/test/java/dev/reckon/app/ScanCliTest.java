@@ -139,6 +139,6 @@ class ScanCliTest {
         String[] all = new String[args.length + 1];
         all[0] = "scan";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CliRun.run(CliRun.modules(CliRun.pipe()), all);
+        return CliRun.run(CliRun.components(CliRun.pipe()), all);
     }
 }

@@ -32,7 +32,7 @@ class ScanContractTest {
         byte[] text = Files.readAllBytes(submission);
 
         JsonNode fromTheApi;
-        ReckonComponents components = CliRun.modules(CliRun.pipe());
+        ReckonComponents components = CliRun.components(CliRun.pipe());
         try (DossierServer server = DossierServer.start(dossier, components.sessions(),
                 components.importer(),
                 RestSettings.loopback(0).withToken("a-token-the-client-does-not-send"));
@@ -41,7 +41,7 @@ class ScanContractTest {
                     HttpRequest.POST("/api/v1/scans", text).contentType("text/markdown")));
         }
 
-        CliRun scan = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", submission.toString(), "--dossier",
+        CliRun scan = CliRun.run(CliRun.components(CliRun.pipe()), "scan", submission.toString(), "--dossier",
                 dossier.toString(), "--format", "json");
         assertThat(fromTheApi.path("relations").size()).isGreaterThan(0);
         assertThat(fromTheApi.path("suggestions").size()).isGreaterThan(0);

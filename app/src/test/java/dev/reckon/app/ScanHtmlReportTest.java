@@ -21,8 +21,8 @@ class ScanHtmlReportTest {
 
     @Test
     void everyFigureOfTheExampleIsMarkedInPlaceWithItsStatusAndEveryRelationHasItsVerdict() {
-        CliRun json = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "json");
-        CliRun html = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "html");
+        CliRun json = CliRun.run(CliRun.components(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "json");
+        CliRun html = CliRun.run(CliRun.components(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "html");
 
         assertThat(html.exitCode()).as(html.err()).isEqualTo(ExitCode.OK);
         long figures = count(json.out(), "\"kind\": \"(money|count|percent|ratio|duration|year|date|time|ordinal|label)\"");
@@ -38,8 +38,8 @@ class ScanHtmlReportTest {
     @Test
     void thePageFetchesNothingAndTheSameTextGivesTheSameBytes() {
         String example = RepositoryFiles.resolve(EXAMPLE).toString();
-        CliRun first = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", example, "--format", "html");
-        CliRun second = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", example, "--format", "HTML");
+        CliRun first = CliRun.run(CliRun.components(CliRun.pipe()), "scan", example, "--format", "html");
+        CliRun second = CliRun.run(CliRun.components(CliRun.pipe()), "scan", example, "--format", "HTML");
 
         assertThat(first.out()).isEqualTo(second.out());
         assertThat(first.out()).startsWith("<!DOCTYPE html>").contains("Content-Security-Policy\" content=\"default-src 'none'")
@@ -51,7 +51,7 @@ class ScanHtmlReportTest {
         Path text = Files.writeString(temp.resolve("text.txt"),
                 "<img src=x onerror=alert(document.domain)> We raised £12,000 from 400 donors, an average of £45.");
 
-        CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", text.toString(), "--format", "html");
+        CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "scan", text.toString(), "--format", "html");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).doesNotContain("<img").contains("&lt;img src=x onerror=alert(document.domain)&gt;")
@@ -62,7 +62,7 @@ class ScanHtmlReportTest {
     void outWritesTheReportToAFileAndSaysSo() throws IOException {
         Path report = temp.resolve("figures.html");
 
-        CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "html",
+        CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "html",
                 "--out", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
@@ -73,7 +73,7 @@ class ScanHtmlReportTest {
 
     @Test
     void aReportThatCannotBeWrittenIsAClearMessage() {
-        CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "html",
+        CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "scan", RepositoryFiles.resolve(EXAMPLE).toString(), "--format", "html",
                 "--out", temp.resolve("missing/folder/figures.html").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);

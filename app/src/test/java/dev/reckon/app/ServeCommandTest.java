@@ -61,7 +61,7 @@ class ServeCommandTest {
         CliEnvironment environment = new CliEnvironment(Map.of(ServeCommand.TOKEN_VARIABLE, "t0ken"), false);
 
         CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.run(
-                CliRun.modules(environment, components -> components.withShutdownHooks(hooks)),
+                CliRun.components(environment, components -> components.withShutdownHooks(hooks)),
                 "serve", dossierDir.toString(), "--port", String.valueOf(port)));
         assertThat(hooks.added.await(1, TimeUnit.MINUTES)).isTrue();
         try (HttpClient http = HttpClient.create(URI.create("http://127.0.0.1:" + port).toURL())) {
@@ -84,7 +84,7 @@ class ServeCommandTest {
     void refusesAnOpenAddressWithoutAToken() throws IOException {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
 
-        CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "serve", dossierDir.toString(), "--host", "0.0.0.0",
+        CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "serve", dossierDir.toString(), "--host", "0.0.0.0",
                 "--port", "0");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
@@ -95,7 +95,7 @@ class ServeCommandTest {
     void aPortInUseIsExitTwoInWords() throws IOException {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "serve", dossierDir.toString(), "--port",
+            CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "serve", dossierDir.toString(), "--port",
                     String.valueOf(taken.getLocalPort()));
 
             assertThat(run.exitCode()).isEqualTo(ExitCode.UNREADABLE);
@@ -108,9 +108,9 @@ class ServeCommandTest {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
         Path empty = Files.writeString(dossierDir.resolve("token"), "\n");
 
-        CliRun emptyToken = CliRun.run(CliRun.modules(CliRun.pipe()), "serve", dossierDir.toString(), "--token-file",
+        CliRun emptyToken = CliRun.run(CliRun.components(CliRun.pipe()), "serve", dossierDir.toString(), "--token-file",
                 empty.toString(), "--port", "0");
-        CliRun missing = CliRun.run(CliRun.modules(CliRun.pipe()), "serve", dossierDir.resolve("nowhere").toString());
+        CliRun missing = CliRun.run(CliRun.components(CliRun.pipe()), "serve", dossierDir.resolve("nowhere").toString());
 
         assertThat(emptyToken.exitCode()).isEqualTo(ExitCode.UNREADABLE);
         assertThat(emptyToken.err()).contains("is empty");

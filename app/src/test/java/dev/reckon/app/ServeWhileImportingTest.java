@@ -121,7 +121,7 @@ class ServeWhileImportingTest {
 
     private DossierServer serve(ImportProgress progress) throws DossierException {
         ExportImporter importer = new ExportReaderRegistry(List.of(new CanonicalCsvReader(), new CanonicalJsonLinesReader()));
-        DossierSessions sessions = CliRun.modules(CliRun.pipe()).withImporter(importer).sessions();
+        DossierSessions sessions = CliRun.components(CliRun.pipe()).withImporter(importer).sessions();
         return DossierServer.serve(dossierDir, DataReach.INSIDE_DOSSIER, sessions, importer, RestSettings.loopback(0),
                 progress);
     }

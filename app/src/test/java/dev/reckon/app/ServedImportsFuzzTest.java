@@ -79,7 +79,7 @@ class ServedImportsFuzzTest {
     @BeforeAll
     static void start() throws IOException, DossierException {
         Files.writeString(dossierDir.resolve("dossier.yaml"), DOSSIER);
-        ReckonComponents components = CliRun.modules(CliRun.pipe());
+        ReckonComponents components = CliRun.components(CliRun.pipe());
         server = DossierServer.start(dossierDir, components.sessions(),
                 components.importer(),
                 RestSettings.loopback(0).withToken(TOKEN).withLimits(64 * 1024, 128 * 1024));

@@ -31,7 +31,7 @@ class StartOnlyWhatARunNeedsTest {
 
     @Test
     void aMistypedCommandIsStillSuggestedAmongEveryCommand() {
-        CliRun run = CliRun.run(CliRun.modules(CliRun.pipe()), "chek", "examples/ge2019");
+        CliRun run = CliRun.run(CliRun.components(CliRun.pipe()), "chek", "examples/ge2019");
 
         assertThat(run.err()).contains("Did you mean: reckon check?");
     }

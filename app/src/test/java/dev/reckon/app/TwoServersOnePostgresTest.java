@@ -54,7 +54,7 @@ class TwoServersOnePostgresTest {
             assertThat(verdict(reader, "added")).isEqualTo("true");
         }
 
-        CliRun check = CliRun.run(CliRun.modules(new CliEnvironment(Map.of(StoreChoice.VARIABLE, store), false)),
+        CliRun check = CliRun.run(CliRun.components(new CliEnvironment(Map.of(StoreChoice.VARIABLE, store), false)),
                 "check", dossierDir.toString(), "--format", "json");
         JsonNode claims = JSON.readTree(check.out()).path("claims");
         assertThat(claims.findValuesAsText("id")).containsExactly("views", "added");
@@ -64,7 +64,7 @@ class TwoServersOnePostgresTest {
 
     private DossierServer start(ExportImporter importer, String store) throws Exception {
         CliEnvironment postgres = new CliEnvironment(Map.of(StoreChoice.VARIABLE, store), false);
-        DossierSessions sessions = CliRun.modules(postgres).withImporter(importer).sessions();
+        DossierSessions sessions = CliRun.components(postgres).withImporter(importer).sessions();
         return DossierServer.start(dossierDir, sessions, importer, RestSettings.loopback(0));
     }
 

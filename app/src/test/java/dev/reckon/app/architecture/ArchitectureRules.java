@@ -27,7 +27,7 @@ final class ArchitectureRules {
     static final ArchRule APPLICATION_NEVER_DEPENDS_ON_GUICE = noClasses()
             .that().resideInAPackage("dev.reckon.application..")
             .should().dependOnClassesThat().resideInAPackage("com.google.inject..")
-            .because("services use jakarta.inject; Guice belongs to the assembly in app");
+            .because("services name their dependencies in constructors; app wires them by hand (ReckonComponents)");
 
     static final ArchRule NO_ADAPTER_DEPENDS_ON_ANOTHER = slices()
             .matching("dev.reckon.adapter.(*)..")
