@@ -271,6 +271,20 @@ final class PostgresSourceWrite implements SourceWrite {
         }
     }
 
+    /**
+     * Sends the held rows now, while the caller hashes the file (the server takes them while this
+     * thread mostly waits on the socket); rows given after are held again and sent at commit.
+     */
+    @Override
+    public void flush() {
+        ensureOpen();
+        try {
+            send();
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
     @Override
     public void commit(SourceRecord record) {
         SourceRecord.checkEndsWriteOf(source, record);
