@@ -254,20 +254,34 @@ final class PostgresSourceWrite implements SourceWrite {
     private void sendRows(long seriesId, KeyOrderedRows rows, long firstSeq, int from, int to, Table table)
             throws SQLException {
         boolean stored = table == Table.OBSERVATION;
+        SeriesColumns columns = rows.columns();
+        // Rows share their provenance and currency in runs: looked up once per run.
+        SeriesColumns.Shared lastShared = null;
+        long provenance = 0;
+        String currency = null;
         for (int k = from; k < to; k++) {
-            Observation row = rows.row(k);
-            long provenance = provenances.idOf(row.provenance(), copies);
+            int at = rows.cameAt(k);
+            SeriesColumns.Shared shared = columns.shared(at);
+            if (shared != lastShared) {
+                provenance = provenances.idOf(shared.source(), shared.exportedAt(), shared.importId(), copies);
+                currency = shared.currency().map(Currency::getCurrencyCode).orElse(null);
+                lastShared = shared;
+            }
             CopyRows copy = stored ? copies.into(table).field(dossierId) : copies.into(table);
             copy.field(seriesId).field(rows.start(k)).field(rows.end(k));
             if (stored) {
                 copy.field(sourceId);
             }
-            Interval value = row.value();
-            String lo = text(value.lo());
-            copy.field(firstSeq + rows.cameAt(k)).field(lo).field(value.isExact() ? lo : text(value.hi()))
-                    .field(row.currency().map(Currency::getCurrencyCode).orElse(null)).field(provenance)
-                    .field(row.provenance().line().orElse(0)) // the column keeps 0 for no line
-                    .endRow();
+            copy.field(firstSeq + at);
+            if (columns.isWholeNumber(at)) {
+                long value = columns.wholeNumber(at);
+                copy.field(value).field(value);
+            } else {
+                Interval value = columns.value(at);
+                String lo = text(value.lo());
+                copy.field(lo).field(value.isExact() ? lo : text(value.hi()));
+            }
+            copy.field(currency).field(provenance).field(columns.line(at)).endRow(); // the column keeps 0 for no line
         }
     }
 
