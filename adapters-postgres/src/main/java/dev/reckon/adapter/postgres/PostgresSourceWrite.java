@@ -81,6 +81,8 @@ final class PostgresSourceWrite implements SourceWrite {
     private long heldCoverage;
     /** Per series id, the last key (window start and end) sent: a later row at or before it may revise a row sent. */
     private final Map<Long, long[]> lastSent = new HashMap<>();
+    /** The window {@link #requireStorable} passed last. */
+    private Window lastStorable;
     /** The position of the next row among the source's rows. */
     private long written;
     private State state = State.OPEN;
@@ -174,10 +176,16 @@ final class PostgresSourceWrite implements SourceWrite {
         }
     }
 
-    /** Fails at once, not when the rows are sent, for a window the store cannot keep. */
-    private static void requireStorable(Window window) {
-        EpochNanos.of(window.start());
-        EpochNanos.of(window.end());
+    /**
+     * Fails at once, not when the rows are sent, for a window the store cannot keep. A reader gives
+     * the rows of one day the same window object, so a run of them is checked once.
+     */
+    private void requireStorable(Window window) {
+        if (window != lastStorable) {
+            EpochNanos.of(window.start());
+            EpochNanos.of(window.end());
+            lastStorable = window;
+        }
     }
 
     /** Sends what is held once the buffer is full. */
