@@ -4,26 +4,35 @@ import dev.reckon.application.port.out.ObservationStore;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostMetricValue;
 import java.lang.ref.SoftReference;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A store that keeps the posts' values it read last ({@link ObservationStore#postValues}), so that a
  * second read of the same posts gives them again without reading them: a set by post reads its
- * members' values, and the series of the same account and period, whose coverage says whether the
- * set is complete ({@link PostSeries}), reads the very same values. Over 100,000 posts that second
- * read was half of what crossed from a PostgreSQL server for the claim (docs/benchmarks.md).
+ * members' values, account by account, and then the series of each account and period, whose
+ * coverage says whether the set is complete ({@link PostSeries}), reads the very same values. Over
+ * 100,000 posts that second read was half of what crossed from a PostgreSQL server for the claim
+ * (docs/benchmarks.md).
  *
  * <p>Meant for what is read at one version of a store (a {@code StoreClaimChecking} snapshot): it
- * never asks whether the store changed. One read is kept, softly: a page's values can be hundreds of
- * megabytes, which the collector may take back whenever memory runs short.
+ * never asks whether the store changed. The reads of the last {@value #KEPT} filters (a set over
+ * {@code *} reads one per account) are kept softly: a page's values can be hundreds of megabytes,
+ * which the collector may take back whenever memory runs short.
  */
 final class RecentPostValues extends ForwardingObservationStore {
 
-    private record Kept(PostFilter filter, SoftReference<List<PostMetricValue>> values) {
-    }
+    static final int KEPT = 32;
 
-    private volatile Kept kept;
+    private final Map<PostFilter, SoftReference<List<PostMetricValue>>> kept = new LinkedHashMap<>(KEPT * 2, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PostFilter, SoftReference<List<PostMetricValue>>> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     RecentPostValues(ObservationStore store) {
         super(store);
@@ -32,15 +41,18 @@ final class RecentPostValues extends ForwardingObservationStore {
     @Override
     public List<PostMetricValue> postValues(PostFilter filter) {
         Objects.requireNonNull(filter, "filter is null");
-        Kept last = kept;
-        if (last != null && last.filter().equals(filter)) {
-            List<PostMetricValue> values = last.values().get();
+        synchronized (kept) {
+            SoftReference<List<PostMetricValue>> reference = kept.get(filter);
+            List<PostMetricValue> values = reference == null ? null : reference.get();
             if (values != null) {
                 return values;
             }
         }
+        // Read outside the lock: two threads may read the same posts at once, which only costs the read.
         List<PostMetricValue> values = List.copyOf(store().postValues(filter));
-        kept = new Kept(filter, new SoftReference<>(values));
+        synchronized (kept) {
+            kept.put(filter, new SoftReference<>(values));
+        }
         return values;
     }
 }

@@ -69,7 +69,7 @@ class RecentPostValuesTest {
     }
 
     @Test
-    void anotherFilterIsReadFromTheStoreAndTheLastReadIsGivenAgain() {
+    void anotherFilterIsReadFromTheStoreAndEachKeptReadIsGivenAgain() {
         write("tweets.csv", List.of(tweet("1", "2019-12-02T10:00:00Z", 40, 2)));
         RecentPostValues recent = new RecentPostValues(counting);
         PostFilter december = PostFilter.of(LABOUR, Platform.TWITTER, RETWEETS, DECEMBER);
@@ -80,7 +80,23 @@ class RecentPostValuesTest {
         assertThat(counting.postValueReads()).isEqualTo(1);
         assertThat(recent.postValues(facebook)).isEmpty();
         assertThat(recent.postValues(december)).hasSize(1);
-        assertThat(counting.postValueReads()).isEqualTo(3);
+        assertThat(counting.postValueReads()).isEqualTo(2);
+    }
+
+    @Test
+    void theLeastRecentlyReadFilterIsReadAgainOnceMoreThanTheKeptNumberCameAfterIt() {
+        RecentPostValues recent = new RecentPostValues(counting);
+        PostFilter first = PostFilter.of(Subject.of("account0"), Platform.TWITTER, RETWEETS, DECEMBER);
+        recent.postValues(first);
+        for (int account = 1; account <= RecentPostValues.KEPT; account++) {
+            recent.postValues(PostFilter.of(Subject.of("account" + account), Platform.TWITTER, RETWEETS, DECEMBER));
+        }
+        assertThat(counting.postValueReads()).isEqualTo(RecentPostValues.KEPT + 1);
+
+        recent.postValues(PostFilter.of(Subject.of("account" + RecentPostValues.KEPT), Platform.TWITTER, RETWEETS, DECEMBER));
+        assertThat(counting.postValueReads()).isEqualTo(RecentPostValues.KEPT + 1);
+        recent.postValues(first);
+        assertThat(counting.postValueReads()).isEqualTo(RecentPostValues.KEPT + 2);
     }
 
     private static Post tweet(String id, String created, long retweets, long line) {
