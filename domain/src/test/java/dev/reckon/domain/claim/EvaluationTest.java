@@ -208,4 +208,16 @@ class EvaluationTest {
 
         assertThat(result.sides().orElseThrow()).isEqualTo(new Sides(Interval.of("19.95", "20.05"), Interval.of("10", "20")));
     }
+
+    @Test
+    void aboutAnExactFigureGivesTheClaimedSideItsRangeOnTheSideWhereItIsWritten() {
+        Sides written = dossier.check(Y + " ~ 22 within 10%").sides().orElseThrow();
+        Sides swapped = dossier.check("22 ~ " + Y + " within 2").sides().orElseThrow();
+
+        assertThat(written.rightRange()).hasValue(Interval.of("19.8", "24.2"));
+        assertThat(written.leftRange()).isEmpty();
+        assertThat(swapped.leftRange()).hasValue(Interval.of("20", "24"));
+        assertThat(swapped.rightRange()).isEmpty();
+        assertThat(dossier.check(Y + " > 22").sides().orElseThrow().rightRange()).as("only '~' has a range").isEmpty();
+    }
 }

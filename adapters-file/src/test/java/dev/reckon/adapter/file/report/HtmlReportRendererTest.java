@@ -100,6 +100,29 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void drawsTheRangeThatCountsAsAboutTheClaimedFigureSoATrueAboutClaimDoesNotLookMissed() {
+        Sides about = new Sides(Interval.of("0.5081", "0.5082"), Interval.exactly("0.5"), Optional.empty(),
+                Optional.of(Interval.of("0.45", "0.55")));
+
+        String svg = NumberLineChart.svg("c", about).orElseThrow();
+
+        assertThat(svg).contains("Right side: 0.5; the values that count as about it run from 0.45 to 0.55 (the shaded range). "
+                + "The left side lies inside the range that counts as about the right side.");
+        assertThat(svg).doesNotContain("entirely above");
+        assertThat(svg).contains("<rect class=\"side-right range\"").contains(">0.45</text>").contains(">0.55</text>");
+    }
+
+    @Test
+    void saysWhichWayAFalseAboutClaimMissesItsRangeWrittenOnEitherSide() {
+        Sides missed = new Sides(Interval.exactly("0.5"), Interval.of("0.504", "0.5041"),
+                Optional.of(Interval.of("0.4975", "0.5025")), Optional.empty());
+
+        assertThat(NumberLineChart.svg("c", missed).orElseThrow())
+                .contains("The right side lies above the range that counts as about the left side.")
+                .contains("<rect class=\"side-left range\"");
+    }
+
+    @Test
     void drawsNoNumberLineWhenNeitherSideHasABound() {
         assertThat(NumberLineChart.svg("c", new Sides(Interval.ALL, Interval.ALL))).isEmpty();
     }
