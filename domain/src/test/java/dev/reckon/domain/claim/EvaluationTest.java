@@ -210,14 +210,14 @@ class EvaluationTest {
     }
 
     @Test
-    void aboutAnExactFigureGivesTheClaimedSideItsRangeOnTheSideWhereItIsWritten() {
-        Sides written = dossier.check(Y + " ~ 22 within 10%").sides().orElseThrow();
-        Sides swapped = dossier.check("22 ~ " + Y + " within 2").sides().orElseThrow();
+    void aboutAnExactRightSideGivesItTheRangeOfValuesThatCountAsAboutIt() {
+        Sides figure = dossier.check(Y + " ~ 22 within 10%").sides().orElseThrow();
+        Sides series = dossier.check("22 ~ " + Y + " within 2").sides().orElseThrow();
 
-        assertThat(written.rightRange()).hasValue(Interval.of("19.8", "24.2"));
-        assertThat(written.leftRange()).isEmpty();
-        assertThat(swapped.leftRange()).hasValue(Interval.of("20", "24"));
-        assertThat(swapped.rightRange()).isEmpty();
+        assertThat(figure.rightRange()).hasValue(Interval.of("19.8", "24.2"));
+        assertThat(figure.leftRange()).isEmpty();
+        assertThat(series.rightRange()).as("the tolerance is always taken around the right side").hasValue(Interval.of("18", "22"));
+        assertThat(series.leftRange()).isEmpty();
         assertThat(dossier.check(Y + " > 22").sides().orElseThrow().rightRange()).as("only '~' has a range").isEmpty();
     }
 }

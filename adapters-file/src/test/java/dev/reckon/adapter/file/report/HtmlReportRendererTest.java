@@ -109,7 +109,7 @@ class HtmlReportRendererTest {
         assertThat(svg).contains("Right side: 0.5; the values that count as about it run from 0.45 to 0.55 (the shaded range). "
                 + "The left side lies inside the range that counts as about the right side.");
         assertThat(svg).doesNotContain("entirely above");
-        assertThat(svg).contains("<rect class=\"side-right range\"").contains(">0.45</text>").contains(">0.55</text>");
+        assertThat(svg).contains("<rect class=\"side-right range\"").as("the axis spans the range").contains(">0.44</text>").contains(">0.56</text>");
     }
 
     @Test
