@@ -5,7 +5,7 @@
 // the "check a text" box and waits for its figures to be marked, opens a scan's HTML report, and
 // saves screenshots. Usage:
 //   node browser-check.mjs --report FILE --scan-report FILE --page URL --shots DIR --edit CHECK --expect VERDICT
-//                          --broken CHECK --paste TEXT
+//                          --broken CHECK --broken-after-emoji CHECK --expect-mark WORD --paste TEXT
 // Exit status 0 when every check passes, 1 with the failures listed otherwise.
 import { chromium } from "playwright-core";
 import { pathToFileURL } from "node:url";
@@ -171,6 +171,15 @@ async function served(browser) {
     pass(`page: a broken check is underlined where it is wrong (${where.trim()})`);
   }, () => fail("page: a broken check was not underlined"));
   await page.screenshot({ path: join(args.shots, "page-error.png"), clip: { x: 0, y: 0, width: 1100, height: 760 } });
+  if (args["broken-after-emoji"]) {
+    await page.fill("#check", args["broken-after-emoji"]);
+    // The echo copies the check once its answer is in: wait for this check's, not the previous one's.
+    await page.waitForFunction((check) => document.querySelector("#check-echo mark")
+      && document.querySelector("#check-echo").textContent === check, args["broken-after-emoji"], { timeout: 15000 }).then(async () => {
+      const marked = await page.textContent("#check-echo mark");
+      expect(marked === args["expect-mark"], `page: an error after an emoji is underlined at its own word ("${marked}")`);
+    }, () => fail("page: a broken check after an emoji was not underlined"));
+  }
   await page.fill("#check", args.edit);
   await page.waitForFunction(() => !document.querySelector("#check-echo mark"), null, { timeout: 15000 });
   if (args.paste) await pasteText(page);

@@ -61,6 +61,8 @@ class BrowserTest {
                     "--edit", "video_views{labour, facebook, ge2019} > video_views{labour, facebook, ge2017}",
                     "--expect", "false",
                     "--broken", "video_views{labour, facebok, ge2019} > 1",
+                    "--broken-after-emoji", "reach{labour, facebook, ge2019, town=\"\uD83C\uDF89\"} > 1 )",
+                    "--expect-mark", ")",
                     "--paste", "Over the whole campaign 865,000 people shared our posts, and 436,000 of them (50.4%) "
                             + "had never interacted with the page before. We raised £12,000 from 400 donors, an average of £45.");
             assertThat(run.exitCode()).as(run.output()).isZero();

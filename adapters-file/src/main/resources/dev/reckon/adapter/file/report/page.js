@@ -28,14 +28,17 @@
     return node;
   }
 
-  // Copies the check with the erroneous word wrapped in <mark>: line and column are 1-based.
+  // Copies the check with the erroneous word wrapped in <mark>: line and column are 1-based, and the
+  // column counts characters (code points) as the server does, where JavaScript counts UTF-16 units,
+  // so an emoji or other astral character earlier on the line does not shift the mark.
   function underline(text, line, column) {
     echo.textContent = "";
     if (!line || !column) { return; }
     var lines = text.split("\n");
     var offset = 0;
     for (var i = 0; i < line - 1 && i < lines.length; i++) { offset += lines[i].length + 1; }
-    var start = Math.min(offset + column - 1, text.length);
+    var before = Array.from(lines[Math.min(line, lines.length) - 1] || "").slice(0, column - 1).join("");
+    var start = Math.min(offset + before.length, text.length);
     var end = start;
     while (end < text.length && !/\s/.test(text.charAt(end))) { end++; }
     if (end === start) { end = Math.min(start + 1, text.length); }
