@@ -396,6 +396,23 @@ class RestApiTest {
     }
 
     @Test
+    void headAnswersWhatGetWouldWithoutTheBody() {
+        Http.Answer report = http.send(HttpRequest.HEAD("/api/v1/report"));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.contentType()).startsWith("application/json");
+        assertThat(report.body()).isEmpty();
+
+        Http.Answer page = http.send(HttpRequest.HEAD("/"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+
+        Http.Answer misspelt = http.send(HttpRequest.HEAD("/api/v1/observations?subjet=labour"));
+        assertThat(misspelt.status()).as("a HEAD is refused where its GET is").isEqualTo(400);
+        assertThat(misspelt.contentType()).startsWith("application/problem+json");
+        assertThat(http.send(HttpRequest.HEAD("/api/v1/observations?subject=labour")).status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownRoutesWrongMethodsAndLargeBodiesAreProblems() {
         Http.Answer notFound = http.get("/api/v1/nothing");
         assertThat(notFound.status()).isEqualTo(404);
