@@ -385,6 +385,21 @@ class RestApiTest {
     }
 
     @Test
+    void aFileKeepsItsOwnNameInAnyScriptButNeverAPathOrAControlCharacter() {
+        String line = "{\"subject\": \"labour\", \"platform\": \"facebook\", \"metric\": \"reach\", \"from\": \"2019-12-01\", \"to\": \"2019-12-01\", \"value\": 5}\n";
+
+        Http.Answer german = authorised(HttpRequest.POST("/api/v1/imports?filename=Beitr%C3%A4ge%20(1).jsonl&format=canonical-jsonl", line));
+        assertThat(german.status()).as(german.body()).isEqualTo(201);
+        assertThat(german.json().path("source").asText()).isEqualTo("api/imports/Beiträge (1).jsonl");
+
+        for (String refused : new String[] {"a%2F..%2Fb.csv", "..csv", "a%0Ab.csv", "%2Fetc%2Fpasswd"}) {
+            Http.Answer answer = authorised(HttpRequest.POST("/api/v1/imports?filename=" + refused, line));
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("filename");
+        }
+    }
+
+    @Test
     void changesNeedTheTokenButReadsDoNot() {
         Http.Answer none = http.post("/api/v1/evaluations", "{\"check\": \"1 = 1\"}");
         assertThat(none.status()).isEqualTo(401);
