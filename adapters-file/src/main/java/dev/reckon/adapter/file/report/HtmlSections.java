@@ -232,7 +232,7 @@ final class HtmlSections {
             for (SeriesValue series : result.series()) {
                 html.append("<tr><th scope=\"row\"><code>").append(Html.escape(series.query().ref()))
                         .append("</code></th><td class=\"num\">")
-                        .append(Html.escape(series.hasValue() ? SeriesText.amount(series) : "no value"))
+                        .append(Html.escape(series.hasValue() ? SeriesText.readableAmount(series) : "no value"))
                         .append("</td><td class=\"num\">").append(series.observations().size()).append("</td><td>")
                         .append(Html.escape(sourcesByFile(SeriesText.sources(series)))).append("</td><td>")
                         .append(Html.escape(series.rule()));

@@ -113,7 +113,7 @@ public final class ServedPageRenderer {
             var zone = value.query().period().zone();
             html.append("<tr><th scope=\"row\"><code>").append(Html.escape(value.query().ref())).append("</code></th><td>")
                     .append(Html.escape(value.query().period().toString())).append("</td><td class=\"num\">")
-                    .append(Html.escape(value.hasValue() ? SeriesText.amount(value) : "no value"))
+                    .append(Html.escape(value.hasValue() ? SeriesText.readableAmount(value) : "no value"))
                     .append("</td><td class=\"num\">").append(value.observations().size()).append("</td><td>")
                     .append(value.gaps().isEmpty() ? "nothing: fully covered"
                             : Html.escape(String.join(", ", value.gaps().stream().map(g -> HtmlSections.days(g, zone)).toList())))

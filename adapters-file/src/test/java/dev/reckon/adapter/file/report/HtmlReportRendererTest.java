@@ -168,7 +168,9 @@ class HtmlReportRendererTest {
         String html = render(ReportFixtures.sampleCheck());
 
         assertThat(html).contains("<th scope=\"row\"><code>video_views{labour,facebook,ge2017}</code></th>"
-                + "<td class=\"num\">700000</td><td class=\"num\">1</td><td>data/labour.csv line 2</td>");
+                + "<td class=\"num\">700,000</td><td class=\"num\">1</td><td>data/labour.csv line 2</td>");
+        assertThat(html).as("a value known only from below, its thousands grouped")
+                .contains("<th scope=\"row\"><code>video_views{labour,facebook,ge2019}</code></th><td class=\"num\">at least 350,000</td>");
         assertThat(html).contains("<p class=\"rule\">Rule that decided: a &gt; b is false when a.hi &lt;= b.lo</p>");
         assertThat(html).contains("<p class=\"error\">Line 1, column 30: expected a period after");
     }

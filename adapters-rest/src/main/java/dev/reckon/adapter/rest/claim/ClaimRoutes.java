@@ -70,7 +70,7 @@ public final class ClaimRoutes implements RouteGroup {
             } catch (ClaimConflictException e) {
                 throw ProblemKind.CONFLICT.raise(e.getMessage());
             }
-            ctx.status(204);
+            Responses.noContent(ctx);
         });
     }
 
