@@ -162,6 +162,8 @@ async function importAFile(page) {
       const problem = (await page.textContent("#import-status li")).trim();
       expect(problem.startsWith(args["import-problem"]), `page: a rejected row is named by its line and column ("${problem}")`);
     }, async () => fail(`page: the file's import was not reported ("${await page.textContent("#import-status")}")`));
+  const box = await page.$("section[aria-labelledby=import-heading]");
+  await box.screenshot({ path: join(args.shots, "page-import.png") });
 }
 
 async function served(browser) {
