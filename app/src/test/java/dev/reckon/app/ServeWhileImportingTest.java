@@ -74,8 +74,11 @@ class ServeWhileImportingTest {
             assertThat(waiting.headers().firstValue("Content-Type")).as("a person opening the page gets a page, not JSON")
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(waiting.body()).contains("<h1>The dossier's data is being imported</h1>")
-                    .contains("Reading <code>data/likes.csv</code>.")
-                    .contains("<meta http-equiv=\"refresh\" content=\"5\">");
+                    .contains("Reading <code id=\"reading\">data/likes.csv</code>.")
+                    .contains("fetch(\"/api/v1/health\"").contains("<a href=\"/\">Check again</a>")
+                    .as("no timed refresh (WCAG 2.2.1)").doesNotContain("http-equiv=\"refresh\"");
+            assertThat(waiting.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("connect-src 'self'").contains("default-src 'none'"));
 
             release.countDown();
             assertThat(server.awaitImport()).singleElement()
@@ -115,7 +118,7 @@ class ServeWhileImportingTest {
             assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(failed.headers().firstValue("Retry-After")).isEmpty();
             assertThat(failed.body()).contains("<h1>The dossier's data could not be imported</h1>")
-                    .contains("<li>data/likes.csv: ").doesNotContain("http-equiv=\"refresh\"").doesNotContain(dossierDir.toString());
+                    .contains("<li>data/likes.csv: ").doesNotContain("<script").doesNotContain(dossierDir.toString());
         }
     }
 

@@ -61,6 +61,6 @@ final class ReadinessGate {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
         }
         ctx.contentType("text/html; charset=utf-8").result(health.failed() ? WaitingPage.failed(health.problems())
-                : WaitingPage.importing(health.importing(), RETRY_AFTER_SECONDS));
+                : WaitingPage.importing(health.importing()));
     }
 }
