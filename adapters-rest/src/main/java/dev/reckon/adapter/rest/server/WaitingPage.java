@@ -31,7 +31,8 @@ final class WaitingPage {
 
     private static final String STYLE = "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1a1a1a}"
             + "main{max-width:44rem;margin:3rem auto;padding:0 1.25rem}h1{font-size:1.5rem;line-height:1.25}"
-            + "code{font-size:.95em}@media (prefers-color-scheme:dark){body{background:#15171a;color:#e8e8e8}}";
+            + "code{font-size:.95em}a{color:#0b57d0}"
+            + "@media (prefers-color-scheme:dark){body{background:#15171a;color:#e8e8e8}a{color:#8ab4f8}}";
 
     private WaitingPage() {
     }
