@@ -304,7 +304,7 @@ final class Evaluator {
             if (before.contains(BigDecimal.ZERO)) {
                 zeroDivisors.add(new ZeroDivisor(call.arguments().get(1), before));
             }
-            return now.minus(before).dividedBy(before);
+            return now.changeFrom(before);
         }
     }
 }
