@@ -452,7 +452,9 @@ final class PlainSentence {
     private NumberStyle styleOf(ComparisonOutcome o) {
         ValueUnit unit;
         try {
-            unit = units.unitOf(o.subject());
+            // An argmax is a label, but the values the sentence gives are its members', in their unit (£1,200, not 1,200).
+            unit = o.subject() instanceof SetCall set && set.function().givesLabel()
+                    ? units.unitOf(set.grouped()) : units.unitOf(o.subject());
         } catch (CheckTypeException alreadyReported) {
             return NumberStyle.DECIMAL;
         }

@@ -46,5 +46,6 @@ class SetOfMoneyTest {
                 .check(Claim.of("c1", "argmax(donations_amount{*, web, 2024-03} by subject) = jc"));
 
         assertThat(result.verdict()).as(result.explanation()).isEqualTo(Verdict.TRUE);
+        assertThat(result.explanation()).contains("had £4,000 and the runner-up Labour (labour) had £2,000");
     }
 }
