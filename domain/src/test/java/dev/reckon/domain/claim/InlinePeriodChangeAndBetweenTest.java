@@ -86,16 +86,7 @@ class InlinePeriodChangeAndBetweenTest {
         // from zero the change is undefined, however large
         "change(impressions{jc, twitter, 2024-01}, impressions{jc, twitter, 2023-12}) > 100%   | undecided",
         "change(436,000, 400k) = 9%                                                          | true",
-    })
-    void changeIsTheDifferenceOverTheEarlierValue(String check, String verdict) {
-        ClaimResult result = dossier.check(check);
-
-        assertThat(result.verdict().id()).as(result.explanation()).isEqualTo(verdict);
-    }
-
-    @ParameterizedTest(name = "{0} is {1}")
-    @CsvSource(delimiter = '|', value = {
-        // every reading of x / y - 1 over x in [90, 110], y in [100, 200]: -55% to +10%
+        // every reading of x / y - 1 over x in [90, 110], y in [100, 200]: -55% to +10%, never (x - y) / y's -110%
         "change(reach{jc, twitter, 2024-04}, reach{jc, twitter, 2024-05}) > -60%  | true",
         "change(reach{jc, twitter, 2024-04}, reach{jc, twitter, 2024-05}) < -56%  | false",
         "change(reach{jc, twitter, 2024-04}, reach{jc, twitter, 2024-05}) > -50%  | undecided",
@@ -103,7 +94,7 @@ class InlinePeriodChangeAndBetweenTest {
         "change(1.5m, 2m) > -50%                                                 | true",
         "change(1.5m, 2m) <= 3.4%                                                | true",
     })
-    void theChangeOfTwoRangesIsEveryChangeTheirValuesCanMake(String check, String verdict) {
+    void changeIsTheDifferenceOverTheEarlierValue(String check, String verdict) {
         ClaimResult result = dossier.check(check);
 
         assertThat(result.verdict().id()).as(result.explanation()).isEqualTo(verdict);
