@@ -24,9 +24,6 @@ final class AdditiveAggregation {
             .comparing((Observation o) -> o.window().duration())
             .thenComparing(o -> o.window().start());
 
-    /** Coarser figures reaching past the period that disagree with their days: the first few are named, the rest counted. */
-    private static final int REACHING_OUT_NAMED = 2;
-
     private AdditiveAggregation() {
     }
 
@@ -47,44 +44,9 @@ final class AdditiveAggregation {
         for (Observation coarse : unused) {
             disagreement(in, coarse, chosen, "the finer figures are used").ifPresent(notes::add);
         }
-        notes.addAll(reachingOut(in, chosen));
+        notes.addAll(AcrossTheEdge.disagreements(in, chosen, (coarse, finer) -> disagreement(in, coarse, finer,
+                "it reaches outside " + in.query().period() + ", so the finer figures are used")));
         return in.value(value, chosen, gaps, rule(in, chosen, gaps), List.of(), notes);
-    }
-
-    /**
-     * Coarser figures across an edge of the period (a 28-day figure for 16 January to 12 February,
-     * for a claim about January) that disagree with the finer figures of their own days, some of
-     * which the value rests on: the platform's own figures then say those days may be wrong, which
-     * a claim about them must show. A figure for a window holding the whole period (the week of a
-     * claimed day) is left out: every day of a page export lies in a dozen such windows, and
-     * naming them all would bury the sentence.
-     */
-    private static List<String> reachingOut(SeriesInputs in, List<Observation> chosen) {
-        Window period = in.period();
-        List<Observation> coarser = in.observations().stream()
-                .filter(o -> o.window().overlaps(period) && !period.contains(o.window()) && !o.window().contains(period))
-                .filter(o -> chosen.stream().anyMatch(c -> o.window().contains(c.window()) && !c.window().equals(o.window())))
-                .sorted(Comparator.comparing((Observation o) -> o.window().start()).thenComparing(o -> o.window().end()))
-                .toList();
-        List<String> named = new ArrayList<>();
-        int more = 0;
-        for (Observation coarse : coarser) {
-            List<Observation> finer = finestFirst(in.observations().stream()
-                    .filter(o -> coarse.window().contains(o.window()) && o.window().duration().compareTo(coarse.window().duration()) < 0)
-                    .toList());
-            Optional<String> note = disagreement(in, coarse, finer, "it reaches outside " + in.query().period()
-                    + ", so the finer figures are used");
-            if (note.isPresent() && named.size() < REACHING_OUT_NAMED) {
-                named.add(note.get());
-            } else if (note.isPresent()) {
-                more++;
-            }
-        }
-        if (more > 0) {
-            named.add(more + " more figure" + (more == 1 ? "" : "s") + " reaching outside " + in.query().period()
-                    + (more == 1 ? " disagrees with the finer figures of its days" : " disagree with the finer figures of their days"));
-        }
-        return named;
     }
 
     private static SeriesValue exactWindow(SeriesInputs in, Observation exact, List<Observation> inside) {
