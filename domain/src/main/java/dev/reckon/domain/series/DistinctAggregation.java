@@ -75,7 +75,8 @@ final class DistinctAggregation {
                         + " of it (" + EvidenceWording.grouped(lo) + "); the figures disagree");
             }
         }
-        notes.addAll(AcrossTheEdge.disagreements(in, new ArrayList<>(used), (coarse, finer) -> countsMoreThanItsCover(in, coarse, finer)));
+        // Every count inside bears on the value (the largest is its lower end), whichever cover set the upper one.
+        notes.addAll(AcrossTheEdge.disagreements(in, inside, (coarse, finer) -> countsMoreThanItsCover(in, coarse, finer)));
         return in.value(value, new ArrayList<>(used), gaps, rule, List.of(), notes);
     }
 

@@ -58,6 +58,18 @@ class DistinctAggregationTest {
     }
 
     @Test
+    void aCountAcrossTheEdgeIsNotedWhateverCoverGaveTheUpperEnd() {
+        // the days 5 to 10 are also covered by a 6-day count of 0, which the cheapest cover may take instead of the days
+        List<Observation> data = concat(daily(REACH, dec(1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                List.of(obs(REACH, days(dec(1), dec(7)), 198), obs(REACH, days(dec(5), dec(10)), 0)));
+
+        SeriesValue value = aggregate(query(REACH, period(dec(4), dec(10))), data, List.of());
+
+        assertThat(value.value()).isEqualTo(Interval.exactly(0));
+        assertThat(value.disagreements()).singleElement().asString().startsWith("the 7-day figure for 2019-12-01 to 2019-12-07 is 198");
+    }
+
+    @Test
     void aTwentyEightDayFigureInsideAThirtyDayMonthAddsOnlyTheTwoOtherDays() {
         LocalDate nov1 = LocalDate.of(2019, 11, 1);
         Observation reach28 = obs(REACH, days(nov1, nov1.plusDays(27)), 37_400);
