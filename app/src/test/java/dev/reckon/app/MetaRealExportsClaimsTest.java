@@ -3,7 +3,6 @@ package dev.reckon.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MetaRealExportsClaimsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalDate REVISED_FROM = LocalDate.of(2025, 10, 15);
 
     @TempDir
@@ -132,18 +130,11 @@ class MetaRealExportsClaimsTest {
             }
         }
         Files.writeString(data.resolve("Views-later.csv"), laterViews(), StandardCharsets.UTF_16LE);
-        StringBuilder yaml = new StringBuilder("timezone: America/New_York\nsubjects:\n  pcm: { name: PCM page }\ndata:\n"
+        return ChecksInADossier.check(dossier, "timezone: America/New_York\nsubjects:\n  pcm: { name: PCM page }\ndata:\n"
                 + "  - { path: data/Views.csv, subject: pcm, platform: facebook }\n"
                 + "  - { path: data/Views-later.csv, subject: pcm, platform: facebook }\n"
                 + "  - { path: data/Viewers.csv, subject: pcm, platform: facebook, year: 2025 }\n"
-                + "  - { path: data/FollowerHistory.csv, subject: pcm, platform: facebook, year: 2025 }\nclaims:\n");
-        checks.forEach((id, check) -> yaml.append("  - id: ").append(id).append("\n    check: \"").append(check).append("\"\n"));
-        Files.writeString(dossier.resolve("dossier.yaml"), yaml);
-        CliRun run = CheckDossierCliTest.reckon("check", dossier.toString(), "--format", "json");
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        JSON.readTree(run.out()).get("claims").forEach(claim -> byId.put(claim.get("id").asText(), claim));
-        return byId;
+                + "  - { path: data/FollowerHistory.csv, subject: pcm, platform: facebook, year: 2025 }\nclaims:\n", checks);
     }
 
     /** The days from 15 October each 100 views higher, as a later export of the same series writes them. */
