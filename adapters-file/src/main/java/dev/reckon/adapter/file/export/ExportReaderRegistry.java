@@ -52,11 +52,20 @@ public final class ExportReaderRegistry implements ExportImporter {
                     .orElseThrow(() -> new UnrecognisedExportException(input.source(), "the dossier asks for the format '"
                             + forced.get() + "', which Reckon does not know (known formats: " + String.join(", ", formats()) + ")"));
         }
+        Optional<String> archive = ArchiveKind.of(input.opener());
+        if (archive.isPresent()) {
+            throw new UnrecognisedExportException(input.source(), archive.get());
+        }
         ExportHeader header;
         try {
-            header = new ExportHeader(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+            header = ExportHeader.of(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
         } catch (LineTooLongException e) {
             throw new UnrecognisedExportException(input.source(), "its format cannot be told: " + e.getMessage());
+        }
+        if (header.lines().stream().allMatch(String::isBlank)) {
+            // Said alone: the formats tried would each only repeat that they found no header.
+            throw new UnrecognisedExportException(input.source(), header.lines().isEmpty() ? "the file is empty"
+                    : "the file holds only blank lines");
         }
         StringBuilder reasons = new StringBuilder();
         for (ExportReader reader : readers) {

@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.facebook;
 
-import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
@@ -59,9 +58,9 @@ public final class InsightsPageReader extends TableExportReader {
         ImportContext context = input.context();
         Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
         return ExportTable.read(input, FORMAT, List.of("date"), (table, titles, report) -> {
-            Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
+            Optional<List<String>> descriptions = table.nextHeaderRow(titles, "second header row, the descriptions",
+                    report);
             if (descriptions.isEmpty()) {
-                report.fileProblem("the file ends before its second header row, the descriptions");
                 return;
             }
             Optional<Subject> subject = AccountSubject.resolve(context,

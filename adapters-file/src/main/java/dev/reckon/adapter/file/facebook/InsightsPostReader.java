@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.facebook;
 
-import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
@@ -72,9 +71,9 @@ public final class InsightsPostReader implements ExportReader {
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
         Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
         return ExportTable.read(input, format(), List.of("post id", "posted"), (table, titles, report) -> {
-            Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
+            Optional<List<String>> descriptions = table.nextHeaderRow(titles, "second header row, the descriptions",
+                    report);
             if (descriptions.isEmpty()) {
-                report.fileProblem("the file ends before its second header row, the descriptions");
                 return;
             }
             InsightsMetrics metrics = new InsightsMetrics(context.catalogue());
