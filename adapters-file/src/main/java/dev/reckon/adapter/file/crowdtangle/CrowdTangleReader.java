@@ -69,7 +69,10 @@ public final class CrowdTangleReader extends TableExportReader {
                 return;
             }
             Posts posts = new Posts(headers, context, sink, report, table.decimalMark());
-            for (Optional<CsvRecord> record = table.next(); record.isPresent(); record = table.next()) {
+            int created = ExportTable.columnOf(headers, "post created") >= 0 ? ExportTable.columnOf(headers, "post created")
+                    : ExportTable.columnOf(headers, "created");
+            for (Optional<CsvRecord> record = table.nextDataRecord(created); record.isPresent();
+                 record = table.nextDataRecord(created)) {
                 posts.row(record.get());
             }
             posts.finish();

@@ -18,15 +18,19 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * A platform export opened as CSV records, in whatever encoding the platform wrote it and with
  * whatever separator a spreadsheet saved it with ({@link FieldSeparator}), one record at a time.
- * Rows whose every cell is blank, as spreadsheets leave below a table, are passed over; a last row
- * the file ends in the middle of is a problem, never a row of short values.
+ * Rows whose every cell is blank, as spreadsheets leave below a table, are passed over, and so is a
+ * totals row a user added under the rows ({@link #isTotals}); a last row the file ends in the middle
+ * of is a problem, never a row of short values.
  */
 public final class ExportTable implements Closeable {
+
+    private static final Set<String> TOTALS = Set.of("total", "totals", "grand total");
 
     private final TextEncoding encoding;
     private final FieldSeparator separator;
@@ -34,6 +38,8 @@ public final class ExportTable implements Closeable {
     /** Whether {@link #csv} holds a record read ahead to see whether the one before was the last. */
     private boolean readAhead;
     private long blankRows;
+    private long rowsGiven;
+    private long totalsLine;
 
     private ExportTable(TextEncoding encoding, FieldSeparator separator, CsvReader csv) {
         this.encoding = encoding;
@@ -91,6 +97,10 @@ public final class ExportTable implements Closeable {
                         : "") + ", as a spreadsheet saves them");
             }
             body.read(table, headers.get(), report);
+            if (table.totalsLine > 0) {
+                report.note("line " + table.totalsLine + " is a totals row, added under the data: not read, since"
+                        + " the rows above it are");
+            }
             if (table.blankRows > 0) {
                 report.note(table.blankRows + (table.blankRows == 1 ? " row" : " rows") + " with every cell blank"
                         + " passed over");
@@ -127,6 +137,25 @@ public final class ExportTable implements Closeable {
             return true;
         }
         return csv.next();
+    }
+
+    /**
+     * The next record that is neither blank nor a totals row, for a reader that takes records as
+     * they are, without a row of cells each. Without reading ahead, a totals row is told by a blank
+     * cell in {@code timeColumn}, where every row of data has its time.
+     */
+    public Optional<CsvRecord> nextDataRecord(int timeColumn) throws IOException {
+        while (advance()) {
+            CsvRecord record = csv.record();
+            if (isBlank(record)) {
+                blankRows++;
+            } else if ((timeColumn >= record.size() || record.isBlank(timeColumn)) && isTotals(record.toList())) {
+                totalsLine = record.line();
+            } else {
+                return Optional.of(record);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -167,6 +196,16 @@ public final class ExportTable implements Closeable {
             List<String> fields = record.toList();
             boolean insideQuotes = record.unterminatedQuote();
             readAhead = csv.next();
+            while (readAhead && isBlank(csv.record())) {
+                // Blank rows under a totals row leave it the last row.
+                blankRows++;
+                readAhead = csv.next();
+            }
+            if (!readAhead && rowsGiven > 0 && isTotals(fields)) {
+                totalsLine = line;
+                return Optional.empty();
+            }
+            rowsGiven++;
             if (insideQuotes) {
                 return Optional.of(RowCells.cutShort(line, headers, report, "the file ends inside a quoted field that"
                         + " starts on this line: it seems cut short, so nothing of this row is read (download it again)"));
@@ -179,6 +218,20 @@ public final class ExportTable implements Closeable {
             return Optional.of(new RowCells(line, fields, headers, report, decimalMark()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a row is a totals row: its first cell that is not blank says {@code Total},
+     * {@code Totals} or {@code Grand total}. Only the last of several rows is taken for one, so a
+     * format whose first row is its total (YouTube's table) keeps it.
+     */
+    static boolean isTotals(List<String> fields) {
+        for (String field : fields) {
+            if (!field.isBlank()) {
+                return TOTALS.contains(field.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(CsvRecord record) {

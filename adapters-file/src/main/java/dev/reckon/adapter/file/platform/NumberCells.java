@@ -66,8 +66,11 @@ public final class NumberCells {
         }
         if (mark == DecimalMark.COMMA) {
             if (!COMMA_DECIMAL.matcher(text).matches()) {
-                return new CellReading.Invalid("expected a number written with a decimal comma, such as 1.234,5 (the"
-                        + " file separates its fields with semicolons), but found '" + shown(text) + "'");
+                // A number with a decimal point is one the file's own spelling cannot have: say which is expected.
+                return new CellReading.Invalid(DECIMAL.matcher(text).matches()
+                        ? "expected a number written with a decimal comma, such as 1.234,5 (the file separates its"
+                        + " fields with semicolons), but found '" + shown(text) + "'"
+                        : "expected a number but found '" + shown(text) + "'");
             }
             return new CellReading.Value(new BigDecimal(COMMA_GROUPS.matcher(text).replaceAll("").replace(',', '.')));
         }
