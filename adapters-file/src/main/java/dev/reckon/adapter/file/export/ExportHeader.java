@@ -16,15 +16,22 @@ import java.util.stream.Collectors;
  * saved with semicolons or tabs, so that readers recognise it as they recognise the platform's own.
  *
  * @param fileName the file's name without folders ({@code tweet_activity_metrics_jeremycorbyn_....csv})
- * @param lines    up to {@link #MAX_LINES} first lines
+ * @param lines     up to {@link #MAX_LINES} first lines
+ * @param separator the separator the file itself uses, before {@link #of} rewrote its lines with commas
  */
-public record ExportHeader(String fileName, List<String> lines) {
+public record ExportHeader(String fileName, List<String> lines, FieldSeparator separator) {
 
     public static final int MAX_LINES = 8;
 
     public ExportHeader {
         Objects.requireNonNull(fileName, "fileName is null");
+        Objects.requireNonNull(separator, "separator is null");
         lines = List.copyOf(lines);
+    }
+
+    /** The header of a comma-separated file. */
+    public ExportHeader(String fileName, List<String> lines) {
+        this(fileName, lines, FieldSeparator.COMMA);
     }
 
     /**
@@ -39,7 +46,7 @@ public record ExportHeader(String fileName, List<String> lines) {
         }
         return new ExportHeader(fileName, lines.stream()
                 .map(line -> FieldSeparator.named(line).isPresent() ? "sep=," : commaSeparated(line, separator))
-                .toList());
+                .toList(), separator);
     }
 
     private static String commaSeparated(String line, FieldSeparator separator) {

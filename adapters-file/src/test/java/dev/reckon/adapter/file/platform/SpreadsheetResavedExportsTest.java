@@ -1,8 +1,10 @@
 package dev.reckon.adapter.file.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.reckon.adapter.file.canonical.CanonicalCsvReader;
 import dev.reckon.adapter.file.csv.CsvReader;
 import dev.reckon.adapter.file.export.ExportReaderRegistry;
 import dev.reckon.adapter.file.readers.PlatformReaders;
@@ -17,6 +19,7 @@ import dev.reckon.domain.observation.Window;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.Year;
@@ -27,6 +30,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -86,6 +90,18 @@ class SpreadsheetResavedExportsTest {
             assertThat(resaved.sink.coverage).as(resaved.label).isEqualTo(expected.sink.coverage);
             assertThat(resaved.sink.posts).as(resaved.label).isEqualTo(expected.sink.posts);
         }
+    }
+
+    @Test
+    void reckons_own_csv_saved_with_semicolons_is_refused_by_naming_them_not_read_as_one_column() {
+        ExportReaderRegistry canonical = new ExportReaderRegistry(List.of(new CanonicalCsvReader()));
+        byte[] bytes = "subject;platform;metric;from;to;segment;value\r\nhq;twitter;impressions;2021-11-01;2021-11-01;;1.234\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        ExportInput input = new ExportInput("observations.csv", () -> new ByteArrayInputStream(bytes),
+                Inputs.withSubject(Inputs.LONDON, Inputs.HQ));
+
+        assertThatThrownBy(() -> canonical.readerFor(input)).hasMessageContaining("canonical-csv: its fields are"
+                + " separated by semicolons, and canonical CSV separates them with commas");
     }
 
     private record Read(String label, ImportReport report, RecordingSink sink) {
