@@ -43,6 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SpreadsheetResavedExportsTest {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+    private static final Pattern SLASHED_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private final ExportReaderRegistry registry = new ExportReaderRegistry(PlatformReaders.all());
@@ -90,6 +91,47 @@ class SpreadsheetResavedExportsTest {
             assertThat(resaved.sink.coverage).as(resaved.label).isEqualTo(expected.sink.coverage);
             assertThat(resaved.sink.posts).as(resaved.label).isEqualTo(expected.sink.posts);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "facebook/Facebook Insights Data Export - Campaign HQ - 2015-08-17 - 2015-08-19.csv",
+        "facebook/Facebook Insights Data Export (Post Level) - Campaign HQ - 2016-02-01 - 2016-02-29.csv",
+        "meta/Facebook_organic_posts_Sep-18-2025_Sep-20-2025.csv",
+    })
+    void dates_a_spreadsheet_saved_day_first_read_as_the_original(String fixture) throws Exception {
+        byte[] original = Files.readAllBytes(Inputs.fixture(fixture));
+        String name = Inputs.fixture(fixture).getFileName().toString();
+        List<List<String>> dayFirst = records(original).stream()
+                .map(row -> row.stream().map(cell -> SLASHED_DATE.matcher(cell).replaceAll("$2/$1/$3")).toList())
+                .toList();
+
+        Read expected = read(name, original);
+        Read resaved = read(name, bytes(TextEncoding.UTF_8, write(dayFirst, ',', false, "\r\n", UnaryOperator.identity())));
+
+        assertThat(resaved.report.notes()).anySatisfy(note -> assertThat(note).contains("dates are written day first"));
+        assertThat(resaved.sink.observations).isNotEmpty().isEqualTo(expected.sink.observations);
+        assertThat(resaved.sink.coverage).isEqualTo(expected.sink.coverage);
+        assertThat(resaved.sink.posts).isEqualTo(expected.sink.posts);
+    }
+
+    @Test
+    void a_date_whose_day_and_month_cannot_be_told_in_a_file_of_both_orders_is_refused() throws Exception {
+        String page = "Date,Daily Total Impressions\r\n,Daily: The number of impressions (Total Count)\r\n"
+                + "8/19/2015,10\r\n20/08/2015,20\r\n08/09/2015,30\r\n";
+
+        Read read = read("Facebook Insights Data Export - Campaign HQ - 2015-08-17 - 2015-09-30.csv",
+                page.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(read.report.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).hasValue(5);
+            assertThat(problem.reason()).isEqualTo("expected a date whose day and month can be told apart, like"
+                    + " 8/19/2015 or 19/8/2015 (the file writes some dates month first, others day first) but found"
+                    + " '08/09/2015'");
+        });
+        assertThat(read.sink.observations).extracting(o -> o.window().start())
+                .containsExactly(Window.ofDay(LocalDate.of(2015, 8, 19), Inputs.LONDON).start(),
+                        Window.ofDay(LocalDate.of(2015, 8, 20), Inputs.LONDON).start());
     }
 
     @Test
