@@ -38,7 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every platform export, saved again the way users' spreadsheets save it, gives exactly the
  * observations, coverage and posts of the file the platform wrote: Excel in a European locale
  * (semicolons, decimal commas, BOM, CRLF), Excel's "Unicode text" (UTF-16LE, tabs), Google Sheets
- * (every field quoted, no BOM, LF), and blank rows and a totals row left under the data.
+ * (every field quoted, no BOM, LF), columns in another order, and blank rows and a totals row left
+ * under the data.
  */
 class SpreadsheetResavedExportsTest {
 
@@ -91,6 +92,38 @@ class SpreadsheetResavedExportsTest {
             assertThat(resaved.sink.coverage).as(resaved.label).isEqualTo(expected.sink.coverage);
             assertThat(resaved.sink.posts).as(resaved.label).isEqualTo(expected.sink.posts);
         }
+    }
+
+    /** The formats recognised by their columns' names; the others are told by their first columns, in place. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "twitter/tweet_activity_metrics_CampaignHQ_20211101_20211201_en.csv",
+        "twitter/tweet_activity_metrics_CampaignHQ_20150501_20150601_en.csv",
+        "facebook/Facebook Insights Data Export - Campaign HQ - 2015-08-17 - 2015-08-19.csv",
+        "facebook/Facebook Insights Data Export (Post Level) - Campaign HQ - 2016-02-01 - 2016-02-29.csv",
+        "facebook/Facebook Insights Data Export (Video Posts) - Campaign HQ - 2016-02-01 - 2016-02-29.csv",
+        "facebook/Facebook Insights Data Export - Campaign HQ - 2017-06-01 - 2017-06-02.csv",
+        "meta/Facebook_organic_posts_Sep-18-2025_Sep-20-2025.csv",
+        "crowdtangle/2023-11-14-10-00-00-EST-Historical-Report-CampaignHQ.csv",
+        "crowdtangle/crowdtangle-group-2019.csv",
+        "donations/actblue-contributions.csv",
+        "donations/unified_payments.csv",
+        "donations/financial_transactions.csv",
+    })
+    void an_export_with_its_columns_in_another_order_reads_as_the_original(String fixture) throws Exception {
+        byte[] original = Files.readAllBytes(Inputs.fixture(fixture));
+        String name = Inputs.fixture(fixture).getFileName().toString();
+        Read expected = read(name, original);
+
+        Read reordered = read(name, bytes(TextEncoding.UTF_8, write(reversed(records(original)), ',', false, "\r\n",
+                UnaryOperator.identity())));
+
+        assertThat(reordered.report.problems()).extracting(p -> p.line(), p -> p.field())
+                .isEqualTo(expected.report.problems().stream().map(p -> tuple(p.line(), p.field())).toList());
+        assertThat(reordered.report.rowsAccepted()).isPositive().isEqualTo(expected.report.rowsAccepted());
+        assertThat(reordered.sink.observations).containsExactlyInAnyOrderElementsOf(expected.sink.observations);
+        assertThat(reordered.sink.coverage).containsExactlyInAnyOrderElementsOf(expected.sink.coverage);
+        assertThat(reordered.sink.posts).containsExactlyInAnyOrderElementsOf(expected.sink.posts);
     }
 
     @ParameterizedTest
@@ -179,6 +212,19 @@ class SpreadsheetResavedExportsTest {
             return cell.replace('.', ',');
         }
         return GROUPED.matcher(cell).matches() ? cell.replace(',', ' ').replace('.', ',').replace(' ', '.') : cell;
+    }
+
+    /** The columns in the opposite order; a preamble line (Meta's {@code sep=}, its series name) stays as it is. */
+    private static List<List<String>> reversed(List<List<String>> rows) {
+        int width = rows.get(rows.size() - 1).size();
+        return rows.stream().map(row -> {
+            if (row.size() != width) {
+                return row;
+            }
+            List<String> reversed = new ArrayList<>(row);
+            Collections.reverse(reversed);
+            return reversed;
+        }).toList();
     }
 
     private static List<List<String>> withBlankAndTotalsRows(List<List<String>> rows) {
