@@ -361,6 +361,21 @@ class RestApiTest {
     }
 
     @Test
+    void aClaimIdMayUseLettersOfAnyScriptButNoSpaceOrSlash() {
+        assertThat(postAuthorised("/api/v1/claims", "{\"id\": \"cyfran-ymgyrch.1\", \"check\": \"1 = 1\"}").status()).isEqualTo(201);
+        Http.Answer greek = postAuthorised("/api/v1/claims", "{\"id\": \"προβολές-2019\", \"check\": \"1 = 1\"}");
+        assertThat(greek.status()).as(greek.body()).isEqualTo(201);
+        assertThat(http.get("/api/v1/claims/%CF%80%CF%81%CE%BF%CE%B2%CE%BF%CE%BB%CE%AD%CF%82-2019").json().path("verdict").asText())
+                .isEqualTo("true");
+
+        for (String refused : new String[] {"a b", "a/b", "-lead", "_lead", "tab\\tin"}) {
+            Http.Answer answer = postAuthorised("/api/v1/claims", "{\"id\": \"" + refused + "\", \"check\": \"1 = 1\"}");
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(answer.json().path("errors").findValuesAsText("field")).as(refused).containsExactly("id");
+        }
+    }
+
+    @Test
     void aClaimWithABadIdOrNoCheckIsA400NamingTheFields() {
         Http.Answer answer = postAuthorised("/api/v1/claims", "{\"id\": \"has space\", \"source\": {\"who\": \"x\"}}");
 
