@@ -24,7 +24,7 @@ final class SchemaHistory {
      * The versions of the scripts under {@code db/reckon/}: a new {@code V2__...sql} adds "2" here
      * ({@code SchemaHistoryTest} compares this list with the scripts).
      */
-    static final List<String> SCRIPT_VERSIONS = List.of("1");
+    static final List<String> SCRIPT_VERSIONS = List.of("1", "2");
 
     private SchemaHistory() {
     }

@@ -49,14 +49,19 @@ class SchemaHistoryTest {
         try (Connection connection = EmbeddedDatabase.connect(location);
              Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO reckon_schema_history (installed_rank, version, description, type, script,"
-                    + " checksum, installed_by, execution_time, success) VALUES (2, '2', 'failed', 'SQL',"
-                    + " 'V2__failed.sql', 0, 'reckon', 1, false)");
+                    + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'failed', 'SQL',"
+                    + " 'V99__failed.sql', 0, 'reckon', 1, false)");
             assertThat(SchemaHistory.isCurrent(connection)).isFalse();
 
-            statement.execute("UPDATE reckon_schema_history SET success = true WHERE version = '2'");
+            statement.execute("UPDATE reckon_schema_history SET success = true WHERE version = '99'");
             assertThat(SchemaHistory.isCurrent(connection)).isFalse();
 
-            statement.execute("DELETE FROM reckon_schema_history WHERE version = '2'");
+            statement.execute("DELETE FROM reckon_schema_history WHERE version = '99'");
+            String newest = SchemaHistory.SCRIPT_VERSIONS.get(SchemaHistory.SCRIPT_VERSIONS.size() - 1);
+            statement.execute("UPDATE reckon_schema_history SET success = false WHERE version = '" + newest + "'");
+            assertThat(SchemaHistory.isCurrent(connection)).as("a step of this Reckon's that failed").isFalse();
+
+            statement.execute("UPDATE reckon_schema_history SET success = true WHERE version = '" + newest + "'");
             assertThat(SchemaHistory.isCurrent(connection)).isTrue();
         }
     }
