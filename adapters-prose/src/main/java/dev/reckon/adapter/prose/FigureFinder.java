@@ -198,7 +198,7 @@ final class FigureFinder {
         if (t == null) {
             return j;
         }
-        if (t.type() == Token.Type.WORD && Lexicon.TIME_UNITS.contains(t.lower())) {
+        if (Lexicon.isUnitOfTime(tokens, j)) {
             return j + 1;
         }
         Token unit = token(j + 1);

@@ -52,7 +52,7 @@ final class NonQuantities {
         if (CLOCK.matcher(t.text()).matches()) {
             return Optional.of(span(i, i + 1, FigureKind.TIME));
         }
-        if (SUFFIXED.matcher(t.text()).matches()) {
+        if (SUFFIXED.matcher(t.text()).matches() || Ratios.MULTIPLIED.matcher(t.text()).matches()) {
             return Optional.empty();
         }
         // A label: letters and digits run together, and a dash and more of the name right after it.
@@ -88,6 +88,9 @@ final class NonQuantities {
             }
             return Optional.of(span(i, end, FigureKind.YEAR));
         }
+        if (numbersAPost(i, t)) {
+            return Optional.of(span(i, i + 2, FigureKind.LABEL));
+        }
         Token before = token(i - 1);
         if (before != null && before.isCapitalised() && Lexicon.LABEL_WORDS.contains(before.lower()) && t.isPlainInteger()) {
             return Optional.of(span(i - 1, i + 1, FigureKind.LABEL));
@@ -101,6 +104,14 @@ final class NonQuantities {
             }
         }
         return Optional.empty();
+    }
+
+    /** "1/ Campaign wrap": a thread numbers its posts with a slash that nothing follows. */
+    private boolean numbersAPost(int i, Token t) {
+        Token slash = token(i + 1);
+        Token after = token(i + 2);
+        return t.isPlainInteger() && t.text().length() <= 3 && slash != null && slash.isSymbol('/') && !slash.spaceBefore()
+                && (after == null || after.spaceBefore());
     }
 
     private Optional<Found> word(int i, Token t) {
@@ -213,7 +224,7 @@ final class NonQuantities {
         }
         String next = after.lower();
         return !(after.isSymbol('%') || next.equals("percent") || next.equals("per") || Lexicon.MAGNITUDE_WORDS.containsKey(next)
-                || Lexicon.CURRENCY_WORDS.containsKey(next) || COUNTED.contains(next) || Lexicon.TIME_UNITS.contains(next));
+                || Lexicon.CURRENCY_WORDS.containsKey(next) || COUNTED.contains(next) || Lexicon.isUnitOfTime(tokens, i + 1));
     }
 
     private static boolean isYearToken(Token t) {

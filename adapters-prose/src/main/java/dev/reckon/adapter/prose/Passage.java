@@ -49,6 +49,24 @@ final class Passage {
         return out.toString();
     }
 
+    /** Figure {@code i} as the text writes it ("a quarter", "62%"), entities and all. */
+    String written(int i) {
+        StringBuilder out = new StringBuilder();
+        for (int k = figures.get(i).firstToken(); k < figures.get(i).endToken(); k++) {
+            if (out.length() > 0 && tokens.get(k).spaceBefore()) {
+                out.append(' ');
+            }
+            out.append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
+    /** Up to {@code count} words right before figure {@code i} and its qualifier ("rose by" in "rose by over 40%"). */
+    String wordsBeforeQualifier(int i, int count) {
+        int first = figures.get(i).firstToken() - figures.get(i).qualifier().map(q -> q.split(" ").length).orElse(0);
+        return words(first - count, first);
+    }
+
     /** Up to {@code count} words right after figure {@code i}. */
     String wordsAfter(int i, int count) {
         int end = figures.get(i).endToken();
