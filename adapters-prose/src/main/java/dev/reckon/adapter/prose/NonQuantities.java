@@ -22,9 +22,11 @@ final class NonQuantities {
             "doors", "calls", "messages", "posts", "comments", "impressions", "new", "more", "extra");
 
     private final List<Token> tokens;
+    private final String words;
 
-    NonQuantities(List<Token> tokens) {
+    NonQuantities(List<Token> tokens, String words) {
         this.tokens = tokens;
+        this.words = words;
     }
 
     Optional<Found> at(int i) {
@@ -88,7 +90,7 @@ final class NonQuantities {
             }
             return Optional.of(span(i, end, FigureKind.YEAR));
         }
-        if (numbersAPost(i, t)) {
+        if (numbersAPost(i, t) || numbersAListItem(i, t)) {
             return Optional.of(span(i, i + 2, FigureKind.LABEL));
         }
         Token before = token(i - 1);
@@ -112,6 +114,27 @@ final class NonQuantities {
         Token after = token(i + 2);
         return t.isPlainInteger() && t.text().length() <= 3 && slash != null && slash.isSymbol('/') && !slash.spaceBefore()
                 && (after == null || after.spaceBefore());
+    }
+
+    /** "1. Shares: 300" at the start of a line: the number of a list item. */
+    private boolean numbersAListItem(int i, Token t) {
+        Token mark = token(i + 1);
+        Token after = token(i + 2);
+        return t.isPlainInteger() && t.text().length() <= 3 && mark != null && (mark.isSymbol('.') || mark.isSymbol(')'))
+                && !mark.spaceBefore() && after != null && after.spaceBefore() && startsLine(t);
+    }
+
+    private boolean startsLine(Token t) {
+        for (int k = t.start() - 1; k >= 0; k--) {
+            char c = words.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Found> word(int i, Token t) {

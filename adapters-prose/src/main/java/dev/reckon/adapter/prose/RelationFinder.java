@@ -52,6 +52,8 @@ final class RelationFinder {
     private static final Pattern OF_THE_TOTAL = Pattern.compile("^of (the )?(total|whole|overall|all)\\b");
     /** "1,236,904 to be exact": an exact figure restating the rounded one before it. */
     private static final Pattern TO_BE_EXACT = Pattern.compile("^(, )?(to be (exact|precise)|exactly|precisely)\\b");
+    /** Words that set one figure against the next: "37.4m vs 18.1m", "£5m compared with £2.4m". */
+    private static final Pattern VERSUS = Pattern.compile("([a-z'-]+ ){0,2}(vs|vs \\.|versus|compared with|compared to|against|up from|from)");
     private static final Pattern LEADING_WORD = Pattern.compile("^([a-z'-]+ ){0,1}(?=(behind|ahead|short|more|fewer|less|higher|lower|up|down|below|above) )");
 
     private final Passage passage;
@@ -347,12 +349,26 @@ final class RelationFinder {
             }
         }
         Optional<Integer> smaller = larger.flatMap(l -> passage.nextAlike(m, passage.get(l)));
+        if (larger.isPresent() && smaller.isEmpty()) {
+            Optional<Integer> first = comparedWith(larger.get());
+            if (first.isPresent()) {
+                // "37.4m vs 18.1m, doubled": the multiple compares the two figures before it.
+                smaller = larger;
+                larger = first;
+            }
+        }
         if (larger.isEmpty() || smaller.isEmpty()) {
             note(m, "the text does not give both figures the multiple compares");
             return;
         }
         relate(RelationKind.MULTIPLE, "a multiple", List.of(larger.get(), m, smaller.get()),
                 value(larger.get()) + " / " + value(smaller.get()) + " " + comparedTo(m));
+    }
+
+    /** The figure that {@code k} is set against right before it: "37.4m vs 18.1m", "£5m compared with £2.4m". */
+    private Optional<Integer> comparedWith(int k) {
+        return passage.before(k, Set.of(passage.get(k).kind()), passage.get(k), true)
+                .filter(j -> VERSUS.matcher(passage.between(j, k)).matches());
     }
 
     /** "more than 1.2 million views" and "1,236,904 views": one quantity written twice. */
