@@ -206,6 +206,16 @@ class ProseScannerTest {
     }
 
     @Test
+    void digitGroupsJoinedByANoBreakOrThinSpaceAreOneNumber() {
+        TextFigure nbsp = only("Of the 865\u00a0000 people who saw it.");
+        assertThat(nbsp.text()).isEqualTo("865\u00a0000");
+        assertThat(nbsp.interval()).contains(Interval.exactly("865000"));
+        assertThat(only("It cost £1\u202f200\u202f000.").interval()).contains(Interval.exactly("1200000"));
+        assertThat(only("We had 4\u2009500 views.").check()).contains("4,500");
+        assertThat(figures("In 12 300 people")).hasSize(2);
+    }
+
+    @Test
     void aNumeralWithAnXIsAMultiple() {
         TextFigure threeX = only("Clicks were 3x the benchmark.");
         assertThat(threeX.kind()).isEqualTo(FigureKind.RATIO);
