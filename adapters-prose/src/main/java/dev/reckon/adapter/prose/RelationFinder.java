@@ -49,7 +49,7 @@ final class RelationFinder {
     /** A whole named before its part: "Of the 865,000 people who saw it, 436,000 ...". */
     private static final Pattern WHOLE_INTRODUCED = Pattern.compile("(^| )(of|out of) (the|our|its|their|all|all the|all of the)$");
     /** A share of the text's total, named by no figure next to it: "more than a quarter of the total". */
-    private static final Pattern OF_THE_TOTAL = Pattern.compile("^of (the )?(total|whole|overall|all)\\b");
+    private static final Pattern OF_THE_TOTAL = Pattern.compile("^of (the|our|its|their) (total|whole)\\b");
     /** "1,236,904 to be exact": an exact figure restating the rounded one before it. */
     private static final Pattern TO_BE_EXACT = Pattern.compile("^(, )?(to be (exact|precise)|exactly|precisely)\\b");
     /** Words that set one figure against the next: "37.4m vs 18.1m", "£5m compared with £2.4m". */
@@ -223,7 +223,9 @@ final class RelationFinder {
             boolean sameSentence = passage.sentenceOf(k) == passage.sentenceOf(part);
             boolean introduced = sameSentence && (WHOLE_INTRODUCED.matcher(passage.wordsBeforeQualifier(k, 4)).find()
                     || INCLUDING.matcher(passage.between(k, part)).find());
-            if (introduced || (ofTheTotal && !statesAverage(k))) {
+            boolean otherThing = candidate.noun().isPresent() && partFigure.noun().isPresent()
+                    && !sameNoun(candidate.noun().get(), partFigure.noun().get());
+            if (introduced || (ofTheTotal && !statesAverage(k) && !otherThing)) {
                 return Optional.of(k);
             }
             boolean sameThing = candidate.noun().isPresent() && partFigure.noun().isPresent()

@@ -56,6 +56,7 @@ class CorpusTest {
         assertThat(score.recall()).as("figures found").isGreaterThanOrEqualTo(0.95);
         assertThat(score.kindsRight()).as("kinds right").isGreaterThanOrEqualTo(0.90);
         assertThat(score.intervalsRight()).as("intervals right").isGreaterThanOrEqualTo(0.90);
+        assertThat(score.relationExtras).as("relations no annotation names").isEmpty();
     }
 
     private Score score(String folder) throws IOException, URISyntaxException {
@@ -81,6 +82,8 @@ class CorpusTest {
         int intervalsRight;
         final List<String> yearsOrDatesAsQuantities = new ArrayList<>();
         final List<String> relationMisses = new ArrayList<>();
+        /** Relations the scanner asserts that no annotation names: the text never said them. */
+        final List<String> relationExtras = new ArrayList<>();
         final List<String> misses = new ArrayList<>();
 
         void add(AnnotatedText text) {
@@ -121,6 +124,10 @@ class CorpusTest {
                     yearsOrDatesAsQuantities.add(text.name() + ": " + f.get().text());
                 }
             }
+            List<List<String>> annotated = text.relations().stream().map(r -> r.figures().stream()
+                    .map(n -> figureFor(text.figures().get(n - 1), figures).map(TextFigure::id).orElse("?")).toList()).toList();
+            scan.checked().stream().filter(c -> !annotated.contains(c.relation().figureIds()))
+                    .forEach(c -> relationExtras.add(text.name() + ": " + c.relation().kind().id() + " " + c.relation().check()));
             for (AnnotatedText.ExpectedRelation r : text.relations()) {
                 relations++;
                 List<String> ids = r.figures().stream()
@@ -163,7 +170,8 @@ class CorpusTest {
                             + "kinds right %.1f%%; intervals right %d/%d; relations %d/%d right; years or dates as quantities: %d%s",
                     expected, found, 100 * recall(), 100 * precision(), 100 * kindsRight(), intervalsRight, intervals, relationsRight, relations,
                     yearsOrDatesAsQuantities.size(), misses.isEmpty() && relationMisses.isEmpty() ? ""
-                            : "\n  " + String.join("\n  ", misses) + (relationMisses.isEmpty() ? "" : "\n  " + String.join("\n  ", relationMisses)));
+                            : "\n  " + String.join("\n  ", misses) + (relationMisses.isEmpty() ? "" : "\n  " + String.join("\n  ", relationMisses)))
+                    + (relationExtras.isEmpty() ? "" : "\n  not annotated: " + String.join("\n  not annotated: ", relationExtras));
         }
     }
 

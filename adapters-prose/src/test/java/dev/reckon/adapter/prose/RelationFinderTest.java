@@ -157,4 +157,10 @@ class RelationFinderTest {
                 .isEqualTo("£5m / £2.4m = more than 2");
         assertThat(scan("We had 9,200 members and 3,050 donors; members tripled.").relations()).isEmpty();
     }
+
+    @Test
+    void aShareOfAllSomethingIsNoShareOfAnEarlierFigure() {
+        assertThat(scan("We posted 42 times, and our twenty best videos took nine tenths of all views.").relations()).isEmpty();
+        assertThat(scan("We sent 900 letters. The 120 volunteers wrote a third of the total.").relations()).isEmpty();
+    }
 }
