@@ -57,12 +57,17 @@ final class NonQuantities {
         if (SUFFIXED.matcher(t.text()).matches() || Ratios.MULTIPLIED.matcher(t.text()).matches()) {
             return Optional.empty();
         }
-        // A label: letters and digits run together, and a dash and more of the name right after it.
+        // A label: letters and digits run together, with the words joined to it by dashes ("under-25s").
         int end = i + 1;
         while (isJoined(end) && token(end).isDash() && isJoined(end + 1) && token(end + 1).type() != Token.Type.SYMBOL) {
             end += 2;
         }
-        return Optional.of(span(i, end, FigureKind.LABEL));
+        int first = i;
+        while (isJoined(first) && token(first - 1).isDash() && isJoined(first - 1) && token(first - 2) != null
+                && token(first - 2).type() == Token.Type.WORD) {
+            first -= 2;
+        }
+        return Optional.of(span(first, end, FigureKind.LABEL));
     }
 
     private Optional<Found> number(int i, Token t) {

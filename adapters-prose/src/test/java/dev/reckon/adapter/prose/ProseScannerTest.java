@@ -216,6 +216,13 @@ class ProseScannerTest {
     }
 
     @Test
+    void aLabelKeepsTheWordsJoinedToItByADash() {
+        assertThat(only("Turnout among under-25s rose.").text()).isEqualTo("under-25s");
+        assertThat(only("The over-65s voted.").text()).isEqualTo("over-65s");
+        assertThat(only("Before COVID-19 hit.").text()).isEqualTo("COVID-19");
+    }
+
+    @Test
     void aNumeralWithAnXIsAMultiple() {
         TextFigure threeX = only("Clicks were 3x the benchmark.");
         assertThat(threeX.kind()).isEqualTo(FigureKind.RATIO);
