@@ -31,6 +31,18 @@ final class Passage {
         return sentences.indexOf(figures.get(i).start());
     }
 
+    /** The first figure of the sentence of figure {@code i} ({@code i} itself when it is the first); -1 for -1. */
+    int firstOfSentence(int i) {
+        if (i < 0) {
+            return -1;
+        }
+        int first = i;
+        while (first > 0 && sentenceOf(first - 1) == sentenceOf(i)) {
+            first--;
+        }
+        return first;
+    }
+
     /** A quantity a check can use: not a year or a label, not a range. */
     boolean usable(int i) {
         Found f = figures.get(i);

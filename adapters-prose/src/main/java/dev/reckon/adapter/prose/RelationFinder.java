@@ -438,8 +438,8 @@ final class RelationFinder {
 
     /** The figures of "from X to Y" (or "to Y from X") in the sentence of {@code p}: [X, Y]. */
     private Optional<List<Integer>> fromTo(int p) {
-        for (int k = 0; k < passage.size(); k++) {
-            if (passage.sentenceOf(k) != passage.sentenceOf(p) || !passage.usable(k) || !AMOUNTS.contains(passage.get(k).kind())) {
+        for (int k = passage.firstOfSentence(p); k < passage.size() && passage.sentenceOf(k) == passage.sentenceOf(p); k++) {
+            if (!passage.usable(k) || !AMOUNTS.contains(passage.get(k).kind())) {
                 continue;
             }
             String lead = passage.wordsBeforeQualifier(k, 1);
@@ -521,7 +521,8 @@ final class RelationFinder {
         }
         List<Integer> listed = new ArrayList<>();
         Optional<Integer> whole = Optional.empty();
-        for (int k = 0; k < r; k++) {
+        int sentenceBefore = passage.firstOfSentence(passage.firstOfSentence(r) - 1);
+        for (int k = Math.max(0, sentenceBefore); k < r; k++) {
             boolean alike = passage.usable(k) && passage.get(k).kind() == last.kind() && Passage.sameUnit(passage.get(k), last);
             if (!alike) {
                 continue;
