@@ -48,10 +48,14 @@ final class RelationFinder {
     private static final Pattern REMAINDER = Pattern.compile("(^| )the (remaining|rest of the|remainder of the)$");
     /** A whole named before its part: "Of the 865,000 people who saw it, 436,000 ...". */
     private static final Pattern WHOLE_INTRODUCED = Pattern.compile("(^| )(of|out of) (the|our|its|their|all|all the|all of the)$");
+    /** A sentence that begins by pointing back to the figure before it: "Of that, £500k ...", "Of these, 312 ...". */
+    private static final Pattern OF_THAT = Pattern.compile("^(of|out of) (that|this|those|these|it|them) ,?$");
     /** A share of the text's total, named by no figure next to it: "more than a quarter of the total". */
     private static final Pattern OF_THE_TOTAL = Pattern.compile("^of (the|our|its|their) (total|whole)\\b");
     /** "1,236,904 to be exact": an exact figure restating the rounded one before it. */
     private static final Pattern TO_BE_EXACT = Pattern.compile("^(, )?(to be (exact|precise)|exactly|precisely)\\b");
+    /** Words between a figure and the earlier one it is compared with: "1.2m, up from 800,000", "£4m, down from £5m". */
+    private static final Pattern UP_FROM = Pattern.compile("([a-z'-]+ ){0,2}(, )?(up|down|rising|falling|higher|lower) (from|on)");
     /** Words that set one figure against the next: "37.4m vs 18.1m", "£5m compared with £2.4m". */
     private static final Pattern VERSUS = Pattern.compile("([a-z'-]+ ){0,2}(vs|vs \\.|versus|compared with|compared to|against|up from|from)");
     private static final Pattern LEADING_WORD = Pattern.compile("^([a-z'-]+ ){0,1}(?=(behind|ahead|short|more|fewer|less|higher|lower|up|down|below|above) )");
@@ -223,9 +227,12 @@ final class RelationFinder {
             boolean sameSentence = passage.sentenceOf(k) == passage.sentenceOf(part);
             boolean introduced = sameSentence && (WHOLE_INTRODUCED.matcher(passage.wordsBeforeQualifier(k, 4)).find()
                     || INCLUDING.matcher(passage.between(k, part)).find());
+            // "The appeal raised £2m. Of that, £500k (25%) ...": the part's sentence points back to the figure before it.
+            boolean pointedBack = !sameSentence && OF_THAT.matcher(passage.wordsBeforeQualifier(part, 3)).find()
+                    && passage.sentenceOf(k) == passage.sentenceOf(part) - 1;
             boolean otherThing = candidate.noun().isPresent() && partFigure.noun().isPresent()
                     && !sameNoun(candidate.noun().get(), partFigure.noun().get());
-            if (introduced || (ofTheTotal && !statesAverage(k) && !otherThing)) {
+            if (introduced || ((ofTheTotal || pointedBack) && !statesAverage(k) && !otherThing)) {
                 return Optional.of(k);
             }
             boolean sameThing = candidate.noun().isPresent() && partFigure.noun().isPresent()
@@ -324,7 +331,9 @@ final class RelationFinder {
     /** "nearly four times as many as Hull's 1,877"; "doubled from 12,000 to 25,000". */
     private void multiple(int m) {
         Found multiple = passage.get(m);
-        if (multiple.kind() != FigureKind.RATIO || multiple.value().map(v -> v.startsWith("0.")).orElse(true)) {
+        // "halved" is a multiple as "doubled" is; "a quarter" is a share or a change, not a multiple.
+        boolean multiplierWord = Lexicon.MULTIPLIER_WORDS.containsKey(passage.written(m).toLowerCase(java.util.Locale.ROOT));
+        if (multiple.kind() != FigureKind.RATIO || multiple.value().map(v -> v.startsWith("0.") && !multiplierWord).orElse(true)) {
             return;
         }
         String after = passage.wordsAfter(m, 3);
@@ -409,7 +418,7 @@ final class RelationFinder {
         if (rise.isEmpty()) {
             return;
         }
-        Optional<List<Integer>> fromTo = fromTo(p).or(() -> measuredFrom(p));
+        Optional<List<Integer>> fromTo = fromTo(p).or(() -> measuredFrom(p)).or(() -> upFrom(p));
         if (fromTo.isEmpty()) {
             note(p, "the text gives the " + (rise.get() ? "rise" : "fall") + " but not both figures it is between");
             return;
@@ -452,6 +461,20 @@ final class RelationFinder {
                 return Optional.of(List.of(k, next.get()));
             }
             if (lead.equals("to") && joint.equals("from")) {
+                return Optional.of(List.of(next.get(), k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "1.2 million doors, up from 800,000 in 2017, an increase of 50%": [X, Y] of "Y, up from X" in the sentence of {@code p}. */
+    private Optional<List<Integer>> upFrom(int p) {
+        for (int k = passage.firstOfSentence(p); k < passage.size() && passage.sentenceOf(k) == passage.sentenceOf(p); k++) {
+            if (k == p || !passage.usable(k) || !AMOUNTS.contains(passage.get(k).kind())) {
+                continue;
+            }
+            Optional<Integer> next = passage.nextAlike(k, passage.get(k));
+            if (next.isPresent() && next.get() != p && UP_FROM.matcher(passage.between(k, next.get())).matches()) {
                 return Optional.of(List.of(next.get(), k));
             }
         }

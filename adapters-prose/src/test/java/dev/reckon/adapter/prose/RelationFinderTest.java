@@ -163,4 +163,25 @@ class RelationFinderTest {
         assertThat(scan("We posted 42 times, and our twenty best videos took nine tenths of all views.").relations()).isEmpty();
         assertThat(scan("We sent 900 letters. The 120 volunteers wrote a third of the total.").relations()).isEmpty();
     }
+
+    @Test
+    void aFigureUpOrDownFromAnotherWithAStatedChangeIsAChange() {
+        assertThat(onlyCheck("We made 90,000 calls, up from 60,000 last time, an increase of 50%.", RelationKind.CHANGE))
+                .isEqualTo("change(90,000, 60,000) = 50%");
+        assertThat(onlyCheck("Fees were €3.2m, down from €4m, a fall of 20%.", RelationKind.CHANGE))
+                .isEqualTo("-change(€3.2m, €4m) = 20%");
+    }
+
+    @Test
+    void halvedFromOneFigureToAnotherIsAMultiple() {
+        assertThat(onlyCheck("Printing costs halved from £18k to £9k.", RelationKind.MULTIPLE))
+                .isEqualTo("£9k / £18k ~ 0.5");
+    }
+
+    @Test
+    void aSentenceStartingOfThatTakesTheWholeFromTheSentenceBefore() {
+        assertThat(onlyCheck("The fund raised $8m. Of that, $2m (25%) came from bequests.", RelationKind.SHARE))
+                .isEqualTo("$2m / $8m = 25%");
+        assertThat(scan("The fund raised $8m. Last year, $2m (25%) came from bequests.").relations()).isEmpty();
+    }
 }
