@@ -426,7 +426,20 @@ final class RelationFinder {
         int from = fromTo.get().get(0);
         int to = fromTo.get().get(1);
         String change = "change(" + value(to) + ", " + value(from) + ")";
-        relate(RelationKind.CHANGE, "a change", List.of(from, p, to), (rise.get() ? "" : "-") + change + " " + comparedTo(p));
+        relate(RelationKind.CHANGE, "a change", List.of(from, p, to), rise.get() ? change + " " + comparedTo(p) : fall(change, p));
+    }
+
+    /**
+     * A fall as a check: "fell 20%" is {@code change(now, before) = -20%}, said as "the change ... is
+     * -22%"; a qualified fall ("fell by more than 20%") negates the change instead, so the qualifier
+     * keeps its sense ({@code -change(now, before) = more than 20%}).
+     */
+    private String fall(String change, int p) {
+        Found f = passage.get(p);
+        if (f.operator().isPresent()) {
+            return "-" + change + " " + comparedTo(p);
+        }
+        return change + (f.kind() == FigureKind.RATIO ? " ~ -" + f.value().orElseThrow() : " = -" + f.check().orElseThrow());
     }
 
     /** Whether figure {@code p} is a stated rise (true) or fall (false): a percentage or a fraction after "up", "fell by"... */

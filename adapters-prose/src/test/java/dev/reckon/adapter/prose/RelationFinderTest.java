@@ -87,7 +87,7 @@ class RelationFinderTest {
         assertThat(onlyCheck("Revenue reached $5.5m, up 10% on the $5m of last year.", RelationKind.CHANGE))
                 .isEqualTo("change($5.5m, $5m) = 10%");
         assertThat(onlyCheck("Letters fell by a third, from 900 to 600.", RelationKind.CHANGE))
-                .isEqualTo("-change(600, 900) ~ 0.333");
+                .isEqualTo("change(600, 900) ~ -0.333");
         assertThat(onlyCheck("Members dropped more than 20%, from 5,000 to 3,900.", RelationKind.CHANGE))
                 .isEqualTo("-change(3,900, 5,000) = more than 20%");
     }
@@ -169,7 +169,7 @@ class RelationFinderTest {
         assertThat(onlyCheck("We made 90,000 calls, up from 60,000 last time, an increase of 50%.", RelationKind.CHANGE))
                 .isEqualTo("change(90,000, 60,000) = 50%");
         assertThat(onlyCheck("Fees were €3.2m, down from €4m, a fall of 20%.", RelationKind.CHANGE))
-                .isEqualTo("-change(€3.2m, €4m) = 20%");
+                .isEqualTo("change(€3.2m, €4m) = -20%");
     }
 
     @Test
