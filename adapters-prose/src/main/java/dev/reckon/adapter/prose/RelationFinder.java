@@ -50,6 +50,8 @@ final class RelationFinder {
     private static final Pattern WHOLE_INTRODUCED = Pattern.compile("(^| )(of|out of) (the|our|its|their|all|all the|all of the)$");
     /** A sentence that begins by pointing back to the figure before it: "Of that, £500k ...", "Of these, 312 ...". */
     private static final Pattern OF_THAT = Pattern.compile("^(of|out of) (that|this|those|these|it|them) ,?$");
+    /** The share a list leaves without a figure: "... and the rest by email". */
+    private static final Pattern REST = Pattern.compile("(^| )the (rest|remainder)( |$)");
     /** A share of the text's total, named by no figure next to it: "more than a quarter of the total". */
     private static final Pattern OF_THE_TOTAL = Pattern.compile("^of (the|our|its|their) (total|whole)\\b");
     /** "1,236,904 to be exact": an exact figure restating the rounded one before it. */
@@ -84,6 +86,7 @@ final class RelationFinder {
                 finder.change(i);
                 finder.partsBefore(i);
                 finder.remainder(i);
+                finder.restUnstated(i);
                 finder.exactRestatement(i);
             }
         }
@@ -588,6 +591,29 @@ final class RelationFinder {
             relate(RelationKind.SUM, "shares of one whole", members, sum + " = 100%");
         } else {
             note(r, "the text names the remaining part but not the whole the parts make");
+        }
+    }
+
+    /**
+     * "62% came via Twitter, 23% via Instagram and the rest by email": shares of one whole whose
+     * rest is not given together leave room for it, so they are at most 100%.
+     */
+    private void restUnstated(int p) {
+        boolean nextInSentence = p + 1 < passage.size() && passage.sentenceOf(p + 1) == passage.sentenceOf(p);
+        // The rest must be named right after the last share, before any other figure of the sentence.
+        String upToRest = nextInSentence ? passage.between(p, p + 1) : passage.wordsAfter(p, 6);
+        if (passage.get(p).kind() != FigureKind.PERCENT || !REST.matcher(upToRest).find()) {
+            return;
+        }
+        List<Integer> shares = new ArrayList<>();
+        for (int k = passage.firstOfSentence(p); k <= p; k++) {
+            if (passage.usable(k) && passage.get(k).kind() == FigureKind.PERCENT && changeDirection(k).isEmpty()) {
+                shares.add(k);
+            }
+        }
+        if (shares.size() >= 2) {
+            relate(RelationKind.PARTS_WITHIN, "shares of one whole", shares,
+                    shares.stream().map(this::value).collect(Collectors.joining(" + ")) + " <= 100%");
         }
     }
 

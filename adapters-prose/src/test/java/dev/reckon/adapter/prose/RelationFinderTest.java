@@ -184,4 +184,14 @@ class RelationFinderTest {
                 .isEqualTo("$2m / $8m = 25%");
         assertThat(scan("The fund raised $8m. Last year, $2m (25%) came from bequests.").relations()).isEmpty();
     }
+
+    @Test
+    void sharesWhoseRestIsLeftWithoutAFigureAreAtMostTheWhole() {
+        assertThat(onlyCheck("Of new members, 55% joined online, 30% at events and the rest by post.", RelationKind.PARTS_WITHIN))
+                .isEqualTo("55% + 30% <= 100%");
+        assertThat(scan("Of new members, 55% joined online, 60% at events and the rest by post.").relations())
+                .extracting(ImpliedRelation::check).containsExactly("55% + 60% <= 100%");
+        assertThat(scan("Only 55% joined online; the rest of the year was quiet, with 30% fewer events.").relations())
+                .isEmpty();
+    }
 }
