@@ -50,6 +50,9 @@ final class RelationFinder {
     private static final Pattern WHOLE_INTRODUCED = Pattern.compile("(^| )(of|out of) (the|our|its|their|all|all the|all of the)$");
     /** A sentence that begins by pointing back to the figure before it: "Of that, £500k ...", "Of these, 312 ...". */
     private static final Pattern OF_THAT = Pattern.compile("^(of|out of) (that|this|those|these|it|them) ,?$");
+    /** Words that start another clause between a change and the figures it might be between. */
+    private static final Pattern ANOTHER_CLAUSE = Pattern.compile(
+            "(^| )(and|but|while|whereas|after|before|when|because|since|although|though|as|we|they|it|he|she|which|who|;|\\.)( |$)");
     /** The share a list leaves without a figure: "... and the rest by email". */
     private static final Pattern REST = Pattern.compile("(^| )the (rest|remainder)( |$)");
     /** A share of the text's total, named by no figure next to it: "more than a quarter of the total". */
@@ -473,6 +476,9 @@ final class RelationFinder {
                 continue;
             }
             String joint = passage.between(k, next.get());
+            if (!sameClause(p, k, next.get())) {
+                continue;
+            }
             if (lead.equals("from") && joint.equals("to")) {
                 return Optional.of(List.of(k, next.get()));
             }
@@ -483,6 +489,19 @@ final class RelationFinder {
         return Optional.empty();
     }
 
+    /**
+     * Whether change {@code p} and the pair of figures {@code a} before {@code b} stand in one clause:
+     * at most six words between them and none that starts another clause ("Sales rose 5% after we
+     * grew from 12 stores to 15" compares stores, not sales).
+     */
+    private boolean sameClause(int p, int a, int b) {
+        if (a < p && p < b) {
+            return true;
+        }
+        String gap = p < a ? passage.between(p, a) : passage.between(b, p);
+        return gap.replace(" ,", "").split(" ").length <= 6 && !ANOTHER_CLAUSE.matcher(gap).find();
+    }
+
     /** "1.2 million doors, up from 800,000 in 2017, an increase of 50%": [X, Y] of "Y, up from X" in the sentence of {@code p}. */
     private Optional<List<Integer>> upFrom(int p) {
         for (int k = passage.firstOfSentence(p); k < passage.size() && passage.sentenceOf(k) == passage.sentenceOf(p); k++) {
@@ -490,7 +509,8 @@ final class RelationFinder {
                 continue;
             }
             Optional<Integer> next = passage.nextAlike(k, passage.get(k));
-            if (next.isPresent() && next.get() != p && UP_FROM.matcher(passage.between(k, next.get())).matches()) {
+            if (next.isPresent() && next.get() != p && UP_FROM.matcher(passage.between(k, next.get())).matches()
+                    && sameClause(p, k, next.get())) {
                 return Optional.of(List.of(next.get(), k));
             }
         }

@@ -194,4 +194,14 @@ class RelationFinderTest {
         assertThat(scan("Only 55% joined online; the rest of the year was quiet, with 30% fewer events.").relations())
                 .isEmpty();
     }
+
+    @Test
+    void aChangeIsBetweenFiguresOfItsOwnClauseOnly() {
+        ScannedText stores = scan("Sales rose 5% after we grew from 12 stores to 15.");
+        assertThat(stores.relations()).isEmpty();
+        assertThat(stores.unrelated()).extracting(Unrelated::reason)
+                .contains("the text gives the rise but not both figures it is between");
+        assertThat(onlyCheck("Members grew 12% year on year, from 1,000 to 1,120.", RelationKind.CHANGE))
+                .isEqualTo("change(1,120, 1,000) = 12%");
+    }
 }
