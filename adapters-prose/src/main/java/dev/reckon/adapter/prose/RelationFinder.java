@@ -59,8 +59,9 @@ final class RelationFinder {
     private static final Pattern OF_THE_TOTAL = Pattern.compile("^of (the|our|its|their) (total|whole)\\b");
     /** "1,236,904 to be exact": an exact figure restating the rounded one before it. */
     private static final Pattern TO_BE_EXACT = Pattern.compile("^(, )?(to be (exact|precise)|exactly|precisely)\\b");
-    /** Words between a figure and the earlier one it is compared with: "1.2m, up from 800,000", "£4m, down from £5m". */
-    private static final Pattern UP_FROM = Pattern.compile("([a-z'-]+ ){0,2}(, )?(up|down|rising|falling|higher|lower) (from|on)");
+    /** Words between a figure and the earlier one it is compared with: "1.2m, up from 800,000", "£4m, down from £5m", "1.2m compared with 900,000". */
+    private static final Pattern UP_FROM = Pattern.compile(
+            "([a-z'-]+ ){0,3}(, )?((up|down|rising|falling|higher|lower) (from|on)|compared (with|to)|against|versus|vs)");
     /** Words that set one figure against the next: "37.4m vs 18.1m", "£5m compared with £2.4m". */
     private static final Pattern VERSUS = Pattern.compile("([a-z'-]+ ){0,2}(vs|vs \\.|versus|compared with|compared to|against|up from|from)");
     private static final Pattern LEADING_WORD = Pattern.compile("^([a-z'-]+ ){0,1}(?=(behind|ahead|short|more|fewer|less|higher|lower|up|down|below|above) )");

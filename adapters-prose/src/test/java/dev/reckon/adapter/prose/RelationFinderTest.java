@@ -168,6 +168,8 @@ class RelationFinderTest {
     void aFigureUpOrDownFromAnotherWithAStatedChangeIsAChange() {
         assertThat(onlyCheck("We made 90,000 calls, up from 60,000 last time, an increase of 50%.", RelationKind.CHANGE))
                 .isEqualTo("change(90,000, 60,000) = 50%");
+        assertThat(onlyCheck("The page had 80,000 visits in May compared with 64,000 in April, a rise of a quarter.",
+                RelationKind.CHANGE)).isEqualTo("change(80,000, 64,000) ~ 0.25");
         assertThat(onlyCheck("Fees were €3.2m, down from €4m, a fall of 20%.", RelationKind.CHANGE))
                 .isEqualTo("change(€3.2m, €4m) = -20%");
     }
