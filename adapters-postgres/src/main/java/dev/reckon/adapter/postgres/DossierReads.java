@@ -18,8 +18,10 @@ import dev.reckon.domain.observation.Window;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
 import dev.reckon.domain.post.PostId;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.store.codec.EpochNanos;
 import dev.reckon.store.codec.SeriesKeyColumns;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,6 +29,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,12 +181,7 @@ final class DossierReads {
                 JOIN provenance v ON v.dossier_id = p.dossier_id AND v.id = p.provenance_id
                 WHERE p.dossier_id = ?""");
         List<Object> arguments = new ArrayList<>(List.of(dossierId));
-        filter.subject().ifPresent(subject -> condition(sql, arguments, " AND p.subject = ?", subject.id()));
-        filter.platform().ifPresent(platform -> condition(sql, arguments, " AND p.platform = ?", platform.id()));
-        filter.created().ifPresent(window -> {
-            condition(sql, arguments, " AND p.created_at >= ?", EpochNanos.of(window.start()));
-            condition(sql, arguments, " AND p.created_at < ?", EpochNanos.of(window.end()));
-        });
+        postConditions(filter, sql, arguments);
         sql.append(" ORDER BY s.imported_at, s.name COLLATE \"C\", p.seq");
         List<Post> found = new ArrayList<>();
         try (PreparedStatement select = prepare(sql, arguments); ResultSet rows = select.executeQuery()) {
@@ -200,6 +198,50 @@ final class DossierReads {
             }
         }
         return found;
+    }
+
+    /**
+     * The value of {@code filter}'s metric of each matching post, every export once, in no particular
+     * order: only the ids, creation times, the metric's two ends and a provenance id cross the wire,
+     * not the posts' other values, texts and links. The value's element of the post's JSON array is
+     * picked by the server; its ends stay exact decimal texts.
+     */
+    List<PostMetricValue> postValues(PostFilter filter) throws SQLException {
+        MetricId metric = filter.requiredMetric();
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.platform, p.post_id, p.subject, p.created_at, e.value ->> 1, e.value ->> 2, p.line,
+                       p.provenance_id
+                FROM post p CROSS JOIN LATERAL jsonb_array_elements(p.post_values) e
+                WHERE p.dossier_id = ? AND e.value ->> 0 = ?""");
+        List<Object> arguments = new ArrayList<>(List.of(dossierId, metric.value()));
+        postConditions(filter, sql, arguments);
+        List<PostMetricValue> found = new ArrayList<>();
+        Map<String, Subject> subjects = new HashMap<>();
+        Map<String, Platform> platforms = new HashMap<>();
+        try (PreparedStatement select = prepare(sql, arguments); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                Platform platform = platforms.computeIfAbsent(rows.getString(1), Platform::parse);
+                found.add(new PostMetricValue(new PostId(platform, rows.getString(2)),
+                        subjects.computeIfAbsent(rows.getString(3), Subject::of), EpochNanos.toInstant(rows.getLong(4)),
+                        Interval.between(decimal(rows.getString(5)), decimal(rows.getString(6))),
+                        provenances.of(rows.getLong(8), rows.getLong(7))));
+            }
+        }
+        return found;
+    }
+
+    /** The filter's subject, platform and creation window as conditions on the posts {@code p}. */
+    private static void postConditions(PostFilter filter, StringBuilder sql, List<Object> arguments) {
+        filter.subject().ifPresent(subject -> condition(sql, arguments, " AND p.subject = ?", subject.id()));
+        filter.platform().ifPresent(platform -> condition(sql, arguments, " AND p.platform = ?", platform.id()));
+        filter.created().ifPresent(window -> {
+            condition(sql, arguments, " AND p.created_at >= ?", EpochNanos.of(window.start()));
+            condition(sql, arguments, " AND p.created_at < ?", EpochNanos.of(window.end()));
+        });
+    }
+
+    private static Optional<BigDecimal> decimal(String end) {
+        return end == null ? Optional.empty() : Optional.of(new BigDecimal(end));
     }
 
     /** Every series some source has observations or coverage in, in {@link ObservationStore#SERIES_KEY_ORDER}. */

@@ -10,6 +10,7 @@ import dev.reckon.application.port.shared.ObservationQuery;
 import dev.reckon.domain.observation.SeriesKey;
 import dev.reckon.domain.post.Post;
 import dev.reckon.domain.post.PostFilter;
+import dev.reckon.domain.post.PostMetricValue;
 import dev.reckon.store.codec.Connections;
 import dev.reckon.store.codec.ReadConnection;
 import java.sql.Connection;
@@ -141,6 +142,14 @@ public final class PostgresObservationStore implements ObservationStore {
     public synchronized List<Post> posts(PostFilter filter) {
         Objects.requireNonNull(filter, "filter is null");
         return read(() -> "reading posts", () -> reads.posts(filter));
+    }
+
+    /** Read without building whole posts: the server picks the metric's value out of each post's values. */
+    @Override
+    public synchronized List<PostMetricValue> postValues(PostFilter filter) {
+        Objects.requireNonNull(filter, "filter is null");
+        filter.requiredMetric();
+        return read(() -> "reading posts' values", () -> reads.postValues(filter));
     }
 
     @Override

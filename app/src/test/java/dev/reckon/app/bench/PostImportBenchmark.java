@@ -3,6 +3,8 @@ package dev.reckon.app.bench;
 import dev.reckon.adapter.file.crowdtangle.CrowdTangleReader;
 import dev.reckon.adapter.jdbc.SqliteObservationStore;
 import dev.reckon.application.fixture.PostsRedirected;
+import dev.reckon.application.port.out.Dossier;
+import dev.reckon.application.port.out.DossierSubject;
 import dev.reckon.application.port.out.ExportInput;
 import dev.reckon.application.port.out.ImportContext;
 import dev.reckon.application.port.out.SourceRecord;
@@ -11,6 +13,7 @@ import dev.reckon.application.port.out.SubjectDirectory;
 import dev.reckon.application.port.shared.ImportReport;
 import dev.reckon.application.port.shared.Opener;
 import dev.reckon.application.service.DossierPostSource;
+import dev.reckon.application.service.EvaluateCheckService;
 import dev.reckon.application.service.StoredSeriesSource;
 import dev.reckon.domain.claim.Claim;
 import dev.reckon.domain.claim.ClaimChecker;
@@ -126,7 +129,26 @@ public final class PostImportBenchmark {
             }
             System.out.printf(Locale.ROOT, "  %-95s %s, best of 10: %.0f ms (CPU %.0f ms)%n", check,
                     result.verdict().id(), best / 1e6, bestCpu / 1e6);
+            // As `reckon check` checks it now: the set's values and its series' coverage read once.
+            best = Long.MAX_VALUE;
+            bestCpu = Long.MAX_VALUE;
+            for (int time = 1; time <= 10; time++) {
+                EvaluateCheckService once = new EvaluateCheckService(dossier(page), store);
+                long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                result = once.evaluate(check);
+                best = Math.min(best, System.nanoTime() - start);
+                bestCpu = Math.min(bestCpu, THREADS.getCurrentThreadCpuTime() - cpuStart);
+            }
+            System.out.printf(Locale.ROOT, "  %-95s %s, best of 10: %.0f ms (CPU %.0f ms)%n", check + " (values read once)",
+                    result.verdict().id(), best / 1e6, bestCpu / 1e6);
         }
+    }
+
+    private static Dossier dossier(Subject page) {
+        return new Dossier(Path.of("bench"), "bench", ZoneId.of("Europe/London"),
+                List.of(new DossierSubject(page, "Labour", Map.of(Platform.FACEBOOK, page.id() + " Page"))), Map.of(),
+                MetricCatalogue.builtIn(), List.of(), List.of());
     }
 
     private static ImportContext context() {

@@ -35,15 +35,11 @@ final class StoreClaimChecking {
 
     private final Dossier dossier;
     private final ObservationStore store;
-    private final StoredSeriesSource series;
-    private final DossierPostSource posts;
     private volatile Snapshot snapshot;
 
     StoreClaimChecking(Dossier dossier, ObservationStore store) {
         this.dossier = Objects.requireNonNull(dossier, "dossier is null");
         this.store = Objects.requireNonNull(store, "store is null");
-        this.series = new StoredSeriesSource(store, dossier.catalogue(), SourceOrder.of(dossier));
-        this.posts = new DossierPostSource(dossier, store);
     }
 
     ClaimContext context() {
@@ -91,11 +87,15 @@ final class StoreClaimChecking {
         private final Map<Claim, ClaimResult> results = new ConcurrentHashMap<>();
         private final ClaimChecker checker;
         private final NoDataHints hints = new NoDataHints(store);
+        private final StoredSeriesSource series;
 
         Snapshot(long version, ClaimContext context) {
             this.version = version;
             this.context = context;
-            this.checker = new ClaimChecker(context, this, posts);
+            // A set by post and the series that says whether it is complete read the same posts' values: once.
+            ObservationStore readOnce = new RecentPostValues(store);
+            this.series = new StoredSeriesSource(readOnce, dossier.catalogue(), SourceOrder.of(dossier));
+            this.checker = new ClaimChecker(context, this, new DossierPostSource(dossier, readOnce));
         }
 
         ClaimResult check(Claim claim) {
