@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.canonical;
 
 import dev.reckon.adapter.file.csv.CsvReader;
+import dev.reckon.adapter.file.csv.FieldSeparator;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
@@ -61,6 +62,11 @@ public final class CanonicalCsvReader implements ExportReader {
         String name = header.fileName().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Recognition.no("it is a JSON Lines file, not CSV");
+        }
+        if (header.separator() != FieldSeparator.COMMA) {
+            // Platform readers take a spreadsheet's semicolons; Reckon's own format is written one way.
+            return Recognition.no("its fields are separated by " + header.separator().plural()
+                    + ", and canonical CSV separates them with commas");
         }
         try (CsvReader csv = new CsvReader(new StringReader(header.firstLine()))) {
             if (!csv.next()) {

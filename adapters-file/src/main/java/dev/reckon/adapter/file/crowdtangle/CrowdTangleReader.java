@@ -7,6 +7,7 @@ import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.DecimalMark;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.DataZones;
 import dev.reckon.adapter.file.platform.PostRollup;
@@ -67,8 +68,11 @@ public final class CrowdTangleReader extends TableExportReader {
                         + " export has: it seems to be another kind of file");
                 return;
             }
-            Posts posts = new Posts(headers, context, sink, report);
-            for (Optional<CsvRecord> record = table.next(); record.isPresent(); record = table.next()) {
+            Posts posts = new Posts(headers, context, sink, report, table.decimalMark());
+            int created = ExportTable.columnOf(headers, "post created") >= 0 ? ExportTable.columnOf(headers, "post created")
+                    : ExportTable.columnOf(headers, "created");
+            for (Optional<CsvRecord> record = table.nextDataRecord(created); record.isPresent();
+                 record = table.nextDataRecord(created)) {
                 posts.row(record.get());
             }
             posts.finish();
@@ -92,7 +96,8 @@ public final class CrowdTangleReader extends TableExportReader {
         private final Map<Subject, SubjectPosts> bySubject = new LinkedHashMap<>();
         private final Map<String, Long> unknownAccounts = new TreeMap<>();
 
-        Posts(List<String> headers, ImportContext context, ObservationSink sink, ReportBuilder report) {
+        Posts(List<String> headers, ImportContext context, ObservationSink sink, ReportBuilder report,
+              DecimalMark mark) {
             this.context = context;
             this.sink = sink;
             this.report = report;
@@ -100,7 +105,7 @@ public final class CrowdTangleReader extends TableExportReader {
             this.platform = context.platform().orElse(instagram ? Platform.INSTAGRAM : Platform.FACEBOOK);
             this.columns = new PostColumns(headers, context.catalogue());
             this.postRows = new PostRows(columns);
-            this.cells = new PostCells(headers, report, new CreatedTimes(context.dataZone()));
+            this.cells = new PostCells(headers, report, new CreatedTimes(context.dataZone()), mark);
             report.note("times are read in the zone each names; those that name none in " + DataZones.named(context));
             this.ownerColumns = columns.owners();
             for (int i = 0; i < ownerColumns.length; i++) {

@@ -4,6 +4,7 @@ import dev.reckon.adapter.file.csv.CsvNumbers;
 import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.export.StoredTimes;
+import dev.reckon.adapter.file.platform.DecimalMark;
 import dev.reckon.adapter.file.platform.RowCells;
 import java.math.BigDecimal;
 import java.util.AbstractList;
@@ -24,11 +25,13 @@ final class PostCells {
     private final List<String> headers;
     private final ReportBuilder report;
     private final CreatedTimes times;
+    private final DecimalMark mark;
     private CsvRecord record;
     /** The row read the shared way, made only for a row with an unusual cell. */
     private RowCells unusual;
 
-    PostCells(List<String> headers, ReportBuilder report, CreatedTimes times) {
+    PostCells(List<String> headers, ReportBuilder report, CreatedTimes times, DecimalMark mark) {
+        this.mark = Objects.requireNonNull(mark, "mark is null");
         this.headers = List.copyOf(headers);
         this.report = Objects.requireNonNull(report, "report is null");
         this.times = Objects.requireNonNull(times, "times is null");
@@ -67,7 +70,8 @@ final class PostCells {
      */
     boolean readCount(int column, CountSum into) {
         into.clear();
-        if (column < record.size()) {
+        // The quick way reads commas as thousands: with a decimal comma, "1,234" is no count.
+        if (column < record.size() && mark == DecimalMark.POINT) {
             OptionalLong count = CsvNumbers.count(record, column);
             if (count.isPresent()) {
                 into.add(count.getAsLong());
@@ -97,7 +101,7 @@ final class PostCells {
 
     private RowCells unusual() {
         if (unusual == null) {
-            unusual = new RowCells(record.line(), new Fields(record), headers, report);
+            unusual = new RowCells(record.line(), new Fields(record), headers, report, mark);
         }
         return unusual;
     }

@@ -115,14 +115,19 @@ public final class CsvReader implements Closeable {
 
     /** A comma-separated reader over the text of a file in {@code encoding}, after its byte order mark. */
     public static CsvReader open(Opener opener, TextEncoding encoding) throws IOException {
+        return open(opener, encoding, ',');
+    }
+
+    /** {@link #open(Opener, TextEncoding)} for fields separated by {@code separator}. */
+    public static CsvReader open(Opener opener, TextEncoding encoding, char separator) throws IOException {
         Charset charset = encoding.charset();
         if (!charset.equals(StandardCharsets.UTF_8) && charset.newEncoder().maxBytesPerChar() != 1) {
-            return new CsvReader(TextDecoding.open(opener, encoding));
+            return new CsvReader(TextDecoding.open(opener, encoding), separator);
         }
         InputStream in = opener.open();
         try {
             in.skipNBytes(encoding.bomLength());
-            return new CsvReader(in, charset, ',');
+            return new CsvReader(in, charset, separator);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;

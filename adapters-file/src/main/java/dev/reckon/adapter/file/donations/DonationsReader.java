@@ -102,10 +102,11 @@ public final class DonationsReader implements ExportReader {
         Optional<LocalDate> day = row.parseUnquoted(columns.time,
                 text -> format.instant(text, context.dataZone()).atZone(context.zone()).toLocalDate(),
                 "a time like 2026-05-09 17:33:08");
-        Optional<MoneyCells.Money> amount = MoneyCells.read(row.text(columns.amount),
+        Optional<MoneyCells.Money> amount = MoneyCells.read(row.text(columns.amount), row.decimalMark(),
                 reason -> row.problem(columns.amount, reason));
         Optional<MoneyCells.Money> refunded = columns.refunded < 0 ? Optional.empty()
-                : MoneyCells.read(row.text(columns.refunded), reason -> row.problem(columns.refunded, reason));
+                : MoneyCells.read(row.text(columns.refunded), row.decimalMark(),
+                        reason -> row.problem(columns.refunded, reason));
         if (amount.isEmpty() && !row.isFaulty()) {
             row.problem(columns.amount, "expected an amount of money but the cell is empty");
         }

@@ -1,6 +1,7 @@
 package dev.reckon.adapter.file.donations;
 
 import dev.reckon.adapter.file.platform.CellReading;
+import dev.reckon.adapter.file.platform.DecimalMark;
 import dev.reckon.adapter.file.platform.NumberCells;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -23,7 +24,9 @@ final class MoneyCells {
     }
 
     /** The amount in a cell: a value, nothing, or the reason it is not an amount. */
-    static Optional<Money> read(String raw, java.util.function.Consumer<String> invalid) {
+    static Optional<Money> read(String raw, DecimalMark mark, java.util.function.Consumer<String> invalid) {
+        // A cell marked as text keeps the platform's spelling even in a file a spreadsheet saved in its locale.
+        DecimalMark spelling = raw != null && raw.strip().startsWith("'") ? DecimalMark.POINT : mark;
         String text = strip(raw);
         Optional<Currency> currency = Optional.empty();
         boolean negative = text.startsWith("-");
@@ -32,13 +35,13 @@ final class MoneyCells {
             currency = Optional.of(Currency.getInstance(SIGNS.get(unsigned.charAt(0))));
             unsigned = unsigned.substring(1).strip();
         }
-        CellReading reading = NumberCells.decimal((negative ? "-" : "") + unsigned);
+        CellReading reading = NumberCells.decimal((negative ? "-" : "") + unsigned, spelling);
         if (reading instanceof CellReading.Value value) {
             return Optional.of(new Money(value.number(), currency));
         }
         if (reading instanceof CellReading.Invalid) {
             // Never the cell itself: a donation file's cells may hold a donor's name or address.
-            invalid.accept("expected an amount of money such as 25.00");
+            invalid.accept("expected an amount of money such as " + (spelling == DecimalMark.COMMA ? "25,00" : "25.00"));
         }
         return Optional.empty();
     }

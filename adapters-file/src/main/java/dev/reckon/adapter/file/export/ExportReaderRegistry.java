@@ -54,9 +54,15 @@ public final class ExportReaderRegistry implements ExportImporter {
         }
         ExportHeader header;
         try {
-            header = new ExportHeader(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+            header = ExportHeader.of(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
         } catch (LineTooLongException e) {
-            throw new UnrecognisedExportException(input.source(), "its format cannot be told: " + e.getMessage());
+            throw new UnrecognisedExportException(input.source(), ArchiveKind.of(input.opener())
+                    .orElse("its format cannot be told: " + e.getMessage()));
+        }
+        if (header.lines().stream().allMatch(String::isBlank)) {
+            // Said alone: the formats tried would each only repeat that they found no header.
+            throw new UnrecognisedExportException(input.source(), header.lines().isEmpty() ? "the file is empty"
+                    : "the file holds only blank lines");
         }
         StringBuilder reasons = new StringBuilder();
         for (ExportReader reader : readers) {
@@ -65,6 +71,12 @@ public final class ExportReaderRegistry implements ExportImporter {
                 return reader;
             }
             reasons.append(reasons.length() == 0 ? "" : "; ").append(reader.format()).append(": ").append(recognition.reason());
+        }
+        // An archive fits no text format: say what it is rather than what it is not. Asked only here, so that a
+        // file that is read is not opened once more.
+        Optional<String> archive = ArchiveKind.of(input.opener());
+        if (archive.isPresent()) {
+            throw new UnrecognisedExportException(input.source(), archive.get());
         }
         // The reasons may quote the file's first line: its control characters never reach a terminal.
         throw new UnrecognisedExportException(input.source(), "no known format fits this file ("

@@ -22,7 +22,7 @@ record InsightsFileName(Optional<String> kind, String page, LocalDate first, Loc
 
     private static final Pattern NAME = Pattern.compile(
             "Facebook Insights Data Export(?: \\(([^)]+)\\))? - (.+) - (\\d{4}-\\d{2}-\\d{2}) - (\\d{4}-\\d{2}-\\d{2})"
-                    + "(?: ?\\(\\d+\\))?\\.csv", Pattern.CASE_INSENSITIVE);
+                    + "(?: ?\\(\\d+\\))?(?:\\.\\w+)?", Pattern.CASE_INSENSITIVE);
 
     InsightsFileName {
         Objects.requireNonNull(kind, "kind is null");

@@ -12,17 +12,20 @@ final class InsightsHeader {
     }
 
     /**
-     * Whether row 1's first title is {@code firstTitle} and row 2 holds descriptions: an empty first
-     * cell and counts said to be "(Unique Users)" or "(Total Count)".
+     * Whether row 1 has the title {@code firstTitle} (first, as Facebook writes it) and row 2 holds
+     * descriptions: an empty cell under that title and counts said to be "(Unique Users)" or
+     * "(Total Count)".
      */
     static boolean hasTwoRows(ExportHeader header, String firstTitle) {
         List<String> titles = ExportTable.names(header.firstLine());
-        if (titles.isEmpty() || !titles.get(0).equals(firstTitle) || header.lines().size() < 2) {
+        // Usually the first column; anywhere in a file whose columns a user moved about.
+        int key = titles.indexOf(firstTitle);
+        if (key < 0 || header.lines().size() < 2) {
             return false;
         }
         String second = header.lines().get(1);
         List<String> descriptions = ExportTable.fields(second);
-        return !descriptions.isEmpty() && descriptions.get(0).isBlank()
+        return descriptions.size() > key && descriptions.get(key).isBlank()
                 && (second.contains("(Unique Users)") || second.contains("(Total Count)"));
     }
 

@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.facebook;
 
-import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
@@ -8,6 +7,7 @@ import dev.reckon.adapter.file.export.ReportBuilder;
 import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.DayRuns;
 import dev.reckon.adapter.file.platform.Emitter;
+import dev.reckon.adapter.file.platform.DayMonthOrder;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.RowCells;
 import dev.reckon.adapter.file.platform.TableExportReader;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Classic Facebook Insights page-level export, one row per day
@@ -42,6 +43,7 @@ public final class InsightsPageReader extends TableExportReader {
 
     public static final String FORMAT = "facebook-insights-page";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
+    private static final DateTimeFormatter DAY_FIRST_DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     public InsightsPageReader() {
         super(FORMAT);
@@ -58,10 +60,11 @@ public final class InsightsPageReader extends TableExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
+        DayMonthOrder order = DayMonthOrder.of(input, "date", 2);
         return ExportTable.read(input, FORMAT, List.of("date"), (table, titles, report) -> {
-            Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
+            Optional<List<String>> descriptions = table.nextHeaderRow(titles, "second header row, the descriptions",
+                    report);
             if (descriptions.isEmpty()) {
-                report.fileProblem("the file ends before its second header row, the descriptions");
                 return;
             }
             Optional<Subject> subject = AccountSubject.resolve(context,
@@ -71,8 +74,9 @@ public final class InsightsPageReader extends TableExportReader {
             }
             Emitter emitter = Emitter.ofDays(sink, report, context, subject.get(),
                     context.platform().orElse(Platform.FACEBOOK));
+            order.note("Date").ifPresent(report::note);
             Sheet sheet = new Sheet(titles, descriptions.get(), new InsightsMetrics(context.catalogue()), report,
-                    name.map(InsightsFileName::last));
+                    name.map(InsightsFileName::last), order);
             table.forEachRow(titles, report, row -> sheet.row(row, emitter));
             sheet.finish(emitter);
         });
@@ -92,10 +96,14 @@ public final class InsightsPageReader extends TableExportReader {
         private final Set<LocalDate> partialDays = new HashSet<>();
         private final LeadingZeros leadingZeros = new LeadingZeros();
         private final List<String> titles;
+        private final Function<String, LocalDate> dates;
+        private final String expectedDate;
 
         Sheet(List<String> titles, List<String> descriptions, InsightsMetrics metrics, ReportBuilder report,
-              Optional<LocalDate> lastDay) {
+              Optional<LocalDate> lastDay, DayMonthOrder order) {
             this.report = report;
+            this.dates = order.parser(text -> LocalDate.parse(text, DATE), text -> LocalDate.parse(text, DAY_FIRST_DATE));
+            this.expectedDate = order.expected("8/19/2015", "19/8/2015");
             this.titles = titles;
             this.lastDay = lastDay;
             this.dateColumn = ExportTable.columnOf(titles, "date");
@@ -118,8 +126,7 @@ public final class InsightsPageReader extends TableExportReader {
         }
 
         void row(RowCells row, Emitter emitter) {
-            Optional<LocalDate> parsed = row.parse(dateColumn, text -> LocalDate.parse(text, DATE),
-                    "a date like 8/19/2015");
+            Optional<LocalDate> parsed = row.parse(dateColumn, dates, expectedDate);
             if (parsed.isPresent() && lastDay.isPresent() && parsed.get().isAfter(lastDay.get())) {
                 // Facebook appends the day the export was made, still counting: not a whole day.
                 partialDays.add(parsed.get());

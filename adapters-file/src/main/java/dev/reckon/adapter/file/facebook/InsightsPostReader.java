@@ -1,6 +1,5 @@
 package dev.reckon.adapter.file.facebook;
 
-import dev.reckon.adapter.file.csv.CsvRecord;
 import dev.reckon.adapter.file.export.ExportHeader;
 import dev.reckon.adapter.file.export.ExportReader;
 import dev.reckon.adapter.file.export.Recognition;
@@ -8,6 +7,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.DataZones;
+import dev.reckon.adapter.file.platform.DayMonthOrder;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostSheet;
 import dev.reckon.application.port.out.ExportInput;
@@ -71,22 +71,24 @@ public final class InsightsPostReader implements ExportReader {
         ImportContext context = input.context();
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
         Optional<InsightsFileName> name = InsightsFileName.parse(input.fileName());
+        DayMonthOrder order = DayMonthOrder.of(input, "posted", 2);
         return ExportTable.read(input, format(), List.of("post id", "posted"), (table, titles, report) -> {
-            Optional<List<String>> descriptions = table.next().map(CsvRecord::toList);
+            Optional<List<String>> descriptions = table.nextHeaderRow(titles, "second header row, the descriptions",
+                    report);
             if (descriptions.isEmpty()) {
-                report.fileProblem("the file ends before its second header row, the descriptions");
                 return;
             }
             InsightsMetrics metrics = new InsightsMetrics(context.catalogue());
             PostRollup rollup = new PostRollup("posts", context.zone(), PostRollup.Covered.of(context.covers(),
                     name.map(n -> Window.ofDays(n.first(), n.last(), context.dataZone()))));
             Optional<PostSheet> sheet = InsightsPostSheet.of(titles, descriptions.get(),
-                    video ? metrics::videoPost : metrics::post, !video, context.dataZone(), rollup, report);
+                    video ? metrics::videoPost : metrics::post, !video, context.dataZone(), order, rollup, report);
             if (sheet.isEmpty()) {
                 report.fileProblem("the file has no 'Posted' column, so its posts have no day");
                 return;
             }
             report.note("'Posted' times, and the days of the file name, are read in " + DataZones.named(context));
+            order.note("Posted").ifPresent(report::note);
             table.forEachRow(titles, report, sheet.get()::row);
             Optional<Subject> subject = AccountSubject.resolve(context, platform, name.map(InsightsFileName::page),
                     report);

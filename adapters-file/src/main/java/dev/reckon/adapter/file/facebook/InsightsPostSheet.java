@@ -1,5 +1,6 @@
 package dev.reckon.adapter.file.facebook;
 
+import dev.reckon.adapter.file.platform.DayMonthOrder;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostFields;
@@ -24,6 +25,8 @@ import java.util.function.Function;
 final class InsightsPostSheet {
 
     private static final DateTimeFormatter POSTED = DateTimeFormatter.ofPattern("MM/dd/yyyy hh:mm:ss a", Locale.US);
+    private static final DateTimeFormatter DAY_FIRST_POSTED =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy hh:mm:ss a", Locale.US);
 
     private InsightsPostSheet() {
     }
@@ -32,12 +35,13 @@ final class InsightsPostSheet {
      * @param mapping     which metric a column is read as
      * @param countsPosts whether each row counts one {@code posts}: the video export holds only videos
      * @param postedZone  the zone {@code Posted} times are in
+     * @param order       which way round {@code Posted} writes day and month
      * @param rollup      where the posts' values go
      * @return the sheet, or empty when there is no {@code Posted} column to give posts a day
      */
     static Optional<PostSheet> of(List<String> titles, List<String> descriptions,
                                   Function<InsightsColumn, Optional<Metric>> mapping, boolean countsPosts,
-                                  ZoneId postedZone, PostRollup rollup, ReportBuilder report) {
+                                  ZoneId postedZone, DayMonthOrder order, PostRollup rollup, ReportBuilder report) {
         int posted = ExportTable.columnOf(titles, "posted");
         if (posted < 0) {
             return Optional.empty();
@@ -47,8 +51,9 @@ final class InsightsPostSheet {
             mapping.apply(column).ifPresent(metric -> metrics.put(column.index(), metric));
         }
         PostSheet.TimeColumn time = new PostSheet.TimeColumn(posted,
-                text -> LocalDateTime.parse(text, POSTED).atZone(postedZone).toInstant(),
-                "a time like 02/14/2016 12:40:16 AM");
+                order.parser(text -> LocalDateTime.parse(text, POSTED), text -> LocalDateTime.parse(text, DAY_FIRST_POSTED))
+                        .andThen(local -> local.atZone(postedZone).toInstant()),
+                order.expected("02/14/2016 12:40:16 AM", "14/02/2016 12:40:16 AM").replaceFirst("^a date", "a time"));
         return Optional.of(new PostSheet(titles, i -> Optional.ofNullable(metrics.get(i)).stream().toList(),
                 i -> InsightsColumn.label(titles, i), time, countsPosts, rollup,
                 PostFields.named(titles, "post id", "type", "permalink", "post message"), report));

@@ -57,7 +57,8 @@ public final class MetaPageSeriesReader extends TableExportReader {
     @Override
     public Recognition recognise(ExportHeader header) {
         List<String> lines = header.lines();
-        if (lines.size() < 3 || !lines.get(0).strip().equalsIgnoreCase("sep=,")
+        // "sep=," as Meta writes it, or "sep=","" from a spreadsheet that quoted every field.
+        if (lines.size() < 3 || !ExportTable.names(lines.get(0)).equals(List.of("sep=", ""))
                 || !ExportTable.names(lines.get(2)).equals(List.of("date", "primary"))) {
             return Recognition.no("a Meta Business Suite page series starts with a 'sep=,' line, the series name and"
                     + " the columns 'Date', 'Primary'");

@@ -7,6 +7,7 @@ import dev.reckon.adapter.file.platform.AccountSubject;
 import dev.reckon.adapter.file.platform.Emitter;
 import dev.reckon.adapter.file.platform.ExportTable;
 import dev.reckon.adapter.file.platform.DataZones;
+import dev.reckon.adapter.file.platform.DayMonthOrder;
 import dev.reckon.adapter.file.platform.PostRollup;
 import dev.reckon.adapter.file.platform.PostFields;
 import dev.reckon.adapter.file.platform.PostSheet;
@@ -43,6 +44,8 @@ public final class MetaPostsReader extends TableExportReader {
     private static final List<String> REQUIRED = List.of("post id", "page id", "page name", "publish time");
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern(
             "[MM/dd/yyyy HH:mm][yyyy-MM-dd'T'HH:mm[:ss]][yyyy-MM-dd HH:mm[:ss]]", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_FIRST_PUBLISHED = DateTimeFormatter.ofPattern(
+            "[dd/MM/yyyy HH:mm][yyyy-MM-dd'T'HH:mm[:ss]][yyyy-MM-dd HH:mm[:ss]]", Locale.ENGLISH);
     private static final Map<String, String> METRICS = Map.of(
             "views", "post_impressions",
             "reach", "post_reach",
@@ -66,11 +69,15 @@ public final class MetaPostsReader extends TableExportReader {
     public ImportReport read(ExportInput input, ObservationSink sink) throws IOException {
         ImportContext context = input.context();
         Platform platform = context.platform().orElse(Platform.FACEBOOK);
+        DayMonthOrder order = DayMonthOrder.of(input, "publish time", 1);
         return ExportTable.read(input, FORMAT, REQUIRED, (table, headers, report) -> {
             int pageColumn = ExportTable.columnOf(headers, "page name");
             PostSheet.TimeColumn published = new PostSheet.TimeColumn(ExportTable.columnOf(headers, "publish time"),
-                    text -> LocalDateTime.parse(text, PUBLISHED).atZone(context.dataZone()).toInstant(),
-                    "a time like 09/20/2025 14:03");
+                    order.parser(text -> LocalDateTime.parse(text, PUBLISHED),
+                            text -> LocalDateTime.parse(text, DAY_FIRST_PUBLISHED))
+                            .andThen(local -> local.atZone(context.dataZone()).toInstant()),
+                    order.expected("09/20/2025 14:03", "20/09/2025 14:03").replaceFirst("^a date", "a time"));
+            order.note("Publish time").ifPresent(report::note);
             PostRollup rollup = new PostRollup("posts", context.zone(),
                     PostRollup.Covered.of(context.covers(), Optional.empty()));
             PostSheet sheet = new PostSheet(headers,

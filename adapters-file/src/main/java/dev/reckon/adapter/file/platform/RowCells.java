@@ -21,9 +21,29 @@ public final class RowCells {
     private final List<String> fields;
     private final List<String> headers;
     private final ReportBuilder report;
+    private final DecimalMark mark;
     private boolean faulty;
+    /** Whether the row's one problem is already said, so that its cells, read as empty, add none. */
+    private boolean silenced;
 
     public RowCells(long line, List<String> fields, List<String> headers, ReportBuilder report) {
+        this(line, fields, headers, report, DecimalMark.POINT);
+    }
+
+    /**
+     * A row that cannot be read at all, such as one the file ends in the middle of: its cells read
+     * as empty without further problems, and {@code reason}, reported once, makes it faulty.
+     */
+    public static RowCells cutShort(long line, List<String> headers, ReportBuilder report, String reason) {
+        RowCells row = new RowCells(line, List.of(), headers, report);
+        row.rowProblem(reason);
+        row.silenced = true;
+        return row;
+    }
+
+    /** A row of a file whose numbers are written with {@code mark}. */
+    public RowCells(long line, List<String> fields, List<String> headers, ReportBuilder report, DecimalMark mark) {
+        this.mark = Objects.requireNonNull(mark, "mark is null");
         this.line = line;
         this.fields = Objects.requireNonNull(fields, "fields is null");
         this.headers = Objects.requireNonNull(headers, "headers is null");
@@ -32,6 +52,11 @@ public final class RowCells {
 
     public long line() {
         return line;
+    }
+
+    /** How the file writes the fraction of a number. */
+    public DecimalMark decimalMark() {
+        return mark;
     }
 
     public int size() {
@@ -45,12 +70,12 @@ public final class RowCells {
 
     /** A count; empty when the platform wrote no value, and empty with a problem when unreadable. */
     public Optional<BigDecimal> count(int column) {
-        return number(column, NumberCells.count(text(column)));
+        return number(column, NumberCells.count(text(column), mark));
     }
 
     /** A decimal number, negative allowed; empty when missing, and empty with a problem when unreadable. */
     public Optional<BigDecimal> decimal(int column) {
-        return number(column, NumberCells.decimal(text(column)));
+        return number(column, NumberCells.decimal(text(column), mark));
     }
 
     private Optional<BigDecimal> number(int column, CellReading reading) {
@@ -101,12 +126,18 @@ public final class RowCells {
     /** Reports a problem with a cell (0-based column) and marks the row faulty. */
     public void problem(int column, String reason) {
         faulty = true;
+        if (silenced) {
+            return;
+        }
         report.problem(line, column + 1, column < headers.size() ? headers.get(column) : "", reason);
     }
 
     /** Reports a problem with the row as a whole and marks it faulty. */
     public void rowProblem(String reason) {
         faulty = true;
+        if (silenced) {
+            return;
+        }
         report.rowProblem(line, "", reason);
     }
 

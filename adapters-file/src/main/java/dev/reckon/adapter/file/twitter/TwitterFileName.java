@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 record TwitterFileName(String account, LocalDate firstDay, LocalDate lastDay) {
 
     private static final Pattern NAME = Pattern.compile(
-            "(daily_)?tweet_activity_metrics_(.+)_(\\d{8})_(\\d{8})_[A-Za-z-]+\\.csv", Pattern.CASE_INSENSITIVE);
+            // Any extension, or none: a renamed copy still says its account and days; " (1)" is a browser's.
+            "(daily_)?tweet_activity_metrics_(.+)_(\\d{8})_(\\d{8})_[A-Za-z-]+(?: ?\\(\\d+\\))?(?:\\.\\w+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     TwitterFileName {

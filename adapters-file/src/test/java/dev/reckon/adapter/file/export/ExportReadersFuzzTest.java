@@ -40,7 +40,10 @@ class ExportReadersFuzzTest {
         try {
             report = REGISTRY.read(input(name, bytes, context(Optional.empty())), sink);
         } catch (UnrecognisedExportException refused) {
-            assertThat(refused.getMessage()).startsWith("no known format fits this file (");
+            // Every refusal is one of the registry's own: no format fits, or the file is no text to try them on.
+            assertThat(refused.getMessage()).matches("(?s)(no known format fits this file \\(|its format cannot be told:"
+                    + "|it is a ZIP archive|it is an Excel 97-2003 workbook|the file is empty$|the file holds only blank"
+                    + " lines$).*");
             assertThat(refused.source()).isEqualTo("data/" + name);
             return;
         }

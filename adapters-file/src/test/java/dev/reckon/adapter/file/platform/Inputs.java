@@ -64,7 +64,7 @@ public final class Inputs {
     /** The header a registry would show a reader. */
     public static ExportHeader header(ExportInput input) {
         try {
-            return new ExportHeader(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
+            return ExportHeader.of(input.fileName(), TextDecoding.firstLines(input.opener(), ExportHeader.MAX_LINES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -60,4 +60,43 @@ class NumberCellsTest {
         assertThat(System.nanoTime() - started).isLessThan(10_000_000_000L);
         assertThat(NumberCells.decimal("9".repeat(100))).isInstanceOf(CellReading.Value.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1.234,5|1234.5", "1.234|1234", "0,00975|0.00975", "-1.500,25|-1500.25", "1234|1234", "1\u00A0234,5|1234.5",
+        "1 234 567|1234567", "1,234|1.234"})
+    void reads_decimal_commas_in_a_file_that_writes_them(String cell, String expected) {
+        assertThat(NumberCells.decimal(cell, DecimalMark.COMMA)).isEqualTo(new CellReading.Value(new BigDecimal(expected)));
+    }
+
+    @Test
+    void a_thousands_point_is_a_count_with_a_decimal_comma_and_a_fraction_without() {
+        assertThat(NumberCells.count("1.234", DecimalMark.COMMA)).isEqualTo(new CellReading.Value(new BigDecimal("1234")));
+        assertThat(NumberCells.count("1.234", DecimalMark.POINT))
+                .isEqualTo(new CellReading.Invalid("expected a whole number but found '1.234'"));
+        assertThat(NumberCells.count("1,234", DecimalMark.COMMA))
+                .isEqualTo(new CellReading.Invalid("expected a whole number but found '1,234'"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5", "1,234.5", "-0.25"})
+    void a_number_written_with_a_point_in_a_decimal_comma_file_is_rejected_not_guessed(String cell) {
+        assertThat(NumberCells.decimal(cell, DecimalMark.COMMA)).isEqualTo(new CellReading.Invalid(
+                "expected a number written with a decimal comma, such as 1.234,5 (the file separates its fields with"
+                        + " semicolons), but found '" + cell + "'"));
+    }
+
+    @Test
+    void what_is_no_number_in_any_spelling_is_said_plainly() {
+        assertThat(NumberCells.decimal("lots", DecimalMark.COMMA)).isEqualTo(new CellReading.Invalid(
+                "expected a number but found 'lots'"));
+        assertThat(NumberCells.decimal("12.34,5", DecimalMark.COMMA)).isEqualTo(new CellReading.Invalid(
+                "expected a number but found '12.34,5'"));
+    }
+
+    @Test
+    void no_value_is_no_value_whatever_the_decimal_mark() {
+        assertThat(NumberCells.count("-", DecimalMark.COMMA)).isInstanceOf(CellReading.Missing.class);
+        assertThat(NumberCells.count("", DecimalMark.COMMA)).isInstanceOf(CellReading.Missing.class);
+    }
 }
