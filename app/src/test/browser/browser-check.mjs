@@ -2,10 +2,11 @@
 // Chromium driven by playwright-core, as a reader would: fails on any console error, page error or
 // request that would leave the file or 127.0.0.1, checks contrast, text alternatives and keyboard
 // reach, edits a check in the served editor and waits for its verdict to change, pastes a text into
-// the "check a text" box and waits for its figures to be marked, opens a scan's HTML report, and
-// saves screenshots. Usage:
+// the "check a text" box and waits for its figures to be marked, imports a file from the page and
+// reads its report, opens a scan's HTML report, and saves screenshots. Usage:
 //   node browser-check.mjs --report FILE --scan-report FILE --page URL --shots DIR --edit CHECK --expect VERDICT
-//                          --broken CHECK --paste TEXT
+//                          --broken CHECK --broken-after-emoji CHECK --expect-mark WORD --paste TEXT
+//                          --import-csv CONTENT --import-expect SENTENCE --import-problem START
 // Exit status 0 when every check passes, 1 with the failures listed otherwise.
 import { chromium } from "playwright-core";
 import { pathToFileURL } from "node:url";
@@ -150,6 +151,21 @@ async function pasteText(page) {
   await box.screenshot({ path: join(args.shots, "page-scan.png") });
 }
 
+/** Imports a file from the page, under a name in another script, and reads the import's report. */
+async function importAFile(page) {
+  await page.setInputFiles("#import-file", { name: "Beiträge (1).csv", mimeType: "text/csv", buffer: Buffer.from(args["import-csv"]) });
+  await page.click("#import-button");
+  await page.waitForFunction(() => / rejected\./.test(document.querySelector("#import-status").textContent), null, { timeout: 30000 })
+    .then(async () => {
+      const said = (await page.textContent("#import-status p")).trim();
+      expect(said === args["import-expect"], `page: an imported file's report says what was read ("${said}")`);
+      const problem = (await page.textContent("#import-status li")).trim();
+      expect(problem.startsWith(args["import-problem"]), `page: a rejected row is named by its line and column ("${problem}")`);
+    }, async () => fail(`page: the file's import was not reported ("${await page.textContent("#import-status")}")`));
+  const box = await page.$("section[aria-labelledby=import-heading]");
+  await box.screenshot({ path: join(args.shots, "page-import.png") });
+}
+
 async function served(browser) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   watch(page, "page");
@@ -171,12 +187,22 @@ async function served(browser) {
     pass(`page: a broken check is underlined where it is wrong (${where.trim()})`);
   }, () => fail("page: a broken check was not underlined"));
   await page.screenshot({ path: join(args.shots, "page-error.png"), clip: { x: 0, y: 0, width: 1100, height: 760 } });
+  if (args["broken-after-emoji"]) {
+    await page.fill("#check", args["broken-after-emoji"]);
+    // The echo copies the check once its answer is in: wait for this check's, not the previous one's.
+    await page.waitForFunction((check) => document.querySelector("#check-echo mark")
+      && document.querySelector("#check-echo").textContent === check, args["broken-after-emoji"], { timeout: 15000 }).then(async () => {
+      const marked = await page.textContent("#check-echo mark");
+      expect(marked === args["expect-mark"], `page: an error after an emoji is underlined at its own word ("${marked}")`);
+    }, () => fail("page: a broken check after an emoji was not underlined"));
+  }
   await page.fill("#check", args.edit);
   await page.waitForFunction(() => !document.querySelector("#check-echo mark"), null, { timeout: 15000 });
   if (args.paste) await pasteText(page);
   await checkReading(page, "page");
   const series = await page.$$eval("#series-heading ~ .table-wrap tbody tr", (rows) => rows.length);
   expect(series > 0, `page: the data view lists ${series} series`);
+  if (args["import-csv"]) await importAFile(page);
   await page.close();
 }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The HTML report and the served page as a person sees them: examples/ge2019 checked to a file and
  * served, and its submission scanned to an HTML file, then opened in headless Chromium by
  * app/src/test/browser/browser-check.mjs (which fails on console errors, outside requests, low
- * contrast, charts without text, an editor whose verdict does not follow the check, and a pasted
- * text whose figures are not marked in place). Without Chromium or the npm packages the test is skipped
+ * contrast, charts without text, an editor whose verdict does not follow the check, a pasted
+ * text whose figures are not marked in place, and a file imported from the page without its report). Without Chromium or the npm packages the test is skipped
  * on a developer's machine and fails under CI=true, where .ci/run installs both.
  */
 class BrowserTest {
@@ -61,6 +61,12 @@ class BrowserTest {
                     "--edit", "video_views{labour, facebook, ge2019} > video_views{labour, facebook, ge2017}",
                     "--expect", "false",
                     "--broken", "video_views{labour, facebok, ge2019} > 1",
+                    "--broken-after-emoji", "reach{labour, facebook, ge2019, town=\"\uD83C\uDF89\"} > 1 )",
+                    "--expect-mark", ")",
+                    "--import-csv", "subject,platform,metric,from,to,segment,value\nlabour,facebook,reach,2019-12-06,2019-12-06,,98k\n"
+                            + "labour,myspace,reach,2019-12-06,2019-12-06,,1\n",
+                    "--import-expect", "Read Beiträge (1).csv as canonical-csv (UTF-8): 2 rows, 1 accepted, 1 rejected.",
+                    "--import-problem", "Line 3, column 2 (platform): unknown platform 'myspace'",
                     "--paste", "Over the whole campaign 865,000 people shared our posts, and 436,000 of them (50.4%) "
                             + "had never interacted with the page before. We raised £12,000 from 400 donors, an average of £45.");
             assertThat(run.exitCode()).as(run.output()).isZero();

@@ -68,6 +68,17 @@ class ServeWhileImportingTest {
             assertThat(json(report).path("type").asText()).endsWith("/importing");
             assertThat(get(server, "/openapi.json").statusCode()).as("the API's description needs no data").isEqualTo(200);
             assertThat(get(server, "/nothing").statusCode()).as("an unknown route is still unknown").isEqualTo(404);
+            HttpResponse<String> waiting = page(server);
+            assertThat(waiting.statusCode()).isEqualTo(503);
+            assertThat(waiting.headers().firstValue("Retry-After")).hasValue("5");
+            assertThat(waiting.headers().firstValue("Content-Type")).as("a person opening the page gets a page, not JSON")
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(waiting.body()).contains("<h1>The dossier's data is being imported</h1>")
+                    .contains("Reading <code id=\"reading\">data/likes.csv</code>.")
+                    .contains("fetch(\"/api/v1/health\"").contains("<a href=\"/\">Check again</a>")
+                    .as("no timed refresh (WCAG 2.2.1)").doesNotContain("http-equiv=\"refresh\"");
+            assertThat(waiting.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("connect-src 'self'").contains("default-src 'none'"));
 
             release.countDown();
             assertThat(server.awaitImport()).singleElement()
@@ -78,6 +89,9 @@ class ServeWhileImportingTest {
             HttpResponse<String> served = get(server, "/report");
             assertThat(served.statusCode()).isEqualTo(200);
             assertThat(json(served).path("claims").findValuesAsText("verdict")).containsExactly("true");
+            HttpResponse<String> ready = page(server);
+            assertThat(ready.statusCode()).isEqualTo(200);
+            assertThat(ready.body()).contains("Try a check").doesNotContain("http-equiv=\"refresh\"");
         } finally {
             release.countDown();
         }
@@ -99,6 +113,12 @@ class ServeWhileImportingTest {
             assertThat(report.statusCode()).isEqualTo(503);
             assertThat(report.headers().firstValue("Retry-After")).as("asking again will not help").isEmpty();
             assertThat(json(report).path("type").asText()).endsWith("/import-failed");
+            HttpResponse<String> failed = page(server);
+            assertThat(failed.statusCode()).isEqualTo(503);
+            assertThat(failed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(failed.headers().firstValue("Retry-After")).isEmpty();
+            assertThat(failed.body()).contains("<h1>The dossier's data could not be imported</h1>")
+                    .contains("<li>data/likes.csv: ").doesNotContain("<script").doesNotContain(dossierDir.toString());
         }
     }
 
@@ -129,6 +149,13 @@ class ServeWhileImportingTest {
     private static HttpResponse<String> get(DossierServer server, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30))
                 .GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page at {@code /}, outside the API's prefix, as a browser asks for it. */
+    private static HttpResponse<String> page(DossierServer server) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl()).resolve("/")).timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html").GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

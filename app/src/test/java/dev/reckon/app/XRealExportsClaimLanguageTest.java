@@ -3,7 +3,6 @@ package dev.reckon.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class XRealExportsClaimLanguageTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** The January file again, as the export of a second account, so that two subjects can be ranked. */
     private static final String SECOND_ACCOUNT_FILE = "tweet_activity_metrics_ropensci2_20170101_20170201_en.csv";
@@ -235,16 +233,9 @@ class XRealExportsClaimLanguageTest {
         }
         Files.copy(exports.resolve("tweet_activity_metrics_rOpenSci_20170101_20170201_en.csv"),
                 dossier.resolve("second").resolve(SECOND_ACCOUNT_FILE));
-        StringBuilder yaml = new StringBuilder("timezone: Europe/London\n"
+        return ChecksInADossier.check(dossier, "timezone: Europe/London\n"
                 + "subjects:\n  ro: { name: rOpenSci, accounts: { twitter: rOpenSci } }\n"
                 + "  ro2: { name: rOpenSci again, accounts: { twitter: ropensci2 } }\n"
-                + "data:\n  - path: data/\n  - path: second/\nclaims:\n");
-        checks.forEach((id, check) -> yaml.append("  - id: ").append(id).append("\n    check: \"").append(check).append("\"\n"));
-        Files.writeString(dossier.resolve("dossier.yaml"), yaml);
-        CliRun run = CheckDossierCliTest.reckon("check", dossier.toString(), "--format", "json");
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        JSON.readTree(run.out()).get("claims").forEach(claim -> byId.put(claim.get("id").asText(), claim));
-        return byId;
+                + "data:\n  - path: data/\n  - path: second/\nclaims:\n", checks);
     }
 }

@@ -353,9 +353,26 @@ class RestApiTest {
         assertThat(http.get("/api/v1/claims/share").json().path("verdict").asText()).isEqualTo("false");
         assertThat(authorised(HttpRequest.PUT("/api/v1/claims/share", "{\"id\": \"other\", \"check\": \"1 = 2\"}")).status()).isEqualTo(400);
         assertThat(authorised(HttpRequest.DELETE("/api/v1/claims/views")).status()).isEqualTo(409);
-        assertThat(authorised(HttpRequest.DELETE("/api/v1/claims/share")).status()).isEqualTo(204);
+        Http.Answer removed = authorised(HttpRequest.DELETE("/api/v1/claims/share"));
+        assertThat(removed.status()).isEqualTo(204);
+        assertThat(removed.contentType()).as("no body, so no content type").isEmpty();
         assertThat(http.get("/api/v1/claims/share").status()).isEqualTo(404);
         assertThat(http.get("/api/v1/report").json().path("claims")).hasSize(1);
+    }
+
+    @Test
+    void aClaimIdMayUseLettersOfAnyScriptButNoSpaceOrSlash() {
+        assertThat(postAuthorised("/api/v1/claims", "{\"id\": \"cyfran-ymgyrch.1\", \"check\": \"1 = 1\"}").status()).isEqualTo(201);
+        Http.Answer greek = postAuthorised("/api/v1/claims", "{\"id\": \"προβολές-2019\", \"check\": \"1 = 1\"}");
+        assertThat(greek.status()).as(greek.body()).isEqualTo(201);
+        assertThat(http.get("/api/v1/claims/%CF%80%CF%81%CE%BF%CE%B2%CE%BF%CE%BB%CE%AD%CF%82-2019").json().path("verdict").asText())
+                .isEqualTo("true");
+
+        for (String refused : new String[] {"a b", "a/b", "-lead", "_lead", "tab\\tin"}) {
+            Http.Answer answer = postAuthorised("/api/v1/claims", "{\"id\": \"" + refused + "\", \"check\": \"1 = 1\"}");
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(answer.json().path("errors").findValuesAsText("field")).as(refused).containsExactly("id");
+        }
     }
 
     @Test
@@ -385,6 +402,21 @@ class RestApiTest {
     }
 
     @Test
+    void aFileKeepsItsOwnNameInAnyScriptButNeverAPathOrAControlCharacter() {
+        String line = "{\"subject\": \"labour\", \"platform\": \"facebook\", \"metric\": \"reach\", \"from\": \"2019-12-01\", \"to\": \"2019-12-01\", \"value\": 5}\n";
+
+        Http.Answer german = authorised(HttpRequest.POST("/api/v1/imports?filename=Beitr%C3%A4ge%20(1).jsonl&format=canonical-jsonl", line));
+        assertThat(german.status()).as(german.body()).isEqualTo(201);
+        assertThat(german.json().path("source").asText()).isEqualTo("api/imports/Beiträge (1).jsonl");
+
+        for (String refused : new String[] {"a%2F..%2Fb.csv", "..csv", "a%0Ab.csv", "%2Fetc%2Fpasswd"}) {
+            Http.Answer answer = authorised(HttpRequest.POST("/api/v1/imports?filename=" + refused, line));
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(answer.json().path("errors").get(0).path("field").asText()).isEqualTo("filename");
+        }
+    }
+
+    @Test
     void changesNeedTheTokenButReadsDoNot() {
         Http.Answer none = http.post("/api/v1/evaluations", "{\"check\": \"1 = 1\"}");
         assertThat(none.status()).isEqualTo(401);
@@ -393,6 +425,23 @@ class RestApiTest {
                 .contentType("application/json")).status()).isEqualTo(403);
         assertThat(http.get("/api/v1/report").status()).isEqualTo(200);
         assertThat(http.send(HttpRequest.HEAD("/api/v1/report")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void headAnswersWhatGetWouldWithoutTheBody() {
+        Http.Answer report = http.send(HttpRequest.HEAD("/api/v1/report"));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.contentType()).startsWith("application/json");
+        assertThat(report.body()).isEmpty();
+
+        Http.Answer page = http.send(HttpRequest.HEAD("/"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+
+        Http.Answer misspelt = http.send(HttpRequest.HEAD("/api/v1/observations?subjet=labour"));
+        assertThat(misspelt.status()).as("a HEAD is refused where its GET is").isEqualTo(400);
+        assertThat(misspelt.contentType()).startsWith("application/problem+json");
+        assertThat(http.send(HttpRequest.HEAD("/api/v1/observations?subject=labour")).status()).isEqualTo(200);
     }
 
     @Test

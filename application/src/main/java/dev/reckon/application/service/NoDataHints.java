@@ -16,6 +16,10 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +75,28 @@ final class NoDataHints {
             return Optional.empty();
         }
         Period period = query.period();
-        LocalDate from = first.get().atZone(period.zone()).toLocalDate();
-        // A window's end is exclusive: its last day is the one before the instant it ends.
-        LocalDate to = last.get().minusNanos(1).atZone(period.zone()).toLocalDate();
         String platform = query.platform() == Platform.ALL ? "" : query.platform().id() + " ";
-        return Optional.of("The " + platform + query.metric() + " data of " + query.subject().id() + " covers " + (from.equals(to) ? from : from + " to " + to)
-                + ", outside " + period + ".");
+        return Optional.of("The " + platform + query.metric() + " data of " + query.subject().id() + " covers "
+                + span(first.get(), last.get(), period.zone()) + ", outside " + period + ".");
+    }
+
+    /**
+     * "2017-01-01 to 2017-03-31" when the data starts and ends at midnights of the period's zone;
+     * else the hours too ("2016-12-31 19:00 to 2017-03-31 20:00 America/New_York"), since X's UTC
+     * files cover only the evening of New York's 31 December, which a bare date would call covered.
+     */
+    private static String span(Instant first, Instant last, ZoneId zone) {
+        ZonedDateTime start = first.atZone(zone);
+        ZonedDateTime end = last.atZone(zone);
+        boolean wholeDays = start.toLocalTime().equals(LocalTime.MIDNIGHT) && end.toLocalTime().equals(LocalTime.MIDNIGHT);
+        if (!wholeDays) {
+            DateTimeFormatter minutes = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+            return start.format(minutes) + " to " + end.format(minutes) + " " + zone.getId();
+        }
+        LocalDate from = start.toLocalDate();
+        // A window's end is exclusive: its last day is the one before the instant it ends.
+        LocalDate to = last.minusNanos(1).atZone(zone).toLocalDate();
+        return from.equals(to) ? from.toString() : from + " to " + to;
     }
 
     /** "rOpenSci's Twitter data has post_impressions and post_likes, not impressions." */

@@ -26,6 +26,7 @@ import dev.reckon.domain.observation.Window;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,23 @@ class NoDataHintsTest {
         assertThat(result.verdict()).isEqualTo(Verdict.NO_DATA);
         assertThat(result.explanation()).contains("The twitter post_impressions data of ropensci covers "
                 + "2017-02-01 to 2017-02-02, outside ge2019 (2019-11-06 to 2019-12-12).");
+    }
+
+    @Test
+    void dataThatStartsOrEndsInsideADayOfTheDossiersZoneIsGivenWithItsHours() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        Dossier inNewYork = new Dossier(Path.of("d"), "Hints", newYork,
+                List.of(new DossierSubject(ROPENSCI, "rOpenSci", Map.of())), Map.of(), MetricCatalogue.builtIn(), List.of(),
+                List.of());
+        tweets("x.csv", "post_impressions");
+
+        ClaimResult result = new StoreClaimChecking(inNewYork, store)
+                .check(Claim.of("c", "post_impressions{ropensci, twitter, 2017-04} > 100"));
+
+        // UTC days 1 and 2 February are New York's 31 January 19:00 to 2 February 19:00: "2017-01-31" would call that day covered
+        assertThat(result.verdict()).isEqualTo(Verdict.NO_DATA);
+        assertThat(result.explanation()).contains("The twitter post_impressions data of ropensci covers "
+                + "2017-01-31 19:00 to 2017-02-02 19:00 America/New_York, outside 2017-04 (2017-04-01 to 2017-04-30).");
     }
 
     @Test

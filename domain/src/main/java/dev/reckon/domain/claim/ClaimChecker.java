@@ -8,11 +8,14 @@ import dev.reckon.domain.series.SeriesQuery;
 import dev.reckon.domain.series.SeriesSource;
 import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Checks claims (docs/semantics.md#evaluation): parses the check, checks its names and units against the
@@ -85,6 +88,10 @@ public final class ClaimChecker {
         if (notAggregable.isPresent()) {
             return invalid(claim, notAggregable.get(), read, "a series that cannot be aggregated makes the claim invalid");
         }
+        Optional<ClaimError> mixedMoney = membersInDifferentCurrencies(typed, values);
+        if (mixedMoney.isPresent()) {
+            return invalid(claim, mixedMoney.get(), read, "amounts in different currencies make the claim invalid");
+        }
         Optional<ClaimError> noPosts = PostCoverage.emptyWhereComplete(typed, values);
         if (noPosts.isPresent()) {
             return invalid(claim, noPosts.get(), read, "the highest, lowest, mean or median of no posts at all has no value");
@@ -127,6 +134,31 @@ public final class ClaimChecker {
                     return Optional.of(ClaimError.at(set.call().position(), "the " + set.grouping().singular() + " "
                             + member.label() + " (" + series.query().ref() + ") cannot be aggregated: " + value.rule()));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A set whose members hold money in different currencies (one subject's GBP, another's USD) has
+     * no highest, lowest, sum or mean: comparing the amounts would rank pounds against dollars.
+     */
+    private static Optional<ClaimError> membersInDifferentCurrencies(TypedCheck typed, Map<SeriesQuery, SeriesValue> values) {
+        for (SetMembers set : typed.sets().values()) {
+            Map<String, List<String>> labelsByCurrency = new TreeMap<>();
+            for (SetMembers.Member member : set.members()) {
+                if (member instanceof SetMembers.SeriesMember series) {
+                    values.get(series.query()).currency().ifPresent(currency -> labelsByCurrency
+                            .computeIfAbsent(currency.getCurrencyCode(), code -> new ArrayList<>()).add(member.label()));
+                }
+            }
+            if (labelsByCurrency.size() > 1) {
+                String which = labelsByCurrency.entrySet().stream()
+                        .map(e -> e.getKey() + " for " + String.join(", ", e.getValue()))
+                        .collect(Collectors.joining("; "));
+                return Optional.of(ClaimError.at(set.call().position(), "the " + set.grouping().plural()
+                        + " of this set hold amounts in different currencies (" + which
+                        + "): amounts in different currencies cannot be combined or compared"));
             }
         }
         return Optional.empty();

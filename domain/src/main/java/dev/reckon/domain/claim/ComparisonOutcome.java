@@ -100,8 +100,9 @@ record ComparisonOutcome(ComparisonCheck comparison, Reading rule, ComparisonOpe
                 band, decided, swapped, divisors, rival);
     }
 
-    /** The two sides in the order they were written. */
+    /** The two sides in the order they were written, the '~' band around the claimed one. */
     Sides sides() {
-        return swapped ? new Sides(claimedValue, subjectValue) : new Sides(subjectValue, claimedValue);
+        return swapped ? new Sides(claimedValue, subjectValue, band, Optional.empty())
+                : new Sides(subjectValue, claimedValue, Optional.empty(), band);
     }
 }

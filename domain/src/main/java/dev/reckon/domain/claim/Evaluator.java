@@ -162,8 +162,9 @@ final class Evaluator {
 
     /**
      * {@code a ~ b within t}: {@code |a - b| <= t * |b|} (relative) or {@code |a - b| <= t} (absolute),
-     * true when it holds for every pair of values and false when for none. Interval arithmetic
-     * over-approximates both sides, so a borderline case may stay undecided but never flips.
+     * true when it holds for every pair of values and false when for none. The relative case is
+     * decided pair by pair ({@link RelativeNearness}); only over an unbounded {@code b} does it fall back to
+     * interval arithmetic, which may leave a borderline case undecided but never flips it.
      */
     private static ComparisonOutcome about(ComparisonCheck comparison, Expression subject, Expression claimed,
                                            Interval a, Interval b, boolean swapped) {
@@ -171,7 +172,10 @@ final class Evaluator {
         Tolerance tolerance = new Tolerance(figure, figure.percent(), comparison.tolerance().isEmpty());
         Interval allowed = allowedDistance(tolerance, b);
         Interval distance = a.minus(b).abs();
-        Truth truth = Truth.of(below(distance, allowed, false), below(allowed, distance, true));
+        Truth truth = tolerance.relative()
+                ? RelativeNearness.of(a, b, figure.faceValue().lo().orElseThrow())
+                        .orElseGet(() -> Truth.of(below(distance, allowed, false), below(allowed, distance, true)))
+                : Truth.of(below(distance, allowed, false), below(allowed, distance, true));
         Optional<Interval> band = b.isExact() && allowed.isExact()
                 ? Optional.of(b.minus(allowed).hull(b.plus(allowed))) : Optional.empty();
         return new ComparisonOutcome(comparison, Reading.ABOUT, ComparisonOperator.ABOUT, subject, claimed, a, b,
@@ -304,7 +308,7 @@ final class Evaluator {
             if (before.contains(BigDecimal.ZERO)) {
                 zeroDivisors.add(new ZeroDivisor(call.arguments().get(1), before));
             }
-            return now.minus(before).dividedBy(before);
+            return now.changeFrom(before);
         }
     }
 }

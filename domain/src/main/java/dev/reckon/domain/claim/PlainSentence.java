@@ -434,6 +434,13 @@ final class PlainSentence {
             }
             return Optional.empty();
         }
+        if (a.isBounded() && b.isExact()) {
+            // Against a single value the overlap is always 0: say how far the range reaches on each side of it.
+            BigDecimal point = b.lo().orElseThrow();
+            return Optional.of("the value may lie up to " + style.amount(point.subtract(a.lo().orElseThrow()))
+                    + " below " + style.amount(point) + " or up to " + style.amount(a.hi().orElseThrow().subtract(point))
+                    + " above it");
+        }
         if (a.isBounded() && b.isBounded()) {
             BigDecimal overlap = a.hi().orElseThrow().min(b.hi().orElseThrow())
                     .subtract(a.lo().orElseThrow().max(b.lo().orElseThrow()));
@@ -445,7 +452,9 @@ final class PlainSentence {
     private NumberStyle styleOf(ComparisonOutcome o) {
         ValueUnit unit;
         try {
-            unit = units.unitOf(o.subject());
+            // An argmax is a label, but the values the sentence gives are its members', in their unit (£1,200, not 1,200).
+            unit = o.subject() instanceof SetCall set && set.function().givesLabel()
+                    ? units.unitOf(set.grouped()) : units.unitOf(o.subject());
         } catch (CheckTypeException alreadyReported) {
             return NumberStyle.DECIMAL;
         }

@@ -18,6 +18,7 @@ import dev.reckon.domain.post.PostSource;
 import dev.reckon.domain.series.SeriesQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -169,10 +170,21 @@ final class TypeChecker {
     }
 
     Subject subject(SeriesRef.Name name) throws CheckTypeException {
-        return context.subjects().keySet().stream()
-                .filter(s -> s.id().equals(name.text())).findFirst()
-                .orElseThrow(() -> new CheckTypeException(name.position(), ClosestName.unknown("subject",
-                        "subjects", name.text(), context.subjects().keySet().stream().map(Subject::id).toList())));
+        Optional<Subject> known = context.subjects().keySet().stream().filter(s -> s.id().equals(name.text())).findFirst();
+        if (known.isPresent()) {
+            return known.get();
+        }
+        // Report writers name an account as the report does ("rOpenSci"), not by the dossier's short id.
+        Optional<Subject> named = context.subjects().entrySet().stream()
+                .filter(e -> e.getValue().equalsIgnoreCase(name.text()) || e.getKey().id().equalsIgnoreCase(name.text()))
+                .map(Map.Entry::getKey).sorted(Comparator.comparing(Subject::id)).findFirst();
+        if (named.isPresent()) {
+            throw new CheckTypeException(name.position(), "unknown subject '" + name.text() + "': it is how the dossier names '"
+                    + named.get().id() + "' (" + context.subjects().get(named.get()) + "); a check names a subject by its id, as in "
+                    + named.get().id());
+        }
+        throw new CheckTypeException(name.position(), ClosestName.unknown("subject",
+                "subjects", name.text(), context.subjects().keySet().stream().map(Subject::id).toList()));
     }
 
     static Platform platform(SeriesRef.Name name) throws CheckTypeException {

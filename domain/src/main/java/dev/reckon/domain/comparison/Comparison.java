@@ -45,7 +45,7 @@ public record Comparison(SeriesValue a, SeriesValue b, Interval difference, Inte
         Interval ratio = a.value().dividedBy(b.value());
         boolean sameUnit = Compatibility.sameUnit(List.of(a, b));
         Interval difference = sameUnit ? a.value().minus(b.value()) : Interval.ALL;
-        Interval percentChange = sameUnit ? difference.dividedBy(b.value()) : Interval.ALL;
+        Interval percentChange = sameUnit ? a.value().changeFrom(b.value()) : Interval.ALL;
         Direction direction = sameUnit ? Direction.of(a.value(), b.value()) : Direction.UNDECIDED;
         if (b.hasValue() && b.value().contains(BigDecimal.ZERO)) {
             notes.add(b.query().ref() + " may be zero (" + b.value()

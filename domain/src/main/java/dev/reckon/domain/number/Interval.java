@@ -203,6 +203,20 @@ public final class Interval {
         return ALL;
     }
 
+    /**
+     * The relative change from {@code before} to this, {@code (this - before) / before}: every value
+     * it takes for a value of each interval. Computed as {@code this / before - 1}, where
+     * {@code before} is written once, since interval arithmetic on {@code (this - before) / before}
+     * would pair two different values of {@code before} and give a range wider than the change can
+     * be. A {@code before} that contains zero leaves it unbounded, as {@link #dividedBy} does.
+     */
+    public Interval changeFrom(Interval before) {
+        if (before.contains(BigDecimal.ZERO)) {
+            return minus(before).dividedBy(before);
+        }
+        return dividedBy(before).minus(exactly(1));
+    }
+
     /** Division by an interval away from zero: the extremes are among the quotients of the ends. */
     private Interval quotientOfEnds(Interval divisor) {
         ExtendedDecimal[] dividends = {ExtendedDecimal.lowerOf(this), ExtendedDecimal.upperOf(this)};

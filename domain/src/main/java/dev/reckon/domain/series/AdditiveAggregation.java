@@ -44,6 +44,8 @@ final class AdditiveAggregation {
         for (Observation coarse : unused) {
             disagreement(in, coarse, chosen, "the finer figures are used").ifPresent(notes::add);
         }
+        notes.addAll(AcrossTheEdge.disagreements(in, chosen, (coarse, finer) -> disagreement(in, coarse, finer,
+                "it reaches outside " + in.query().period() + ", so the finer figures are used")));
         return in.value(value, chosen, gaps, rule(in, chosen, gaps), List.of(), notes);
     }
 

@@ -14,17 +14,26 @@ import java.util.Map;
  */
 final class Deduplication {
 
-    private final List<Observation> kept;
-    private final List<String> notes;
+    /**
+     * A key given two different values: {@code kept} is the later export's observation, and the
+     * note names both. The note belongs to the evidence of a series only when {@code kept} lies in
+     * its period or is a figure its value rests on, so that a revision of 12 October never shows on
+     * a claim about 20 September.
+     */
+    record Revision(Observation kept, String note) {
+    }
 
-    private Deduplication(List<Observation> kept, List<String> notes) {
+    private final List<Observation> kept;
+    private final List<Revision> revisions;
+
+    private Deduplication(List<Observation> kept, List<Revision> revisions) {
         this.kept = List.copyOf(kept);
-        this.notes = List.copyOf(notes);
+        this.revisions = List.copyOf(revisions);
     }
 
     static Deduplication of(List<Observation> observations, ZoneId zone) {
         Map<ObservationKey, Observation> winners = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
+        List<Map.Entry<ObservationKey, String>> notes = new ArrayList<>();
         for (Observation next : observations) {
             Observation current = winners.get(next.key());
             if (current == null) {
@@ -34,19 +43,21 @@ final class Deduplication {
             Observation winner = isLaterExport(next, current) ? next : current;
             Observation loser = winner == next ? current : next;
             if (!sameValue(winner, loser)) {
-                notes.add(conflict(winner, loser, zone));
+                notes.add(Map.entry(next.key(), conflict(winner, loser, zone)));
             }
             winners.put(next.key(), winner);
         }
-        return new Deduplication(new ArrayList<>(winners.values()), notes);
+        List<Revision> revisions = notes.stream()
+                .map(note -> new Revision(winners.get(note.getKey()), note.getValue())).toList();
+        return new Deduplication(new ArrayList<>(winners.values()), revisions);
     }
 
     List<Observation> kept() {
         return kept;
     }
 
-    List<String> notes() {
-        return notes;
+    List<Revision> revisions() {
+        return revisions;
     }
 
     /** Later export time wins; without both export times, the one listed later wins: the caller lists sources in export order. */

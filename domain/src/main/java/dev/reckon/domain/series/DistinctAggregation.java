@@ -75,7 +75,26 @@ final class DistinctAggregation {
                         + " of it (" + EvidenceWording.grouped(lo) + "); the figures disagree");
             }
         }
+        // Every count inside bears on the value (the largest is its lower end), whichever cover set the upper one.
+        notes.addAll(AcrossTheEdge.disagreements(in, inside, (coarse, finer) -> countsMoreThanItsCover(in, coarse, finer)));
         return in.value(value, new ArrayList<>(used), gaps, rule, List.of(), notes);
+    }
+
+    /**
+     * A count across the period's edge above what the finer counts filling its window add up to
+     * (a 28-day reach of 198 over 28 days that each reached nobody): people counted over the
+     * whole were never counted on any of its days, so the days, some of which the value rests on,
+     * may be short.
+     */
+    private static Optional<String> countsMoreThanItsCover(SeriesInputs in, Observation coarse, List<Observation> finer) {
+        TimeSet filled = TimeSet.of(finer.stream().map(Observation::window).toList());
+        if (finer.size() < 2 || !filled.covers(coarse.window()) || !SeriesInputs.sum(finer).isEntirelyBelow(coarse.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(EvidenceWording.figureFor(coarse.window(), in.zone()) + " is " + EvidenceWording.amount(coarse.value())
+                + " (" + in.location(coarse) + "), more than the " + finer.size() + " figures covering it add up to ("
+                + EvidenceWording.amount(SeriesInputs.sum(finer)) + ", " + EvidenceWording.sources(finer)
+                + "); it reaches outside " + in.query().period() + ", so the finer figures are used");
     }
 
     /**

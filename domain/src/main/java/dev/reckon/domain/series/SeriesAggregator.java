@@ -81,7 +81,7 @@ public final class SeriesAggregator {
                     + describe(currencies) + "); money in different currencies cannot be added or compared.");
         }
         Optional<Currency> currency = currencies.stream().findFirst().orElse(Optional.empty());
-        SeriesInputs inputs = new SeriesInputs(query, unique.kept(), coverageOfSeries, unique.notes(), currency);
+        SeriesInputs inputs = new SeriesInputs(query, unique.kept(), coverageOfSeries, unique.revisions(), currency);
         return switch (metric.kind()) {
             case ADDITIVE -> AdditiveAggregation.aggregate(inputs);
             case DISTINCT -> DistinctAggregation.aggregate(inputs);

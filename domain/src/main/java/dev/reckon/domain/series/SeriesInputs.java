@@ -15,16 +15,16 @@ import java.util.Set;
 
 /**
  * What one aggregation works from: the query, the observations left after deduplication, the
- * coverage, and the notes gathered so far (the values deduplication found given twice, which
- * are disagreements).
+ * coverage, and the revisions deduplication found (values given twice, which are disagreements
+ * of the series where the revised figure lies in its period or is one its value rests on).
  */
 record SeriesInputs(SeriesQuery query, List<Observation> observations, List<Coverage> coverage,
-                    List<String> notes, Optional<Currency> currency) {
+                    List<Deduplication.Revision> revisions, Optional<Currency> currency) {
 
     SeriesInputs {
         observations = List.copyOf(observations);
         coverage = List.copyOf(coverage);
-        notes = List.copyOf(notes);
+        revisions = List.copyOf(revisions);
     }
 
     Window period() {
@@ -61,14 +61,26 @@ record SeriesInputs(SeriesQuery query, List<Observation> observations, List<Cove
     /** {@code moreDisagreements} are notes too, and join the disagreements deduplication found. */
     SeriesValue value(Interval value, List<Observation> used, TimeSet gaps, String rule, List<String> moreNotes,
                       List<String> moreDisagreements) {
-        List<String> allNotes = new ArrayList<>(notes);
+        List<String> revised = revisionsOf(used);
+        List<String> allNotes = new ArrayList<>(revised);
         allNotes.addAll(moreNotes);
         allNotes.addAll(moreDisagreements);
-        List<String> disagreements = new ArrayList<>(notes);
+        List<String> disagreements = new ArrayList<>(revised);
         disagreements.addAll(moreDisagreements);
         List<Observation> inTimeOrder = used.stream().sorted(Comparator.comparing(Observation::window)).toList();
         return new SeriesValue(query, SeriesStatus.VALUE, value, currency, inTimeOrder, gaps.windows(), rule,
                 allNotes, disagreements);
+    }
+
+    /**
+     * The notes of the revisions of figures in the period or behind the value ({@code used}, which
+     * holds a level recorded before the period): a figure revised elsewhere is no evidence of it.
+     */
+    private List<String> revisionsOf(List<Observation> used) {
+        Set<Observation> usedSet = new HashSet<>(used);
+        return revisions.stream()
+                .filter(r -> usedSet.contains(r.kept()) || r.kept().window().overlaps(period()))
+                .map(Deduplication.Revision::note).toList();
     }
 
     String location(Observation observation) {

@@ -208,4 +208,16 @@ class EvaluationTest {
 
         assertThat(result.sides().orElseThrow()).isEqualTo(new Sides(Interval.of("19.95", "20.05"), Interval.of("10", "20")));
     }
+
+    @Test
+    void aboutAnExactRightSideGivesItTheRangeOfValuesThatCountAsAboutIt() {
+        Sides figure = dossier.check(Y + " ~ 22 within 10%").sides().orElseThrow();
+        Sides series = dossier.check("22 ~ " + Y + " within 2").sides().orElseThrow();
+
+        assertThat(figure.rightRange()).hasValue(Interval.of("19.8", "24.2"));
+        assertThat(figure.leftRange()).isEmpty();
+        assertThat(series.rightRange()).as("the tolerance is always taken around the right side").hasValue(Interval.of("18", "22"));
+        assertThat(series.leftRange()).isEmpty();
+        assertThat(dossier.check(Y + " > 22").sides().orElseThrow().rightRange()).as("only '~' has a range").isEmpty();
+    }
 }

@@ -25,7 +25,9 @@ class InlinePeriodChangeAndBetweenTest {
             .with("impressions{jc,twitter,2024-02-01}", "1800")
             .with("impressions{jc,twitter,2024-02-01..2024-02-14}", "25000")
             .with("impressions{jc,twitter,2024-03}", Interval.of("30000", "40000"))
-            .with("impressions{jc,twitter,2023-12}", "0");
+            .with("impressions{jc,twitter,2023-12}", "0")
+            .with("reach{jc,twitter,2024-04}", Interval.of("90", "110"))
+            .with("reach{jc,twitter,2024-05}", Interval.of("100", "200"));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -84,6 +86,13 @@ class InlinePeriodChangeAndBetweenTest {
         // from zero the change is undefined, however large
         "change(impressions{jc, twitter, 2024-01}, impressions{jc, twitter, 2023-12}) > 100%   | undecided",
         "change(436,000, 400k) = 9%                                                          | true",
+        // every reading of x / y - 1 over x in [90, 110], y in [100, 200]: -55% to +10%, never (x - y) / y's -110%
+        "change(reach{jc, twitter, 2024-04}, reach{jc, twitter, 2024-05}) > -60%  | true",
+        "change(reach{jc, twitter, 2024-04}, reach{jc, twitter, 2024-05}) < -56%  | false",
+        "change(reach{jc, twitter, 2024-04}, reach{jc, twitter, 2024-05}) > -50%  | undecided",
+        // 1.5m is 1.45m to 1.55m and 2m is 1.5m to 2.5m: the change is -42% to +3.3%
+        "change(1.5m, 2m) > -50%                                                 | true",
+        "change(1.5m, 2m) <= 3.4%                                                | true",
     })
     void changeIsTheDifferenceOverTheEarlierValue(String check, String verdict) {
         ClaimResult result = dossier.check(check);

@@ -35,6 +35,9 @@ class ComparisonTest {
         assertThat(comparison.ratio().contains(new BigDecimal("0.5"))).isTrue();
         assertThat(comparison.ratio().lo()).hasValueSatisfying(lo -> assertThat(lo).isLessThan(new BigDecimal("0.37")));
         assertThat(comparison.percentChange().contains(new BigDecimal("-0.5"))).isTrue();
+        // every change the values can make, 40/110 - 1 to 60/90 - 1, not (40 - 110) / 90
+        assertThat(comparison.percentChange().lo()).hasValueSatisfying(lo -> assertThat(lo).isGreaterThan(new BigDecimal("-0.64")));
+        assertThat(comparison.percentChange().hi()).hasValueSatisfying(hi -> assertThat(hi).isLessThan(new BigDecimal("-0.33")));
         assertThat(comparison.direction()).isEqualTo(Direction.DOWN);
     }
 

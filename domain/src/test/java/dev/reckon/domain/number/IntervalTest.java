@@ -128,6 +128,20 @@ class IntervalTest {
         }
 
         @Test
+        void theChangeFromARangeIsEveryChangeItsValuesCanMake() {
+            // (a - b) / b over a in [90, 110], b in [100, 200] is a / b - 1: -55% to +10%, not -110% to +10%
+            assertThat(iv("90", "110").changeFrom(iv("100", "200"))).isEqualTo(iv("-0.55", "0.1"));
+            assertThat(exact("150").changeFrom(exact("100"))).isEqualTo(exact("0.5"));
+            assertThat(iv("1", "2").changeFrom(Interval.atLeast(new BigDecimal("4")))).isEqualTo(iv("-1", "-0.5"));
+        }
+
+        @Test
+        void theChangeFromARangeThatMayBeZeroIsUnbounded() {
+            assertThat(exact("6").changeFrom(iv("0", "3")).hasUpperBound()).isFalse();
+            assertThat(exact("6").changeFrom(Interval.ZERO)).isEqualTo(Interval.ALL);
+        }
+
+        @Test
         void dividingByAnIntervalAwayFromZeroTakesTheExtremeQuotients() {
             assertThat(iv("6", "12").dividedBy(iv("2", "3"))).isEqualTo(iv("2", "6"));
             assertThat(iv("-6", "12").dividedBy(iv("-3", "-2"))).isEqualTo(iv("-6", "3"));

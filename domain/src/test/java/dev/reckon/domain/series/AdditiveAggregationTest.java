@@ -42,6 +42,41 @@ class AdditiveAggregationTest {
     }
 
     @Test
+    void aCoarserFigureAcrossTheEdgeThatDisagreesWithItsDaysIsNotedOnTheDaysItOverlaps() {
+        // the real Facebook page export: every day of 2019-12-01..07 says 0, its 7-day figure says 683
+        List<Observation> days = daily(IMPRESSIONS, dec(1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Observation sevenDay = obs(IMPRESSIONS, days(dec(1), dec(7)), 683);
+
+        SeriesValue lastDays = aggregate(query(IMPRESSIONS, period(dec(5), dec(10))), concat(days, List.of(sevenDay)),
+                List.of());
+        SeriesValue oneDay = aggregate(query(IMPRESSIONS, period(dec(2), dec(2))), concat(days, List.of(sevenDay)),
+                List.of());
+
+        assertThat(lastDays.value()).isEqualTo(Interval.exactly(0));
+        assertThat(lastDays.disagreements()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 683"
+                + " (export.csv); the 7 daily figures (export.csv) add up to 0; it reaches outside p (2019-12-05 to"
+                + " 2019-12-10), so the finer figures are used");
+        assertThat(oneDay.disagreements()).as("a window holding the whole period is not named").isEmpty();
+    }
+
+    @Test
+    void manyCoarserFiguresAcrossTheEdgeAreCountedBeyondTheFirstTwo() {
+        List<Observation> data = new java.util.ArrayList<>(daily(IMPRESSIONS, dec(1), 1, 1, 1, 1, 1, 1, 1, 1, 1, 1));
+        for (int last = 7; last <= 10; last++) {
+            data.add(obs(IMPRESSIONS, days(dec(last - 6), dec(last)), 100 + last));
+        }
+
+        SeriesValue value = aggregate(query(IMPRESSIONS, period(dec(7), dec(10))), data, List.of());
+
+        // 1-7, 2-8 and 3-9 cross the period's start; 4-10 holds the whole period and is not named
+        assertThat(value.value()).isEqualTo(Interval.exactly(4));
+        assertThat(value.disagreements()).hasSize(3);
+        assertThat(value.disagreements().get(0)).startsWith("the 7-day figure for 2019-12-01 to 2019-12-07 is 107");
+        assertThat(value.disagreements().get(2)).isEqualTo("1 more figure reaching outside p (2019-12-07 to 2019-12-10)"
+                + " disagrees with the finer figures of its days");
+    }
+
+    @Test
     void anObservationForExactlyThePeriodWinsAndTheDisagreementIsNoted() {
         List<Observation> week = daily(IMPRESSIONS, dec(1), WEEK);
         Observation sevenDay = obs(IMPRESSIONS, days(dec(1), dec(7)), 28_121);

@@ -41,6 +41,35 @@ class DistinctAggregationTest {
     }
 
     @Test
+    void aCountAcrossTheEdgeAboveWhatItsDaysAddUpToIsNotedOnTheDaysItOverlaps() {
+        // the real Facebook page export: a week of days that reached nobody, whose 7-day reach is 198
+        List<Observation> days = daily(REACH, dec(1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Observation week = obs(REACH, days(dec(1), dec(7)), 198);
+        List<Observation> data = concat(days, List.of(week));
+
+        SeriesValue lastDays = aggregate(query(REACH, period(dec(5), dec(10))), data, List.of());
+        SeriesValue oneDay = aggregate(query(REACH, period(dec(2), dec(2))), data, List.of());
+
+        assertThat(lastDays.value()).isEqualTo(Interval.exactly(0));
+        assertThat(lastDays.disagreements()).containsExactly("the 7-day figure for 2019-12-01 to 2019-12-07 is 198"
+                + " (export.csv), more than the 7 figures covering it add up to (0, export.csv); it reaches outside"
+                + " p (2019-12-05 to 2019-12-10), so the finer figures are used");
+        assertThat(oneDay.disagreements()).as("a window holding the whole period is not named").isEmpty();
+    }
+
+    @Test
+    void aCountAcrossTheEdgeIsNotedWhateverCoverGaveTheUpperEnd() {
+        // the days 5 to 10 are also covered by a 6-day count of 0, which the cheapest cover may take instead of the days
+        List<Observation> data = concat(daily(REACH, dec(1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+                List.of(obs(REACH, days(dec(1), dec(7)), 198), obs(REACH, days(dec(5), dec(10)), 0)));
+
+        SeriesValue value = aggregate(query(REACH, period(dec(4), dec(10))), data, List.of());
+
+        assertThat(value.value()).isEqualTo(Interval.exactly(0));
+        assertThat(value.disagreements()).singleElement().asString().startsWith("the 7-day figure for 2019-12-01 to 2019-12-07 is 198");
+    }
+
+    @Test
     void aTwentyEightDayFigureInsideAThirtyDayMonthAddsOnlyTheTwoOtherDays() {
         LocalDate nov1 = LocalDate.of(2019, 11, 1);
         Observation reach28 = obs(REACH, days(nov1, nov1.plusDays(27)), 37_400);

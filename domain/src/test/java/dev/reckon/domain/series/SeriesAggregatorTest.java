@@ -95,6 +95,36 @@ class SeriesAggregatorTest {
             assertThat(value.notes()).singleElement().asString().contains("100 (old.csv:2)").contains("120 (new.csv:2)");
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"impressions", "reach", "followers"})
+        void aRevisionOutsideWhatTheValueRestsOnIsNoEvidenceOfTheSeries(String metric) {
+            Observation older = obs(metric, day(dec(10)), Interval.exactly(100), Segment.TOTAL, Provenance.of("old.csv", 11));
+            Observation newer = obs(metric, day(dec(10)), Interval.exactly(120), Segment.TOTAL, Provenance.of("new.csv", 2));
+            Observation first = obs(metric, day(dec(1)), Interval.exactly(70), Segment.TOTAL, Provenance.of("old.csv", 2));
+            List<Observation> data = List.of(first, older, newer);
+
+            SeriesValue before = aggregate(query(metric, period(dec(1), dec(1))), data, List.of());
+            SeriesValue across = aggregate(query(metric, period(dec(1), dec(10))), data, List.of());
+
+            assertThat(before.value()).isEqualTo(Interval.exactly(70));
+            assertThat(before.notes()).isEmpty();
+            assertThat(before.disagreements()).isEmpty();
+            assertThat(across.disagreements()).singleElement().asString()
+                    .contains("100 (old.csv:11)").contains("120 (new.csv:2)");
+        }
+
+        @Test
+        void aFigureRevisedTwiceKeepsBothNotes() {
+            Observation first = obs(VIEWS, day(dec(1)), Interval.exactly(100), Segment.TOTAL, Provenance.of("a.csv", 2));
+            Observation second = obs(VIEWS, day(dec(1)), Interval.exactly(110), Segment.TOTAL, Provenance.of("b.csv", 2));
+            Observation third = obs(VIEWS, day(dec(1)), Interval.exactly(120), Segment.TOTAL, Provenance.of("c.csv", 2));
+
+            SeriesValue value = aggregate(query(VIEWS, period(dec(1), dec(1))), List.of(first, second, third), List.of());
+
+            assertThat(value.value()).isEqualTo(Interval.exactly(120));
+            assertThat(value.disagreements()).hasSize(2);
+        }
+
         private Observation exported(Window window, long value, String source, long line, String at) {
             return obs(VIEWS, window, Interval.exactly(value), Segment.TOTAL,
                     new Provenance(source, line, Optional.of(Instant.parse(at)), "import-1"));

@@ -224,14 +224,15 @@ final class HtmlSections {
         StringBuilder html = new StringBuilder();
         if (!result.series().isEmpty()) {
             html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").append(anchor)
-                    .append("-evidence\"><table>\n<caption id=\"").append(anchor).append("-evidence\">Evidence</caption>\n")
+                    .append("-evidence\"><table>\n<caption id=\"").append(anchor).append("-evidence\">Evidence")
+                    .append(forClaim(result)).append("</caption>\n")
                     .append("<thead><tr><th scope=\"col\">Series</th><th scope=\"col\">Value</th>")
                     .append("<th scope=\"col\">Observations</th><th scope=\"col\">Files and lines</th>")
                     .append("<th scope=\"col\">How it was computed</th></tr></thead>\n<tbody>\n");
             for (SeriesValue series : result.series()) {
                 html.append("<tr><th scope=\"row\"><code>").append(Html.escape(series.query().ref()))
                         .append("</code></th><td class=\"num\">")
-                        .append(Html.escape(series.hasValue() ? SeriesText.amount(series) : "no value"))
+                        .append(Html.escape(series.hasValue() ? SeriesText.readableAmount(series) : "no value"))
                         .append("</td><td class=\"num\">").append(series.observations().size()).append("</td><td>")
                         .append(Html.escape(sourcesByFile(SeriesText.sources(series)))).append("</td><td>")
                         .append(Html.escape(series.rule()));
@@ -242,19 +243,29 @@ final class HtmlSections {
             }
             html.append("</tbody>\n</table></div>\n");
         }
-        html.append(posts(anchor, NamedPost.of(result)));
+        html.append(posts(anchor, result));
         return html.append("<p class=\"rule\">Rule that decided: ").append(Html.escape(result.rule())).append("</p>\n")
                 .toString();
     }
 
+    /**
+     * Names a claim's table for those who hear it: every claim has an "Evidence" table, and a screen
+     * reader's list of regions needs to tell them apart; the claim is already on screen above it.
+     */
+    private static String forClaim(ClaimResult result) {
+        return "<span class=\"visually-hidden\"> for claim " + Html.escape(result.claim().id()) + "</span>";
+    }
+
     /** The posts the explanation names: which post, whose, when, its first words, its link and its values. */
-    private static String posts(String anchor, List<NamedPost> posts) {
+    private static String posts(String anchor, ClaimResult result) {
+        List<NamedPost> posts = NamedPost.of(result);
         if (posts.isEmpty()) {
             return "";
         }
         StringBuilder html = new StringBuilder();
         html.append("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"").append(anchor)
-                .append("-posts\"><table>\n<caption id=\"").append(anchor).append("-posts\">Posts named</caption>\n")
+                .append("-posts\"><table>\n<caption id=\"").append(anchor).append("-posts\">Posts named")
+                .append(forClaim(result)).append("</caption>\n")
                 .append("<thead><tr><th scope=\"col\">Post</th><th scope=\"col\">Account</th><th scope=\"col\">Day</th>")
                 .append("<th scope=\"col\">First words</th><th scope=\"col\">Values</th></tr></thead>\n<tbody>\n");
         for (NamedPost post : posts) {

@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * A number line with the two sides of a comparison drawn to scale as intervals, so a reader sees
- * why a claim is undecided (the intervals overlap) or how far off a false one is. The same
- * description is the chart's text alternative and its caption.
+ * why a claim is undecided (the intervals overlap) or how far off a false one is. For {@code ~}
+ * the claimed figure's range (the values that count as "about" it) is drawn around it, since that,
+ * not the bare figure, is what the other side must fall in. The same description is the chart's
+ * text alternative and its caption.
  */
 final class NumberLineChart {
 
@@ -27,7 +29,10 @@ final class NumberLineChart {
     /** The chart, or empty when neither side has a finite bound to draw. */
     static Optional<String> svg(String id, Sides sides) {
         List<Double> finite = new ArrayList<>();
-        for (Interval side : List.of(sides.left(), sides.right())) {
+        List<Interval> drawn = new ArrayList<>(List.of(sides.left(), sides.right()));
+        sides.leftRange().ifPresent(drawn::add);
+        sides.rightRange().ifPresent(drawn::add);
+        for (Interval side : drawn) {
             side.lo().map(BigDecimal::doubleValue).ifPresent(finite::add);
             side.hi().map(BigDecimal::doubleValue).ifPresent(finite::add);
         }
@@ -43,6 +48,8 @@ final class NumberLineChart {
         svg.append("<title id=\"").append(id).append("-title\">Number line of the two sides</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(Html.escape(description)).append("</desc>\n");
         axis(svg, scale);
+        sides.leftRange().ifPresent(range -> range(svg, "side-left", range, scale, ROWS[0]));
+        sides.rightRange().ifPresent(range -> range(svg, "side-right", range, scale, ROWS[1]));
         row(svg, "Left side", "side-left", sides.left(), scale, ROWS[0]);
         row(svg, "Right side", "side-right", sides.right(), scale, ROWS[1]);
         svg.append("</svg>\n<figcaption>").append(Html.escape(description)).append("</figcaption>\n</figure>\n");
@@ -51,8 +58,34 @@ final class NumberLineChart {
 
     /** What the chart shows, in words: the values, how they lie, and the scale. */
     static String description(Sides sides, AxisScale scale) {
-        return "Left side: " + words(sides.left()) + ". Right side: " + words(sides.right()) + ". "
-                + relation(sides.left(), sides.right()) + (scale.log() ? " Logarithmic scale." : "");
+        String relation = sides.rightRange().map(range -> nearness("left", "right", sides.left(), range))
+                .or(() -> sides.leftRange().map(range -> nearness("right", "left", sides.right(), range)))
+                .orElseGet(() -> relation(sides.left(), sides.right()));
+        return "Left side: " + words(sides.left()) + rangeWords(sides.leftRange()) + ". Right side: "
+                + words(sides.right()) + rangeWords(sides.rightRange()) + ". " + relation
+                + (scale.log() ? " Logarithmic scale." : "");
+    }
+
+    private static String rangeWords(Optional<Interval> range) {
+        return range.map(values -> "; the values that count as about it run from "
+                + DisplayNumber.readable(values.lo().orElseThrow()) + " to "
+                + DisplayNumber.readable(values.hi().orElseThrow()) + " (the shaded range)").orElse("");
+    }
+
+    /** Where one side lies against the range of values that count as about the other. */
+    private static String nearness(String side, String claimed, Interval value, Interval range) {
+        String where = "the range that counts as about the " + claimed + " side";
+        if (value.equals(Interval.ALL)) {
+            return "A side with no value cannot be placed on the line.";
+        }
+        if (value.isEntirelyBelow(range)) {
+            return "The " + side + " side lies below " + where + ".";
+        }
+        if (value.isEntirelyAbove(range)) {
+            return "The " + side + " side lies above " + where + ".";
+        }
+        return range.contains(value) ? "The " + side + " side lies inside " + where + "."
+                : "The " + side + " side lies partly inside " + where + ".";
     }
 
     private static String relation(Interval left, Interval right) {
@@ -99,6 +132,14 @@ final class NumberLineChart {
                     .append("\" text-anchor=\"middle\">").append(DisplayNumber.compact(tick)).append("</text>");
         }
         svg.append('\n');
+    }
+
+    /** The range around a claimed figure: a pale band behind its marker, outlined so it shows without colour. */
+    private static void range(StringBuilder svg, String css, Interval range, AxisScale scale, int y) {
+        double from = scale.x(range.lo().orElseThrow().doubleValue());
+        double to = scale.x(range.hi().orElseThrow().doubleValue());
+        svg.append("<rect class=\"").append(css).append(" range\" x=\"").append(coordinate(from)).append("\" y=\"")
+                .append(y - 11).append("\" width=\"").append(coordinate(Math.max(to - from, 1))).append("\" height=\"22\" rx=\"3\"/>");
     }
 
     private static void row(StringBuilder svg, String label, String css, Interval side, AxisScale scale, int y) {

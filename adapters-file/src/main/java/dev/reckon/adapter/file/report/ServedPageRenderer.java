@@ -37,6 +37,24 @@ public final class ServedPageRenderer {
             + "<th scope=\"col\">Status</th></tr></thead>\n<tbody id=\"scan-figures\"></tbody>\n</table></div>\n</div>\n"
             + "</section>\n";
 
+    /**
+     * The "import a file" box: the chosen file goes to {@code POST /api/v1/imports} under its own name
+     * (with the token, as every write), and the import's report comes back with each rejected row
+     * located; the claims are checked against it when the page is loaded again.
+     */
+    private static final String IMPORT_BOX = "<section aria-labelledby=\"import-heading\" class=\"editor\">\n"
+            + "<h2 id=\"import-heading\">Import a file</h2>\n<p class=\"meta\">An export in any format Reckon reads "
+            + "(a platform's CSV, canonical CSV or JSON Lines). It is stored under its file name (importing the same name "
+            + "again replaces it) in one step: all of its readable rows, or nothing. The subject and platform are needed "
+            + "only when the file does not say them.</p>\n"
+            + "<label for=\"import-file\">File</label>\n<input id=\"import-file\" type=\"file\" "
+            + "aria-describedby=\"import-status\">\n<div class=\"import-fields\"><p><label for=\"import-subject\">"
+            + "Subject</label><input id=\"import-subject\" type=\"text\" autocomplete=\"off\" spellcheck=\"false\">"
+            + "</p><p><label for=\"import-platform\">Platform</label><input id=\"import-platform\" type=\"text\" "
+            + "autocomplete=\"off\" spellcheck=\"false\"></p></div>\n"
+            + "<p><button id=\"import-button\" type=\"button\">Import</button></p>\n"
+            + "<div id=\"import-status\" class=\"result\" role=\"status\" aria-live=\"polite\"></div>\n</section>\n";
+
     public String html(DossierCheck report) {
         String title = report.title().isBlank() ? "Reckon" : report.title();
         StringBuilder html = new StringBuilder();
@@ -44,10 +62,11 @@ public final class ServedPageRenderer {
         html.append("<a class=\"skip\" href=\"#editor-heading\">Skip to the check editor</a>\n<div class=\"page\">\n");
         html.append("<header>\n<p class=\"eyebrow\">Reckon · served dossier</p>\n<h1>").append(Html.escape(title))
                 .append("</h1>\n<nav aria-label=\"Sections\" class=\"sections\"><a href=\"#editor-heading\">Try a check</a>")
-                .append("<a href=\"#scan-heading\">Check a text</a><a href=\"#summary-heading\">Claims</a><a href=\"#series-heading\">Data</a>")
+                .append("<a href=\"#scan-heading\">Check a text</a><a href=\"#import-heading\">Import a file</a><a href=\"#summary-heading\">Claims</a><a href=\"#series-heading\">Data</a>")
                 .append("<a href=\"/api/v1/openapi.json\">API</a></nav>\n</header>\n<main>\n");
         html.append(editor(report));
         html.append(TEXT_BOX);
+        html.append(IMPORT_BOX);
         html.append(HtmlSections.summary(report));
         html.append(HtmlSections.contents(report));
         html.append("<section aria-label=\"Claims and their evidence\">\n");
@@ -94,7 +113,7 @@ public final class ServedPageRenderer {
             var zone = value.query().period().zone();
             html.append("<tr><th scope=\"row\"><code>").append(Html.escape(value.query().ref())).append("</code></th><td>")
                     .append(Html.escape(value.query().period().toString())).append("</td><td class=\"num\">")
-                    .append(Html.escape(value.hasValue() ? SeriesText.amount(value) : "no value"))
+                    .append(Html.escape(value.hasValue() ? SeriesText.readableAmount(value) : "no value"))
                     .append("</td><td class=\"num\">").append(value.observations().size()).append("</td><td>")
                     .append(value.gaps().isEmpty() ? "nothing: fully covered"
                             : Html.escape(String.join(", ", value.gaps().stream().map(g -> HtmlSections.days(g, zone)).toList())))

@@ -28,14 +28,17 @@
     return node;
   }
 
-  // Copies the check with the erroneous word wrapped in <mark>: line and column are 1-based.
+  // Copies the check with the erroneous word wrapped in <mark>: line and column are 1-based, and the
+  // column counts characters (code points) as the server does, where JavaScript counts UTF-16 units,
+  // so an emoji or other astral character earlier on the line does not shift the mark.
   function underline(text, line, column) {
     echo.textContent = "";
     if (!line || !column) { return; }
     var lines = text.split("\n");
     var offset = 0;
     for (var i = 0; i < line - 1 && i < lines.length; i++) { offset += lines[i].length + 1; }
-    var start = Math.min(offset + column - 1, text.length);
+    var before = Array.from(lines[Math.min(line, lines.length) - 1] || "").slice(0, column - 1).join("");
+    var start = Math.min(offset + before.length, text.length);
     var end = start;
     while (end < text.length && !/\s/.test(text.charAt(end))) { end++; }
     if (end === start) { end = Math.min(start + 1, text.length); }
@@ -230,4 +233,82 @@
   scanText.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); scan(); }
   });
+
+  // The "import a file" box: the file goes to POST /api/v1/imports under its own name, with the
+  // token when the server has one; the answer is the import's report, every rejected row located.
+  var importFile = document.getElementById("import-file");
+  var importButton = document.getElementById("import-button");
+  var importStatus = document.getElementById("import-status");
+  var importing = false;
+  var shownProblems = 100;
+
+  function problemList(items, text) {
+    var list = element("ul", "problems");
+    items.slice(0, shownProblems).forEach(function (item) { list.appendChild(element("li", null, text(item))); });
+    if (items.length > shownProblems) { list.appendChild(element("li", null, "and " + (items.length - shownProblems) + " more")); }
+    return list;
+  }
+
+  function importReport(report) {
+    importStatus.textContent = "";
+    importStatus.appendChild(element("p", null, "Read " + report.source.replace(/^api\/imports\//, "") + " as "
+      + report.format + " (" + report.encoding + "): " + plural(report.rowsRead, "row") + ", " + report.rowsAccepted
+      + " accepted, " + report.rowsRejected + " rejected."));
+    if (report.problems.length) {
+      importStatus.appendChild(problemList(report.problems, function (problem) {
+        return "Line " + problem.line + (problem.column ? ", column " + problem.column : "")
+          + (problem.field ? " (" + problem.field + ")" : "") + ": " + problem.reason;
+      }));
+    }
+    (report.notes || []).forEach(function (note) { importStatus.appendChild(element("p", "meta", note)); });
+    var again = element("p");
+    var link = element("a", null, "Load the page again");
+    link.href = "/";
+    again.appendChild(link);
+    again.appendChild(document.createTextNode(" to see the claims checked against it."));
+    importStatus.appendChild(again);
+  }
+
+  function importProblem(status, body) {
+    importStatus.textContent = "";
+    if (status === 401 || status === 403) {
+      tokenBox.open = true;
+      importStatus.appendChild(element("p", "where", "This server needs its API token to import: enter it under "
+        + "\u201cTry a check\u201d and import again."));
+      return;
+    }
+    importStatus.appendChild(element("p", "where", body.detail || "The file could not be imported."));
+    if (body.errors && body.errors.length) {
+      importStatus.appendChild(problemList(body.errors, function (error) {
+        return (error.field ? error.field + ": " : "") + error.detail;
+      }));
+    }
+  }
+
+  function upload() {
+    var file = importFile.files[0];
+    if (!file) { importStatus.textContent = "Choose a file first."; return; }
+    if (importing) { return; }  // one import at a time from this page: a second click must not send it twice
+    importing = true;
+    importButton.disabled = true;
+    importStatus.textContent = "Importing " + file.name + "\u2026";
+    var query = "filename=" + encodeURIComponent(file.name);
+    ["subject", "platform"].forEach(function (name) {
+      var value = document.getElementById("import-" + name).value.trim();
+      if (value) { query += "&" + name + "=" + encodeURIComponent(value); }
+    });
+    var headers = { "Content-Type": "application/octet-stream", "Accept": "application/json" };
+    if (token.value) { headers.Authorization = "Bearer " + token.value; }
+    fetch("/api/v1/imports?" + query, { method: "POST", headers: headers, body: file })
+      .then(function (response) {
+        return response.json().then(function (body) { return { status: response.status, body: body }; });
+      })
+      .then(function (answer) {
+        if (answer.status === 201) { importReport(answer.body); } else { importProblem(answer.status, answer.body); }
+      })
+      .catch(function () { importStatus.textContent = "The server did not answer; is reckon serve still running?"; })
+      .then(function () { importing = false; importButton.disabled = false; });
+  }
+
+  importButton.addEventListener("click", upload);
 }());

@@ -100,6 +100,29 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void drawsTheRangeThatCountsAsAboutTheClaimedFigureSoATrueAboutClaimDoesNotLookMissed() {
+        Sides about = new Sides(Interval.of("0.5081", "0.5082"), Interval.exactly("0.5"), Optional.empty(),
+                Optional.of(Interval.of("0.45", "0.55")));
+
+        String svg = NumberLineChart.svg("c", about).orElseThrow();
+
+        assertThat(svg).contains("Right side: 0.5; the values that count as about it run from 0.45 to 0.55 (the shaded range). "
+                + "The left side lies inside the range that counts as about the right side.");
+        assertThat(svg).doesNotContain("entirely above");
+        assertThat(svg).contains("<rect class=\"side-right range\"").as("the axis spans the range").contains(">0.44</text>").contains(">0.56</text>");
+    }
+
+    @Test
+    void saysWhichWayAFalseAboutClaimMissesItsRangeWrittenOnEitherSide() {
+        Sides missed = new Sides(Interval.exactly("0.5"), Interval.of("0.504", "0.5041"),
+                Optional.of(Interval.of("0.4975", "0.5025")), Optional.empty());
+
+        assertThat(NumberLineChart.svg("c", missed).orElseThrow())
+                .contains("The right side lies above the range that counts as about the left side.")
+                .contains("<rect class=\"side-left range\"");
+    }
+
+    @Test
     void drawsNoNumberLineWhenNeitherSideHasABound() {
         assertThat(NumberLineChart.svg("c", new Sides(Interval.ALL, Interval.ALL))).isEmpty();
     }
@@ -145,7 +168,9 @@ class HtmlReportRendererTest {
         String html = render(ReportFixtures.sampleCheck());
 
         assertThat(html).contains("<th scope=\"row\"><code>video_views{labour,facebook,ge2017}</code></th>"
-                + "<td class=\"num\">700000</td><td class=\"num\">1</td><td>data/labour.csv line 2</td>");
+                + "<td class=\"num\">700,000</td><td class=\"num\">1</td><td>data/labour.csv line 2</td>");
+        assertThat(html).as("a value known only from below, its thousands grouped")
+                .contains("<th scope=\"row\"><code>video_views{labour,facebook,ge2019}</code></th><td class=\"num\">at least 350,000</td>");
         assertThat(html).contains("<p class=\"rule\">Rule that decided: a &gt; b is false when a.hi &lt;= b.lo</p>");
         assertThat(html).contains("<p class=\"error\">Line 1, column 30: expected a period after");
     }

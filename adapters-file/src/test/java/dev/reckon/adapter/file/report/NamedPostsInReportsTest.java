@@ -81,7 +81,7 @@ class NamedPostsInReportsTest {
         new HtmlReportRenderer(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC)).render(check(), out);
         String report = out.toString();
 
-        assertThat(report).contains("<caption id=\"claim-1-most-seen-posts\">Posts named</caption>")
+        assertThat(report).contains("<caption id=\"claim-1-most-seen-posts\">Posts named<span class=\"visually-hidden\"> for claim most-seen</span></caption>")
                 .contains("<tr><th scope=\"row\"><a href=\"https://twitter.com/rOpenSci/status/827329959525888000\" "
                         + "rel=\"nofollow noopener\"><code>twitter 827329959525888000</code></a></th><td>ro on twitter</td>"
                         + "<td><time datetime=\"2017-04-01\">2017-04-01</time></td><td>[blog] Apply to attend rOpenSci unconf "

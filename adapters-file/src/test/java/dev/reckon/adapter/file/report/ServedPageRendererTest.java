@@ -27,7 +27,7 @@ class ServedPageRendererTest {
         while (requests.find()) {
             targets.append(requests.group(1)).append(' ');
         }
-        assertThat(targets.toString().trim()).isEqualTo("/api/v1/evaluations /api/v1/scans");
+        assertThat(targets.toString().trim()).isEqualTo("/api/v1/evaluations /api/v1/scans /api/v1/imports?");
         assertThat(page).doesNotContain("http://", "https://");
     }
 }

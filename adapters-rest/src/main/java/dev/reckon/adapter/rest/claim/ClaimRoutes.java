@@ -70,7 +70,7 @@ public final class ClaimRoutes implements RouteGroup {
             } catch (ClaimConflictException e) {
                 throw ProblemKind.CONFLICT.raise(e.getMessage());
             }
-            ctx.status(204);
+            Responses.noContent(ctx);
         });
     }
 
@@ -89,7 +89,9 @@ public final class ClaimRoutes implements RouteGroup {
     record ClaimDto(
             @NotBlank(message = "must not be empty")
             @Size(max = 200, message = "must be at most 200 characters")
-            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_.-]*",
+            // Letters and digits of any script, as dossier files allow: a claim named in Welsh or Greek is
+            // still a path segment (percent-encoded) and an HTML anchor; spaces and slashes are not.
+            @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}_.-]*",
                     message = "must start with a letter or digit and hold only letters, digits, '_', '.' and '-'")
             String id,
             @Size(max = 10_000, message = "must be at most 10000 characters") String text,

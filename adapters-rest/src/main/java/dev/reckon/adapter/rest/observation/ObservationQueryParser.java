@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
 /** Reads query parameters, every bad one reported at once by name. */
 final class ObservationQueryParser {
 
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 _.()-]{0,199}");
+    /**
+     * A file's own name as a person's system wrote it ("Beiträge 2019 (1).csv"): letters and digits
+     * of any script, with spaces and {@code _.()-}; never a slash, a control character or a leading dot.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} _.()-]{0,199}");
 
     private final ZoneId zone;
 
@@ -56,7 +60,7 @@ final class ObservationQueryParser {
         Parameters p = new Parameters(ctx);
         Optional<String> fileName = p.optional("filename", name -> {
             if (!FILE_NAME.matcher(name).matches()) {
-                throw new IllegalArgumentException("must be a file name of letters, digits, spaces and '_.()-'");
+                throw new IllegalArgumentException("must be a file name of letters, digits, spaces and '_.()-', starting with a letter or digit");
             }
             return name;
         });

@@ -3,6 +3,7 @@ package dev.reckon.adapter.rest.server;
 import dev.reckon.adapter.rest.problem.FieldProblem;
 import dev.reckon.adapter.rest.problem.ProblemKind;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,9 @@ public final class QueryParameterCheck {
         if (endpoint == null) {
             return;
         }
-        Set<String> allowed = taken.getOrDefault(new Route(endpoint.method.name(), endpoint.path), Set.of());
+        // A HEAD is the GET without its body, and takes what the GET takes.
+        String method = endpoint.method == HandlerType.HEAD ? HandlerType.GET.name() : endpoint.method.name();
+        Set<String> allowed = taken.getOrDefault(new Route(method, endpoint.path), Set.of());
         Set<String> unknown = new TreeSet<>(ctx.queryParamMap().keySet());
         unknown.removeAll(allowed);
         if (unknown.isEmpty()) {

@@ -11,6 +11,15 @@ public final class Responses {
     private Responses() {
     }
 
+    /**
+     * 204: no body, so no {@code Content-Type} either (the framework's default {@code text/plain}
+     * would describe a body that is not there).
+     */
+    public static void noContent(Context ctx) {
+        ctx.status(204);
+        ctx.res().setContentType(null);
+    }
+
     public static void json(Context ctx, int status, Object body) {
         ctx.status(status);
         ctx.contentType("application/json");

@@ -8,7 +8,9 @@ import dev.reckon.application.port.out.ObservationStoreException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.util.JavalinBindException;
 import java.net.InetAddress;
@@ -78,6 +80,7 @@ public final class RestServer implements AutoCloseable {
         RequestBodies bodies = new RequestBodies(settings.maxBodyBytes(), settings.maxImportBytes(), settings.idleTimeout());
         JsonBodies json = new JsonBodies();
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
+        List<HandlerMetaInfo> reads = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = workers();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -95,7 +98,10 @@ public final class RestServer implements AutoCloseable {
                 http.setSendServerVersion(false);
             });
             config.events.handlerAdded(added -> {
-                if (added.getHttpMethod().isHttpMethod()) {
+                if (added.getHttpMethod() == HandlerType.GET) {
+                    reads.add(added);
+                }
+                if (added.getHttpMethod().isHttpMethod() && added.getHttpMethod() != HandlerType.HEAD) {
                     routes.add(new Route(added.getHttpMethod().name(), added.getPath()));
                 }
             });
@@ -108,6 +114,7 @@ public final class RestServer implements AutoCloseable {
             config.routes.beforeMatched(parameters::check);
             config.routes.beforeMatched(new ReadinessGate(readiness, json)::check);
             groups.forEach(group -> group.register(config.routes, bodies));
+            answerHeadAsGet(config, reads);
             answerErrorsAsProblems(config, json);
         });
         try {
@@ -195,6 +202,16 @@ public final class RestServer implements AutoCloseable {
                     + " without a token: anyone who can reach it could change the dossier's data."
                     + " Set RECKON_API_TOKEN or give --token-file, or listen on 127.0.0.1");
         }
+    }
+
+    /**
+     * {@code HEAD} answers what {@code GET} would, headers and status, without the body (RFC 9110
+     * section 9.3.2; Jetty leaves the body out): left to itself the framework answers every HEAD with
+     * an empty 200 as plain text, so a link checker or monitor would be told a misspelt query or a page
+     * still importing is fine. HEAD routes are not listed among the API's routes: they are the GET ones.
+     */
+    private static void answerHeadAsGet(JavalinConfig config, List<HandlerMetaInfo> reads) {
+        List.copyOf(reads).forEach(get -> config.routes.head(get.getPath(), get.getHandler()));
     }
 
     private static void answerErrorsAsProblems(JavalinConfig config, JsonBodies json) {
