@@ -144,11 +144,47 @@ public final class SeriesColumns {
     }
 
     Observation get(int position) {
-        Objects.checkIndex(position, size);
-        Interval value = otherValues != null && otherValues[position] != null
-                ? otherValues[position] : Interval.exactly(valuesAndLines[2 * position]);
-        Shared common = shared == null ? sharedByAll : shared[position];
+        Interval value = value(position);
+        Shared common = shared(position);
         return new Observation(key.subject(), key.platform(), key.metric(), windows[position], key.segment(), new Amount(value, common.currency()), new Provenance(common.source(), valuesAndLines[2 * position + 1], common.exportedAt(), common.importId()));
+    }
+
+    /**
+     * Whether the value of the observation at {@code position} is exactly a whole number, which
+     * {@link #wholeNumber} gives without an interval being made; otherwise {@link #value} gives it.
+     */
+    public boolean isWholeNumber(int position) {
+        Objects.checkIndex(position, size);
+        return otherValues == null || otherValues[position] == null;
+    }
+
+    /** The value of the observation at {@code position}, when {@link #isWholeNumber} says it is one. */
+    public long wholeNumber(int position) {
+        if (!isWholeNumber(position)) {
+            throw new IllegalStateException("the value at " + position + " is " + otherValues[position]
+                    + ", not a whole number");
+        }
+        return valuesAndLines[2 * position];
+    }
+
+    /** The value of the observation at {@code position}, as an interval. */
+    public Interval value(int position) {
+        return isWholeNumber(position) ? Interval.exactly(valuesAndLines[2 * position]) : otherValues[position];
+    }
+
+    /** The line of the observation at {@code position}, 0 for none. */
+    public long line(int position) {
+        Objects.checkIndex(position, size);
+        return valuesAndLines[2 * position + 1];
+    }
+
+    /**
+     * What the observation at {@code position} shares with others: one object for a run of them, so
+     * a writer that compares it by reference looks its provenance up once per run, not per row.
+     */
+    public Shared shared(int position) {
+        Objects.checkIndex(position, size);
+        return shared == null ? sharedByAll : shared[position];
     }
 
     /** The observations in order, each rebuilt when read. */
@@ -278,7 +314,7 @@ public final class SeriesColumns {
     }
 
     /** What the observations of one source usually have in common, kept once for a run of them. */
-    record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
+    public record Shared(Optional<Currency> currency, String source, Optional<Instant> exportedAt, String importId) {
 
         static Shared of(Observation observation) {
             Provenance provenance = observation.provenance();

@@ -3,6 +3,7 @@ package dev.reckon.columnar;
 import dev.reckon.domain.metric.MetricId;
 import dev.reckon.domain.number.Amount;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.domain.number.Interval;
 import dev.reckon.domain.observation.Observation;
@@ -112,6 +113,34 @@ class SeriesColumnsTest {
         assertThat(columns.get(0).value().lo().orElseThrow().toPlainString()).isEqualTo("1777.50");
         assertThat(columns.get(3).value().lo().orElseThrow().scale()).isZero();
         assertThat(columns.get(5).value().hi().orElseThrow().toPlainString()).isEqualTo("5.0");
+    }
+
+    @Test
+    void givesEachValueLineAndSharedPartInPlaceAsTheRebuiltObservationHasThem() {
+        SeriesColumns columns = new SeriesColumns(KEY);
+        Observation whole = observation(0, Interval.exactly(-42), 7);
+        Observation range = observation(1, Interval.of("108500", "109500"), 3);
+        Observation euros = new Observation(KEY.subject(), KEY.platform(), KEY.metric(), window(2), KEY.segment(),
+                new Amount(Interval.exactly(7), Optional.of(Currency.getInstance("EUR"))),
+                new Provenance("other.csv", 9, Optional.empty(), "import-2"));
+        columns.put(whole);
+        columns.put(range);
+        columns.put(euros);
+        columns.freeze();
+
+        assertThat(columns.isWholeNumber(0)).isTrue();
+        assertThat(columns.wholeNumber(0)).isEqualTo(-42);
+        assertThat(columns.isWholeNumber(1)).isFalse();
+        assertThat(columns.value(1)).isEqualTo(range.value());
+        assertThat(columns.value(0)).isEqualTo(whole.value());
+        assertThat(columns.line(0)).isEqualTo(7);
+        assertThat(columns.line(1)).isEqualTo(3);
+        assertThat(columns.shared(1)).isSameAs(columns.shared(0));
+        assertThat(columns.shared(2).currency()).contains(Currency.getInstance("EUR"));
+        assertThat(columns.shared(2).source()).isEqualTo("other.csv");
+        assertThat(columns.shared(2).importId()).isEqualTo("import-2");
+        assertThatThrownBy(() -> columns.wholeNumber(1))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

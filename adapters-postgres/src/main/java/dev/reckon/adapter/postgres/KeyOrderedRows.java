@@ -1,45 +1,43 @@
 package dev.reckon.adapter.postgres;
 
 import dev.reckon.columnar.SeriesColumns;
-import dev.reckon.domain.observation.Observation;
+import dev.reckon.domain.observation.Window;
 import dev.reckon.store.codec.EpochNanos;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * One series' held observations in the order of the store's key (window start, then end), which a
- * series' rows almost always came in already, each remembering its place in the order they came.
+ * series' rows almost always came in already, each remembering its place in the order they came
+ * (its position in the series' columns, which are read in place: no observation is rebuilt).
  */
 final class KeyOrderedRows {
 
-    private final Observation[] rows;
+    private final SeriesColumns columns;
     private final long[] starts;
     private final long[] ends;
     /** Row positions (in the order they came) in key order; null while they are the same. */
     private final int[] order;
 
-    private KeyOrderedRows(Observation[] rows, long[] starts, long[] ends, int[] order) {
-        this.rows = rows;
+    private KeyOrderedRows(SeriesColumns columns, long[] starts, long[] ends, int[] order) {
+        this.columns = columns;
         this.starts = starts;
         this.ends = ends;
         this.order = order;
     }
 
     static KeyOrderedRows of(SeriesColumns columns) {
-        List<Observation> observations = columns.observations();
-        int count = observations.size();
-        Observation[] rows = new Observation[count];
+        int count = columns.size();
         long[] starts = new long[count];
         long[] ends = new long[count];
         boolean inKeyOrder = true;
         for (int i = 0; i < count; i++) {
-            rows[i] = observations.get(i);
-            starts[i] = EpochNanos.of(rows[i].window().start());
-            ends[i] = EpochNanos.of(rows[i].window().end());
+            Window window = columns.window(i);
+            starts[i] = EpochNanos.of(window.start());
+            ends[i] = EpochNanos.of(window.end());
             inKeyOrder &= i == 0 || compare(starts[i - 1], ends[i - 1], starts[i], ends[i]) < 0;
         }
-        return new KeyOrderedRows(rows, starts, ends, inKeyOrder ? null : keyOrder(starts, ends));
+        return new KeyOrderedRows(columns, starts, ends, inKeyOrder ? null : keyOrder(starts, ends));
     }
 
     private static int[] keyOrder(long[] starts, long[] ends) {
@@ -55,17 +53,17 @@ final class KeyOrderedRows {
     }
 
     int size() {
-        return rows.length;
+        return starts.length;
+    }
+
+    /** The held columns, where {@link #cameAt} is each row's position. */
+    SeriesColumns columns() {
+        return columns;
     }
 
     /** The position among the rows as they came of the {@code k}th row in key order. */
     int cameAt(int k) {
         return order == null ? k : order[k];
-    }
-
-    /** The {@code k}th row in key order. */
-    Observation row(int k) {
-        return rows[cameAt(k)];
     }
 
     long start(int k) {
@@ -79,7 +77,7 @@ final class KeyOrderedRows {
     /** How many rows, in key order, have a key at or before ({@code start}, {@code end}). */
     int atOrBefore(long start, long end) {
         int low = 0;
-        int high = rows.length;
+        int high = starts.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
             if (compare(start(middle), end(middle), start, end) <= 0) {

@@ -46,6 +46,10 @@ final class PostgresDatabase {
         if (MIGRATED.contains(location.toString())) {
             return;
         }
+        if (isCurrent()) {
+            MIGRATED.add(location.toString());
+            return;
+        }
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(location.jdbcUrl());
         location.driverProperties().forEach((name, value) -> {
@@ -58,7 +62,7 @@ final class PostgresDatabase {
         });
         // Flyway holds a PostgreSQL advisory lock while it migrates, so two processes starting at once take turns.
         Flyway flyway = Flyway.configure(PostgresDatabase.class.getClassLoader()).dataSource(source)
-                .locations("classpath:db/reckon").table("reckon_schema_history")
+                .locations("classpath:db/reckon").table(SchemaHistory.TABLE)
                 .baselineOnMigrate(false).load();
         try {
             refuseNewer(flyway.info().all());
@@ -72,6 +76,15 @@ final class PostgresDatabase {
                     + location.mask(e.getMessage()), "preparing the store's tables failed", e);
         }
         MIGRATED.add(location.toString());
+    }
+
+    /** Whether the schema is already current, read without Flyway ({@link SchemaHistory}). */
+    private boolean isCurrent() {
+        try (Connection connection = connect()) {
+            return SchemaHistory.isCurrent(connection);
+        } catch (SQLException e) {
+            throw failure("preparing the store's tables", e);
+        }
     }
 
     /** Refuses, before changing anything, a database whose history has steps this Reckon does not have. */

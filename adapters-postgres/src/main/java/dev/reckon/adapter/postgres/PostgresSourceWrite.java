@@ -81,6 +81,8 @@ final class PostgresSourceWrite implements SourceWrite {
     private long heldCoverage;
     /** Per series id, the last key (window start and end) sent: a later row at or before it may revise a row sent. */
     private final Map<Long, long[]> lastSent = new HashMap<>();
+    /** The window {@link #requireStorable} passed last. */
+    private Window lastStorable;
     /** The position of the next row among the source's rows. */
     private long written;
     private State state = State.OPEN;
@@ -174,10 +176,16 @@ final class PostgresSourceWrite implements SourceWrite {
         }
     }
 
-    /** Fails at once, not when the rows are sent, for a window the store cannot keep. */
-    private static void requireStorable(Window window) {
-        EpochNanos.of(window.start());
-        EpochNanos.of(window.end());
+    /**
+     * Fails at once, not when the rows are sent, for a window the store cannot keep. A reader gives
+     * the rows of one day the same window object, so a run of them is checked once.
+     */
+    private void requireStorable(Window window) {
+        if (window != lastStorable) {
+            EpochNanos.of(window.start());
+            EpochNanos.of(window.end());
+            lastStorable = window;
+        }
     }
 
     /** Sends what is held once the buffer is full. */
@@ -254,20 +262,48 @@ final class PostgresSourceWrite implements SourceWrite {
     private void sendRows(long seriesId, KeyOrderedRows rows, long firstSeq, int from, int to, Table table)
             throws SQLException {
         boolean stored = table == Table.OBSERVATION;
+        SeriesColumns columns = rows.columns();
+        // Rows share their provenance and currency in runs: looked up once per run.
+        SeriesColumns.Shared lastShared = null;
+        long provenance = 0;
+        String currency = null;
         for (int k = from; k < to; k++) {
-            Observation row = rows.row(k);
-            long provenance = provenances.idOf(row.provenance(), copies);
+            int at = rows.cameAt(k);
+            SeriesColumns.Shared shared = columns.shared(at);
+            if (shared != lastShared) {
+                provenance = provenances.idOf(shared.source(), shared.exportedAt(), shared.importId(), copies);
+                currency = shared.currency().map(Currency::getCurrencyCode).orElse(null);
+                lastShared = shared;
+            }
             CopyRows copy = stored ? copies.into(table).field(dossierId) : copies.into(table);
             copy.field(seriesId).field(rows.start(k)).field(rows.end(k));
             if (stored) {
                 copy.field(sourceId);
             }
-            Interval value = row.value();
-            String lo = text(value.lo());
-            copy.field(firstSeq + rows.cameAt(k)).field(lo).field(value.isExact() ? lo : text(value.hi()))
-                    .field(row.currency().map(Currency::getCurrencyCode).orElse(null)).field(provenance)
-                    .field(row.provenance().line().orElse(0)) // the column keeps 0 for no line
-                    .endRow();
+            copy.field(firstSeq + at);
+            if (columns.isWholeNumber(at)) {
+                long value = columns.wholeNumber(at);
+                copy.field(value).field(value);
+            } else {
+                Interval value = columns.value(at);
+                String lo = text(value.lo());
+                copy.field(lo).field(value.isExact() ? lo : text(value.hi()));
+            }
+            copy.field(currency).field(provenance).field(columns.line(at)).endRow(); // the column keeps 0 for no line
+        }
+    }
+
+    /**
+     * Sends the held rows now, while the caller hashes the file (the server takes them while this
+     * thread mostly waits on the socket); rows given after are held again and sent at commit.
+     */
+    @Override
+    public void flush() {
+        ensureOpen();
+        try {
+            send();
+        } catch (SQLException e) {
+            throw fail(e);
         }
     }
 

@@ -40,11 +40,16 @@ final class SourceProvenances {
      * {@code copies}' open {@code COPY} is ended first then, and the caller's next row reopens it.
      */
     long idOf(Provenance provenance, StagingTables copies) throws SQLException {
-        if (last != null && last.source() == provenance.source() && last.importId() == provenance.importId()
-                && last.exportedAt().equals(provenance.exportedAt())) {
+        return idOf(provenance.source(), provenance.exportedAt(), provenance.importId(), copies);
+    }
+
+    /** {@link #idOf(Provenance, StagingTables)} of the provenance with this source, export time and import. */
+    long idOf(String source, Optional<Instant> exportedAt, String importId, StagingTables copies) throws SQLException {
+        if (last != null && last.source() == source && last.importId() == importId
+                && last.exportedAt().equals(exportedAt)) {
             return lastId;
         }
-        Origin origin = new Origin(provenance.source(), provenance.exportedAt(), provenance.importId());
+        Origin origin = new Origin(source, exportedAt, importId);
         Long id = ids.get(origin);
         if (id == null) {
             copies.finish();

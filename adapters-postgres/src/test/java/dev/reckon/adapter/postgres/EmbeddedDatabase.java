@@ -3,6 +3,10 @@ package dev.reckon.adapter.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,6 +37,20 @@ public final class EmbeddedDatabase {
     /** A dossier name no other test uses: a store that starts empty in the shared database. */
     public static String freshDossier() {
         return "test-" + UUID.randomUUID();
+    }
+
+    /** A database of its own in the server, so its schema history is the caller's alone. */
+    public static PostgresLocation freshDatabase() throws SQLException {
+        String name = "reckon_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = connect(location()); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return PostgresLocation.parse(url().replaceFirst("/postgres$", "/" + name), Map.of());
+    }
+
+    /** A connection of the test's own to {@code location}; the caller closes it. */
+    public static Connection connect(PostgresLocation location) throws SQLException {
+        return DriverManager.getConnection(location.jdbcUrl(), location.driverProperties());
     }
 
     private static EmbeddedPostgres start() {

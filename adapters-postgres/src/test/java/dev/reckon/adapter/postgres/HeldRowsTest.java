@@ -42,6 +42,28 @@ class HeldRowsTest {
     }
 
     @Test
+    void rowsFlushedAreUnseenUntilTheCommitAndALaterRowStillRevisesThem() {
+        try (PostgresObservationStore store = PostgresObservationStore.open(EmbeddedDatabase.location(),
+                EmbeddedDatabase.freshDossier())) {
+            try (SourceWrite write = store.replaceSource("views.csv")) {
+                write.accept(Rows.views("views.csv", 1, 10));
+                write.accept(Rows.views("views.csv", 2, 20));
+                write.flush();
+
+                assertThat(store.find(Rows.VIEWS).observations()).isEmpty();
+
+                write.accept(Rows.views("views.csv", 1, 11)); // revises a row flushed
+                write.accept(Rows.views("views.csv", 3, 30));
+                write.flush();
+                write.commit(Rows.record("views.csv", 4));
+            }
+
+            assertThat(store.find(Rows.VIEWS).observations()).containsExactly(Rows.views("views.csv", 1, 11),
+                    Rows.views("views.csv", 2, 20), Rows.views("views.csv", 3, 30));
+        }
+    }
+
+    @Test
     void windowsBefore1970AndLargeLinesComeBackAsTheyWere() {
         try (PostgresObservationStore store = PostgresObservationStore.open(EmbeddedDatabase.location(),
                 EmbeddedDatabase.freshDossier())) {

@@ -258,10 +258,11 @@ public final class DossierSessions implements OpenDossierUseCase {
         Opener followed = file.size().isPresent()
                 ? progress.follow(file.source(), file.size().getAsLong(), file.opener()) : file.opener();
         ExportInput input = new ExportInput(file.source(), followed, context);
-        HashingOpener hashing = new HashingOpener(input.opener());
+        // The hash reads the file itself, not through the bar following the import's read.
+        HashingOpener hashing = new HashingOpener(followed, file.opener(), HashingOpener.HASHED_BESIDE_FROM_BYTES);
         try (SourceWrite write = store.replaceSource(input.source())) {
             ImportReport report = importer.read(new ExportInput(input.source(), hashing, input.context()), write);
-            Fingerprint read = hashing.fingerprint();
+            Fingerprint read = hashing.fingerprintWhile(write::flush);
             // A stat of another size than the bytes hashed was taken of another version of the file.
             Optional<FileStamp> stamp = before.filter(taken -> taken.stat().size() == read.size());
             write.commit(new SourceRecord(input.source(), read.size(), read.sha256(), report.format(), clock.instant(),

@@ -4,29 +4,56 @@ import dev.reckon.application.port.shared.Opener;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Opens a file for a reader and hashes the bytes as the reader reads them, so that a file read to
  * its end for import needs no second pass for its size and SHA-256. A stream the reader only
  * peeks into (to detect the encoding or the format) is hashed too, but counts only if read to its end.
+ *
+ * <p>A large file (of a known size from {@link #HASHED_BESIDE_FROM_BYTES} on) is read in parts, by
+ * more than one thread, and hashing it in the reader's streams would cost the reading thread the
+ * digest (a third of a second for 600 MB) for bytes that may not even be the whole file. Its
+ * streams are not hashed: {@link #fingerprintWhile} hashes it on a thread of its own while the
+ * caller's thread does something that waits for others, such as a store taking the rows.
  */
 final class HashingOpener implements Opener {
 
+    /** The size from which the file is hashed beside its read, the size from which readers read in parts. */
+    static final long HASHED_BESIDE_FROM_BYTES = 32L << 20;
+
     private final Opener opener;
+    /** The same bytes as {@link #opener}'s, read for the hash alone (without a progress bar following them). */
+    private final Opener hashed;
+    private final boolean hashedBeside;
     private Fingerprint complete;
 
     HashingOpener(Opener opener) {
+        this(opener, opener, HASHED_BESIDE_FROM_BYTES);
+    }
+
+    /**
+     * Reads through {@code opener}; a file of {@code besideFromBytes} or more is hashed beside the
+     * read, through {@code hashed}, which gives the same bytes.
+     */
+    HashingOpener(Opener opener, Opener hashed, long besideFromBytes) {
         this.opener = Objects.requireNonNull(opener, "opener is null");
+        this.hashed = Objects.requireNonNull(hashed, "hashed is null");
+        OptionalLong size = opener.size();
+        this.hashedBeside = size.isPresent() && size.getAsLong() >= besideFromBytes;
     }
 
     @Override
     public InputStream open() throws IOException {
-        return new HashingStream(opener.open());
+        InputStream in = opener.open();
+        return hashedBeside ? in : new HashingStream(in);
     }
 
     @Override
@@ -47,7 +74,47 @@ final class HashingOpener implements Opener {
 
     /** {@link #complete()}, or else one pass over the file to compute it. */
     Fingerprint fingerprint() throws IOException {
-        return complete != null ? complete : Fingerprint.of(opener);
+        return complete != null ? complete : Fingerprint.of(hashed);
+    }
+
+    /**
+     * {@link #fingerprint()}, with {@code meanwhile} run on the calling thread: a file hashed beside
+     * its read is hashed by a thread of its own while {@code meanwhile} runs, any other after it.
+     */
+    Fingerprint fingerprintWhile(Runnable meanwhile) throws IOException {
+        if (!hashedBeside) {
+            meanwhile.run();
+            return fingerprint();
+        }
+        FutureTask<Fingerprint> hashing = new FutureTask<>(() -> Fingerprint.of(hashed));
+        Thread thread = new Thread(hashing, "reckon-hash");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            meanwhile.run();
+        } catch (RuntimeException | Error e) {
+            hashing.cancel(true);
+            throw e;
+        }
+        try {
+            return hashing.get();
+        } catch (InterruptedException e) {
+            hashing.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while hashing the file");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
     }
 
     private final class HashingStream extends FilterInputStream {

@@ -74,7 +74,7 @@ public final class ImportFileService implements ImportFileUseCase {
                 // Closed without a commit: the store keeps what it had.
                 return new ImportOutcome(report, false);
             }
-            Fingerprint read = hashing.fingerprint();
+            Fingerprint read = hashing.fingerprintWhile(write::flush);
             write.commit(new SourceRecord(command.source(), read.size(), read.sha256(), report.format(),
                     clock.instant(), report.rowsRead(), report.rowsAccepted(), report.rowsRejected(), "",
                     Optional.of(report)));

@@ -1,6 +1,7 @@
 package dev.reckon.application.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.reckon.application.port.shared.Opener;
 import java.io.ByteArrayInputStream;
@@ -70,5 +71,56 @@ class HashingOpenerTest {
             assertThat(in.readAllBytes()).isEqualTo(Arrays.copyOfRange(BYTES, 24, BYTES.length));
         }
         assertThat(ofFile.complete()).isEmpty();
+    }
+
+    @Test
+    void aLargeFileIsHashedBesideWhatTheCallerDoesMeanwhileThroughItsOwnOpener(@TempDir Path folder)
+            throws IOException {
+        Path file = Files.write(folder.resolve("data.csv"), BYTES);
+        AtomicInteger hashedOpens = new AtomicInteger();
+        Opener hashed = () -> {
+            hashedOpens.incrementAndGet();
+            return Files.newInputStream(file);
+        };
+        HashingOpener large = new HashingOpener(Opener.ofFile(file), hashed, BYTES.length);
+        try (InputStream in = large.open()) {
+            in.readAllBytes();
+        }
+        assertThat(large.complete()).isEmpty();
+        AtomicInteger ran = new AtomicInteger();
+
+        Fingerprint fingerprint = large.fingerprintWhile(ran::incrementAndGet);
+
+        assertThat(fingerprint).isEqualTo(Fingerprint.of(() -> new ByteArrayInputStream(BYTES)));
+        assertThat(ran).hasValue(1);
+        assertThat(hashedOpens).hasValue(1);
+    }
+
+    @Test
+    void aSmallFileRunsWhatTheCallerDoesThenGivesTheHashItsReadMade() throws IOException {
+        try (InputStream in = opener.open()) {
+            in.readAllBytes();
+        }
+        AtomicInteger ran = new AtomicInteger();
+
+        assertThat(opener.fingerprintWhile(ran::incrementAndGet))
+                .isEqualTo(Fingerprint.of(() -> new ByteArrayInputStream(BYTES)));
+        assertThat(ran).hasValue(1);
+        assertThat(opens).hasValue(1);
+    }
+
+    @Test
+    void aFailureOfTheHashOrOfWhatRanMeanwhileReachesTheCaller(@TempDir Path folder) throws IOException {
+        Path file = Files.write(folder.resolve("data.csv"), BYTES);
+        HashingOpener unreadable = new HashingOpener(Opener.ofFile(file), () -> {
+            throw new IOException("data.csv vanished");
+        }, 1);
+        HashingOpener readable = new HashingOpener(Opener.ofFile(file), Opener.ofFile(file), 1);
+
+        assertThatThrownBy(() -> unreadable.fingerprintWhile(() -> { }))
+                .isInstanceOf(IOException.class).hasMessage("data.csv vanished");
+        assertThatThrownBy(() -> readable.fingerprintWhile(() -> {
+            throw new IllegalStateException("the store went away");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("the store went away");
     }
 }

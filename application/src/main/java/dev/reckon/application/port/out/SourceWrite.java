@@ -16,6 +16,15 @@ public interface SourceWrite extends ObservationSink, AutoCloseable {
      */
     void commit(SourceRecord record);
 
+    /**
+     * Sends what the write holds on to the store now rather than at {@link #commit}, still
+     * invisible to readers, so that the caller can do other work meanwhile (hash the file while a
+     * server takes the rows); the write goes on taking rows after it. A write that keeps nothing
+     * back does nothing.
+     */
+    default void flush() {
+    }
+
     /** Keeps {@code post} with the source's other rows; see {@link ObservationSink#post}. */
     @Override
     void post(Post post);
