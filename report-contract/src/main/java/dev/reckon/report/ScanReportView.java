@@ -55,7 +55,7 @@ public record ScanReportView(List<FigureView> figures, List<RelationView> relati
     }
 
     /**
-     * @param kind        average, share, sum, parts-within, difference, multiple or restatement
+     * @param kind        average, share, sum, parts-within, difference, multiple, restatement or change
      * @param figures     the ids of the figures it relates
      * @param verdict     the domain's verdict on the check: true, false, undecided or invalid
      * @param explanation the domain's sentence on it

@@ -88,7 +88,9 @@ final class AmountReader {
             return Optional.empty();
         }
         if (t.type() == Token.Type.NUMBER) {
-            return Optional.of(new WrittenAmount(j, j + 1, t.text(), Optional.empty(), Optional.empty(), false, false));
+            // "1 200" with a no-break space between the groups is 1,200 as the claim language writes it.
+            String grouped = t.text().replace('\u00a0', ',').replace('\u2009', ',').replace('\u202f', ',');
+            return Optional.of(new WrittenAmount(j, j + 1, grouped, Optional.empty(), Optional.empty(), false, false));
         }
         if (t.type() == Token.Type.MIXED) {
             Matcher m = WITH_SUFFIX.matcher(t.text());

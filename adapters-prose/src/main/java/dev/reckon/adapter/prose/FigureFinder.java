@@ -25,14 +25,14 @@ final class FigureFinder {
     private final NonQuantities nonQuantities;
     private final AmountReader amounts;
 
-    private FigureFinder(List<Token> tokens) {
+    private FigureFinder(List<Token> tokens, String words) {
         this.tokens = tokens;
-        this.nonQuantities = new NonQuantities(tokens);
+        this.nonQuantities = new NonQuantities(tokens, words);
         this.amounts = new AmountReader(tokens);
     }
 
-    static List<Found> find(List<Token> tokens) {
-        return new FigureFinder(tokens).all();
+    static List<Found> find(List<Token> tokens, String words) {
+        return new FigureFinder(tokens, words).all();
     }
 
     private List<Found> all() {
@@ -85,10 +85,12 @@ final class FigureFinder {
             Optional<Interval> lo = interval(lower);
             Optional<Interval> hi = interval(upper.get());
             if (lo.isPresent() && hi.isPresent()) {
-                FigureKind kind = kindOf(upper.get(), upper.get().endToken());
+                // "£3-4m": the upper end borrows the currency only the lower end writes.
+                Optional<Currency> currency = currency(upper.get()).or(() -> currency(amount));
+                FigureKind kind = currency.isPresent() ? FigureKind.MONEY : kindOf(upper.get(), upper.get().endToken());
                 int last = unitEnd(upper.get().endToken(), kind);
                 return Optional.of(build(amount.firstToken(), last, kind, upper.get().figureText(),
-                        lo.get().hull(hi.get()), currency(upper.get()), false, true, amount.firstToken() - (between ? 1 : 0)));
+                        lo.get().hull(hi.get()), currency, false, true, amount.firstToken() - (between ? 1 : 0)));
             }
         }
         Optional<Interval> interval = interval(amount);
@@ -154,14 +156,19 @@ final class FigureFinder {
         if (joiner == null) {
             return Optional.empty();
         }
-        boolean joins = between ? joiner.isWord("and") : (joiner.isDash() || joiner.isWord("to"));
+        // "between £3m and £4m", and "between £3m–£4m" as people also write it.
+        boolean joins = between ? joiner.isWord("and") || joiner.isDash() : (joiner.isDash() || joiner.isWord("to"));
         if (!joins) {
             return Optional.empty();
         }
         if (nonQuantities.at(end + 1).isPresent()) {
             return Optional.empty();
         }
-        return amounts.at(end + 1).filter(upper -> !upper.inWords() || joiner.isWord("to") || between);
+        // "rose by 15% to 46,000": a percentage and a count are no range, though "10-12%" is.
+        boolean lowerIsPercent = token(end - 1) != null && token(end - 1).isSymbol('%')
+                || (token(end - 1) != null && (token(end - 1).isWord("percent") || token(end - 1).isWord("cent")));
+        return amounts.at(end + 1).filter(upper -> !upper.inWords() || joiner.isWord("to") || between)
+                .filter(upper -> !lowerIsPercent || upper.percent());
     }
 
     /** "8-9,000": the lower end written without the thousands the upper end carries. */
@@ -198,7 +205,7 @@ final class FigureFinder {
         if (t == null) {
             return j;
         }
-        if (t.type() == Token.Type.WORD && Lexicon.TIME_UNITS.contains(t.lower())) {
+        if (Lexicon.isUnitOfTime(tokens, j)) {
             return j + 1;
         }
         Token unit = token(j + 1);

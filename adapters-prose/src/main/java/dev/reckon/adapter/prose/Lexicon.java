@@ -26,6 +26,22 @@ final class Lexicon {
     static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
             "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "hrs", "mins");
 
+    /** Words that make a unit of time, joined to them by a dash, a point in time: "year-end", "year-on-year". */
+    private static final Set<String> POINT_IN_TIME_ENDINGS = Set.of("end", "on", "round");
+
+    /**
+     * Whether token {@code j} is a unit of time that measures the number before it: "9 days", not the
+     * "year" of "2023 year-end" (a point in time) or of "year-on-year" (a comparison).
+     */
+    static boolean isUnitOfTime(List<Token> tokens, int j) {
+        if (j < 0 || j >= tokens.size() || tokens.get(j).type() != Token.Type.WORD || !TIME_UNITS.contains(tokens.get(j).lower())) {
+            return false;
+        }
+        boolean compound = j + 2 < tokens.size() && tokens.get(j + 1).isDash() && !tokens.get(j + 1).spaceBefore()
+                && !tokens.get(j + 2).spaceBefore() && POINT_IN_TIME_ENDINGS.contains(tokens.get(j + 2).lower());
+        return !compound;
+    }
+
     /** Capitalised words that make the number after them a name: "Article 50", "Phase 2". */
     static final Set<String> LABEL_WORDS = Set.of("article", "section", "clause", "chapter", "page", "phase",
             "round", "stage", "room", "route", "flight", "level", "version", "episode", "season", "part", "no", "number");

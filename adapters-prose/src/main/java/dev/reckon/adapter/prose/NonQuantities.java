@@ -22,9 +22,11 @@ final class NonQuantities {
             "doors", "calls", "messages", "posts", "comments", "impressions", "new", "more", "extra");
 
     private final List<Token> tokens;
+    private final String words;
 
-    NonQuantities(List<Token> tokens) {
+    NonQuantities(List<Token> tokens, String words) {
         this.tokens = tokens;
+        this.words = words;
     }
 
     Optional<Found> at(int i) {
@@ -52,15 +54,20 @@ final class NonQuantities {
         if (CLOCK.matcher(t.text()).matches()) {
             return Optional.of(span(i, i + 1, FigureKind.TIME));
         }
-        if (SUFFIXED.matcher(t.text()).matches()) {
+        if (SUFFIXED.matcher(t.text()).matches() || Ratios.MULTIPLIED.matcher(t.text()).matches()) {
             return Optional.empty();
         }
-        // A label: letters and digits run together, and a dash and more of the name right after it.
+        // A label: letters and digits run together, with the words joined to it by dashes ("under-25s").
         int end = i + 1;
         while (isJoined(end) && token(end).isDash() && isJoined(end + 1) && token(end + 1).type() != Token.Type.SYMBOL) {
             end += 2;
         }
-        return Optional.of(span(i, end, FigureKind.LABEL));
+        int first = i;
+        while (isJoined(first) && token(first - 1).isDash() && isJoined(first - 1) && token(first - 2) != null
+                && token(first - 2).type() == Token.Type.WORD) {
+            first -= 2;
+        }
+        return Optional.of(span(first, end, FigureKind.LABEL));
     }
 
     private Optional<Found> number(int i, Token t) {
@@ -88,6 +95,9 @@ final class NonQuantities {
             }
             return Optional.of(span(i, end, FigureKind.YEAR));
         }
+        if (numbersAPost(i, t) || numbersAListItem(i, t)) {
+            return Optional.of(span(i, i + 2, FigureKind.LABEL));
+        }
         Token before = token(i - 1);
         if (before != null && before.isCapitalised() && Lexicon.LABEL_WORDS.contains(before.lower()) && t.isPlainInteger()) {
             return Optional.of(span(i - 1, i + 1, FigureKind.LABEL));
@@ -101,6 +111,35 @@ final class NonQuantities {
             }
         }
         return Optional.empty();
+    }
+
+    /** "1/ Campaign wrap": a thread numbers its posts with a slash that nothing follows. */
+    private boolean numbersAPost(int i, Token t) {
+        Token slash = token(i + 1);
+        Token after = token(i + 2);
+        return t.isPlainInteger() && t.text().length() <= 3 && slash != null && slash.isSymbol('/') && !slash.spaceBefore()
+                && (after == null || after.spaceBefore());
+    }
+
+    /** "1. Shares: 300" at the start of a line: the number of a list item. */
+    private boolean numbersAListItem(int i, Token t) {
+        Token mark = token(i + 1);
+        Token after = token(i + 2);
+        return t.isPlainInteger() && t.text().length() <= 3 && mark != null && (mark.isSymbol('.') || mark.isSymbol(')'))
+                && !mark.spaceBefore() && after != null && after.spaceBefore() && startsLine(t);
+    }
+
+    private boolean startsLine(Token t) {
+        for (int k = t.start() - 1; k >= 0; k--) {
+            char c = words.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<Found> word(int i, Token t) {
@@ -213,7 +252,7 @@ final class NonQuantities {
         }
         String next = after.lower();
         return !(after.isSymbol('%') || next.equals("percent") || next.equals("per") || Lexicon.MAGNITUDE_WORDS.containsKey(next)
-                || Lexicon.CURRENCY_WORDS.containsKey(next) || COUNTED.contains(next) || Lexicon.TIME_UNITS.contains(next));
+                || Lexicon.CURRENCY_WORDS.containsKey(next) || COUNTED.contains(next) || Lexicon.isUnitOfTime(tokens, i + 1));
     }
 
     private static boolean isYearToken(Token t) {

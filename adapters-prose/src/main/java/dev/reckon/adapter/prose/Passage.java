@@ -31,6 +31,18 @@ final class Passage {
         return sentences.indexOf(figures.get(i).start());
     }
 
+    /** The first figure of the sentence of figure {@code i} ({@code i} itself when it is the first); -1 for -1. */
+    int firstOfSentence(int i) {
+        if (i < 0) {
+            return -1;
+        }
+        int first = i;
+        while (first > 0 && sentenceOf(first - 1) == sentenceOf(i)) {
+            first--;
+        }
+        return first;
+    }
+
     /** A quantity a check can use: not a year or a label, not a range. */
     boolean usable(int i) {
         Found f = figures.get(i);
@@ -47,6 +59,24 @@ final class Passage {
             out.append(tokens.get(k).lower());
         }
         return out.toString();
+    }
+
+    /** Figure {@code i} as the text writes it ("a quarter", "62%"), entities and all. */
+    String written(int i) {
+        StringBuilder out = new StringBuilder();
+        for (int k = figures.get(i).firstToken(); k < figures.get(i).endToken(); k++) {
+            if (out.length() > 0 && tokens.get(k).spaceBefore()) {
+                out.append(' ');
+            }
+            out.append(tokens.get(k).text());
+        }
+        return out.toString();
+    }
+
+    /** Up to {@code count} words right before figure {@code i} and its qualifier ("rose by" in "rose by over 40%"). */
+    String wordsBeforeQualifier(int i, int count) {
+        int first = figures.get(i).firstToken() - figures.get(i).qualifier().map(q -> q.split(" ").length).orElse(0);
+        return words(first - count, first);
     }
 
     /** Up to {@code count} words right after figure {@code i}. */

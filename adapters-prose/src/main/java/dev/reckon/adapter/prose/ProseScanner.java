@@ -25,7 +25,7 @@ public final class ProseScanner implements FigureScanner {
     public ScannedText scan(String original) {
         ReadableText readable = ReadableText.of(original);
         List<Token> tokens = Tokenizer.tokens(readable.words());
-        List<Found> found = FigureFinder.find(tokens);
+        List<Found> found = FigureFinder.find(tokens, readable.words());
         Sentences sentences = Sentences.of(readable.words());
         LineIndex lines = new LineIndex(original);
         List<TextFigure> figures = new ArrayList<>(found.size());

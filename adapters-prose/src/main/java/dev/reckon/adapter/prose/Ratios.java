@@ -1,12 +1,15 @@
 package dev.reckon.adapter.prose;
 
 import dev.reckon.application.port.shared.FigureKind;
+import dev.reckon.domain.number.Figure;
 import dev.reckon.domain.number.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Ratios in words: fractions ("half", "a third", "two-thirds", "one in five") and multipliers ("twice", "doubled"). */
 final class Ratios {
@@ -15,6 +18,9 @@ final class Ratios {
     private static final Set<String> SHARE_FOLLOWERS = Set.of("of", "as", "the", "their", "its", "our", "all", "that");
     private static final Set<String> SHARE_LEADERS = Set.of("a", "one", "than", "by", "just", "nearly", "almost",
             "about", "around", "over", "under", "roughly", "some");
+
+    /** "3x", "2.5x", "10×": a numeral times something. */
+    static final Pattern MULTIPLIED = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)[x×]", Pattern.CASE_INSENSITIVE);
 
     private Ratios() {
     }
@@ -75,6 +81,11 @@ final class Ratios {
 
     static Optional<Found> multiplierAt(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        Matcher multiplied = MULTIPLIED.matcher(t.text());
+        if (t.type() == Token.Type.MIXED && multiplied.matches()) {
+            Figure numeral = Figure.parse(multiplied.group(1));
+            return Optional.of(ratio(tokens, i, i + 1, numeral.nominal(), Optional.of(numeral.interval())));
+        }
         BigDecimal value = t.type() == Token.Type.WORD ? Lexicon.MULTIPLIER_WORDS.get(t.lower()) : null;
         if (value == null) {
             return Optional.empty();

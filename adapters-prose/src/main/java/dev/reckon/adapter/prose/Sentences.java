@@ -3,6 +3,7 @@ package dev.reckon.adapter.prose;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Where the sentences of the words start, by ICU's sentence rules with the standard English
@@ -11,6 +12,9 @@ import java.util.Arrays;
 final class Sentences {
 
     private static final ULocale ENGLISH_WITH_ABBREVIATIONS = new ULocale("en@ss=standard");
+
+    /** A bullet ("- ", "* ", "• "), a numbered item ("1. ", "2) "), a heading ("## ") or a thread's "2/ ". */
+    private static final Pattern ITEM_START = Pattern.compile("[ \t]*([-*•+▪–][ \t]|\\d{1,3}[.)/][ \t]|#{1,6}[ \t])");
 
     private final int[] starts;
 
@@ -42,12 +46,13 @@ final class Sentences {
     /**
      * The words with each line break inside a paragraph made a space (same length, so offsets hold):
      * ICU ends a sentence at every line break, but prose is often wrapped by hand. A blank line
-     * still ends one.
+     * still ends one, and so does a line that starts a list item, a heading or a numbered post of a
+     * thread: slides and threads rarely end their lines with a full stop.
      */
     static String unwrapped(String words) {
         char[] chars = words.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            if ((chars[i] == '\n' || chars[i] == '\r') && !blankLineAround(words, i)) {
+            if ((chars[i] == '\n' || chars[i] == '\r') && !blankLineAround(words, i) && !ITEM_START.matcher(words).region(i + 1, words.length()).lookingAt()) {
                 chars[i] = ' ';
             }
         }

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits words into tokens. A comma belongs to a number only when exactly three digits and then a
- * non-digit follow it (as in the claim language), so "3,4 and 5" is three numbers; a point only
- * when a digit follows, so a sentence may end right after a number.
+ * Splits words into tokens. A comma (or a no-break space between digit groups) belongs to a number
+ * only when exactly three digits and then a non-digit follow it (as in the claim language), so "3,4
+ * and 5" is three numbers; a point only when a digit follows, so a sentence may end right after a
+ * number.
  */
 final class Tokenizer {
 
@@ -47,7 +48,7 @@ final class Tokenizer {
         pos++;
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (isDigit(c) || (c == '.' && digitAt(pos + 1)) || (c == ',' && thousandsGroupAt(pos + 1))) {
+            if (isDigit(c) || (c == '.' && digitAt(pos + 1)) || ((c == ',' || isGroupSpace(c)) && thousandsGroupAt(pos + 1))) {
                 pos++;
             } else {
                 break;
@@ -90,6 +91,14 @@ final class Tokenizer {
 
     private boolean thousandsGroupAt(int at) {
         return at + 3 <= text.length() && digitAt(at) && digitAt(at + 1) && digitAt(at + 2) && !digitAt(at + 3);
+    }
+
+    /**
+     * A no-break, thin or narrow no-break space, which typesetters put between groups of digits
+     * ("1 200 000"); a plain space does not join numbers, since "in 12 300 people" is rarer than two.
+     */
+    static boolean isGroupSpace(char c) {
+        return c == '\u00a0' || c == '\u2009' || c == '\u202f';
     }
 
     private boolean digitAt(int at) {

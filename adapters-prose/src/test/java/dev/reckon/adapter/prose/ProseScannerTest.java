@@ -182,4 +182,79 @@ class ProseScannerTest {
             assertThat(figures.get(k).start()).as("%s", figures).isGreaterThanOrEqualTo(figures.get(k - 1).end());
         }
     }
+
+    @Test
+    void aPercentageFollowedByToAndACountIsTwoFiguresNotARange() {
+        assertThat(figures("Visits rose by 15% to 46,000.")).extracting(TextFigure::text).containsExactly("15%", "46,000");
+        assertThat(only("Turnout was 10 to 12% in most seats.").interval()).contains(Interval.of("0.095", "0.125"));
+    }
+
+    @Test
+    void aRangeAfterBetweenMayBeJoinedByADash() {
+        TextFigure range = only("It cost between £3 million–£4 million.");
+        assertThat(range.text()).isEqualTo("£3 million–£4 million");
+        assertThat(range.interval()).contains(Interval.of("2500000", "4500000"));
+        assertThat(only("<p>It cost between &pound;3&nbsp;million&ndash;&pound;4&nbsp;million.</p>").kind()).isEqualTo(FigureKind.MONEY);
+    }
+
+    @Test
+    void aRangeWhoseCurrencyOnlyTheLowerEndWritesIsMoney() {
+        TextFigure range = only("It cost £3-4m.");
+        assertThat(range.kind()).isEqualTo(FigureKind.MONEY);
+        assertThat(range.currency().orElseThrow().getCurrencyCode()).isEqualTo("GBP");
+        assertThat(only("Bids of $10-12k came in.").kind()).isEqualTo(FigureKind.MONEY);
+    }
+
+    @Test
+    void digitGroupsJoinedByANoBreakOrThinSpaceAreOneNumber() {
+        TextFigure nbsp = only("Of the 865\u00a0000 people who saw it.");
+        assertThat(nbsp.text()).isEqualTo("865\u00a0000");
+        assertThat(nbsp.interval()).contains(Interval.exactly("865000"));
+        assertThat(only("It cost £1\u202f200\u202f000.").interval()).contains(Interval.exactly("1200000"));
+        assertThat(only("We had 4\u2009500 views.").check()).contains("4,500");
+        assertThat(figures("In 12 300 people")).hasSize(2);
+    }
+
+    @Test
+    void aLabelKeepsTheWordsJoinedToItByADash() {
+        assertThat(only("Turnout among under-25s rose.").text()).isEqualTo("under-25s");
+        assertThat(only("The over-65s voted.").text()).isEqualTo("over-65s");
+        assertThat(only("Before COVID-19 hit.").text()).isEqualTo("COVID-19");
+    }
+
+    @Test
+    void aNumeralWithAnXIsAMultiple() {
+        TextFigure threeX = only("Clicks were 3x the benchmark.");
+        assertThat(threeX.kind()).isEqualTo(FigureKind.RATIO);
+        assertThat(threeX.interval()).contains(Interval.exactly("3"));
+        assertThat(only("Returns grew 2.5x.").interval()).contains(Interval.of("2.45", "2.55"));
+        assertThat(only("The EU2024 list.").kind()).isEqualTo(FigureKind.LABEL);
+    }
+
+    @Test
+    void aThreadsPostNumbersAreLabels() {
+        List<TextFigure> found = figures("1/ We launched today\n2/ 400 people came\n12/ Thanks");
+        assertThat(found).extracting(TextFigure::kind)
+                .containsExactly(FigureKind.LABEL, FigureKind.LABEL, FigureKind.COUNT, FigureKind.LABEL);
+        assertThat(figures("It rose 50/50 on the day.")).noneMatch(f -> f.text().equals("50/"));
+    }
+
+    @Test
+    void aUnitOfTimeJoinedToEndOrOnNamesAPointInTimeNotADuration() {
+        assertThat(only("Our 2023 year-end appeal.").kind()).isEqualTo(FigureKind.YEAR);
+        assertThat(only("The 2019 month-end close.").kind()).isEqualTo(FigureKind.YEAR);
+        assertThat(only("It ran for 3 years.").kind()).isEqualTo(FigureKind.DURATION);
+        assertThat(only("A 12-month plan.").kind()).isEqualTo(FigureKind.DURATION);
+    }
+
+    @Test
+    void listItemsHeadingsAndThreadPostsEndTheirSentences() {
+        ScannedText slides = scanner.scan("## Results\n- Reach: 4m\n- Spend: £20k\n* Views: 9m\n1. Shares: 300\nwrapped line\ncontinues.");
+        assertThat(slides.figures()).filteredOn(f -> f.kind().isQuantity()).extracting(TextFigure::sentence)
+                .doesNotHaveDuplicates().isSorted();
+        assertThat(slides.figures()).filteredOn(f -> f.text().equals("1.")).extracting(TextFigure::kind)
+                .containsExactly(FigureKind.LABEL);
+        ScannedText wrapped = scanner.scan("We had 4m views\nand 9m plays.");
+        assertThat(wrapped.figures()).extracting(TextFigure::sentence).containsExactly(1, 1);
+    }
 }

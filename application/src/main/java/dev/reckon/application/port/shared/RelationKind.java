@@ -17,7 +17,9 @@ public enum RelationKind {
     /** "four times as many", "doubled". */
     MULTIPLE,
     /** The same quantity written exactly and rounded. */
-    RESTATEMENT;
+    RESTATEMENT,
+    /** A stated rise or fall between two figures: "from 1.1m to 1.6m, up 45%". */
+    CHANGE;
 
     /** {@code average}, {@code parts-within}, ... as the JSON contract writes it. */
     public String id() {
