@@ -130,20 +130,32 @@ final class ExpressionWording {
      * a {@code *} reads "every subject's" or "on every platform".
      */
     String set(SetMembers set) {
-        SeriesRef ref = set.call().grouped();
-        SeriesQuery first = set.standIn();
-        String owner = ref.subject().text().equals(SetResolver.EVERY) ? "every subject's" : possessive(subjectName(first));
-        boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
-        String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
-        String segment = ref.segment().map(s -> " for " + s.key().text() + " " + s.value().text()).orElse("");
-        String series = owner + " " + set.period().name() + " " + platform + first.metric().value().replace('_', ' ')
-                + (everyPlatform ? " on every platform" : "") + segment;
+        String series = setSeries(set, set.period().name() + " ");
         return switch (set.call().function()) {
             case COUNT -> "the number of " + set.grouping().plural() + " of " + series;
             case ARGMAX -> "the " + set.grouping().singular() + " with the highest of " + series;
             case ARGMIN -> "the " + set.grouping().singular() + " with the lowest of " + series;
             default -> setWords(set.call().function()) + " " + series + " by " + set.grouping().singular();
         };
+    }
+
+    /**
+     * "every subject's Facebook impressions": the series the set ranges over, without its period (which
+     * the sentence names), as written, so never the subject, platform or segment of its first member.
+     */
+    String setOfAnyPeriod(SetMembers set) {
+        return setSeries(set, "");
+    }
+
+    private String setSeries(SetMembers set, String period) {
+        SeriesRef ref = set.call().grouped();
+        SeriesQuery first = set.standIn();
+        String owner = ref.subject().text().equals(SetResolver.EVERY) ? "every subject's" : possessive(subjectName(first));
+        boolean everyPlatform = ref.platform().text().equals(SetResolver.EVERY);
+        String platform = everyPlatform || first.platform() == Platform.ALL ? "" : platformName(first.platform()) + " ";
+        String segment = ref.segment().map(s -> " for " + s.key().text() + " " + s.value().text()).orElse("");
+        return owner + " " + period + platform + first.metric().value().replace('_', ' ')
+                + (everyPlatform ? " on every platform" : "") + segment;
     }
 
     /**

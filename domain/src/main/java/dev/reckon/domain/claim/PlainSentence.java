@@ -96,7 +96,7 @@ final class PlainSentence {
                 List<String> labels = set.members().stream().filter(m -> m instanceof SetMembers.SeriesMember member
                         && without.stream().anyMatch(v -> v.query().equals(member.query()))).map(SetMembers.Member::label).toList();
                 named.add(without.size() + " of the " + set.members().size() + " " + set.grouping().plural() + " of "
-                        + wording.seriesOfAnyPeriod(set.standIn()) + " in " + set.period().name() + " ("
+                        + wording.setOfAnyPeriod(set) + " in " + set.period().name() + " ("
                         + ExpressionWording.list(labels.size() > LISTED_WITHOUT_DATA ? List.of(String.join(", ",
                         labels.subList(0, LISTED_WITHOUT_DATA)), (labels.size() - LISTED_WITHOUT_DATA) + " more") : labels) + ")");
                 without.forEach(v -> told.add(v.query()));

@@ -185,6 +185,20 @@ class SetCheckTest {
                 .isEqualTo(Verdict.TRUE);
     }
 
+    @Test
+    void aNoDataSentenceNamesTheSetAsWrittenNotItsFirstMember() {
+        Dossier towns = new Dossier().with("reach{jc,facebook,2024-02,town=Stoke}", "700");
+        ClaimContext context = new ClaimContext(MetricCatalogue.builtIn(), Map.of(Subject.of("jc"), "Jeremy Corbyn"),
+                Map.of(), Set.of("town"), Dossier.LONDON, Set.of(Platform.FACEBOOK), Map.of("town", List.of("Derby", "Stoke")
+                .stream().collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new))));
+        ClaimResult result = new ClaimChecker(context, towns.source())
+                .check(Claim.of("c1", "sum(impressions{jc, facebook, 2024-02} by town) = 1,200"));
+
+        assertThat(result.verdict()).isEqualTo(Verdict.NO_DATA);
+        assertThat(result.explanation()).startsWith("There is no data for 2 of the 2 town values of Jeremy Corbyn's "
+                + "Facebook impressions in 2024-02 (Derby and Stoke),");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "argmax(QQ by month) > 5                  | 1:1  | argmax gives the label of a member (a day, a month, a subject...), which is compared with '=' to a label, as in argmax(impressions{jc, twitter, 2024-Q1} by month) = 2024-02; it is not a number",
