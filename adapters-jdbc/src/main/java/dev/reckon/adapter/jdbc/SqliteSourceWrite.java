@@ -354,20 +354,47 @@ final class SqliteSourceWrite implements SourceWrite {
         }
     }
 
+    /**
+     * Writes the held observations (or merges the runs set aside) into the table now, still inside
+     * the transaction, so that SQLite's work runs while the caller hashes the file on another
+     * thread. Rows given after go straight in: a later row of a key written replaces its value and
+     * keeps its position, as a revision held would have.
+     */
+    @Override
+    public void flush() {
+        ensureOpen();
+        try {
+            writeHeld();
+            inserts.flush();
+            flushCoverage();
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw failSpilling("a temporary file beside it could not be read", e);
+        }
+    }
+
+    /** Writes what is held or set aside into the table, in its key order; from then on rows go straight in. */
+    private void writeHeld() throws SQLException, IOException {
+        if (unsorted != null) {
+            if (!unsorted.isEmpty()) {
+                spill(run -> unsorted.writeSorted(run, row));
+            }
+            unsorted = null;
+            runs.merge(inserts::add);
+            removeRuns(); // merged: their disk space is not needed until the commit
+        } else if (pending != null) {
+            writePending();
+            letGoOfPending();
+        }
+    }
+
     @Override
     public void commit(SourceRecord record) {
         SourceRecord.checkEndsWriteOf(source, record);
         ensureOpen();
         try {
-            if (unsorted != null) {
-                if (!unsorted.isEmpty()) {
-                    spill(run -> unsorted.writeSorted(run, row));
-                }
-                unsorted = null;
-                runs.merge(inserts::add);
-            } else if (pending != null) {
-                writePending();
-            }
+            writeHeld();
             inserts.flush();
             flushCoverage();
             posts.flush();
