@@ -132,7 +132,7 @@ final class FigureFinder {
             return figure;
         }
         String operator = qualifier.get().getValue();
-        Interval face = Interval.exactly(Figure.parse(figure.value().orElseThrow()).nominal());
+        Interval face = Interval.exactly(Ratios.nominal(figure.value().orElseThrow()));
         Interval allowed = switch (operator) {
             case ">", ">=" -> face.withoutUpperBound();
             case "<", "<=" -> Interval.of(BigDecimal.ZERO.min(face.lo().orElseThrow()), face.hi().orElseThrow());

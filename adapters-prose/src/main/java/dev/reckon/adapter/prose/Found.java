@@ -37,11 +37,28 @@ record Found(int firstToken, int endToken, int start, int end, FigureKind kind, 
                 newNoun, exact, range);
     }
 
-    /** The figure as a check writes it, qualifier included ({@code more than 1.2m}); empty for a range. */
+    /**
+     * The figure as a check writes it, qualifier included ({@code more than 1.2m}); empty for a range. A
+     * value written as arithmetic ({@code (1 / 3)}) cannot take a qualifier's words, which only go
+     * before a figure, so its qualifier is written as the operator it stands for ({@code < (1 / 3)}).
+     */
     Optional<String> check() {
         if (value.isEmpty() || range) {
             return Optional.empty();
         }
+        if (isArithmetic()) {
+            return Optional.of(operator.map(op -> op + " ").orElse("") + value.get());
+        }
         return Optional.of(operator.map(op -> CheckText.qualifierPhrase(op) + " ").orElse("") + value.get());
+    }
+
+    /** The right-hand side of a check that compares something with this figure: {@code = more than 1.2m}, {@code < (1 / 3)}. */
+    String comparison() {
+        String figure = check().orElseThrow(() -> new IllegalStateException("a range is compared with nothing"));
+        return isArithmetic() && operator.isPresent() ? figure : "= " + figure;
+    }
+
+    private boolean isArithmetic() {
+        return value.map(v -> v.startsWith("(")).orElse(false);
     }
 }

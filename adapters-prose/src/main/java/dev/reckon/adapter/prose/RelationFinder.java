@@ -168,8 +168,7 @@ final class RelationFinder {
     /** "312,000 of them (41.2%)", "436,000 of the 865,000 people (50.4%)", "roughly 30% of the total". */
     private void share(int p) {
         Found share = passage.get(p);
-        boolean fraction = share.kind() == FigureKind.RATIO && share.value().map(v -> v.startsWith("0.")).orElse(false);
-        if ((share.kind() != FigureKind.PERCENT && !fraction) || changeDirection(p).isPresent()) {
+        if ((share.kind() != FigureKind.PERCENT && !Ratios.isBelowOne(share)) || changeDirection(p).isPresent()) {
             return;
         }
         String after = passage.wordsAfter(p, 3);
@@ -340,7 +339,7 @@ final class RelationFinder {
         Found multiple = passage.get(m);
         // "halved" is a multiple as "doubled" is; "a quarter" is a share or a change, not a multiple.
         boolean multiplierWord = Lexicon.MULTIPLIER_WORDS.containsKey(passage.written(m).toLowerCase(java.util.Locale.ROOT));
-        if (multiple.kind() != FigureKind.RATIO || multiple.value().map(v -> v.startsWith("0.") && !multiplierWord).orElse(true)) {
+        if (multiple.kind() != FigureKind.RATIO || multiple.value().isEmpty() || (Ratios.isBelowOne(multiple) && !multiplierWord)) {
             return;
         }
         String after = passage.wordsAfter(m, 3);
@@ -452,7 +451,7 @@ final class RelationFinder {
     /** Whether figure {@code p} is a stated rise (true) or fall (false): a percentage or a fraction after "up", "fell by"... */
     private Optional<Boolean> changeDirection(int p) {
         Found f = passage.get(p);
-        boolean fraction = f.kind() == FigureKind.RATIO && f.value().map(v -> v.startsWith("0.")).orElse(false);
+        boolean fraction = Ratios.isBelowOne(f);
         // "2.5 percentage points" is a difference of two percentages, not a change relative to one.
         boolean points = passage.written(p).toLowerCase(java.util.Locale.ROOT).contains("point");
         if (!(f.kind() == FigureKind.PERCENT || fraction) || points) {
@@ -663,7 +662,7 @@ final class RelationFinder {
         if (f.kind() == FigureKind.RATIO && f.operator().isEmpty()) {
             return "~ " + f.value().orElseThrow();
         }
-        return "= " + f.check().orElseThrow();
+        return f.comparison();
     }
 
     /**
@@ -673,7 +672,7 @@ final class RelationFinder {
     private String statedAverage(int i) {
         Found f = passage.get(i);
         if (!f.exact()) {
-            return "= " + f.check().orElseThrow();
+            return f.comparison();
         }
         String value = f.value().orElseThrow();
         String symbol = value.replaceAll("[0-9,.].*$", "");

@@ -63,8 +63,8 @@ class ProseScannerTest {
         TextFigure half = only("Half of them stayed.");
         assertThat(half.kind()).isEqualTo(FigureKind.RATIO);
         assertThat(half.interval()).contains(Interval.of("0.475", "0.525"));
-        assertThat(only("A third of donors gave again.").check()).contains("0.333");
-        assertThat(only("Two-thirds of donors gave again.").check()).contains("0.667");
+        assertThat(only("A third of donors gave again.").check()).contains("(1 / 3)");
+        assertThat(only("Two-thirds of donors gave again.").check()).contains("(2 / 3)");
         assertThat(only("One in five people saw it.").check()).contains("0.2");
         assertThat(only("Views doubled this year.").check()).contains("2");
         TextFigure nearlyFour = only("Leeds had nearly four times as many.");

@@ -6,6 +6,7 @@ import dev.reckon.report.ScanReportView.RelationView;
 import dev.reckon.application.port.in.TextScan;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.regex.Pattern;
 
 /**
  * The passage with each figure in bold and its id and status in superscript, then a table of the
@@ -13,12 +14,14 @@ import java.io.Writer;
  */
 public final class ScanMarkdownRenderer implements ScanRenderer {
 
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+
     @Override
     public void render(TextScan scan, Writer out) throws IOException {
         ScanReportView view = ScanReportView.of(scan);
         out.write("# Figures in the text\n\n");
-        out.write(MarkedPassage.of(scan.text().text(), view.figures(), f -> "**",
-                f -> "**<sup>" + f.id() + " " + mark(f.status()) + "</sup>", ScanMarkdownRenderer::escape).strip());
+        out.write(withLineBreaks(MarkedPassage.of(scan.text().text(), view.figures(), f -> "**",
+                f -> "**<sup>" + f.id() + " " + mark(f.status()) + "</sup>", ScanMarkdownRenderer::escape).strip()));
         out.write("\n\n");
         if (!view.relations().isEmpty()) {
             out.write("## Relations\n\n| id | kind | check | verdict | explanation |\n| --- | --- | --- | --- | --- |\n");
@@ -47,6 +50,24 @@ public final class ScanMarkdownRenderer implements ScanRenderer {
             case "undecided" -> "?";
             default -> "–";
         };
+    }
+
+    /**
+     * The passage's single line breaks as Markdown hard breaks (a backslash at the end of the line), so
+     * that a viewer shows the lines as the text has them instead of joining them into one paragraph;
+     * a blank line already parts paragraphs and is left as it is, as is every other character.
+     */
+    static String withLineBreaks(String passage) {
+        String[] lines = LINE_BREAK.split(passage, -1);
+        StringBuilder out = new StringBuilder(passage.length() + lines.length * 2);
+        for (int i = 0; i < lines.length; i++) {
+            out.append(lines[i]);
+            if (i + 1 < lines.length) {
+                boolean insideParagraph = !lines[i].isBlank() && !lines[i + 1].isBlank();
+                out.append(insideParagraph ? "\\\n" : "\n");
+            }
+        }
+        return out.toString();
     }
 
     /** The passage's own characters that Markdown would read as marks are written as themselves. */

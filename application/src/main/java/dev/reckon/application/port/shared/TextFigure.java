@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param qualifier the qualifying words as written ("more than", "nearly")
  * @param noun      what it counts, where the sentence says ("video views", "donors")
  * @param sentence  1-based number of the sentence it stands in
- * @param check     the figure in the claim language, qualifier included ({@code more than 1.2m}); empty for
+ * @param check     the figure in the claim language, qualifier included ({@code more than 1.2m}; a fraction
+ *                  written as a quotient takes its qualifier as an operator, {@code < (1 / 3)}); empty for
  *                  what is not a quantity
  */
 public record TextFigure(String id, String text, int start, int end, int line, int column, FigureKind kind,
