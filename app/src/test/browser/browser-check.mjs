@@ -79,6 +79,36 @@ async function checkReading(page, name, { charts: drawsCharts = true } = {}) {
   expect(/^Skip to/.test(first || ""), `${name}: the first Tab reaches the skip link ("${first}")`);
 }
 
+/**
+ * Words split inside a table cell, as "canonic|al-csv": a line break between two characters of one
+ * word that follows neither a hyphen nor a path's or a list's separator.
+ */
+async function splitWords(page) {
+  return page.$$eval("td, th", (cells) => {
+    const split = [];
+    for (const cell of cells) {
+      const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        for (const word of node.data.matchAll(/\S+/g)) {
+          let top = null;
+          for (let i = 0; i < word[0].length; i++) {
+            const range = document.createRange();
+            range.setStart(node, word.index + i);
+            range.setEnd(node, word.index + i + 1);
+            const box = range.getClientRects()[0];
+            if (!box) continue;
+            if (top !== null && Math.abs(box.top - top) > 2 && !/[-\/_.,:{]/.test(word[0][i - 1])) {
+              split.push(word[0].slice(0, i) + "|" + word[0].slice(i));
+            }
+            top = box.top;
+          }
+        }
+      }
+    }
+    return split;
+  });
+}
+
 async function report(browser) {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   watch(page, "report");
@@ -96,6 +126,12 @@ async function report(browser) {
   await page.screenshot({ path: join(args.shots, "report-dark.png"), clip: { x: 0, y: 0, width: 1100, height: 1300 }, fullPage: true });
   await checkReading(page, "report");
   await page.emulateMedia({ colorScheme: "light", media: "print" });
+  // A4 less the page margins of report.css (210 mm - 2 x 14 mm) at 96 px to the inch.
+  await page.setViewportSize({ width: 688, height: 1000 });
+  const split = await splitWords(page);
+  expect(split.length === 0, `report: printed on A4, no table cell splits a word (${split.slice(0, 5).join(" ")})`);
+  const cut = await page.$$eval(".table-wrap", (wraps) => wraps.filter((w) => w.querySelector("table").offsetWidth > w.clientWidth).length);
+  expect(cut === 0, `report: printed on A4, every table fits the page (${cut} wider)`);
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect(pdf.length > 10000, `report: prints to A4 (${pdf.length} bytes of PDF)`);
   await page.close();

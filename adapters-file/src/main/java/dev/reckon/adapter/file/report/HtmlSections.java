@@ -95,10 +95,10 @@ final class HtmlSections {
                 .append("<table>\n<caption id=\"data-caption\">What was read of each data file</caption>\n")
                 .append("<thead><tr><th scope=\"col\">File</th><th scope=\"col\">Format</th>")
                 .append("<th scope=\"col\">Rows read</th><th scope=\"col\">Accepted</th><th scope=\"col\">Rejected</th>")
-                .append("<th scope=\"col\">Declared complete (").append(Html.escape(zone.getId())).append(")</th>")
+                .append("<th scope=\"col\">Declared complete (").append(Html.breakable(zone.getId())).append(")</th>")
                 .append(importedAt.isEmpty() ? "" : "<th scope=\"col\">Imported (UTC)</th>").append("</tr></thead>\n<tbody>\n");
         for (ImportReport file : imports) {
-            html.append("<tr><th scope=\"row\"><code>").append(Html.escape(file.source())).append("</code></th><td>")
+            html.append("<tr><th scope=\"row\"><code>").append(Html.breakable(file.source())).append("</code></th><td>")
                     .append(Html.escape(file.format())).append("</td><td class=\"num\">").append(file.rowsRead())
                     .append("</td><td class=\"num\">").append(file.rowsAccepted()).append("</td><td class=\"num\">")
                     .append(file.rowsRejected()).append("</td><td>").append(Html.escape(coverage(file.covered(), zone)))
@@ -230,12 +230,12 @@ final class HtmlSections {
                     .append("<th scope=\"col\">Observations</th><th scope=\"col\">Files and lines</th>")
                     .append("<th scope=\"col\">How it was computed</th></tr></thead>\n<tbody>\n");
             for (SeriesValue series : result.series()) {
-                html.append("<tr><th scope=\"row\"><code>").append(Html.escape(series.query().ref()))
+                html.append("<tr><th scope=\"row\"><code>").append(Html.breakable(series.query().ref()))
                         .append("</code></th><td class=\"num\">")
                         .append(Html.escape(series.hasValue() ? SeriesText.readableAmount(series) : "no value"))
                         .append("</td><td class=\"num\">").append(series.observations().size()).append("</td><td>")
-                        .append(Html.escape(sourcesByFile(SeriesText.sources(series)))).append("</td><td>")
-                        .append(Html.escape(series.rule()));
+                        .append(Html.breakable(sourcesByFile(SeriesText.sources(series)))).append("</td><td>")
+                        .append(Html.breakable(series.rule()));
                 for (String note : series.notes()) {
                     html.append("<br><span class=\"notes\">Note: ").append(Html.escape(note)).append("</span>");
                 }

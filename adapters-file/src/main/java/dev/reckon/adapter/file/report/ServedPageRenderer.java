@@ -111,7 +111,7 @@ public final class ServedPageRenderer {
                 .append("<th scope=\"col\">Observations</th><th scope=\"col\">Not covered by any data</th></tr></thead>\n<tbody>\n");
         for (SeriesValue value : series.values()) {
             var zone = value.query().period().zone();
-            html.append("<tr><th scope=\"row\"><code>").append(Html.escape(value.query().ref())).append("</code></th><td>")
+            html.append("<tr><th scope=\"row\"><code>").append(Html.breakable(value.query().ref())).append("</code></th><td>")
                     .append(Html.escape(value.query().period().toString())).append("</td><td class=\"num\">")
                     .append(Html.escape(value.hasValue() ? SeriesText.readableAmount(value) : "no value"))
                     .append("</td><td class=\"num\">").append(value.observations().size()).append("</td><td>")

@@ -26,6 +26,7 @@ import dev.reckon.domain.series.SeriesStatus;
 import dev.reckon.domain.series.SeriesValue;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,12 +168,31 @@ class HtmlReportRendererTest {
     void listsTheEvidenceWithFilesLinesAndTheRuleThatDecided() throws IOException {
         String html = render(ReportFixtures.sampleCheck());
 
-        assertThat(html).contains("<th scope=\"row\"><code>video_views{labour,facebook,ge2017}</code></th>"
-                + "<td class=\"num\">700,000</td><td class=\"num\">1</td><td>data/labour.csv line 2</td>");
+        assertThat(html).contains("<th scope=\"row\"><code>video_views{<wbr>labour,<wbr>facebook,<wbr>ge2017}</code></th>"
+                + "<td class=\"num\">700,000</td><td class=\"num\">1</td><td>data/<wbr>labour.csv line 2</td>");
         assertThat(html).as("a value known only from below, its thousands grouped")
-                .contains("<th scope=\"row\"><code>video_views{labour,facebook,ge2019}</code></th><td class=\"num\">at least 350,000</td>");
+                .contains("<th scope=\"row\"><code>video_views{<wbr>labour,<wbr>facebook,<wbr>ge2019}</code></th><td class=\"num\">at least 350,000</td>");
         assertThat(html).contains("<p class=\"rule\">Rule that decided: a &gt; b is false when a.hi &lt;= b.lo</p>");
         assertThat(html).contains("<p class=\"error\">Line 1, column 30: expected a period after");
+    }
+
+    @Test
+    void pathsAndSeriesMayBreakOnlyBetweenTheirPartsSoPrintedTablesNeverSplitAName() {
+        assertThat(Html.breakable("data/2019 <GE>/reach{labour,facebook}"))
+                .isEqualTo("data/<wbr>2019 &lt;GE&gt;/<wbr>reach{<wbr>labour,<wbr>facebook}");
+        assertThat(Html.breakable("trailing/")).as("no break opportunity after the last character").isEqualTo("trailing/");
+        assertThat(Html.breakable("&amp;")).as("entities are whole, and have no break in them").isEqualTo("&amp;amp;");
+    }
+
+    @Test
+    void printedTablesWrapCellsAtTheirBreaksNotAnywhere() throws IOException {
+        String css = new String(HtmlReportRendererTest.class.getResourceAsStream("/dev/reckon/adapter/file/report/report.css")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String print = css.substring(css.indexOf("@media print"));
+        assertThat(print).as("on paper a cell breaks a word only when no break between words or parts fits")
+                .contains("td { overflow-wrap: break-word; }")
+                .as("on paper a table that is still too wide shows all of itself rather than being cut at the margin")
+                .contains(".table-wrap { overflow: visible; }");
     }
 
     @Test
@@ -184,7 +204,7 @@ class HtmlReportRendererTest {
                 List.of(), List.of(), covered, List.of());
         DossierCheck check = new DossierCheck("t", ReportFixtures.sampleCheck().results(), List.of(file));
 
-        assertThat(render(check)).contains("<tr><th scope=\"row\"><code>data/labour.csv</code></th><td>canonical-csv</td>"
+        assertThat(render(check)).contains("<tr><th scope=\"row\"><code>data/<wbr>labour.csv</code></th><td>canonical-csv</td>"
                 + "<td class=\"num\">40</td><td class=\"num\">38</td><td class=\"num\">2</td>"
                 + "<td>2019-11-06 to 2019-12-12</td></tr>");
     }

@@ -75,7 +75,7 @@ public final class ClaimRoutes implements RouteGroup {
     }
 
     private Claim read(Context ctx, RequestBodies bodies) {
-        return json.readValid(bodies.read(ctx), ClaimDto.class).claim();
+        return json.readValid(bodies.readJson(ctx), ClaimDto.class).claim();
     }
 
     private static RuntimeException notFound(Context ctx) {

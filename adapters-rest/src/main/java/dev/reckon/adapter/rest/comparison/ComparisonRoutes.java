@@ -35,7 +35,7 @@ public final class ComparisonRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes, RequestBodies bodies) {
         routes.post(PREFIX + "/comparisons", ctx -> {
-            ComparisonRequest request = json.readValid(bodies.read(ctx), ComparisonRequest.class);
+            ComparisonRequest request = json.readValid(bodies.readJson(ctx), ComparisonRequest.class);
             try {
                 Responses.json(ctx, 200, view(comparisons.compare(request.series())));
             } catch (SeriesTextsException e) {

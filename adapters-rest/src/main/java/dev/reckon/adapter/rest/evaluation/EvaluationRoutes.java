@@ -26,7 +26,7 @@ public final class EvaluationRoutes implements RouteGroup {
     @Override
     public void register(RoutesConfig routes, RequestBodies bodies) {
         routes.post(PREFIX + "/evaluations", ctx -> {
-            EvaluationRequest request = json.readValid(bodies.read(ctx), EvaluationRequest.class);
+            EvaluationRequest request = json.readValid(bodies.readJson(ctx), EvaluationRequest.class);
             Responses.json(ctx, 200, ClaimReportView.of(evaluations.evaluate(request.check())));
         });
     }

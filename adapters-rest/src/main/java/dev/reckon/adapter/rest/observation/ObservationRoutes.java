@@ -77,7 +77,7 @@ public final class ObservationRoutes implements RouteGroup {
     }
 
     private void post(Context ctx, RequestBodies bodies) {
-        List<ObservationDto> rows = json.read(bodies.read(ctx), new TypeReference<List<ObservationDto>>() { });
+        List<ObservationDto> rows = json.read(bodies.readJson(ctx), new TypeReference<List<ObservationDto>>() { });
         if (rows.isEmpty()) {
             throw ProblemKind.INVALID_OBSERVATIONS.raise("the array is empty: post at least one observation");
         }

@@ -89,7 +89,7 @@ public final class PostRoutes implements RouteGroup {
     }
 
     private void post(Context ctx, RequestBodies bodies) {
-        List<JsonNode> posts = json.read(bodies.read(ctx), new TypeReference<List<JsonNode>>() { });
+        List<JsonNode> posts = json.read(bodies.readJson(ctx), new TypeReference<List<JsonNode>>() { });
         if (posts.isEmpty()) {
             throw ProblemKind.INVALID_POSTS.raise("the array is empty: post at least one post");
         }

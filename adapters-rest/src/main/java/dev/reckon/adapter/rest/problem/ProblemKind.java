@@ -18,6 +18,7 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "The request conflicts with what is there"),
     BODY_TIMEOUT(408, "body-timeout", "The body did not arrive in time"),
     TOO_LARGE(413, "too-large", "The body is too large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "The body's media type is not one this endpoint takes"),
     URI_TOO_LONG(414, "uri-too-long", "The URI is too long"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "The headers are too large"),
     STORE_UNAVAILABLE(503, "store-unavailable", "The store cannot do this now"),

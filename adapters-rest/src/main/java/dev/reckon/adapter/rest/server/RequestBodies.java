@@ -40,6 +40,17 @@ public final class RequestBodies {
         return read(ctx, maxBodyBytes);
     }
 
+    /**
+     * The body of an endpoint that takes JSON, at most the body limit, refused with a 415 before a byte
+     * is read when the request says it is something else: a text or form body would otherwise be parsed
+     * and reported as malformed JSON, which sends its author looking for a syntax error that is not there.
+     * A body without a {@code Content-Type} is read as JSON, the only thing such an endpoint takes.
+     */
+    public byte[] readJson(Context ctx) {
+        JsonMediaType.require(ctx);
+        return read(ctx);
+    }
+
     /** The body of an import, at most the import limit. */
     public byte[] readImport(Context ctx) {
         return read(ctx, maxImportBytes);

@@ -82,6 +82,7 @@ public final class RestServer implements AutoCloseable {
         List<Route> routes = Collections.synchronizedList(new ArrayList<>());
         List<HandlerMetaInfo> reads = Collections.synchronizedList(new ArrayList<>());
         ExecutorService workers = workers();
+        AllowedMethods allowed = new AllowedMethods(routes, json);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -106,6 +107,7 @@ public final class RestServer implements AutoCloseable {
                 }
             });
             answerWithinTimeout(config, settings, workers, json);
+            config.routes.before(allowed::answerOptions);
             if (settings.token().isPresent()) {
                 BearerTokenCheck tokens = new BearerTokenCheck(settings.tokenBytes());
                 config.routes.before(tokens::check);
@@ -115,7 +117,7 @@ public final class RestServer implements AutoCloseable {
             config.routes.beforeMatched(new ReadinessGate(readiness, json)::check);
             groups.forEach(group -> group.register(config.routes, bodies));
             answerHeadAsGet(config, reads);
-            answerErrorsAsProblems(config, json);
+            answerErrorsAsProblems(config, json, allowed);
         });
         try {
             app.start(settings.host(), settings.port());
@@ -214,9 +216,9 @@ public final class RestServer implements AutoCloseable {
         List.copyOf(reads).forEach(get -> config.routes.head(get.getPath(), get.getHandler()));
     }
 
-    private static void answerErrorsAsProblems(JavalinConfig config, JsonBodies json) {
+    private static void answerErrorsAsProblems(JavalinConfig config, JsonBodies json, AllowedMethods allowed) {
         config.routes.exception(ProblemException.class, (e, ctx) -> respond(ctx, json, e.problem(ctx.path())));
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, json, frameworkProblem(e.getStatus(), ctx)));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, json, frameworkProblem(e.getStatus(), ctx, allowed)));
         config.routes.exception(ObservationStoreException.class, (e, ctx) ->
                 respond(ctx, json, ProblemKind.STORE_UNAVAILABLE.problem(e.withoutLocation(), ctx.path())));
         config.routes.exception(Exception.class, (e, ctx) -> {
@@ -227,14 +229,16 @@ public final class RestServer implements AutoCloseable {
         for (int status : new int[] {404, 405}) {
             config.routes.error(status, ctx -> {
                 if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
-                    respond(ctx, json, frameworkProblem(status, ctx));
+                    respond(ctx, json, frameworkProblem(status, ctx, allowed));
                 }
             });
         }
     }
 
-    private static Problem frameworkProblem(int status, Context ctx) {
+    private static Problem frameworkProblem(int status, Context ctx, AllowedMethods allowed) {
         if (status == 405) {
+            // RFC 9110 section 15.5.6: a 405 lists the methods the path does allow.
+            allowed.of(ctx.path()).ifPresent(methods -> ctx.header("Allow", methods));
             return ProblemKind.METHOD_NOT_ALLOWED.problem(ctx.method() + " is not allowed on " + ctx.path(), ctx.path());
         }
         return ProblemErrorHandler.problem(status, "", ctx.path());
