@@ -11,6 +11,7 @@ import java.time.MonthDay;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -98,6 +99,7 @@ final class PeriodPhrases {
                 .filter(p -> p.from().getDayOfMonth() == 1 && p.from().getMonth() == month
                         && p.to().equals(p.from().withDayOfMonth(p.from().lengthOfMonth())))
                 .filter(p -> year.map(y -> y == p.from().getYear()).orElse(true))
+                .sorted(Comparator.comparing(Period::from))
                 .toList();
         String written = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + year.map(y -> " " + y).orElse("");
         return unique(matching, "the dossier declares no period that is the whole of " + written, "\"in " + written + "\"");
