@@ -195,6 +195,20 @@ final class FigureBinder {
     }
 
     /**
+     * "124,783 impressions in February and 103,068 impressions in January": a phrase right after the figure
+     * is its own, and a phrase before it with another count or sum between belongs to that one.
+     */
+    private static List<PeriodPhrases.Mention> ownAfterWinsOverAnotherFiguresBefore(
+            List<PeriodPhrases.Mention> applying, List<TextFigure> inSentence, TextFigure figure) {
+        boolean ownAfter = applying.stream().anyMatch(m -> m.start() >= figure.end());
+        if (!ownAfter) {
+            return applying;
+        }
+        return applying.stream().filter(m -> m.start() >= figure.end() || inSentence.stream().noneMatch(
+                f -> BOUND_KINDS.contains(f.kind()) && f.start() > m.start() && f.end() <= figure.start())).toList();
+    }
+
+    /**
      * The period the phrases of the figure's sentence name: those before the figure, and those after it
      * with no other count or sum between ("1.1m likes, twice the 480,000 it had in 2017": "in 2017" is
      * the 480,000's, not the 1.1m's).
@@ -206,6 +220,7 @@ final class FigureBinder {
                         f -> BOUND_KINDS.contains(f.kind()) && f.start() > figure.start() && f.start() < m.start()))
                 .sorted(Comparator.comparingInt(PeriodPhrases.Mention::start))
                 .toList();
+        applying = ownAfterWinsOverAnotherFiguresBefore(applying, inSentence, figure);
         Set<Period> named = new LinkedHashSet<>();
         applying.forEach(m -> m.period().value().ifPresent(named::add));
         if (named.size() == 1) {

@@ -105,6 +105,18 @@ class FigureBinderTest {
     }
 
     @Test
+    void aPeriodRightAfterAFigureWinsOverOneBeforeAnotherFigure() {
+        Map<String, Binding> bound = binder.bind(text(
+                "In November Labour had 5,000 donors and 4,000 donors in March 2019. In November Labour had 300 donors and 200 likes.",
+                figure("5,000", FigureKind.COUNT, "5,000"), figure("4,000", FigureKind.COUNT, "4,000"),
+                figure("300", FigureKind.COUNT, "300"), figure("200", FigureKind.COUNT, "200")));
+
+        assertThat(bound.get("f1").check()).contains("donors{labour, all, nov2019} = 5,000");
+        assertThat(bound.get("f2").check()).contains("donors{labour, all, mar2019} = 4,000");
+        assertThat(bound.get("f4").check()).contains("likes{labour, all, nov2019} = 200");
+    }
+
+    @Test
     void aFigureOfOnePostOrOneDayIsNeverBoundToThePeriodsTotal() {
         Map<String, Binding> bound = binder.bind(text(
                 "In GE2019 Corbyn had 9,000 retweets on Twitter, and his most retweeted tweet got 40 retweets. "
