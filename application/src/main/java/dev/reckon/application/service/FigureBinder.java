@@ -195,17 +195,17 @@ final class FigureBinder {
     }
 
     /**
-     * "124,783 impressions in February and 103,068 impressions in January": a phrase right after the figure
-     * is its own, and a phrase before it with another count or sum between belongs to that one.
+     * "124,783 impressions in February and 103,068 impressions in January", "On 25 August ... 115,317
+     * viewers, and in August ... 577,535 viewers": a phrase with no other count or sum between it and the
+     * figure is the figure's own, and when it has one, a phrase with another figure between belongs to that one.
      */
-    private static List<PeriodPhrases.Mention> ownAfterWinsOverAnotherFiguresBefore(
+    private static List<PeriodPhrases.Mention> ownWinOverAnotherFigures(
             List<PeriodPhrases.Mention> applying, List<TextFigure> inSentence, TextFigure figure) {
-        boolean ownAfter = applying.stream().anyMatch(m -> m.start() >= figure.end());
-        if (!ownAfter) {
-            return applying;
-        }
-        return applying.stream().filter(m -> m.start() >= figure.end() || inSentence.stream().noneMatch(
-                f -> BOUND_KINDS.contains(f.kind()) && f.start() > m.start() && f.end() <= figure.start())).toList();
+        List<PeriodPhrases.Mention> own = applying.stream().filter(m -> inSentence.stream().noneMatch(
+                f -> f != figure && BOUND_KINDS.contains(f.kind())
+                        && f.start() > Math.min(m.start(), figure.start()) && f.start() < Math.max(m.start(), figure.start())))
+                .toList();
+        return own.isEmpty() ? applying : own;
     }
 
     /**
@@ -220,7 +220,7 @@ final class FigureBinder {
                         f -> BOUND_KINDS.contains(f.kind()) && f.start() > figure.start() && f.start() < m.start()))
                 .sorted(Comparator.comparingInt(PeriodPhrases.Mention::start))
                 .toList();
-        applying = ownAfterWinsOverAnotherFiguresBefore(applying, inSentence, figure);
+        applying = ownWinOverAnotherFigures(applying, inSentence, figure);
         Set<Period> named = new LinkedHashSet<>();
         applying.forEach(m -> m.period().value().ifPresent(named::add));
         if (named.size() == 1) {

@@ -105,15 +105,20 @@ class FigureBinderTest {
     }
 
     @Test
-    void aPeriodRightAfterAFigureWinsOverOneBeforeAnotherFigure() {
+    void aPeriodWithNoOtherFigureBetweenWinsOverOneBeyondAnotherFigure() {
         Map<String, Binding> bound = binder.bind(text(
-                "In November Labour had 5,000 donors and 4,000 donors in March 2019. In November Labour had 300 donors and 200 likes.",
+                "In November Labour had 5,000 donors and 4,000 donors in March 2019. In November Labour had 300 donors and 200 likes. "
+                        + "On 12 December Labour had 90 donors, and in March 2019 it had 80 donors.",
                 figure("5,000", FigureKind.COUNT, "5,000"), figure("4,000", FigureKind.COUNT, "4,000"),
-                figure("300", FigureKind.COUNT, "300"), figure("200", FigureKind.COUNT, "200")));
+                figure("300", FigureKind.COUNT, "300"), figure("200", FigureKind.COUNT, "200"),
+                figure("12 December", FigureKind.DATE, null), figure("90", FigureKind.COUNT, "90"),
+                figure("80", FigureKind.COUNT, "80")));
 
         assertThat(bound.get("f1").check()).contains("donors{labour, all, nov2019} = 5,000");
         assertThat(bound.get("f2").check()).contains("donors{labour, all, mar2019} = 4,000");
         assertThat(bound.get("f4").check()).contains("likes{labour, all, nov2019} = 200");
+        assertThat(bound.get("f6").reason()).isEqualTo("its sentence names more than one period: polling-day, mar2019");
+        assertThat(bound.get("f7").check()).contains("donors{labour, all, mar2019} = 80");
     }
 
     @Test
@@ -143,6 +148,14 @@ class FigureBinderTest {
         assertThat(bound.get("f2").check()).contains("post_likes{jc, twitter, ge2019} = 187");
         assertThat(bound.get("f3").check()).contains("post_likes{jc, facebook, ge2019} = 500");
         assertThat(bound.get("f4").check()).contains("likes{jc, facebook, ge2019} = 600");
+    }
+
+    @Test
+    void viewersAreReachAsMetaBusinessSuiteCallsIt() {
+        Map<String, Binding> bound = binder.bind(text("In GE2019 Corbyn's page was seen by 115,317 viewers on Facebook.",
+                figure("115,317", FigureKind.COUNT, "115,317")));
+
+        assertThat(bound.get("f1").check()).contains("reach{jc, facebook, ge2019} = 115,317");
     }
 
     @Test
