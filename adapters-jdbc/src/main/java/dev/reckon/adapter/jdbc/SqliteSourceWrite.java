@@ -39,7 +39,7 @@ import java.util.Optional;
  * index's pages at random, while inserting a series' rows together appends to them
  * (docs/benchmarks.md#code-choices). So observations
  * are first held in memory ({@link ObservationBuffer}, a few dozen bytes each, a later one of a key
- * replacing the earlier) and written at the commit in the table's key order. Holding costs
+ * replacing the earlier) and written in the table's key order when flushed or at the commit. Holding costs
  * time of its own, wasted on rows that already come series by series, so after the first rows a
  * write that saw them come so writes the rest straight in ({@link Holding}).
  *
@@ -47,7 +47,7 @@ import java.util.Optional;
  * of keys) is sorted outside the heap: the full buffer is written, in key order, to a temporary
  * file ({@link SpilledRuns}); the rows after it are appended to arrays of numbers
  * ({@link UnsortedRows}), sorted and written to a file of their own each time they are full; and
- * the commit merges those runs, resolving a key's revisions across them, and inserts each key once
+ * the flush or commit merges those runs, resolving a key's revisions across them, and inserts each key once
  * in the table's order. Writing a full buffer straight into the
  * table instead made every later buffer update rows all over a table larger than SQLite's page
  * cache (docs/benchmarks.md, first import into the SQLite store).
@@ -354,20 +354,47 @@ final class SqliteSourceWrite implements SourceWrite {
         }
     }
 
+    /**
+     * Writes the held observations (or merges the runs set aside) into the table now, still inside
+     * the transaction, so that SQLite's work runs while the caller hashes the file on another
+     * thread. Rows given after go straight in: a later row of a key written replaces its value and
+     * keeps its position, as a revision held would have.
+     */
+    @Override
+    public void flush() {
+        ensureOpen();
+        try {
+            writeHeld();
+            inserts.flush();
+            flushCoverage();
+        } catch (SQLException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw failSpilling("a temporary file beside it could not be read", e);
+        }
+    }
+
+    /** Writes what is held or set aside into the table, in its key order; from then on rows go straight in. */
+    private void writeHeld() throws SQLException, IOException {
+        if (unsorted != null) {
+            if (!unsorted.isEmpty()) {
+                spill(run -> unsorted.writeSorted(run, row));
+            }
+            unsorted = null;
+            runs.merge(inserts::add);
+            removeRuns(); // merged: their disk space is not needed until the commit
+        } else if (pending != null) {
+            writePending();
+            letGoOfPending();
+        }
+    }
+
     @Override
     public void commit(SourceRecord record) {
         SourceRecord.checkEndsWriteOf(source, record);
         ensureOpen();
         try {
-            if (unsorted != null) {
-                if (!unsorted.isEmpty()) {
-                    spill(run -> unsorted.writeSorted(run, row));
-                }
-                unsorted = null;
-                runs.merge(inserts::add);
-            } else if (pending != null) {
-                writePending();
-            }
+            writeHeld();
             inserts.flush();
             flushCoverage();
             posts.flush();

@@ -13,7 +13,7 @@ import java.time.Instant;
 
 /**
  * A separate process that imports synthetic observations into a store, for the tests that kill a
- * writer or run two at once. Prints {@value #WRITING} once it holds the write lock and has sent rows
+ * writer or run two at once; it flushes the write before committing, as an import does. Prints {@value #WRITING} once it holds the write lock and has sent rows
  * to SQLite, {@value #COMMITTED} when done, or {@value #FAILED} and the store's message, exiting 2.
  *
  * <p>Arguments: store file, source name, number of series, days per series, busy timeout in ms, and
@@ -50,6 +50,8 @@ public final class StoreWriterProcess {
                     }
                 }
             }
+            // As an import does, while it hashes the file: a kill during the flush is a kill mid-import too.
+            write.flush();
             write.commit(record(source, rows.count()));
             System.out.println(COMMITTED);
         } catch (ObservationStoreException e) {
