@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +36,19 @@ final class FigureBinder {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r]*\\n");
     private static final Set<FigureKind> BOUND_KINDS = Set.of(FigureKind.COUNT, FigureKind.MONEY);
+    /**
+     * Words before a figure (since the sentence's previous quantity) that make it the figure of one post or
+     * one day, not of the period: "our most retweeted tweet got 40 retweets", "views peaked at 31,932".
+     * No series holds a maximum, and the period's total would make such a figure a silent false.
+     */
+    private static final Pattern ONE_POST_OR_DAY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:most[\\s-]+(?:\\p{L}+ed|popular|read|seen)"
+                    + "|(?:top|best|highest|biggest|busiest|strongest)[\\s-]+(?:\\p{L}+[\\s-]+)?(?:tweet|post|video|story|reel|day)s?"
+                    + "|peak(?:ed|s)?|(?:a|one)\\s+single|single[\\s-]+(?:tweet|post|video|day))(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that say the platform without naming it: a tweet is on Twitter (X). */
+    private static final Map<Platform, List<String>> PLATFORM_WORDS = Map.of(
+            Platform.TWITTER, List.of("twitter", "tweet", "tweets", "tweeted", "retweet", "retweets", "retweeted"));
 
     private final MetricWords metrics;
     private final Map<DossierSubject, List<WholeWords>> subjects = new LinkedHashMap<>();
@@ -51,7 +65,7 @@ final class FigureBinder {
         }
         for (Platform p : Platform.values()) {
             if (p != Platform.ALL) {
-                platforms.put(p, WholeWords.of(p.id()));
+                platforms.put(p, WholeWords.anyOf(PLATFORM_WORDS.getOrDefault(p, List.of(p.id()))));
             }
         }
         this.periods = new PeriodPhrases(dossier.periods());
@@ -81,7 +95,12 @@ final class FigureBinder {
             return Binding.unbound("its sentence is not in the text");
         }
         Sentence own = sentence.get();
-        Binding.Part<Metric> metric = metrics.metricOf(figure.kind(), text.text().substring(figure.end(), own.end()));
+        Optional<String> single = onePostOrDay(text, own, figure);
+        if (single.isPresent()) {
+            return Binding.unbound("the figure of one post or day (\"" + single.get() + "\"), not of a period: no series holds it");
+        }
+        Binding.Part<Metric> metric = metrics.metricOf(figure.kind(),
+                text.text().substring(own.start(), figure.start()), text.text().substring(figure.end(), own.end()));
         if (metric.value().isEmpty()) {
             return Binding.unbound(metric.reason());
         }
@@ -101,6 +120,15 @@ final class FigureBinder {
         String series = metric.value().get().id() + "{" + subject.value().get().id().id() + ", "
                 + platform.value().orElse(Platform.ALL).id() + ", " + period.value().get().name() + "}";
         return Binding.bound(series + " = " + figure.check().get());
+    }
+
+    /** The words that make the figure one post's or one day's, between the sentence's previous quantity and it. */
+    private static Optional<String> onePostOrDay(ScannedText text, Sentence own, TextFigure figure) {
+        int from = text.figures().stream()
+                .filter(f -> f.sentence() == own.number() && f.kind().isQuantity() && f.end() <= figure.start())
+                .mapToInt(TextFigure::end).max().orElse(own.start());
+        Matcher words = ONE_POST_OR_DAY.matcher(text.text().substring(from, figure.start()));
+        return words.find() ? Optional.of(words.group().replaceAll("\\s+", " ")) : Optional.empty();
     }
 
     private String noSubject() {
@@ -167,6 +195,20 @@ final class FigureBinder {
     }
 
     /**
+     * "124,783 impressions in February and 103,068 impressions in January", "On 25 August ... 115,317
+     * viewers, and in August ... 577,535 viewers": a phrase with no other count or sum between it and the
+     * figure is the figure's own, and when it has one, a phrase with another figure between belongs to that one.
+     */
+    private static List<PeriodPhrases.Mention> ownWinOverAnotherFigures(
+            List<PeriodPhrases.Mention> applying, List<TextFigure> inSentence, TextFigure figure) {
+        List<PeriodPhrases.Mention> own = applying.stream().filter(m -> inSentence.stream().noneMatch(
+                f -> f != figure && BOUND_KINDS.contains(f.kind())
+                        && f.start() > Math.min(m.start(), figure.start()) && f.start() < Math.max(m.start(), figure.start())))
+                .toList();
+        return own.isEmpty() ? applying : own;
+    }
+
+    /**
      * The period the phrases of the figure's sentence name: those before the figure, and those after it
      * with no other count or sum between ("1.1m likes, twice the 480,000 it had in 2017": "in 2017" is
      * the 480,000's, not the 1.1m's).
@@ -178,6 +220,7 @@ final class FigureBinder {
                         f -> BOUND_KINDS.contains(f.kind()) && f.start() > figure.start() && f.start() < m.start()))
                 .sorted(Comparator.comparingInt(PeriodPhrases.Mention::start))
                 .toList();
+        applying = ownWinOverAnotherFigures(applying, inSentence, figure);
         Set<Period> named = new LinkedHashSet<>();
         applying.forEach(m -> m.period().value().ifPresent(named::add));
         if (named.size() == 1) {

@@ -8,8 +8,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -22,8 +24,9 @@ import java.util.regex.Pattern;
  * The phrases of a sentence that name one of a dossier's declared periods: its name ("on polling
  * day", "GE2019"), "the final 28 days" (a period of 28 days ending where a longer one ends), a day
  * ("on 12 December": a one-day period on it), a year ("in 2017": a period that is the whole year) and
- * "since April 30" (a period starting on that day). A check can only name a declared period, so a
- * phrase no declared period matches stays a phrase with the reason.
+ * "since April 30" (a period starting on that day) and a month ("in January", "during March 2017": a
+ * period that is the whole calendar month). A check can only name a declared period, so a phrase no
+ * declared period matches stays a phrase with the reason.
  */
 final class PeriodPhrases {
 
@@ -33,6 +36,15 @@ final class PeriodPhrases {
             "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d{1,4})\\b");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /**
+     * "in January", "during March 2017": a month after a preposition of time, with its year when written; a
+     * day after it ("in January 12") makes it a date, which the date figures name instead.
+     */
+    private static final Pattern IN_MONTH = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:in|during|for|over|throughout|across|through)\\s+(?:the\\s+month\\s+of\\s+)?"
+                    + "(january|february|march|april|may|june|july|august|september|october|november|december)"
+                    + "(?:,?\\s+(\\d{4})(?!\\d))?+(?![\\p{L}\\p{N}])(?!\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\p{N}))",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A phrase naming a period, where it stands in the text.
@@ -70,7 +82,27 @@ final class PeriodPhrases {
             };
             named.ifPresent(p -> mentions.add(new Mention(figure.start(), figure.text(), p)));
         }
+        Matcher month = IN_MONTH.matcher(sentence);
+        while (month.find()) {
+            mentions.add(new Mention(start + month.start(), month.group(), wholeMonth(month.group(1), writtenYear(month.group(2)))));
+        }
         return mentions;
+    }
+
+    /**
+     * "in January": a declared period that is the whole calendar month, in the year written or, without
+     * one, in any year as long as one period alone fits (a dossier of two Januaries needs the year).
+     */
+    private Binding.Part<Period> wholeMonth(String word, Optional<Integer> year) {
+        Month month = Month.valueOf(word.toUpperCase(Locale.ROOT));
+        List<Period> matching = periods.values().stream()
+                .filter(p -> p.from().getDayOfMonth() == 1 && p.from().getMonth() == month
+                        && p.to().equals(p.from().withDayOfMonth(p.from().lengthOfMonth())))
+                .filter(p -> year.map(y -> y == p.from().getYear()).orElse(true))
+                .sorted(Comparator.comparing(Period::from))
+                .toList();
+        String written = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + year.map(y -> " " + y).orElse("");
+        return unique(matching, "the dossier declares no period that is the whole of " + written, "\"in " + written + "\"");
     }
 
     /** "the final 28 days": a declared period that long, ending on the day a longer declared one ends. */

@@ -20,8 +20,15 @@ final class WholeWords {
     }
 
     static WholeWords of(String name) {
-        String words = String.join("[\\s_-]+", Stream.of(name.strip().split("[\\s_-]+")).map(Pattern::quote).toList());
-        String regex = "(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])";
+        return anyOf(List.of(name));
+    }
+
+    /** Any of {@code names}, each as whole words. */
+    static WholeWords anyOf(List<String> names) {
+        String alternatives = String.join("|", names.stream()
+                .map(name -> String.join("[\\s_-]+", Stream.of(name.strip().split("[\\s_-]+")).map(Pattern::quote).toList()))
+                .toList());
+        String regex = "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])";
         return new WholeWords(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 

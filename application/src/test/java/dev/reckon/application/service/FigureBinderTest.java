@@ -89,6 +89,76 @@ class FigureBinderTest {
     }
 
     @Test
+    void aMonthBindsOnlyToAPeriodThatIsThatWholeMonthAndNeedsItsYearWhenTwoFit() {
+        Map<String, Binding> bound = binder.bind(text(
+                "In November Labour had 5,000 likes. During March 2018 Labour had 700 donors. "
+                        + "In March Labour had 800 donors. In May Labour had 900 donors. Labour had 1,000 donors in October.",
+                figure("5,000", FigureKind.COUNT, "5,000"), figure("700", FigureKind.COUNT, "700"),
+                figure("800", FigureKind.COUNT, "800"), figure("900", FigureKind.COUNT, "900"),
+                figure("1,000", FigureKind.COUNT, "1,000")));
+
+        assertThat(bound.get("f1").check()).contains("likes{labour, all, nov2019} = 5,000");
+        assertThat(bound.get("f2").check()).contains("donors{labour, all, mar2018} = 700");
+        assertThat(bound.get("f3").reason()).isEqualTo("\"in March\" fits several declared periods: mar2018, mar2019");
+        assertThat(bound.get("f4").reason()).isEqualTo("the dossier declares no period that is the whole of May");
+        assertThat(bound.get("f5").reason()).isEqualTo("the dossier declares no period that is the whole of October");
+    }
+
+    @Test
+    void aPeriodWithNoOtherFigureBetweenWinsOverOneBeyondAnotherFigure() {
+        Map<String, Binding> bound = binder.bind(text(
+                "In November Labour had 5,000 donors and 4,000 donors in March 2019. In November Labour had 300 donors and 200 likes. "
+                        + "On 12 December Labour had 90 donors, and in March 2019 it had 80 donors.",
+                figure("5,000", FigureKind.COUNT, "5,000"), figure("4,000", FigureKind.COUNT, "4,000"),
+                figure("300", FigureKind.COUNT, "300"), figure("200", FigureKind.COUNT, "200"),
+                figure("12 December", FigureKind.DATE, null), figure("90", FigureKind.COUNT, "90"),
+                figure("80", FigureKind.COUNT, "80")));
+
+        assertThat(bound.get("f1").check()).contains("donors{labour, all, nov2019} = 5,000");
+        assertThat(bound.get("f2").check()).contains("donors{labour, all, mar2019} = 4,000");
+        assertThat(bound.get("f4").check()).contains("likes{labour, all, nov2019} = 200");
+        assertThat(bound.get("f6").reason()).isEqualTo("its sentence names more than one period: polling-day, mar2019");
+        assertThat(bound.get("f7").check()).contains("donors{labour, all, mar2019} = 80");
+    }
+
+    @Test
+    void aFigureOfOnePostOrOneDayIsNeverBoundToThePeriodsTotal() {
+        Map<String, Binding> bound = binder.bind(text(
+                "In GE2019 Corbyn had 9,000 retweets on Twitter, and his most retweeted tweet got 40 retweets. "
+                        + "In GE2019 Corbyn's Facebook views peaked at 31,932. In GE2019 Corbyn's top Facebook post had 2,000 likes.",
+                figure("9,000", FigureKind.COUNT, "9,000"), figure("40", FigureKind.COUNT, "40"),
+                figure("31,932", FigureKind.COUNT, "31,932"), figure("2,000", FigureKind.COUNT, "2,000")));
+
+        assertThat(bound.get("f1").check()).contains("retweets{jc, twitter, ge2019} = 9,000");
+        assertThat(bound.get("f2").reason()).isEqualTo(
+                "the figure of one post or day (\"most retweeted\"), not of a period: no series holds it");
+        assertThat(bound.get("f3").reason()).contains("(\"peaked\")");
+        assertThat(bound.get("f4").reason()).contains("(\"top Facebook post\")");
+    }
+
+    @Test
+    void whatThePostsReceivedIsTheirLifetimeMetricAndTimesSeenAreImpressions() {
+        Map<String, Binding> bound = binder.bind(text(
+                "In GE2019 Corbyn's tweets were seen 103,068 times and earned 187 likes. "
+                        + "In GE2019 Corbyn had 500 likes on his Facebook posts. In GE2019 Corbyn had 600 likes on Facebook.",
+                figure("103,068", FigureKind.COUNT, "103,068"), figure("187", FigureKind.COUNT, "187"),
+                figure("500", FigureKind.COUNT, "500"), figure("600", FigureKind.COUNT, "600")));
+
+        assertThat(bound.get("f1").check()).contains("post_impressions{jc, twitter, ge2019} = 103,068");
+        assertThat(bound.get("f2").check()).contains("post_likes{jc, twitter, ge2019} = 187");
+        assertThat(bound.get("f3").check()).contains("post_likes{jc, facebook, ge2019} = 500");
+        assertThat(bound.get("f4").check()).contains("likes{jc, facebook, ge2019} = 600");
+    }
+
+    @Test
+    void viewersAreReachAsMetaBusinessSuiteCallsIt() {
+        Map<String, Binding> bound = binder.bind(text("In GE2019 Corbyn's page was seen by 115,317 viewers on Facebook.",
+                figure("115,317", FigureKind.COUNT, "115,317")));
+
+        assertThat(bound.get("f1").check()).contains("reach{jc, facebook, ge2019} = 115,317");
+    }
+
+    @Test
     void aPeriodAfterAnotherFigureIsThatFiguresNotThisOnes() {
         Map<String, Binding> bound = binder.bind(text(
                 "Corbyn ended with 1.1m likes on Facebook, twice the 480,000 likes of GE2017.",
@@ -147,6 +217,9 @@ class FigureBinderTest {
         periods.put("polling-day", Period.onDay("polling-day", LocalDate.of(2019, 12, 12), LONDON));
         periods.put("spring", Period.of("spring", LocalDate.of(2019, 4, 30), LocalDate.of(2019, 6, 30), LONDON));
         periods.put("y2018", Period.of("y2018", LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31), LONDON));
+        periods.put("nov2019", Period.of("nov2019", LocalDate.of(2019, 11, 1), LocalDate.of(2019, 11, 30), LONDON));
+        periods.put("mar2018", Period.of("mar2018", LocalDate.of(2018, 3, 1), LocalDate.of(2018, 3, 31), LONDON));
+        periods.put("mar2019", Period.of("mar2019", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 3, 31), LONDON));
         return new Dossier(Path.of("dossier"), "", LONDON, subjects, periods, MetricCatalogue.builtIn(), List.of(), List.of());
     }
 

@@ -78,7 +78,7 @@ public final class MetricCatalogue {
                     "impressions", "times in front of", "times on screen"),
             lifetime("post_impressions", EVENTS, ADDITIVE, "Lifetime impressions of the posts published in the window, as of the export."),
             people("reach", "Distinct people who saw any content in the window.",
-                    "unique people", "people reached", "unique users", "reach"),
+                    "unique people", "people reached", "unique users", "reach", "viewers"),
             lifetime("post_reach", PEOPLE, DISTINCT, "Lifetime distinct people reached by each post, attributed to its publish time."),
             events("video_views", "Video views counted on the day they happened (the platform's own view threshold).",
                     "video views", "views"),
