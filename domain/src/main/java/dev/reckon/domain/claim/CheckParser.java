@@ -314,10 +314,16 @@ public final class CheckParser {
             throw CheckSyntaxException.at(name.position(), function.get().id() + " of one series is that series itself: "
                     + "to take " + (function.get() == CheckFunction.SUM ? "the total of its parts" : "the "
                     + (function.get() == CheckFunction.MAX ? "highest" : "lowest") + " of its days, months or posts")
-                    + ", group it, as in " + function.get().id() + "(" + series + " by post) or by day, week, month, "
-                    + "quarter; else write " + series + " alone");
+                    + ", group it, as in " + groupingExample(function.get(), series) + "; else write " + series + " alone");
         }
         return new Call(function.get(), arguments, name.position());
+    }
+
+    /** A grouping the series can take: by post only for a metric of posts (section 5), by month for any. */
+    private static String groupingExample(CheckFunction function, SeriesRef series) {
+        return series.metric().text().startsWith("post_")
+                ? function.id() + "(" + series + " by post) or by day, week, month, quarter"
+                : function.id() + "(" + series + " by month) or by day, week, quarter";
     }
 
     /** {@code function(series by grouping)}, the 'by' next. */

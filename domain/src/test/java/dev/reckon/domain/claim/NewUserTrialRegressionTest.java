@@ -60,8 +60,11 @@ class NewUserTrialRegressionTest {
 
         assertThat(result.verdict()).isEqualTo(Verdict.INVALID);
         assertThat(result.error().orElseThrow().message()).isEqualTo("max of one series is that series itself: to take the "
-                + "highest of its days, months or posts, group it, as in max(impressions{jc, twitter, 2024-Q1} by post) or by "
-                + "day, week, month, quarter; else write impressions{jc, twitter, 2024-Q1} alone");
+                + "highest of its days, months or posts, group it, as in max(impressions{jc, twitter, 2024-Q1} by month) or by "
+                + "day, week, quarter; else write impressions{jc, twitter, 2024-Q1} alone");
+        // by post only where the metric is one of posts, since only that grouping is valid for it
+        assertThat(dossier.check("max(post_retweets{jc, twitter, 2024-Q1}) = 140").error().orElseThrow().message())
+                .contains("as in max(post_retweets{jc, twitter, 2024-Q1} by post) or by day, week, month, quarter");
         assertThat(result.error().orElseThrow().position().orElseThrow()).hasToString("1:1");
         assertThat(dossier.check("sum(impressions{jc, twitter, 2024-Q1}) > 1").error().orElseThrow().message())
                 .startsWith("sum of one series is that series itself: to take the total of its parts, group it");
