@@ -197,6 +197,9 @@ async function importAFile(page) {
       expect(said === args["import-expect"], `page: an imported file's report says what was read ("${said}")`);
       const problem = (await page.textContent("#import-status li")).trim();
       expect(problem.startsWith(args["import-problem"]), `page: a rejected row is named by its line and column ("${problem}")`);
+      const notes = await page.$$eval("#import-status p.meta", ps => ps.map(p => p.textContent.trim()));
+      expect(notes.length > 0 && notes.every(n => n.charAt(0) === n.charAt(0).toUpperCase()),
+          `page: the import's notes stand as sentences (${JSON.stringify(notes)})`);
     }, async () => fail(`page: the file's import was not reported ("${await page.textContent("#import-status")}")`));
   const box = await page.$("section[aria-labelledby=import-heading]");
   await box.screenshot({ path: join(args.shots, "page-import.png") });

@@ -260,7 +260,10 @@
           + (problem.field ? " (" + problem.field + ")" : "") + ": " + problem.reason;
       }));
     }
-    (report.notes || []).forEach(function (note) { importStatus.appendChild(element("p", "meta", note)); });
+    // A note is written to follow "file: " on the command line; standing alone it starts a sentence.
+    (report.notes || []).forEach(function (note) {
+      importStatus.appendChild(element("p", "meta", note.charAt(0).toUpperCase() + note.slice(1)));
+    });
     var again = element("p");
     var link = element("a", null, "Load the page again");
     link.href = "/";
